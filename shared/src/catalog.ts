@@ -1,0 +1,277 @@
+import { z } from 'zod';
+import { ExhibitStatus, HallCategory, IP_TYPES, ORG_KINDS, REGIONS, Role, TRADE_MODES } from './domain.js';
+import { Id } from './ids.js';
+import { Money, PositiveMoney } from './money.js';
+import { boundedText, optionalText } from './text.js';
+
+// ---------- entities (server → client shapes) ----------
+
+/** The signed-in user as clients see it. */
+export interface User {
+  id: string;
+  displayName: string;
+  role: Role;
+  email?: string;
+  orgId?: string;
+  orgName?: string;
+}
+
+/** An exhibiting institution. */
+export interface Organization {
+  id: string;
+  name: string;
+  kind: (typeof ORG_KINDS)[number];
+  region: (typeof REGIONS)[number];
+  country: string;
+  verified: boolean;
+  createdAt: number;
+}
+
+/** A hall as listed by `GET /api/expo`. */
+export interface HallSummary {
+  id: string;
+  name: string;
+  category: HallCategory;
+  boothCount: number;
+  capacity: number;
+}
+
+/** A hall's geometry (metres, centred on the origin). */
+export interface Hall {
+  id: string;
+  name: string;
+  category: HallCategory;
+  width: number;
+  depth: number;
+  capacity: number;
+}
+
+/** A booth as placed in a hall. */
+export interface Booth {
+  id: string;
+  hallId: string;
+  orgId: string;
+  orgName: string;
+  orgKind: Organization['kind'];
+  region: Organization['region'];
+  country: string;
+  verified: boolean;
+  name: string;
+  tagline?: string;
+  slot: number;
+  x: number;
+  z: number;
+  width: number;
+  depth: number;
+  exhibitCount: number;
+  /** True while the booth hosts a live session. */
+  live: boolean;
+  createdAt: number;
+}
+
+/** One IP asset on show. */
+export interface Exhibit {
+  id: string;
+  boothId: string;
+  orgId: string;
+  hallId: string;
+  orgName: string;
+  region: Organization['region'];
+  type: (typeof IP_TYPES)[number];
+  title: string;
+  registrationNumber: string;
+  jurisdiction: string;
+  /** IPC classes (patents) or Nice classes (trademarks); empty for copyrights. */
+  classes: string[];
+  summary?: string;
+  askingPrice: Money;
+  tradeModes: (typeof TRADE_MODES)[number][];
+  status: ExhibitStatus;
+  createdAt: number;
+}
+
+// ---------- REST bodies ----------
+
+const email = z
+  .string({ error: 'must be a string' })
+  .max(254, 'must be at most 254 characters')
+  .transform((s) => s.trim().toLowerCase())
+  .pipe(z.email({ error: 'must be a valid email address' }));
+
+/** ISO 3166-1 alpha-2 country code. */
+export const CountryCode = z
+  .string({ error: 'must be a string' })
+  .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as CN or US');
+
+/** Body of `POST /api/auth/register`. */
+export const RegisterBody = z
+  .strictObject({
+    email,
+    password: z
+      .string({ error: 'must be a string' })
+      .min(8, 'must be at least 8 characters')
+      .max(200, 'must be at most 200 characters'),
+    displayName: boundedText(60),
+    role: z.enum(['visitor', 'exhibitor'], { error: 'must be "visitor" or "exhibitor"' }),
+    organization: z
+      .strictObject({
+        name: boundedText(120, 2),
+        kind: z.enum(ORG_KINDS, { error: `must be one of ${ORG_KINDS.join(', ')}` }),
+        region: z.enum(REGIONS, { error: `must be one of ${REGIONS.join(', ')}` }),
+        country: CountryCode,
+      })
+      .optional(),
+    /** Whether the user agrees that exhibitors may see their contact details as a lead. */
+    shareContact: z.boolean().optional(),
+  })
+  .superRefine((b, ctx) => {
+    if (b.role === 'exhibitor' && !b.organization) {
+      ctx.addIssue({ code: 'custom', path: ['organization'], message: 'is required for exhibitors' });
+    }
+    if (b.role === 'visitor' && b.organization) {
+      ctx.addIssue({ code: 'custom', path: ['organization'], message: 'is only for exhibitors' });
+    }
+    if (b.organization) {
+      const { region, country } = b.organization;
+      const expected: Record<string, string> = { GD: 'CN', MAINLAND: 'CN', HK: 'HK', MO: 'MO' };
+      if (region === 'OVERSEAS' && ['CN', 'HK', 'MO'].includes(country)) {
+        ctx.addIssue({ code: 'custom', path: ['organization', 'country'], message: 'must be outside CN/HK/MO for OVERSEAS' });
+      } else if (expected[region] && expected[region] !== country) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['organization', 'country'],
+          message: `must be ${expected[region]} for region ${region}`,
+        });
+      }
+    }
+  });
+/** Body of `POST /api/auth/register`. */
+export type RegisterBody = z.infer<typeof RegisterBody>;
+
+/** Body of `POST /api/auth/login`. */
+export const LoginBody = z.strictObject({
+  email,
+  password: z.string({ error: 'must be a string' }).min(1, 'must not be empty').max(200, 'is too long'),
+});
+/** Body of `POST /api/auth/login`. */
+export type LoginBody = z.infer<typeof LoginBody>;
+
+/** Body of `POST /api/booths`. */
+export const CreateBoothBody = z.strictObject({
+  hallId: Id,
+  name: boundedText(80, 2),
+  tagline: optionalText(160),
+});
+/** Body of `POST /api/booths`. */
+export type CreateBoothBody = z.infer<typeof CreateBoothBody>;
+
+/** Body of `PATCH /api/booths/:id`. */
+export const UpdateBoothBody = z
+  .strictObject({ name: boundedText(80, 2).optional(), tagline: optionalText(160) })
+  .refine((b) => b.name !== undefined || b.tagline !== undefined, { message: 'name or tagline is required' });
+/** Body of `PATCH /api/booths/:id`. */
+export type UpdateBoothBody = z.infer<typeof UpdateBoothBody>;
+
+const classList = z
+  .array(z.string().regex(/^[A-Z0-9][A-Za-z0-9 /.-]{0,19}$/, 'must be an IPC or Nice class such as H04L 9/32 or 35'))
+  .max(12, 'at most 12 classes');
+
+/** Body of `POST /api/exhibits`. */
+export const CreateExhibitBody = z.strictObject({
+  boothId: Id,
+  type: z.enum(IP_TYPES, { error: `must be one of ${IP_TYPES.join(', ')}` }),
+  title: boundedText(200, 3),
+  registrationNumber: boundedText(40, 2).pipe(
+    z.string().regex(/^[A-Za-z0-9 ,./()_-]+$/, 'may only hold letters, digits, spaces and , . / ( ) _ -'),
+  ),
+  jurisdiction: z
+    .string({ error: 'must be a string' })
+    .regex(/^([A-Z]{2}|EP|EU|WO)$/, 'must be a country code (CN, US, HK…) or EP / EU / WO'),
+  classes: classList.optional(),
+  summary: optionalText(2000),
+  askingPrice: PositiveMoney,
+  tradeModes: z
+    .array(z.enum(TRADE_MODES, { error: `must be one of ${TRADE_MODES.join(', ')}` }))
+    .min(1, 'needs at least one trade mode')
+    .max(3)
+    .refine((a) => new Set(a).size === a.length, 'must not repeat a trade mode'),
+});
+/** Body of `POST /api/exhibits`. */
+export type CreateExhibitBody = z.infer<typeof CreateExhibitBody>;
+
+/** Body of `PATCH /api/exhibits/:id` (booth staff). */
+export const UpdateExhibitBody = CreateExhibitBody.omit({ boothId: true, type: true })
+  .partial()
+  .refine((b) => Object.keys(b).length > 0, { message: 'at least one field is required' });
+/** Body of `PATCH /api/exhibits/:id`. */
+export type UpdateExhibitBody = z.infer<typeof UpdateExhibitBody>;
+
+/** Query of `GET /api/exhibits`. */
+export const SearchExhibitsQuery = z.strictObject({
+  q: z.string().max(200, 'must be at most 200 characters').optional(),
+  type: z.enum(IP_TYPES, { error: `must be one of ${IP_TYPES.join(', ')}` }).optional(),
+  region: z.enum(REGIONS, { error: `must be one of ${REGIONS.join(', ')}` }).optional(),
+  hallId: Id.optional(),
+  boothId: Id.optional(),
+  limit: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be an integer')
+    .min(1, 'must be at least 1')
+    .max(100, 'must be at most 100')
+    .default(20),
+  cursor: z
+    .string()
+    .regex(/^[0-9]{1,6}$/, 'is not a cursor this server issued')
+    .optional(),
+});
+/** Query of `GET /api/exhibits`. */
+export type SearchExhibitsQuery = z.infer<typeof SearchExhibitsQuery>;
+
+/** Answer of `GET /api/exhibits`. */
+export interface SearchExhibitsAnswer {
+  items: Exhibit[];
+  nextCursor: string | null;
+  total: number;
+}
+
+/** Answer of `GET /api/expo`. */
+export interface ExpoAnswer {
+  name: string;
+  halls: HallSummary[];
+}
+
+/** Answer of `GET /api/halls/:id`. */
+export interface HallAnswer {
+  hall: Hall;
+  booths: Booth[];
+}
+
+/** Answer of `GET /api/booths/:id`. */
+export interface BoothAnswer {
+  booth: Booth;
+  exhibits: Exhibit[];
+  organization: Organization;
+}
+
+/** Answer of `POST /api/auth/register` and `/login`. */
+export interface AuthAnswer {
+  user: User;
+  token: string;
+}
+
+/** Per-IP-type deal counters. */
+export interface TypeTotals {
+  count: number;
+  amount: Money;
+}
+
+/** Answer of `GET /api/stats` and payload of `stats:updated`. */
+export interface ExpoStats {
+  deals: number;
+  totalAmount: Money;
+  byType: { patent: TypeTotals; trademark: TypeTotals; copyright: TypeTotals };
+  exhibitors: number;
+  overseasExhibitors: number;
+  exhibits: number;
+  visitorsOnline: number;
+}

@@ -1,0 +1,307 @@
+import { z } from 'zod';
+import type { DealSource, IpType } from './domain.js';
+import { TRADE_MODES } from './domain.js';
+import { ClientKey, EpochMs, Id } from './ids.js';
+import { Money, PositiveMoney } from './money.js';
+import { boundedText, optionalText } from './text.js';
+import { CountryCode, type Booth, type Exhibit } from './catalog.js';
+
+// ---------- entities carried by socket events ----------
+
+/** A visitor as seen by nearby visitors in a hall. */
+export interface VisitorPose {
+  id: string;
+  name: string;
+  x: number;
+  z: number;
+  heading: number;
+}
+
+/** A chat message in a room. */
+export interface ChatMessage {
+  /** Redis stream id: sortable, the `before` cursor of `chat:history`. */
+  id: string;
+  room: string;
+  userId: string;
+  userName: string;
+  text: string;
+  at: number;
+  clientMsgId: string;
+}
+
+/** A live (or scheduled) session in a booth. */
+export interface LiveSession {
+  id: string;
+  boothId: string;
+  hallId: string;
+  title: string;
+  description?: string;
+  hostId: string;
+  status: 'scheduled' | 'live' | 'ended';
+  startsAt: number;
+  startedAt?: number;
+  endedAt?: number;
+  spotlightExhibitId?: string;
+  viewers: number;
+}
+
+/** One question in a live session's Q&A. */
+export interface SessionQuestion {
+  id: string;
+  sessionId: string;
+  userId: string;
+  userName: string;
+  text: string;
+  votes: number;
+  answered: boolean;
+  at: number;
+}
+
+/** The terms of an offer in a negotiation. */
+export const OfferTerms = z.strictObject({
+  price: PositiveMoney,
+  licenseType: z.enum(TRADE_MODES, { error: `must be one of ${TRADE_MODES.join(', ')}` }),
+  territory: z.union([z.literal('WORLDWIDE'), z.array(CountryCode).min(1).max(50)], {
+    error: 'must be "WORLDWIDE" or a list of ISO country codes',
+  }),
+  termMonths: z.number().int('must be whole months').min(1, 'must be at least 1').max(600, 'must be at most 600').optional(),
+  royaltyPercent: z.number().min(0, 'must not be negative').max(100, 'must be at most 100').optional(),
+  note: optionalText(1000),
+  expiresAt: EpochMs.optional(),
+});
+/** The terms of an offer. */
+export type OfferTerms = z.infer<typeof OfferTerms>;
+
+/** One immutable offer in a negotiation. */
+export interface Offer {
+  id: string;
+  version: number;
+  by: string;
+  side: 'buyer' | 'seller';
+  terms: OfferTerms;
+  at: number;
+}
+
+/** A private negotiation between a buyer and a seller organization. */
+export interface Negotiation {
+  id: string;
+  exhibitId: string;
+  buyerId: string;
+  sellerOrgId: string;
+  status: 'open' | 'agreed' | 'rejected' | 'withdrawn';
+  offers: Offer[];
+  dealId?: string;
+  seq: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A live English auction. */
+export interface Auction {
+  id: string;
+  exhibitId: string;
+  status: 'scheduled' | 'open' | 'closed';
+  startPrice: Money;
+  minIncrement: Money;
+  currentPrice?: Money;
+  leaderId?: string;
+  bidCount: number;
+  startsAt: number;
+  endsAt: number;
+  hardEndsAt: number;
+  softCloseMs: number;
+  reserveMet: boolean;
+  seq: number;
+  dealId?: string;
+}
+
+/** One accepted bid in an auction's log. */
+export interface Bid {
+  id: string;
+  auctionId: string;
+  bidderId: string;
+  amount: Money;
+  at: number;
+  proxy: boolean;
+}
+
+/** One agreed transaction in the ledger. */
+export interface Deal {
+  id: string;
+  exhibitId: string;
+  ipType: IpType;
+  amount: Money;
+  buyerId: string;
+  sellerOrgId: string;
+  source: DealSource;
+  sourceId: string;
+  at: number;
+}
+
+// ---------- client → server payloads ----------
+
+const finite = (name: string, limit: number) =>
+  z
+    .number({ error: `${name} must be a number` })
+    .refine(Number.isFinite, `${name} must be finite`)
+    .refine((n) => Math.abs(n) <= limit, `${name} is out of range`);
+
+/** `hall:join` */
+export const HallJoin = z.strictObject({ hallId: Id });
+/** `hall:move` */
+export const HallMove = z.strictObject({ x: finite('x', 1e4), z: finite('z', 1e4), heading: finite('heading', 1e3) });
+/** `booth:enter` / `booth:leave` */
+export const BoothRef = z.strictObject({ boothId: Id });
+
+/** A chat room name: `booth:<id>`, `session:<id>` or `negotiation:<id>`. */
+export const ChatRoom = z
+  .string({ error: 'must be a string' })
+  .regex(/^(booth|session|negotiation):[A-Za-z0-9_-]{1,64}$/, 'must be booth:<id>, session:<id> or negotiation:<id>');
+/** `chat:send` */
+export const ChatSend = z.strictObject({ room: ChatRoom, text: boundedText(2000), clientMsgId: ClientKey });
+/** `chat:history` */
+export const ChatHistory = z.strictObject({
+  room: ChatRoom,
+  before: z.string().regex(/^\d{1,20}-\d{1,20}$/, 'must be a message id').optional(),
+  after: z.string().regex(/^\d{1,20}-\d{1,20}$/, 'must be a message id').optional(),
+  limit: z.number().int().min(1).max(200).optional(),
+});
+/** `chat:delete` */
+export const ChatDelete = z.strictObject({ room: ChatRoom, messageId: z.string().regex(/^\d{1,20}-\d{1,20}$/, 'must be a message id') });
+/** `chat:mute` */
+export const ChatMute = z.strictObject({ room: ChatRoom, userId: Id, minutes: z.number().int().min(1).max(10080) });
+/** `chat:typing` */
+export const ChatTyping = z.strictObject({ room: ChatRoom });
+
+/** `session:start` */
+export const SessionStart = z.strictObject({
+  boothId: Id,
+  title: boundedText(120, 2),
+  description: optionalText(1000),
+  startsAt: EpochMs.optional(),
+});
+/** `session:end` */
+export const SessionRef = z.strictObject({ sessionId: Id });
+/** `session:spotlight` */
+export const SessionSpotlight = z.strictObject({ sessionId: Id, exhibitId: Id });
+/** `session:ask` */
+export const SessionAsk = z.strictObject({ sessionId: Id, text: boundedText(500) });
+/** `session:upvote` / `session:answer` */
+export const SessionQuestionRef = z.strictObject({ sessionId: Id, questionId: Id });
+
+/** `negotiation:open` */
+export const NegotiationOpen = z.strictObject({ exhibitId: Id });
+/** `negotiation:offer` */
+export const NegotiationOffer = z.strictObject({ negotiationId: Id, clientOfferId: ClientKey, terms: OfferTerms });
+/** `negotiation:accept` / `negotiation:reject` */
+export const NegotiationDecision = z.strictObject({ negotiationId: Id, offerId: Id });
+/** `negotiation:withdraw` */
+export const NegotiationRef = z.strictObject({ negotiationId: Id });
+
+/** `auction:watch` */
+export const AuctionRef = z.strictObject({ auctionId: Id });
+/** `auction:bid` */
+export const AuctionBid = z.strictObject({
+  auctionId: Id,
+  bidId: ClientKey,
+  amount: PositiveMoney,
+  maxAmount: PositiveMoney.optional(),
+});
+/** `POST /api/auctions` */
+export const CreateAuctionBody = z
+  .strictObject({
+    exhibitId: Id,
+    startPrice: PositiveMoney,
+    minIncrement: PositiveMoney,
+    reservePrice: Money.optional(),
+    startsAt: EpochMs.optional(),
+    endsAt: EpochMs,
+    hardEndsAt: EpochMs.optional(),
+    softCloseMs: z.number().int().min(0).max(3_600_000).optional(),
+  })
+  .superRefine((b, ctx) => {
+    if (b.startsAt !== undefined && b.endsAt <= b.startsAt)
+      ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'must be after startsAt' });
+    if (b.reservePrice && b.reservePrice.amount < b.startPrice.amount)
+      ctx.addIssue({ code: 'custom', path: ['reservePrice'], message: 'must not be below startPrice' });
+    if (b.hardEndsAt !== undefined && b.hardEndsAt < b.endsAt)
+      ctx.addIssue({ code: 'custom', path: ['hardEndsAt'], message: 'must not be before endsAt' });
+  });
+
+/** `stats:subscribe` */
+export const StatsSubscribe = z.strictObject({});
+
+// ---------- the event maps ----------
+
+/** A successful ack: `{ ok: true, serverTime, …fields }`. */
+export type OkAnswer<T extends object = object> = { ok: true; serverTime: number } & T;
+/** Every ack is a success or an error answer. */
+export type AckAnswer<T extends object = object> = OkAnswer<T> | import('./errors.js').ErrorAnswer;
+/** The ack callback of a client → server event. */
+export type Ack<T extends object = object> = (answer: AckAnswer<T>) => void;
+
+/** What the ack of `booth:enter` carries. */
+export interface BoothEnterAnswer {
+  booth: Booth;
+  exhibits: Exhibit[];
+  messages: ChatMessage[];
+  liveSession: LiveSession | null;
+  occupants: number;
+}
+
+/** Client → server events (each takes an ack). */
+export interface ClientToServerEvents {
+  'hall:join': (p: z.input<typeof HallJoin>, ack: Ack<{ visitors: VisitorPose[] }>) => void;
+  'hall:leave': (p: z.input<typeof HallJoin>, ack: Ack) => void;
+  'hall:move': (p: z.input<typeof HallMove>, ack?: Ack) => void;
+  'booth:enter': (p: z.input<typeof BoothRef>, ack: Ack<BoothEnterAnswer>) => void;
+  'booth:leave': (p: z.input<typeof BoothRef>, ack: Ack) => void;
+  'chat:send': (p: z.input<typeof ChatSend>, ack: Ack<{ message: ChatMessage }>) => void;
+  'chat:history': (p: z.input<typeof ChatHistory>, ack: Ack<{ messages: ChatMessage[] }>) => void;
+  'chat:delete': (p: z.input<typeof ChatDelete>, ack: Ack) => void;
+  'chat:mute': (p: z.input<typeof ChatMute>, ack: Ack) => void;
+  'chat:typing': (p: z.input<typeof ChatTyping>, ack?: Ack) => void;
+  'session:start': (p: z.input<typeof SessionStart>, ack: Ack<{ session: LiveSession }>) => void;
+  'session:end': (p: z.input<typeof SessionRef>, ack: Ack<{ session: LiveSession }>) => void;
+  'session:spotlight': (p: z.input<typeof SessionSpotlight>, ack: Ack<{ session: LiveSession }>) => void;
+  'session:ask': (p: z.input<typeof SessionAsk>, ack: Ack<{ question: SessionQuestion }>) => void;
+  'session:upvote': (p: z.input<typeof SessionQuestionRef>, ack: Ack<{ question: SessionQuestion }>) => void;
+  'session:answer': (p: z.input<typeof SessionQuestionRef>, ack: Ack<{ question: SessionQuestion }>) => void;
+  'negotiation:open': (p: z.input<typeof NegotiationOpen>, ack: Ack<{ negotiation: Negotiation }>) => void;
+  'negotiation:offer': (p: z.input<typeof NegotiationOffer>, ack: Ack<{ negotiation: Negotiation }>) => void;
+  'negotiation:accept': (p: z.input<typeof NegotiationDecision>, ack: Ack<{ negotiation: Negotiation; deal?: Deal }>) => void;
+  'negotiation:reject': (p: z.input<typeof NegotiationDecision>, ack: Ack<{ negotiation: Negotiation }>) => void;
+  'negotiation:withdraw': (p: z.input<typeof NegotiationRef>, ack: Ack<{ negotiation: Negotiation }>) => void;
+  'auction:watch': (p: z.input<typeof AuctionRef>, ack: Ack<{ auction: Auction }>) => void;
+  'auction:bid': (p: z.input<typeof AuctionBid>, ack: Ack<{ accepted: true; auction: Auction }>) => void;
+  'stats:subscribe': (p: z.input<typeof StatsSubscribe>, ack: Ack<{ stats: import('./catalog.js').ExpoStats }>) => void;
+}
+
+/** Server → client events. */
+export interface ServerToClientEvents {
+  'hall:presence': (p: { hallId: string; joined: VisitorPose[]; moved: Omit<VisitorPose, 'name'>[]; left: string[] }) => void;
+  'booth:occupancy': (p: { boothId: string; occupants: number }) => void;
+  'chat:message': (p: { message: ChatMessage }) => void;
+  'chat:deleted': (p: { room: string; messageId: string }) => void;
+  'chat:typing': (p: { room: string; userId: string; userName: string }) => void;
+  'session:updated': (p: { session: LiveSession }) => void;
+  'negotiation:updated': (p: { negotiation: Negotiation }) => void;
+  'auction:updated': (p: { auction: Auction }) => void;
+  'auction:closed': (p: { auction: Auction; deal?: Deal }) => void;
+  'stats:updated': (p: { stats: import('./catalog.js').ExpoStats }) => void;
+  /** A node-to-client test/diagnostic broadcast; carries a free-form note. */
+  'system:notice': (p: { kind: string; text: string; at: number }) => void;
+}
+
+/** Events between server nodes (through the Redis adapter's serverSideEmit). */
+export interface InterServerEvents {
+  'catalog:changed': (p: { exhibitIds: string[] }) => void;
+}
+
+/** What a server keeps on each socket. */
+export interface SocketData {
+  userId: string | null;
+  displayName: string;
+  role: 'visitor' | 'exhibitor' | 'organizer' | 'guest';
+  orgId: string | null;
+}
