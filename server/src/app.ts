@@ -1,0 +1,110 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import { AuthService, type AuthLimits } from './features/auth/authService.js';
+import { CatalogService } from './features/catalog/catalogService.js';
+import { ensureHalls } from './features/catalog/halls.js';
+import { SearchIndex } from './features/catalog/searchIndex.js';
+import { StatsBroadcaster, statsHandlers } from './features/stats/statsRealtime.js';
+import { ONLINE_REPORT_MS, StatsService } from './features/stats/statsService.js';
+import { createHttpApp } from './http/httpApp.js';
+import { Metrics } from './metrics.js';
+import { closeRedis, connectRedis, type Redis } from './redis/client.js';
+import { createRealtime } from './realtime/io.js';
+import type { AppServer } from './realtime/types.js';
+
+/** What an application instance (one node) is built from. */
+export interface ApplicationDeps {
+  redisUrl: string;
+  logger: Logger;
+  authLimits: AuthLimits;
+  clientDist?: string;
+  trustProxy?: boolean | number | string;
+  /** A name for this node in logs and presence keys; random by default. */
+  nodeId?: string;
+  /** Collect process metrics (off in tests, where many apps share one process). */
+  defaultMetrics?: boolean;
+}
+
+/** One running node: HTTP + Socket.IO over shared Redis. */
+export interface Application {
+  nodeId: string;
+  httpServer: HttpServer;
+  io: AppServer;
+  redis: Redis;
+  services: { auth: AuthService; catalog: CatalogService; search: SearchIndex; stats: StatsService };
+  metrics: Metrics;
+  listen(port: number, host?: string): Promise<number>;
+  /** Graceful stop: no new connections, sockets closed, timers stopped, Redis connections closed. */
+  close(): Promise<void>;
+}
+
+/**
+ * Builds a node: connects its Redis clients, makes sure the halls exist, loads the search index and
+ * wires HTTP and Socket.IO. Nothing here reads env — main.ts passes everything in.
+ */
+export async function createApplication(deps: ApplicationDeps): Promise<Application> {
+  const nodeId = deps.nodeId ?? `node-${randomBytes(4).toString('hex')}`;
+  const metrics = new Metrics({ defaultMetrics: deps.defaultMetrics });
+  const onError = (err: Error) => {
+    metrics.redisErrors.inc();
+    deps.logger.warn({ err: err.message }, 'redis error');
+  };
+  const redis = await connectRedis({ url: deps.redisUrl, onError, name: `${nodeId}-main` });
+  const [adapterPub, adapterSub, catalogSub] = await Promise.all([
+    connectRedis({ url: deps.redisUrl, onError, name: `${nodeId}-pub` }),
+    connectRedis({ url: deps.redisUrl, onError, name: `${nodeId}-sub` }),
+    connectRedis({ url: deps.redisUrl, onError, name: `${nodeId}-catalog` }),
+  ]);
+
+  await ensureHalls(redis);
+  const auth = new AuthService(redis, deps.authLimits);
+  const catalog = new CatalogService(redis);
+  const search = new SearchIndex(redis);
+  const stats = new StatsService(redis);
+  await search.build();
+  const unfollow = await search.follow(catalogSub);
+
+  const http = createHttpApp({ redis, auth, catalog, search, stats, metrics, logger: deps.logger, clientDist: deps.clientDist, trustProxy: deps.trustProxy });
+  const httpServer = createServer(http);
+  const rt = { metrics, logger: deps.logger };
+  const io = createRealtime(httpServer, { ...rt, auth, adapterPub, adapterSub }, [statsHandlers(rt, stats)]);
+
+  const broadcaster = new StatsBroadcaster(io, stats, (err) => deps.logger.warn({ err }, 'stats push failed'));
+  catalog.onChange = () => broadcaster.changed();
+
+  const reportOnline = () =>
+    stats.reportOnline(nodeId, io.engine.clientsCount).catch((err: Error) => deps.logger.debug({ err: err.message }, 'online report failed'));
+  const onlineTimer = setInterval(reportOnline, ONLINE_REPORT_MS);
+  onlineTimer.unref();
+  void reportOnline();
+
+  let closing: Promise<void> | null = null;
+  return {
+    nodeId,
+    httpServer,
+    io,
+    redis,
+    services: { auth, catalog, search, stats },
+    metrics,
+    listen: (port, host = '127.0.0.1') =>
+      new Promise((res, rej) => {
+        httpServer.once('error', rej);
+        httpServer.listen(port, host, () => res((httpServer.address() as AddressInfo).port));
+      }),
+    close: () => {
+      closing ??= (async () => {
+        clearInterval(onlineTimer);
+        broadcaster.stop();
+        await stats.forgetNode(nodeId).catch(() => {});
+        // io.close() disconnects every socket and closes the HTTP server.
+        await new Promise<void>((res) => io.close(() => res()));
+        httpServer.closeAllConnections?.();
+        await unfollow().catch(() => {});
+        await Promise.all([redis, adapterPub, adapterSub, catalogSub].map(closeRedis));
+      })();
+      return closing;
+    },
+  };
+}

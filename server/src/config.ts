@@ -1,0 +1,36 @@
+import { z } from 'zod';
+
+const intFromEnv = (def: number) => z.coerce.number().int().nonnegative().default(def);
+
+/** Environment the server reads (CONTRACT.md "Environment"); parsed once in main.ts. */
+export const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/.+/, 'must look like redis://host:port')
+    .optional(),
+  SEED: z.enum(['demo', 'full', 'none']).default('demo'),
+  ORGANIZER_EMAIL: z.email().default('organizer@pavilion.expo'),
+  ORGANIZER_PASSWORD: z.string().min(8).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  REGISTER_LIMIT: intFromEnv(30),
+  LOGIN_LIMIT: intFromEnv(60),
+  LOGIN_FAILURE_LIMIT: intFromEnv(10),
+  DATA_DIR: z.string().default('data'),
+  TRUST_PROXY: z.string().optional(),
+  NODE_ID: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/).optional(),
+});
+/** Parsed configuration. */
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** Parses env, or throws one readable line per bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  // An empty variable means "not set".
+  const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const r = ConfigSchema.safeParse(given);
+  if (!r.success) {
+    throw new Error(`bad environment: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return r.data;
+}

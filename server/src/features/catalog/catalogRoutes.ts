@@ -1,0 +1,57 @@
+import { CreateBoothBody, CreateExhibitBody, SearchExhibitsQuery, UpdateBoothBody, UpdateExhibitBody } from '@pavilion/shared';
+import type { Router } from 'express';
+import { requireUser } from '../../http/requestAuth.js';
+import { parseId, parseInput } from '../../http/validate.js';
+import type { CatalogService } from './catalogService.js';
+import type { SearchIndex } from './searchIndex.js';
+
+/** Expo, halls, booths and exhibits. */
+export function registerCatalogRoutes(router: Router, catalog: CatalogService, search: SearchIndex): void {
+  router.get('/expo', async (_req, res) => {
+    res.json(await catalog.expo());
+  });
+
+  router.get('/halls/:id', async (req, res) => {
+    res.json(await catalog.hall(parseId(req.params.id)));
+  });
+
+  router.post('/booths', async (req, res) => {
+    const user = requireUser(req);
+    const body = parseInput(CreateBoothBody, req.body, 'body');
+    res.status(201).json({ booth: await catalog.createBooth(user, body) });
+  });
+
+  router.get('/booths/:id', async (req, res) => {
+    res.json(await catalog.booth(parseId(req.params.id)));
+  });
+
+  router.patch('/booths/:id', async (req, res) => {
+    const user = requireUser(req);
+    const id = parseId(req.params.id);
+    const body = parseInput(UpdateBoothBody, req.body, 'body');
+    res.json({ booth: await catalog.updateBooth(user, id, body) });
+  });
+
+  router.post('/exhibits', async (req, res) => {
+    const user = requireUser(req);
+    const body = parseInput(CreateExhibitBody, req.body, 'body');
+    res.status(201).json({ exhibit: await catalog.createExhibit(user, body) });
+  });
+
+  router.get('/exhibits', async (req, res) => {
+    const query = parseInput(SearchExhibitsQuery, req.query, 'query');
+    const found = search.search(query);
+    res.json({ items: await catalog.exhibits(found.ids), nextCursor: found.nextCursor, total: found.total });
+  });
+
+  router.get('/exhibits/:id', async (req, res) => {
+    res.json({ exhibit: await catalog.exhibit(parseId(req.params.id)) });
+  });
+
+  router.patch('/exhibits/:id', async (req, res) => {
+    const user = requireUser(req);
+    const id = parseId(req.params.id);
+    const body = parseInput(UpdateExhibitBody, req.body, 'body');
+    res.json({ exhibit: await catalog.updateExhibit(user, id, body) });
+  });
+}

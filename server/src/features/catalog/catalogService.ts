@@ -1,0 +1,231 @@
+import {
+  type Booth,
+  type BoothAnswer,
+  type CreateBoothBody,
+  type CreateExhibitBody,
+  EXPO_NAME,
+  type Exhibit,
+  type ExpoAnswer,
+  type Hall,
+  type HallAnswer,
+  type HallCategory,
+  slotFootprint,
+  type UpdateBoothBody,
+  type UpdateExhibitBody,
+} from '@pavilion/shared';
+import { fail, fromScriptError } from '../../http/appError.js';
+import { newId } from '../../ids.js';
+import type { Redis } from '../../redis/client.js';
+import { channels, keys } from '../../redis/keys.js';
+import { LuaScript } from '../../redis/luaScript.js';
+import type { Principal } from '../auth/authService.js';
+import { toOrganization } from '../auth/authService.js';
+
+const createBoothScript = LuaScript.fromFile('./createBooth.lua', import.meta.url);
+const createExhibitScript = LuaScript.fromFile('./createExhibit.lua', import.meta.url);
+const updateExhibitScript = LuaScript.fromFile('./updateExhibit.lua', import.meta.url);
+const updateBoothScript = LuaScript.fromFile('./updateBooth.lua', import.meta.url);
+
+/** Halls, booths and exhibits: reads and owner-only writes. */
+export class CatalogService {
+  /** Called after every catalog write with the exhibits whose search entries changed. */
+  onChange: (exhibitIds: string[]) => void = () => {};
+
+  constructor(private readonly redis: Redis) {}
+
+  async expo(): Promise<ExpoAnswer> {
+    const ids = await this.redis.zRange(keys.hallIds, 0, -1);
+    const rows = await Promise.all(
+      ids.map(async (id) => {
+        const [h, boothCount] = await Promise.all([this.redis.hGetAll(keys.hall(id)), this.redis.sCard(keys.hallBooths(id))]);
+        return { id, name: h.name ?? id, category: (h.category ?? 'patent') as HallCategory, boothCount, capacity: Number(h.capacity ?? 0) };
+      }),
+    );
+    return { name: EXPO_NAME, halls: rows };
+  }
+
+  async hall(hallId: string): Promise<HallAnswer> {
+    const h = await this.redis.hGetAll(keys.hall(hallId));
+    if (!h.id) throw fail.notFound('hall');
+    const hall: Hall = {
+      id: h.id,
+      name: h.name ?? h.id,
+      category: (h.category ?? 'patent') as HallCategory,
+      width: Number(h.width),
+      depth: Number(h.depth),
+      capacity: Number(h.capacity),
+    };
+    const boothIds = await this.redis.sMembers(keys.hallBooths(hallId));
+    const booths = (await this.booths(boothIds)).sort((a, b) => a.slot - b.slot);
+    return { hall, booths };
+  }
+
+  /** Booths by id (missing ones are skipped), with their organizations' live fields. */
+  async booths(ids: string[]): Promise<Booth[]> {
+    if (ids.length === 0) return [];
+    const rows = await Promise.all(ids.map((id) => this.redis.hGetAll(keys.booth(id))));
+    const orgIds = rows.map((r) => r.orgId ?? '-');
+    const verified = await Promise.all(orgIds.map((o) => this.redis.hGet(keys.org(o), 'verified')));
+    const out: Booth[] = [];
+    rows.forEach((r, i) => {
+      if (r.id) out.push(toBooth(r, verified[i] === '1'));
+    });
+    return out;
+  }
+
+  async booth(boothId: string): Promise<BoothAnswer> {
+    const [booth] = await this.booths([boothId]);
+    if (!booth) throw fail.notFound('booth');
+    const [exhibitIds, org] = await Promise.all([
+      this.redis.zRange(keys.boothExhibits(boothId), 0, -1),
+      this.redis.hGetAll(keys.org(booth.orgId)),
+    ]);
+    return { booth, exhibits: await this.exhibits(exhibitIds), organization: toOrganization(org) };
+  }
+
+  async exhibits(ids: string[]): Promise<Exhibit[]> {
+    const rows = await Promise.all(ids.map((id) => this.redis.hGetAll(keys.exhibit(id))));
+    return rows.filter((r) => r.id).map(toExhibit);
+  }
+
+  async exhibit(id: string): Promise<Exhibit> {
+    const [e] = await this.exhibits([id]);
+    if (!e) throw fail.notFound('exhibit');
+    return e;
+  }
+
+  async createBooth(user: Principal, body: CreateBoothBody): Promise<Booth> {
+    if (user.role !== 'exhibitor' || !user.orgId) throw fail.forbidden('only exhibitors can set up a booth');
+    const boothId = newId('booth');
+    try {
+      await createBoothScript.run(
+        this.redis,
+        [
+          keys.hall(body.hallId),
+          keys.hallFreeSlots(body.hallId),
+          keys.hallBooths(body.hallId),
+          keys.booth(boothId),
+          keys.org(user.orgId),
+          keys.exhibitors,
+          keys.overseasExhibitors,
+        ],
+        [boothId, user.orgId, body.hallId, body.name, body.tagline ?? '', Date.now()],
+      );
+    } catch (err) {
+      throw fromScriptError(err);
+    }
+    const [booth] = await this.booths([boothId]);
+    this.onChange([]);
+    return booth as Booth;
+  }
+
+  async updateBooth(user: Principal, boothId: string, body: UpdateBoothBody): Promise<Booth> {
+    const fields: string[] = [];
+    if (body.name !== undefined) fields.push('name', body.name);
+    if (body.tagline !== undefined) fields.push('tagline', body.tagline);
+    try {
+      await updateBoothScript.run(this.redis, [keys.booth(boothId)], [user.orgId ?? '', ...fields]);
+    } catch (err) {
+      throw fromScriptError(err);
+    }
+    const [booth] = await this.booths([boothId]);
+    return booth as Booth;
+  }
+
+  async createExhibit(user: Principal, body: CreateExhibitBody): Promise<Exhibit> {
+    if (!user.orgId) throw fail.forbidden('only staff of this booth\'s organization may add exhibits');
+    const id = newId('ex');
+    try {
+      await createExhibitScript.run(
+        this.redis,
+        [keys.booth(body.boothId), keys.exhibit(id), keys.boothExhibits(body.boothId), keys.exhibits],
+        [id, user.orgId, Date.now(), ...exhibitFields(body)],
+      );
+    } catch (err) {
+      throw fromScriptError(err);
+    }
+    await this.publishChange([id]);
+    return this.exhibit(id);
+  }
+
+  async updateExhibit(user: Principal, exhibitId: string, body: UpdateExhibitBody): Promise<Exhibit> {
+    try {
+      await updateExhibitScript.run(this.redis, [keys.exhibit(exhibitId)], [user.orgId ?? '', ...exhibitFields(body)]);
+    } catch (err) {
+      throw fromScriptError(err);
+    }
+    await this.publishChange([exhibitId]);
+    return this.exhibit(exhibitId);
+  }
+
+  /** Tells every node (this one included) that these exhibits changed. */
+  async publishChange(exhibitIds: string[]): Promise<void> {
+    await this.redis.publish(channels.catalog, JSON.stringify(exhibitIds));
+    this.onChange(exhibitIds);
+  }
+}
+
+/** Field/value pairs of an exhibit hash for the given (partial) body. */
+export function exhibitFields(body: Partial<CreateExhibitBody>): string[] {
+  const f: string[] = [];
+  const put = (k: string, v: string | undefined) => {
+    if (v !== undefined) f.push(k, v);
+  };
+  put('type', body.type);
+  put('title', body.title);
+  put('registrationNumber', body.registrationNumber);
+  put('jurisdiction', body.jurisdiction);
+  put('classes', body.classes ? JSON.stringify(body.classes) : body.type ? '[]' : undefined);
+  put('summary', body.summary);
+  put('price', body.askingPrice ? String(body.askingPrice.amount) : undefined);
+  put('currency', body.askingPrice?.currency);
+  put('tradeModes', body.tradeModes ? JSON.stringify(body.tradeModes) : undefined);
+  return f;
+}
+
+/** A booth hash as clients see it. */
+export function toBooth(r: Record<string, string>, verified: boolean): Booth {
+  const slot = Number(r.slot);
+  const fp = slotFootprint(slot);
+  const booth: Booth = {
+    id: r.id ?? '',
+    hallId: r.hallId ?? '',
+    orgId: r.orgId ?? '',
+    orgName: r.orgName ?? '',
+    orgKind: (r.orgKind ?? 'enterprise') as Booth['orgKind'],
+    region: (r.region ?? 'MAINLAND') as Booth['region'],
+    country: r.country ?? '',
+    verified,
+    name: r.name ?? '',
+    slot,
+    ...fp,
+    exhibitCount: Number(r.exhibitCount ?? 0),
+    live: r.live === '1',
+    createdAt: Number(r.createdAt ?? 0),
+  };
+  if (r.tagline) booth.tagline = r.tagline;
+  return booth;
+}
+
+/** An exhibit hash as clients see it. */
+export function toExhibit(r: Record<string, string>): Exhibit {
+  const e: Exhibit = {
+    id: r.id ?? '',
+    boothId: r.boothId ?? '',
+    orgId: r.orgId ?? '',
+    hallId: r.hallId ?? '',
+    orgName: r.orgName ?? '',
+    region: (r.region ?? 'MAINLAND') as Exhibit['region'],
+    type: (r.type ?? 'patent') as Exhibit['type'],
+    title: r.title ?? '',
+    registrationNumber: r.registrationNumber ?? '',
+    jurisdiction: r.jurisdiction ?? '',
+    classes: JSON.parse(r.classes ?? '[]') as string[],
+    askingPrice: { amount: Number(r.price ?? 0), currency: 'CNY' },
+    tradeModes: JSON.parse(r.tradeModes ?? '[]') as Exhibit['tradeModes'],
+    status: (r.status ?? 'available') as Exhibit['status'],
+    createdAt: Number(r.createdAt ?? 0),
+  };
+  if (r.summary) e.summary = r.summary;
+  return e;
+}

@@ -1,0 +1,26 @@
+import { HALL_DEPTH, HALL_WIDTH, type HallCategory, SLOTS_PER_HALL } from '@pavilion/shared';
+import type { Redis } from '../../redis/client.js';
+import { keys } from '../../redis/keys.js';
+import { LuaScript } from '../../redis/luaScript.js';
+
+/** The themed halls. They always exist: created on first start whatever SEED says. */
+export const HALLS: readonly { id: string; name: string; category: HallCategory }[] = [
+  { id: 'patents', name: 'Patents & Technology Hall', category: 'patent' },
+  { id: 'trademarks', name: 'Trademarks & Brands Hall', category: 'trademark' },
+  { id: 'copyrights', name: 'Copyrights & Culture Hall', category: 'copyright' },
+  { id: 'gba', name: 'Greater Bay Area Hall', category: 'regional' },
+  { id: 'international', name: 'International Hall', category: 'international' },
+];
+
+const ensureHallScript = LuaScript.fromFile('./ensureHall.lua', import.meta.url);
+
+/** Creates any missing hall with all its slots free; existing halls are left as they are. */
+export async function ensureHalls(redis: Redis): Promise<void> {
+  for (const [index, h] of HALLS.entries()) {
+    await ensureHallScript.run(
+      redis,
+      [keys.hall(h.id), keys.hallFreeSlots(h.id), keys.hallIds],
+      [h.id, h.name, h.category, HALL_WIDTH, HALL_DEPTH, SLOTS_PER_HALL, index],
+    );
+  }
+}

@@ -1,0 +1,52 @@
+import { StatsSubscribe } from '@pavilion/shared';
+import { onEvent, type RealtimeContext } from '../../realtime/socketHandler.js';
+import type { AppServer, SocketRegistrar } from '../../realtime/types.js';
+import type { StatsService } from './statsService.js';
+
+/** Sockets subscribed to live statistics. */
+export const STATS_ROOM = 'stats';
+
+/** `stats:subscribe`: join the stats room and get the figures now. */
+export function statsHandlers(rt: RealtimeContext, stats: StatsService): SocketRegistrar {
+  return (_io, socket) => {
+    onEvent(socket, rt, 'stats:subscribe', StatsSubscribe, 'anyone', async () => {
+      await socket.join(STATS_ROOM);
+      return { stats: await stats.stats() };
+    });
+  };
+}
+
+/**
+ * Pushes `stats:updated` to subscribers on every node at most twice a second after a change made on
+ * this node (the adapter carries it to the others, so each change is pushed once, not once per node).
+ */
+export class StatsBroadcaster {
+  private timer: NodeJS.Timeout | null = null;
+  private lastPush = 0;
+
+  constructor(
+    private readonly io: AppServer,
+    private readonly stats: StatsService,
+    private readonly onError: (err: unknown) => void,
+    private readonly minIntervalMs = 500,
+  ) {}
+
+  /** Something that changes the figures happened on this node. */
+  changed(): void {
+    if (this.timer) return;
+    const wait = Math.max(0, this.lastPush + this.minIntervalMs - Date.now());
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.lastPush = Date.now();
+      this.stats
+        .stats()
+        .then((s) => this.io.to(STATS_ROOM).emit('stats:updated', { stats: s }))
+        .catch(this.onError);
+    }, wait);
+  }
+
+  stop(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}

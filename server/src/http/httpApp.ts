@@ -1,0 +1,143 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { httpStatusOf } from '@pavilion/shared';
+import compression from 'compression';
+import express, { type ErrorRequestHandler, type Express, Router } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { registerAuthRoutes } from '../features/auth/authRoutes.js';
+import type { AuthService } from '../features/auth/authService.js';
+import { registerCatalogRoutes } from '../features/catalog/catalogRoutes.js';
+import type { CatalogService } from '../features/catalog/catalogService.js';
+import type { SearchIndex } from '../features/catalog/searchIndex.js';
+import { registerHealthRoutes } from '../features/health/healthRoutes.js';
+import type { StatsService } from '../features/stats/statsService.js';
+import type { Metrics } from '../metrics.js';
+import type { Redis } from '../redis/client.js';
+import { AppError, fail, toAppError } from './appError.js';
+import { resolvePrincipal } from './requestAuth.js';
+
+/** What the HTTP side needs. */
+export interface HttpDeps {
+  redis: Redis;
+  auth: AuthService;
+  catalog: CatalogService;
+  search: SearchIndex;
+  stats: StatsService;
+  metrics: Metrics;
+  logger: Logger;
+  /** The built client (client/dist) served with SPA fallback; absent in API-only tests. */
+  clientDist?: string;
+  /** Express `trust proxy` (behind nginx: 1). */
+  trustProxy?: boolean | number | string;
+}
+
+/** A hook for later features to add their REST routes under /api. */
+export type RouteRegistrar = (router: Router) => void;
+
+/** The Express app: security headers, JSON limits, request ids, /api routes, /metrics, the client. */
+export function createHttpApp(deps: HttpDeps, extraRoutes: RouteRegistrar[] = []): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('etag', 'weak');
+  if (deps.trustProxy !== undefined) app.set('trust proxy', deps.trustProxy);
+
+  app.use(
+    pinoHttp({
+      logger: deps.logger,
+      genReqId: (req, res) => {
+        const given = req.headers['x-request-id'];
+        const id = typeof given === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/api/health' || req.url === '/metrics' },
+    }),
+  );
+  app.use((req, res, next) => {
+    const end = deps.metrics.httpDuration.startTimer({ method: req.method });
+    res.on('finish', () => {
+      const route = req.route?.path ? `${req.baseUrl}${req.route.path}` : req.path.startsWith('/api') ? 'unmatched' : 'static';
+      end({ route, status: String(res.statusCode) });
+    });
+    next();
+  });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'", 'ws:', 'wss:', 'blob:', 'data:'],
+          workerSrc: ["'self'", 'blob:'],
+          mediaSrc: ["'self'", 'blob:'],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(compression());
+
+  registerHealthRoutes(app, deps.redis, deps.metrics);
+
+  const api = Router();
+  api.use(express.json({ limit: '64kb', strict: true }));
+  api.use(resolvePrincipal(deps.auth));
+  registerAuthRoutes(api, deps.auth);
+  registerCatalogRoutes(api, deps.catalog, deps.search);
+  api.get('/stats', async (_req, res) => {
+    res.json(await deps.stats.stats());
+  });
+  for (const add of extraRoutes) add(api);
+  api.use((req) => {
+    throw new AppError('NOT_FOUND', `no route ${req.method} /api${req.path}`);
+  });
+  app.use('/api', api);
+
+  if (deps.clientDist && existsSync(join(deps.clientDist, 'index.html'))) {
+    const dist = deps.clientDist;
+    app.use('/assets', express.static(join(dist, 'assets'), { immutable: true, maxAge: '1y', index: false }));
+    app.use(express.static(dist, { index: false, maxAge: '1h' }));
+    // Client routes (/hall/…, /booth/…) are rendered by the SPA.
+    app.get(/^(?!\/(api|socket\.io|metrics)(\/|$)).*/, (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(join(dist, 'index.html'));
+    });
+  } else {
+    app.get('/', (_req, res) => {
+      res.type('text').send('Pavilion API is running; the web client is not built (npm run build).');
+    });
+  }
+
+  app.use((req, res) => {
+    res.status(404).json({ ok: false, error: { code: 'NOT_FOUND', message: `no route ${req.method} ${req.path}` } });
+  });
+  app.use(errorHandler(deps));
+  return app;
+}
+
+function errorHandler(deps: HttpDeps): ErrorRequestHandler {
+  return (err, req, res, _next) => {
+    let appErr: AppError;
+    const e = err as { type?: string; status?: number };
+    if (e?.type === 'entity.parse.failed') appErr = fail.invalid('body: is not valid JSON', ['body']);
+    else if (e?.type === 'entity.too.large') appErr = fail.invalid('body: is larger than 64 KB', ['body']);
+    else if (e?.type && e.status && e.status < 500) appErr = fail.invalid(`body: ${e.type}`, ['body']);
+    else appErr = toAppError(err);
+    if (appErr.code === 'INTERNAL') req.log?.error({ err }, 'unhandled error');
+    else if (appErr.code === 'UNAVAILABLE') deps.metrics.redisErrors.inc();
+    if (res.headersSent) return;
+    if (appErr.code === 'RATE_LIMITED' && typeof appErr.details?.retryAfterMs === 'number') {
+      res.setHeader('Retry-After', String(Math.ceil(appErr.details.retryAfterMs / 1000)));
+    }
+    res.status(httpStatusOf[appErr.code]).json({ ok: false, error: appErr.toBody() });
+  };
+}

@@ -1,0 +1,79 @@
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pino } from 'pino';
+import { createApplication } from './app.js';
+import { loadConfig } from './config.js';
+import { AuthService } from './features/auth/authService.js';
+import { ensureHalls } from './features/catalog/halls.js';
+import { closeRedis, connectRedis } from './redis/client.js';
+import { RedisMissingError } from './redis/localRedis.js';
+import { resolveRedis } from './redis/resolveRedis.js';
+import { seedIfEmpty } from './seed/seedDatabase.js';
+
+// The composition root: the only place that reads env and wires dependencies.
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const logger = pino({ level: config.LOG_LEVEL, base: { node: config.NODE_ID } });
+  const log = (line: string) => logger.info(line);
+  const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+  const redis = await resolveRedis({ redisUrl: config.REDIS_URL, dataDir: resolve(repoRoot, config.DATA_DIR), log });
+  let shuttingDown = false;
+  const releaseAndExit = async (code: number) => {
+    await redis.release().catch(() => {});
+    process.exit(code);
+  };
+
+  try {
+    const setup = await connectRedis({ url: redis.url, name: 'setup' });
+    await ensureHalls(setup);
+    const auth = new AuthService(setup, { registerPerHour: 0, loginPerIpPer5Min: 0, failuresPerAccountPer15Min: 0 });
+    const generated = await auth.ensureOrganizer(config.ORGANIZER_EMAIL, config.ORGANIZER_PASSWORD);
+    if (generated) {
+      // Printed once, when the account is created; set ORGANIZER_PASSWORD to choose it instead.
+      logger.warn(`organizer account created: ${config.ORGANIZER_EMAIL} / ${generated} (shown once)`);
+    }
+    if (config.SEED !== 'none') await seedIfEmpty(setup, config.SEED, log);
+    await closeRedis(setup);
+  } catch (err) {
+    logger.error({ err }, 'setup failed');
+    await releaseAndExit(1);
+  }
+
+  const app = await createApplication({
+    redisUrl: redis.url,
+    logger,
+    authLimits: {
+      registerPerHour: config.REGISTER_LIMIT,
+      loginPerIpPer5Min: config.LOGIN_LIMIT,
+      failuresPerAccountPer15Min: config.LOGIN_FAILURE_LIMIT,
+    },
+    clientDist: join(repoRoot, 'client', 'dist'),
+    trustProxy: config.TRUST_PROXY,
+    nodeId: config.NODE_ID,
+    defaultMetrics: true,
+  });
+  const port = await app.listen(config.PORT, config.HOST);
+  logger.info(`Pavilion ${app.nodeId} listening on http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`);
+
+  const shutdown = async (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    logger.info(`${signal}: shutting down`);
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    await app.close().catch((err) => logger.error({ err }, 'close failed'));
+    await releaseAndExit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((err) => {
+  if (err instanceof RedisMissingError) {
+    console.error(err.message);
+  } else {
+    console.error(err);
+  }
+  process.exit(1);
+});

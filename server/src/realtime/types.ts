@@ -1,0 +1,9 @@
+import type { ClientToServerEvents, InterServerEvents, ServerToClientEvents, SocketData } from '@pavilion/shared';
+import type { Server, Socket } from 'socket.io';
+
+/** The typed Socket.IO server. */
+export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+/** A typed socket. */
+export type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
+/** Each feature registers its socket handlers through one of these, called per connection. */
+export type SocketRegistrar = (io: AppServer, socket: AppSocket) => void;

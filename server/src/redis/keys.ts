@@ -1,0 +1,46 @@
+/**
+ * Every Redis key and channel name Pavilion uses. Features never build key strings themselves.
+ * Keys one script touches together share a `{…}` hash tag where they belong to one object, so the
+ * scripts run unchanged on Redis Cluster; scripts that also update global sets are listed in
+ * docs/architecture.md with how they move to Cluster.
+ */
+export const keys = {
+  // accounts
+  user: (id: string) => `user:{${id}}`,
+  userByEmail: (email: string) => `email:${email}`,
+  session: (tokenHash: string) => `session:${tokenHash}`,
+  organizers: 'organizers',
+  // organizations
+  org: (id: string) => `org:{${id}}`,
+  orgMembers: (id: string) => `org:{${id}}:members`,
+  orgs: 'orgs',
+  /** Organizations that have a booth: the expo's exhibitors. */
+  exhibitors: 'exhibitors',
+  overseasExhibitors: 'exhibitors:overseas',
+  // halls and booths
+  hallIds: 'halls',
+  hall: (id: string) => `hall:{${id}}`,
+  hallFreeSlots: (id: string) => `hall:{${id}}:free`,
+  hallBooths: (id: string) => `hall:{${id}}:booths`,
+  booth: (id: string) => `booth:{${id}}`,
+  boothExhibits: (id: string) => `booth:{${id}}:exhibits`,
+  // exhibits
+  exhibit: (id: string) => `exhibit:{${id}}`,
+  exhibits: 'exhibits',
+  // ledger totals (filled by the deals feature)
+  ledgerTotals: 'ledger:totals',
+  // operational
+  rateLimit: (name: string, subject: string) => `rl:${name}:${subject}`,
+  nodeOnline: (nodeId: string) => `online:node:${nodeId}`,
+  onlineNodes: 'online:nodes',
+  meta: 'meta',
+} as const;
+
+/** Pub/sub channels. */
+export const channels = {
+  /** Exhibit ids whose catalog entry changed; every node's search index re-reads them. */
+  catalog: 'pavilion:catalog',
+} as const;
+
+/** Socket.IO adapter key prefix (its pub/sub channels start with it). */
+export const ADAPTER_KEY = 'pavilion:io';

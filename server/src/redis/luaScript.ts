@@ -1,0 +1,34 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Redis } from './client.js';
+
+/**
+ * A Lua script loaded once per Redis and called by SHA (EVALSHA). After a Redis restart the script
+ * cache is empty: NOSCRIPT falls back to EVAL, which also reloads it.
+ */
+export class LuaScript {
+  readonly sha: string;
+
+  constructor(
+    readonly name: string,
+    readonly source: string,
+  ) {
+    this.sha = createHash('sha1').update(source).digest('hex');
+  }
+
+  /** Reads a `.lua` file that sits beside the calling module (pass `import.meta.url`). */
+  static fromFile(file: string, base: string): LuaScript {
+    const url = new URL(file, base);
+    return new LuaScript(file, readFileSync(url, 'utf8'));
+  }
+
+  async run(redis: Redis, keys: string[], args: (string | number)[]): Promise<unknown> {
+    const options = { keys, arguments: args.map(String) };
+    try {
+      return await redis.evalSha(this.sha, options);
+    } catch (err) {
+      if (err instanceof Error && err.message.startsWith('NOSCRIPT')) return redis.eval(this.source, options);
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,177 @@
+import { slotFootprint } from '@pavilion/shared';
+import type { Redis } from '../redis/client.js';
+import { channels, keys } from '../redis/keys.js';
+import { hashPassword } from '../features/auth/password.js';
+import type { SeedExpo } from './generateExpo.js';
+
+/** The password of every seeded account (documented in README: demo data only). */
+export const DEMO_PASSWORD = 'pavilion-demo';
+/** The demo visitor account. */
+export const DEMO_VISITOR_EMAIL = 'visitor@pavilion.expo';
+
+// Seeded records carry the expo's opening day as their time base, so the same seed gives the same data.
+const EXPO_OPENED_AT = Date.UTC(2020, 10, 13, 1, 0, 0);
+const BATCH = 2_000;
+
+/** Progress of a seed run: a stage and how far through it. */
+export type SeedProgress = (stage: string, done: number, total: number) => void;
+
+/**
+ * Writes a generated expo into Redis with pipelined writes. Idempotent: ids are deterministic, a
+ * booth that already exists keeps its slot, sets absorb repeats — so running it twice, or `full`
+ * after `demo`, gives the same database as one clean run.
+ */
+export async function writeSeed(redis: Redis, expo: SeedExpo, scale: string, progress: SeedProgress = () => {}): Promise<void> {
+  // One scrypt for all seeded accounts: they share the documented demo password, and 2,469
+  // separate hashes would cost two minutes of CPU for no security gain.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const total = expo.orgs.length + expo.booths.length + expo.exhibits.length + 1;
+  let done = 0;
+  const step = (n: number) => {
+    done += n;
+    progress('writing', done, total);
+  };
+
+  await redis.set(keys.userByEmail(DEMO_VISITOR_EMAIL), 'u-demo-visitor', { NX: true });
+  const visitorId = await redis.get(keys.userByEmail(DEMO_VISITOR_EMAIL));
+  if (visitorId === 'u-demo-visitor') {
+    await redis.hSet(keys.user(visitorId), {
+      id: visitorId,
+      email: DEMO_VISITOR_EMAIL,
+      displayName: 'Demo Visitor',
+      role: 'visitor',
+      passwordHash,
+      createdAt: EXPO_OPENED_AT,
+      shareContact: 1,
+    });
+  }
+  step(1);
+
+  const orgById = new Map(expo.orgs.map((o) => [o.id, o]));
+  for (let i = 0; i < expo.orgs.length; i += BATCH) {
+    const batch = expo.orgs.slice(i, i + BATCH);
+    await Promise.all(
+      batch.flatMap((o, j) => {
+        const userId = `u-${o.id}`;
+        const at = EXPO_OPENED_AT + (i + j) * 1000;
+        return [
+          redis.set(keys.userByEmail(o.staffEmail), userId),
+          redis.hSet(keys.user(userId), {
+            id: userId,
+            email: o.staffEmail,
+            displayName: o.staffName,
+            role: 'exhibitor',
+            orgId: o.id,
+            passwordHash,
+            createdAt: at,
+            shareContact: 0,
+          }),
+          redis.hSet(keys.org(o.id), {
+            id: o.id,
+            name: o.name,
+            kind: o.kind,
+            region: o.region,
+            country: o.country,
+            verified: o.verified ? 1 : 0,
+            createdAt: at,
+          }),
+          redis.sAdd(keys.orgMembers(o.id), userId),
+          redis.sAdd(keys.orgs, o.id),
+        ];
+      }),
+    );
+    step(batch.length);
+  }
+
+  // Booths: keep the slot a booth already has; new ones take the lowest free slots of their hall.
+  const existingSlots = await Promise.all(expo.booths.map((b) => redis.hGet(keys.booth(b.id), 'slot')));
+  const slotOf = new Map<string, number>();
+  const needing = new Map<string, string[]>();
+  expo.booths.forEach((b, i) => {
+    const s = existingSlots[i];
+    if (s !== null && s !== undefined) slotOf.set(b.id, Number(s));
+    else needing.set(b.hallId, [...(needing.get(b.hallId) ?? []), b.id]);
+  });
+  for (const [hallId, boothIds] of needing) {
+    const free = await redis.zRange(keys.hallFreeSlots(hallId), 0, boothIds.length - 1);
+    if (free.length < boothIds.length) throw new Error(`hall ${hallId} has ${free.length} free slots for ${boothIds.length} seeded booths`);
+    boothIds.forEach((id, i) => slotOf.set(id, Number(free[i])));
+    await redis.zRem(keys.hallFreeSlots(hallId), free);
+  }
+  for (let i = 0; i < expo.booths.length; i += BATCH) {
+    const batch = expo.booths.slice(i, i + BATCH);
+    await Promise.all(
+      batch.flatMap((b, j) => {
+        const o = orgById.get(b.orgId);
+        if (!o) throw new Error(`booth ${b.id} names unknown org ${b.orgId}`);
+        const slot = slotOf.get(b.id) as number;
+        slotFootprint(slot); // throws on a slot outside the grid
+        const writes: Promise<unknown>[] = [
+          redis.hSet(keys.booth(b.id), {
+            id: b.id,
+            hallId: b.hallId,
+            orgId: b.orgId,
+            name: b.name,
+            tagline: b.tagline,
+            slot,
+            live: 0,
+            createdAt: EXPO_OPENED_AT + (i + j) * 1000,
+            orgName: o.name,
+            region: o.region,
+            orgKind: o.kind,
+            country: o.country,
+          }),
+          redis.sAdd(keys.hallBooths(b.hallId), b.id),
+          redis.hSet(keys.org(b.orgId), 'boothId', b.id),
+          redis.sAdd(keys.exhibitors, b.orgId),
+        ];
+        if (o.region === 'OVERSEAS') writes.push(redis.sAdd(keys.overseasExhibitors, b.orgId));
+        return writes;
+      }),
+    );
+    step(batch.length);
+  }
+
+  const boothById = new Map(expo.booths.map((b) => [b.id, b]));
+  for (let i = 0; i < expo.exhibits.length; i += BATCH) {
+    const batch = expo.exhibits.slice(i, i + BATCH);
+    await Promise.all(
+      batch.flatMap((e, j) => {
+        const b = boothById.get(e.boothId);
+        const o = orgById.get(e.orgId);
+        if (!b || !o) throw new Error(`exhibit ${e.id} names an unknown booth or org`);
+        const at = EXPO_OPENED_AT + (i + j) * 1000;
+        return [
+          redis.hSet(keys.exhibit(e.id), {
+            id: e.id,
+            boothId: e.boothId,
+            orgId: e.orgId,
+            hallId: b.hallId,
+            orgName: o.name,
+            region: o.region,
+            type: e.type,
+            title: e.title,
+            registrationNumber: e.registrationNumber,
+            jurisdiction: e.jurisdiction,
+            classes: JSON.stringify(e.classes),
+            summary: e.summary,
+            price: e.askingPrice.amount,
+            currency: e.askingPrice.currency,
+            tradeModes: JSON.stringify(e.tradeModes),
+            status: e.status,
+            createdAt: at,
+          }),
+          redis.zAdd(keys.boothExhibits(e.boothId), { score: at, value: e.id }),
+          redis.sAdd(keys.exhibits, e.id),
+        ];
+      }),
+    );
+    step(batch.length);
+  }
+  // Counted from the booth's exhibit set, so exhibits added by users before a re-seed stay counted.
+  const counts = await Promise.all(expo.booths.map((b) => redis.zCard(keys.boothExhibits(b.id))));
+  await Promise.all(expo.booths.map((b, i) => redis.hSet(keys.booth(b.id), 'exhibitCount', counts[i] ?? 0)));
+  await redis.hSet(keys.meta, { seeded: scale, seededAt: Date.now() });
+  // Every node rebuilds its search index from Redis.
+  await redis.publish(channels.catalog, JSON.stringify('*'));
+}

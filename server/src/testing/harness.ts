@@ -1,0 +1,159 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AckAnswer, ClientToServerEvents, ServerToClientEvents } from '@pavilion/shared';
+import { pino } from 'pino';
+import { io as ioClient, type Socket } from 'socket.io-client';
+import { type Application, createApplication } from '../app.js';
+import { type LocalRedis, startLocalRedis } from '../redis/localRedis.js';
+
+/** A throwaway redis-server for one test file: its own port, nothing on disk. */
+export async function startTestRedis(): Promise<LocalRedis & { dir: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'pavilion-test-redis-'));
+  const redis = await startLocalRedis({ dir, persistent: false });
+  const stop = redis.stop;
+  return Object.assign(redis, {
+    dir,
+    stop: async () => {
+      await stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  });
+}
+
+/** A node of the real application on 127.0.0.1 and a free port. */
+export interface TestNode {
+  app: Application;
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Starts one application node against a Redis URL (limits off unless given). */
+export async function startTestNode(
+  redisUrl: string,
+  opts: { registerPerHour?: number; loginPerIpPer5Min?: number; failuresPerAccountPer15Min?: number; clientDist?: string } = {},
+): Promise<TestNode> {
+  const app = await createApplication({
+    redisUrl,
+    logger: pino({ level: 'silent' }),
+    authLimits: {
+      registerPerHour: opts.registerPerHour ?? 0,
+      loginPerIpPer5Min: opts.loginPerIpPer5Min ?? 0,
+      failuresPerAccountPer15Min: opts.failuresPerAccountPer15Min ?? 0,
+    },
+    clientDist: opts.clientDist,
+  });
+  const port = await app.listen(0);
+  return { app, url: `http://127.0.0.1:${port}`, close: () => app.close() };
+}
+
+/** A JSON answer from the API. */
+export interface ApiAnswer<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+/** Calls the API with JSON (or a raw string body) and an optional bearer token. */
+export async function api<T = any>(
+  base: string,
+  method: string,
+  path: string,
+  opts: { body?: unknown; raw?: string; token?: string; headers?: Record<string, string> } = {},
+): Promise<ApiAnswer<T>> {
+  const headers: Record<string, string> = { ...opts.headers };
+  if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+  let body: string | undefined;
+  if (opts.raw !== undefined) {
+    body = opts.raw;
+    headers['content-type'] ??= 'application/json';
+  } else if (opts.body !== undefined) {
+    body = JSON.stringify(opts.body);
+    headers['content-type'] = 'application/json';
+  }
+  const res = await fetch(`${base}${path}`, { method, headers, body });
+  const text = await res.text();
+  let parsed: unknown = text;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    /* not JSON */
+  }
+  return { status: res.status, body: parsed as T, headers: res.headers };
+}
+
+let counter = 0;
+/** Registers a fresh account and returns its token and user. */
+export async function registerUser(
+  base: string,
+  kind: 'visitor' | 'exhibitor',
+  overrides: Record<string, unknown> = {},
+): Promise<{ token: string; user: any; email: string; password: string }> {
+  counter += 1;
+  const email = `${kind}-${Date.now()}-${counter}@test.pavilion`;
+  const password = 'correct horse battery';
+  const body: Record<string, unknown> = { email, password, displayName: `${kind} ${counter}`, role: kind, ...overrides };
+  if (kind === 'exhibitor' && !('organization' in overrides)) {
+    body.organization = { name: `Test Org ${counter}`, kind: 'enterprise', region: 'GD', country: 'CN' };
+  }
+  const res = await api(base, 'POST', '/api/auth/register', { body });
+  if (res.status !== 201) throw new Error(`register failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return { token: res.body.token, user: res.body.user, email, password };
+}
+
+/** A typed socket.io client. */
+export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** Connects a websocket-only client, resolved once connected. */
+export function connectSocket(base: string, token?: string): Promise<TestSocket> {
+  const socket: TestSocket = ioClient(base, {
+    transports: ['websocket'],
+    auth: token ? { token } : {},
+    reconnection: false,
+    forceNew: true,
+  });
+  return new Promise((res, rej) => {
+    socket.once('connect', () => res(socket));
+    socket.once('connect_error', (err) => rej(err));
+  });
+}
+
+/** Emits an event and resolves with its ack. */
+export function emitAck<T extends object = any>(socket: TestSocket, event: string, payload: unknown): Promise<AckAnswer<T>> {
+  return new Promise((res, rej) => {
+    const timer = setTimeout(() => rej(new Error(`no ack for ${event}`)), 5000);
+    (socket.emit as (...a: unknown[]) => void)(event, payload, (answer: AckAnswer<T>) => {
+      clearTimeout(timer);
+      res(answer);
+    });
+  });
+}
+
+/** Resolves with the next payload of a server event (rejects after a timeout). */
+export function nextEvent<T = any>(socket: TestSocket, event: string, timeoutMs = 5000): Promise<T> {
+  return new Promise((res, rej) => {
+    const timer = setTimeout(() => rej(new Error(`no ${event} within ${timeoutMs} ms`)), timeoutMs);
+    (socket as unknown as { once: (e: string, f: (p: T) => void) => void }).once(event, (p: T) => {
+      clearTimeout(timer);
+      res(p);
+    });
+  });
+}
+
+/** One Redis and one node for a test file; call in the describe body. */
+export function useTestStack(opts: Parameters<typeof startTestNode>[1] = {}): { redis: () => LocalRedis; node: () => TestNode } {
+  let redis: LocalRedis | undefined;
+  let node: TestNode | undefined;
+  beforeAll(async () => {
+    redis = await startTestRedis();
+    node = await startTestNode(redis.url, opts);
+  });
+  afterAll(async () => {
+    await node?.close();
+    await redis?.stop();
+  });
+  return {
+    redis: () => redis as LocalRedis,
+    node: () => node as TestNode,
+  };
+}
