@@ -129,14 +129,21 @@ export function emitAck<T extends object = any>(socket: TestSocket, event: strin
   });
 }
 
-/** Resolves with the next payload of a server event (rejects after a timeout). */
-export function nextEvent<T = any>(socket: TestSocket, event: string, timeoutMs = 5000): Promise<T> {
+/** Resolves with the next payload of a server event that satisfies `match` (rejects after a timeout). */
+export function nextEvent<T = any>(socket: TestSocket, event: string, match: (p: T) => boolean = () => true, timeoutMs = 5000): Promise<T> {
+  const s = socket as unknown as { on: (e: string, f: (p: T) => void) => void; off: (e: string, f: (p: T) => void) => void };
   return new Promise((res, rej) => {
-    const timer = setTimeout(() => rej(new Error(`no ${event} within ${timeoutMs} ms`)), timeoutMs);
-    (socket as unknown as { once: (e: string, f: (p: T) => void) => void }).once(event, (p: T) => {
+    const listener = (p: T) => {
+      if (!match(p)) return;
       clearTimeout(timer);
+      s.off(event, listener);
       res(p);
-    });
+    };
+    const timer = setTimeout(() => {
+      s.off(event, listener);
+      rej(new Error(`no matching ${event} within ${timeoutMs} ms`));
+    }, timeoutMs);
+    s.on(event, listener);
   });
 }
 

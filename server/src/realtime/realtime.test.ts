@@ -1,0 +1,139 @@
+import { api, connectSocket, emitAck, nextEvent, registerUser, startTestNode, startTestRedis, type TestNode } from '../testing/harness.js';
+import type { LocalRedis } from '../redis/localRedis.js';
+
+describe('sockets across two nodes on one Redis', () => {
+  let redis: LocalRedis;
+  let a: TestNode;
+  let b: TestNode;
+  beforeAll(async () => {
+    redis = await startTestRedis();
+    a = await startTestNode(redis.url);
+    b = await startTestNode(redis.url);
+  });
+  afterAll(async () => {
+    await a.close();
+    await b.close();
+    await redis.stop();
+  });
+
+  test('an event emitted through node A reaches a socket connected to node B', async () => {
+    const watcher = await connectSocket(b.url);
+    try {
+      const ack = await emitAck(watcher, 'stats:subscribe', {});
+      expect(ack.ok).toBe(true);
+      const before = ack.ok ? (ack as any).stats.exhibits : -1;
+      const pushed = nextEvent<{ stats: { exhibits: number } }>(watcher, 'stats:updated', (p) => p.stats.exhibits === before + 1);
+      const ex = await registerUser(a.url, 'exhibitor');
+      const booth = await api(a.url, 'POST', '/api/booths', { token: ex.token, body: { hallId: 'patents', name: 'Node A booth' } });
+      await api(a.url, 'POST', '/api/exhibits', {
+        token: ex.token,
+        body: {
+          boothId: booth.body.booth.id,
+          type: 'copyright',
+          title: 'Harbour Lights animated short',
+          registrationNumber: 'GZDZ-2020-F-00123456',
+          jurisdiction: 'CN',
+          askingPrice: { amount: 5_000_000, currency: 'CNY' },
+          tradeModes: ['non-exclusive'],
+        },
+      });
+      const { stats } = await pushed;
+      expect(stats.exhibits).toBe(before + 1);
+    } finally {
+      watcher.disconnect();
+    }
+  });
+
+  test('an exhibit created through node A is found by the search on node B', async () => {
+    const ex = await registerUser(a.url, 'exhibitor');
+    const booth = await api(a.url, 'POST', '/api/booths', { token: ex.token, body: { hallId: 'gba', name: 'Search booth' } });
+    const created = await api(a.url, 'POST', '/api/exhibits', {
+      token: ex.token,
+      body: {
+        boothId: booth.body.booth.id,
+        type: 'trademark',
+        title: 'KAPOK BLOSSOM tea house',
+        registrationNumber: 'TM 41234567',
+        jurisdiction: 'CN',
+        classes: ['30', '43'],
+        askingPrice: { amount: 80_000_000, currency: 'CNY' },
+        tradeModes: ['assignment'],
+      },
+    });
+    let ids: string[] = [];
+    for (let i = 0; i < 50 && !ids.includes(created.body.exhibit.id); i++) {
+      const res = await api(b.url, 'GET', '/api/exhibits?q=kapok');
+      ids = res.body.items.map((e: { id: string }) => e.id);
+      if (!ids.includes(created.body.exhibit.id)) await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(ids).toContain(created.body.exhibit.id);
+  });
+});
+
+describe('the socket wrapper', () => {
+  let redis: LocalRedis;
+  let node: TestNode;
+  beforeAll(async () => {
+    redis = await startTestRedis();
+    node = await startTestNode(redis.url);
+  });
+  afterAll(async () => {
+    await node.close();
+    await redis.stop();
+  });
+
+  test('acks carry ok and the server time', async () => {
+    const s = await connectSocket(node.url);
+    const ack = await emitAck(s, 'stats:subscribe', {});
+    s.disconnect();
+    expect(ack.ok).toBe(true);
+    expect(ack.ok && typeof ack.serverTime).toBe('number');
+  });
+
+  test('a payload that fails the shared schema gets INVALID_INPUT naming the field', async () => {
+    const s = await connectSocket(node.url);
+    const answers = await Promise.all([
+      emitAck(s, 'stats:subscribe', { extra: true }),
+      emitAck(s, 'stats:subscribe', 'not an object'),
+      emitAck(s, 'stats:subscribe', null),
+    ]);
+    s.disconnect();
+    for (const a of answers) {
+      expect(a.ok).toBe(false);
+      if (!a.ok) expect(a.error.code).toBe('INVALID_INPUT');
+    }
+    expect(!answers[0]!.ok && answers[0]!.error.message).toContain('extra');
+  });
+
+  test('a handshake with a made-up token is refused as UNAUTHENTICATED; a guest may connect', async () => {
+    await expect(connectSocket(node.url, 'made-up')).rejects.toMatchObject({ message: 'UNAUTHENTICATED' });
+    const guest = await connectSocket(node.url);
+    expect(guest.connected).toBe(true);
+    guest.disconnect();
+    const { token } = await registerUser(node.url, 'visitor');
+    const user = await connectSocket(node.url, token);
+    expect(user.connected).toBe(true);
+    user.disconnect();
+  });
+
+  test('a burst beyond the per-socket event rate gets RATE_LIMITED and the node stays up', async () => {
+    const s = await connectSocket(node.url);
+    const answers = await Promise.all(Array.from({ length: 120 }, () => emitAck(s, 'stats:subscribe', {})));
+    s.disconnect();
+    const limited = answers.filter((a) => !a.ok && a.error.code === 'RATE_LIMITED').length;
+    expect(limited).toBeGreaterThan(0);
+    expect(answers.filter((a) => a.ok).length).toBeGreaterThanOrEqual(60);
+    expect((await api(node.url, 'GET', '/api/health')).status).toBe(200);
+  });
+
+  test('a message over the size limit disconnects only that socket', async () => {
+    const bystander = await connectSocket(node.url);
+    const abuser = await connectSocket(node.url);
+    const gone = new Promise<string>((res) => abuser.once('disconnect', (reason) => res(reason)));
+    abuser.emit('stats:subscribe' as never, { blob: 'x'.repeat(100_000) } as never);
+    expect(await gone).toBe('transport close');
+    const ack = await emitAck(bystander, 'stats:subscribe', {});
+    expect(ack.ok).toBe(true);
+    bystander.disconnect();
+  });
+});
