@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
-import { AuthService, type AuthLimits } from './features/auth/authService.js';
+import { type AuthLimits, AuthService } from './features/auth/authService.js';
 import { CatalogService } from './features/catalog/catalogService.js';
 import { ensureHalls } from './features/catalog/halls.js';
 import { SearchIndex } from './features/catalog/searchIndex.js';
@@ -10,9 +10,9 @@ import { StatsBroadcaster, statsHandlers } from './features/stats/statsRealtime.
 import { ONLINE_REPORT_MS, StatsService } from './features/stats/statsService.js';
 import { createHttpApp } from './http/httpApp.js';
 import { Metrics } from './metrics.js';
-import { closeRedis, connectRedis, type Redis } from './redis/client.js';
 import { createRealtime } from './realtime/io.js';
 import type { AppServer } from './realtime/types.js';
+import { closeRedis, connectRedis, type Redis } from './redis/client.js';
 
 /** What an application instance (one node) is built from. */
 export interface ApplicationDeps {
@@ -66,7 +66,17 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   await search.build();
   const unfollow = await search.follow(catalogSub);
 
-  const http = createHttpApp({ redis, auth, catalog, search, stats, metrics, logger: deps.logger, clientDist: deps.clientDist, trustProxy: deps.trustProxy });
+  const http = createHttpApp({
+    redis,
+    auth,
+    catalog,
+    search,
+    stats,
+    metrics,
+    logger: deps.logger,
+    clientDist: deps.clientDist,
+    trustProxy: deps.trustProxy,
+  });
   const httpServer = createServer(http);
   const rt = { metrics, logger: deps.logger };
   const io = createRealtime(httpServer, { ...rt, auth, adapterPub, adapterSub }, [statsHandlers(rt, stats)]);
@@ -75,7 +85,9 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   catalog.onChange = () => broadcaster.changed();
 
   const reportOnline = () =>
-    stats.reportOnline(nodeId, io.engine.clientsCount).catch((err: Error) => deps.logger.debug({ err: err.message }, 'online report failed'));
+    stats
+      .reportOnline(nodeId, io.engine.clientsCount)
+      .catch((err: Error) => deps.logger.debug({ err: err.message }, 'online report failed'));
   const onlineTimer = setInterval(reportOnline, ONLINE_REPORT_MS);
   onlineTimer.unref();
   void reportOnline();

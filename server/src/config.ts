@@ -19,7 +19,10 @@ export const ConfigSchema = z.object({
   LOGIN_FAILURE_LIMIT: intFromEnv(10),
   DATA_DIR: z.string().default('data'),
   TRUST_PROXY: z.string().optional(),
-  NODE_ID: z.string().regex(/^[A-Za-z0-9_-]{1,40}$/).optional(),
+  NODE_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,40}$/)
+    .optional(),
 });
 /** Parsed configuration. */
 export type Config = z.infer<typeof ConfigSchema>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { ExhibitStatus, HallCategory, IP_TYPES, ORG_KINDS, REGIONS, Role, TRADE_MODES } from './domain.js';
+import { type ExhibitStatus, type HallCategory, IP_TYPES, ORG_KINDS, REGIONS, type Role, TRADE_MODES } from './domain.js';
 import { Id } from './ids.js';
-import { Money, PositiveMoney } from './money.js';
+import { type Money, PositiveMoney } from './money.js';
 import { boundedText, optionalText } from './text.js';
 
 // ---------- entities (server → client shapes) ----------
@@ -107,10 +107,7 @@ export const CountryCode = z
 export const RegisterBody = z
   .strictObject({
     email,
-    password: z
-      .string({ error: 'must be a string' })
-      .min(8, 'must be at least 8 characters')
-      .max(200, 'must be at most 200 characters'),
+    password: z.string({ error: 'must be a string' }).min(8, 'must be at least 8 characters').max(200, 'must be at most 200 characters'),
     displayName: boundedText(60),
     role: z.enum(['visitor', 'exhibitor'], { error: 'must be "visitor" or "exhibitor"' }),
     organization: z

@@ -32,12 +32,10 @@ function span(count: number, size: number, aisle: number, block: number, cross: 
 
 /** Hall width (x) in metres. */
 export const HALL_WIDTH =
-  span(HALL_GRID.cols, HALL_GRID.boothWidth, HALL_GRID.aisle, HALL_GRID.blockCols, HALL_GRID.crossAisle) +
-  2 * HALL_GRID.margin;
+  span(HALL_GRID.cols, HALL_GRID.boothWidth, HALL_GRID.aisle, HALL_GRID.blockCols, HALL_GRID.crossAisle) + 2 * HALL_GRID.margin;
 /** Hall depth (z) in metres. */
 export const HALL_DEPTH =
-  span(HALL_GRID.rows, HALL_GRID.boothDepth, HALL_GRID.aisle, HALL_GRID.blockRows, HALL_GRID.crossAisle) +
-  2 * HALL_GRID.margin;
+  span(HALL_GRID.rows, HALL_GRID.boothDepth, HALL_GRID.aisle, HALL_GRID.blockRows, HALL_GRID.crossAisle) + 2 * HALL_GRID.margin;
 
 function offset(index: number, size: number, aisle: number, block: number, cross: number): number {
   // Gap before index j is a cross aisle when j starts a new block, a normal aisle otherwise.
@@ -60,14 +58,8 @@ export function slotFootprint(slot: number): BoothFootprint {
   const row = Math.floor(slot / HALL_GRID.cols);
   const left = -HALL_WIDTH / 2 + HALL_GRID.margin;
   const top = -HALL_DEPTH / 2 + HALL_GRID.margin;
-  const x =
-    left +
-    offset(col, HALL_GRID.boothWidth, HALL_GRID.aisle, HALL_GRID.blockCols, HALL_GRID.crossAisle) +
-    HALL_GRID.boothWidth / 2;
-  const z =
-    top +
-    offset(row, HALL_GRID.boothDepth, HALL_GRID.aisle, HALL_GRID.blockRows, HALL_GRID.crossAisle) +
-    HALL_GRID.boothDepth / 2;
+  const x = left + offset(col, HALL_GRID.boothWidth, HALL_GRID.aisle, HALL_GRID.blockCols, HALL_GRID.crossAisle) + HALL_GRID.boothWidth / 2;
+  const z = top + offset(row, HALL_GRID.boothDepth, HALL_GRID.aisle, HALL_GRID.blockRows, HALL_GRID.crossAisle) + HALL_GRID.boothDepth / 2;
   return { x, z, width: HALL_GRID.boothWidth, depth: HALL_GRID.boothDepth };
 }
 

@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { type Booth, CountryCode, type Exhibit } from './catalog.js';
 import type { DealSource, IpType } from './domain.js';
 import { TRADE_MODES } from './domain.js';
 import { ClientKey, EpochMs, Id } from './ids.js';
 import { Money, PositiveMoney } from './money.js';
 import { boundedText, optionalText } from './text.js';
-import { CountryCode, type Booth, type Exhibit } from './catalog.js';
 
 // ---------- entities carried by socket events ----------
 
@@ -162,8 +162,14 @@ export const ChatSend = z.strictObject({ room: ChatRoom, text: boundedText(2000)
 /** `chat:history` */
 export const ChatHistory = z.strictObject({
   room: ChatRoom,
-  before: z.string().regex(/^\d{1,20}-\d{1,20}$/, 'must be a message id').optional(),
-  after: z.string().regex(/^\d{1,20}-\d{1,20}$/, 'must be a message id').optional(),
+  before: z
+    .string()
+    .regex(/^\d{1,20}-\d{1,20}$/, 'must be a message id')
+    .optional(),
+  after: z
+    .string()
+    .regex(/^\d{1,20}-\d{1,20}$/, 'must be a message id')
+    .optional(),
   limit: z.number().int().min(1).max(200).optional(),
 });
 /** `chat:delete` */

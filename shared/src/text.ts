@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 // C0/C1 control characters except tab and newline; zero-width and bidi overrides that can spoof text.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 /** Removes control characters (keeps tab and newline) so stored text renders as plain text. */

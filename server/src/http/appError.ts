@@ -1,4 +1,4 @@
-import { ErrorCode, type ErrorBody } from '@pavilion/shared';
+import { type ErrorBody, ErrorCode } from '@pavilion/shared';
 
 /** An error a client may see: a contract error code and a message that never carries internals. */
 export class AppError extends Error {
@@ -42,7 +42,8 @@ export function isRedisUnavailable(err: unknown): boolean {
 /** Maps any thrown value to the error a client sees. */
 export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
-  if (isRedisUnavailable(err)) return new AppError(ErrorCode.UNAVAILABLE, 'the data store is unavailable; nothing was changed, retry shortly');
+  if (isRedisUnavailable(err))
+    return new AppError(ErrorCode.UNAVAILABLE, 'the data store is unavailable; nothing was changed, retry shortly');
   return new AppError(ErrorCode.INTERNAL, 'internal error');
 }
 
@@ -52,9 +53,10 @@ export function toAppError(err: unknown): AppError {
  */
 export function fromScriptError(err: unknown): unknown {
   if (err instanceof Error) {
-    const m = /^(UNAUTHENTICATED|FORBIDDEN|NOT_FOUND|INVALID_INPUT|RATE_LIMITED|CONFLICT|BID_TOO_LOW|AUCTION_NOT_OPEN|SELF_DEALING) ?(.*)$/s.exec(
-      err.message,
-    );
+    const m =
+      /^(UNAUTHENTICATED|FORBIDDEN|NOT_FOUND|INVALID_INPUT|RATE_LIMITED|CONFLICT|BID_TOO_LOW|AUCTION_NOT_OPEN|SELF_DEALING) ?(.*)$/s.exec(
+        err.message,
+      );
     if (m) {
       const [, code, rest] = m;
       let details: Record<string, unknown> | undefined;

@@ -54,6 +54,10 @@ export function createHttpApp(deps: HttpDeps, extraRoutes: RouteRegistrar[] = []
         return id;
       },
       autoLogging: { ignore: (req) => req.url === '/api/health' || req.url === '/metrics' },
+      serializers: {
+        req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+        res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+      },
     }),
   );
   app.use((req, res, next) => {

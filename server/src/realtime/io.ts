@@ -38,13 +38,19 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps, regis
     try {
       const auth = (socket.handshake.auth ?? {}) as { token?: unknown; protocol?: unknown };
       if (auth.protocol !== undefined && auth.protocol !== PROTOCOL_VERSION) {
-        return next(Object.assign(new Error('PROTOCOL_MISMATCH'), { data: { code: 'INVALID_INPUT', message: `protocol ${PROTOCOL_VERSION} required` } }));
+        return next(
+          Object.assign(new Error('PROTOCOL_MISMATCH'), {
+            data: { code: 'INVALID_INPUT', message: `protocol ${PROTOCOL_VERSION} required` },
+          }),
+        );
       }
       const explicit = typeof auth.token === 'string' ? auth.token : undefined;
       const token = explicit ?? tokenFrom(undefined, socket.handshake.headers.cookie);
       const principal = token ? await deps.auth.authenticate(token) : null;
       if (explicit && !principal) {
-        return next(Object.assign(new Error('UNAUTHENTICATED'), { data: { code: 'UNAUTHENTICATED', message: 'invalid or expired token' } }));
+        return next(
+          Object.assign(new Error('UNAUTHENTICATED'), { data: { code: 'UNAUTHENTICATED', message: 'invalid or expired token' } }),
+        );
       }
       socket.data = principal
         ? { userId: principal.id, displayName: principal.displayName, role: principal.role, orgId: principal.orgId }

@@ -1,5 +1,5 @@
-import { api, connectSocket, emitAck, nextEvent, registerUser, startTestNode, startTestRedis, type TestNode } from '../testing/harness.js';
 import type { LocalRedis } from '../redis/localRedis.js';
+import { api, connectSocket, emitAck, nextEvent, registerUser, startTestNode, startTestRedis, type TestNode } from '../testing/harness.js';
 
 describe('sockets across two nodes on one Redis', () => {
   let redis: LocalRedis;

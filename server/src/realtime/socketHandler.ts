@@ -1,17 +1,16 @@
 import type { AckAnswer, ClientToServerEvents } from '@pavilion/shared';
+import type { Logger } from 'pino';
 import type { z } from 'zod';
 import { AppError, fail, toAppError } from '../http/appError.js';
 import { parseInput } from '../http/validate.js';
-import type { Logger } from 'pino';
 import type { Metrics } from '../metrics.js';
 import type { AppSocket } from './types.js';
 
 type EventName = keyof ClientToServerEvents;
 type AckOf<E extends EventName> = Parameters<ClientToServerEvents[E]>[1];
 /** The fields an event's successful ack carries (beside `ok` and `serverTime`). */
-export type AckFields<E extends EventName> = NonNullable<AckOf<E>> extends (a: infer A) => void
-  ? Omit<Extract<A, { ok: true }>, 'ok' | 'serverTime'>
-  : never;
+export type AckFields<E extends EventName> =
+  NonNullable<AckOf<E>> extends (a: infer A) => void ? Omit<Extract<A, { ok: true }>, 'ok' | 'serverTime'> : never;
 
 /** What the wrapper reports to. */
 export interface RealtimeContext {

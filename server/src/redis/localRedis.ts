@@ -1,4 +1,4 @@
-import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { platform } from 'node:os';
@@ -142,7 +142,6 @@ export async function startLocalRedis(opts: StartLocalRedisOptions): Promise<Loc
     await waitReady(child, port, 10_000);
   };
   await launch();
-  // biome-ignore lint/style/noNonNullAssertion: assigned by launch()
   const proc = () => child!;
 
   const stop = async () => {

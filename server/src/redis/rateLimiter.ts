@@ -22,11 +22,11 @@ export class RedisRateLimiter {
 
   async hit(subject: string, cost = 1): Promise<RateLimitResult> {
     if (this.limit === 0) return { allowed: true, count: 0, retryAfterMs: 0 };
-    const [allowed, count, ttl] = (await script.run(this.redis, [keys.rateLimit(this.name, subject)], [this.limit, this.windowMs, cost])) as [
-      number,
-      number,
-      number,
-    ];
+    const [allowed, count, ttl] = (await script.run(
+      this.redis,
+      [keys.rateLimit(this.name, subject)],
+      [this.limit, this.windowMs, cost],
+    )) as [number, number, number];
     return { allowed: allowed === 1, count, retryAfterMs: allowed === 1 ? 0 : ttl };
   }
 

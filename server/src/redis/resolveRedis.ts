@@ -1,11 +1,5 @@
 import { resolve } from 'node:path';
-import {
-  findRunningLocalRedis,
-  forgetLocalRedis,
-  type LocalRedis,
-  recordLocalRedis,
-  startLocalRedis,
-} from './localRedis.js';
+import { findRunningLocalRedis, forgetLocalRedis, type LocalRedis, recordLocalRedis, startLocalRedis } from './localRedis.js';
 
 /** Where Redis is, and whether this process owns (and must stop) it. */
 export interface ResolvedRedis {

@@ -1,6 +1,6 @@
+import { ensureHalls } from '../features/catalog/halls.js';
 import type { Redis } from '../redis/client.js';
 import { keys } from '../redis/keys.js';
-import { ensureHalls } from '../features/catalog/halls.js';
 import { generateExpo, type SeedScale } from './generateExpo.js';
 import { type SeedProgress, writeSeed } from './writeSeed.js';
 

@@ -1,7 +1,7 @@
 import { slotFootprint } from '@pavilion/shared';
+import { hashPassword } from '../features/auth/password.js';
 import type { Redis } from '../redis/client.js';
 import { channels, keys } from '../redis/keys.js';
-import { hashPassword } from '../features/auth/password.js';
 import type { SeedExpo } from './generateExpo.js';
 
 /** The password of every seeded account (documented in README: demo data only). */
@@ -90,12 +90,16 @@ export async function writeSeed(redis: Redis, expo: SeedExpo, scale: string, pro
   expo.booths.forEach((b, i) => {
     const s = existingSlots[i];
     if (s !== null && s !== undefined) slotOf.set(b.id, Number(s));
-    else needing.set(b.hallId, [...(needing.get(b.hallId) ?? []), b.id]);
+    else {
+      const list = needing.get(b.hallId) ?? [];
+      list.push(b.id);
+      needing.set(b.hallId, list);
+    }
   });
   for (const [hallId, boothIds] of needing) {
     const free = await redis.zRange(keys.hallFreeSlots(hallId), 0, boothIds.length - 1);
     if (free.length < boothIds.length) throw new Error(`hall ${hallId} has ${free.length} free slots for ${boothIds.length} seeded booths`);
-    boothIds.forEach((id, i) => slotOf.set(id, Number(free[i])));
+    for (const [i, id] of boothIds.entries()) slotOf.set(id, Number(free[i]));
     await redis.zRem(keys.hallFreeSlots(hallId), free);
   }
   for (let i = 0; i < expo.booths.length; i += BATCH) {

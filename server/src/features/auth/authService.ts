@@ -57,9 +57,7 @@ export class AuthService {
       role: body.role,
       passwordHash,
       shareContact: body.shareContact ?? false,
-      organization: body.organization
-        ? { id: newId('org'), ...body.organization, verified: false }
-        : undefined,
+      organization: body.organization ? { id: newId('org'), ...body.organization, verified: false } : undefined,
     });
     const token = await this.createSession(user.id);
     return { user: await this.publicUser(user), token };
@@ -80,14 +78,7 @@ export class AuthService {
     try {
       await registerScript.run(
         this.redis,
-        [
-          keys.userByEmail(a.email),
-          keys.user(id),
-          keys.org(org?.id ?? '-'),
-          keys.orgMembers(org?.id ?? '-'),
-          keys.orgs,
-          keys.organizers,
-        ],
+        [keys.userByEmail(a.email), keys.user(id), keys.org(org?.id ?? '-'), keys.orgMembers(org?.id ?? '-'), keys.orgs, keys.organizers],
         [
           id,
           a.email,

@@ -22,7 +22,10 @@ describe('catalog', () => {
 
   async function exhibitorWithBooth(hallId = 'patents') {
     const ex = await registerUser(base(), 'exhibitor');
-    const res = await api(base(), 'POST', '/api/booths', { token: ex.token, body: { hallId, name: 'Lingnan Labs', tagline: 'Batteries that last' } });
+    const res = await api(base(), 'POST', '/api/booths', {
+      token: ex.token,
+      body: { hallId, name: 'Lingnan Labs', tagline: 'Batteries that last' },
+    });
     expect(res.status).toBe(201);
     return { ...ex, booth: res.body.booth };
   }
@@ -85,7 +88,10 @@ describe('catalog', () => {
     const add = await api(base(), 'POST', '/api/exhibits', { token: other.token, body: patent(owner.booth.id) });
     expect(add.status).toBe(403);
     expect(add.body.error.code).toBe('FORBIDDEN');
-    const edit = await api(base(), 'PATCH', `/api/exhibits/${created.body.exhibit.id}`, { token: other.token, body: { title: 'Hijacked title' } });
+    const edit = await api(base(), 'PATCH', `/api/exhibits/${created.body.exhibit.id}`, {
+      token: other.token,
+      body: { title: 'Hijacked title' },
+    });
     expect(edit.status).toBe(403);
     const boothEdit = await api(base(), 'PATCH', `/api/booths/${owner.booth.id}`, { token: other.token, body: { name: 'Hijacked' } });
     expect(boothEdit.status).toBe(403);
@@ -167,7 +173,14 @@ describe('catalog', () => {
     }
     await api(base(), 'POST', '/api/exhibits', {
       token: os.token,
-      body: { ...patent(osBooth.body.booth.id), type: 'trademark', title: 'NORDLICHT quantum brand', jurisdiction: 'EU', registrationNumber: 'EUTM 018123456', classes: ['10'] },
+      body: {
+        ...patent(osBooth.body.booth.id),
+        type: 'trademark',
+        title: 'NORDLICHT quantum brand',
+        jurisdiction: 'EU',
+        registrationNumber: 'EUTM 018123456',
+        classes: ['10'],
+      },
     });
     const tm = await api(base(), 'GET', '/api/exhibits?q=quantum&type=trademark');
     expect(tm.body.items.map((e: { title: string }) => e.title)).toEqual(['NORDLICHT quantum brand']);

@@ -38,7 +38,13 @@ export class CatalogService {
     const rows = await Promise.all(
       ids.map(async (id) => {
         const [h, boothCount] = await Promise.all([this.redis.hGetAll(keys.hall(id)), this.redis.sCard(keys.hallBooths(id))]);
-        return { id, name: h.name ?? id, category: (h.category ?? 'patent') as HallCategory, boothCount, capacity: Number(h.capacity ?? 0) };
+        return {
+          id,
+          name: h.name ?? id,
+          category: (h.category ?? 'patent') as HallCategory,
+          boothCount,
+          capacity: Number(h.capacity ?? 0),
+        };
       }),
     );
     return { name: EXPO_NAME, halls: rows };
@@ -133,7 +139,7 @@ export class CatalogService {
   }
 
   async createExhibit(user: Principal, body: CreateExhibitBody): Promise<Exhibit> {
-    if (!user.orgId) throw fail.forbidden('only staff of this booth\'s organization may add exhibits');
+    if (!user.orgId) throw fail.forbidden("only staff of this booth's organization may add exhibits");
     const id = newId('ex');
     try {
       await createExhibitScript.run(

@@ -1,0 +1,59 @@
+import { type APIRequestContext, test as base, expect, type Page } from '@playwright/test';
+
+/** A freshly registered account (through the real API) for one test. */
+export interface Account {
+  email: string;
+  password: string;
+  displayName: string;
+  token: string;
+  user: { id: string; role: string; orgId?: string };
+}
+
+let seq = 0;
+/** Registers an account through the API; exhibitors get an organization. */
+export async function registerAccount(request: APIRequestContext, role: 'visitor' | 'exhibitor', displayName?: string): Promise<Account> {
+  seq += 1;
+  const email = `${role}-${Date.now()}-${seq}@e2e.pavilion`;
+  const password = 'e2e-password-123';
+  const name = displayName ?? `${role === 'visitor' ? 'Visitor' : 'Exhibitor'} ${seq}`;
+  const data: Record<string, unknown> = { email, password, displayName: name, role };
+  if (role === 'exhibitor') data.organization = { name: `E2E Labs ${seq}`, kind: 'enterprise', region: 'GD', country: 'CN' };
+  const res = await request.post('/api/auth/register', { data });
+  expect(res.status(), await res.text()).toBe(201);
+  const body = (await res.json()) as { token: string; user: Account['user'] };
+  return { email, password, displayName: name, token: body.token, user: body.user };
+}
+
+/** Signs a page's browser context in by setting the session cookie the server issued. */
+export async function signIn(page: Page, account: Account): Promise<void> {
+  const url = new URL(test.info().project.use.baseURL as string);
+  await page
+    .context()
+    .addCookies([{ name: 'sid', value: account.token, domain: url.hostname, path: '/', httpOnly: true, sameSite: 'Lax' }]);
+}
+
+/** The lobby at `/`. */
+export class LobbyPage {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.goto('/');
+  }
+
+  /** Links into the halls listed on the lobby. */
+  hallLinks() {
+    return this.page.locator('a[href^="/hall/"]');
+  }
+}
+
+/** `test` with page objects and account helpers. */
+export const test = base.extend<{ lobby: LobbyPage; visitor: Account }>({
+  lobby: async ({ page }, use) => {
+    await use(new LobbyPage(page));
+  },
+  visitor: async ({ request }, use) => {
+    await use(await registerAccount(request, 'visitor'));
+  },
+});
+
+export { expect };
