@@ -1,0 +1,38 @@
+// npm run bench: builds, then runs every benchmark in bench/ against its own servers and Redis on
+// loopback, prints a table, writes bench/results/<name>.json and the table into docs/benchmarks.md.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { buildStale, ensureSystemPackages, log, REDIS, root, run } from './lib.mjs';
+
+if (!ensureSystemPackages([REDIS])) process.exit(1);
+await buildStale({ client: false });
+
+const benches = readdirSync(join(root, 'bench')).filter((f) => f.endsWith('.bench.mjs')).sort();
+const rows = [];
+let failures = 0;
+for (const file of benches) {
+  const name = file.replace('.bench.mjs', '');
+  log(`bench ${name}…`);
+  const code = await run(process.execPath, ['--expose-gc', join(root, 'bench', file)]);
+  const out = join(root, 'bench/results', `${name}.json`);
+  if (code !== 0 || !existsSync(out)) {
+    failures += 1;
+    rows.push({ bench: name, metric: 'run', value: `failed (exit ${code})`, baseline: '', bar: '', verdict: 'FAIL' });
+    continue;
+  }
+  for (const r of JSON.parse(readFileSync(out, 'utf8')).rows) rows.push({ bench: name, ...r });
+}
+
+const header = '| benchmark | metric | Pavilion | baseline (same run) | bar | verdict |\n| --- | --- | --- | --- | --- | --- |';
+const table = [header, ...rows.map((r) => `| ${r.bench} | ${r.metric} | ${r.value} | ${r.baseline ?? ''} | ${r.bar ?? ''} | ${r.verdict ?? ''} |`)].join('\n');
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
+console.log(`\n${table}\n\nmachine: ${machine}`);
+
+const docs = join(root, 'docs/benchmarks.md');
+const begin = '<!-- bench:begin -->';
+const end = '<!-- bench:end -->';
+const block = `${begin}\nLatest run: ${machine}\n\n${table}\n${end}`;
+const current = existsSync(docs) ? readFileSync(docs, 'utf8') : `# Benchmarks\n\n${begin}\n${end}\n`;
+writeFileSync(docs, current.includes(begin) ? current.replace(new RegExp(`${begin}[\\s\\S]*${end}`), block) : `${current}\n${block}\n`);
+process.exit(failures > 0 ? 1 : 0);
