@@ -6,12 +6,19 @@ import { type AuthLimits, AuthService } from './features/auth/authService.js';
 import { CatalogService } from './features/catalog/catalogService.js';
 import { ensureHalls } from './features/catalog/halls.js';
 import { SearchIndex } from './features/catalog/searchIndex.js';
+import { chatHandlers } from './features/chat/chatHandlers.js';
+import { ChatService } from './features/chat/chatService.js';
+import { boothHandlers } from './features/presence/boothHandlers.js';
+import { BoothRooms } from './features/presence/boothRooms.js';
+import { presenceHandlers } from './features/presence/presenceHandlers.js';
+import { registerPresenceRoutes } from './features/presence/presenceRoutes.js';
+import { PresenceService } from './features/presence/presenceService.js';
 import { StatsBroadcaster, statsHandlers } from './features/stats/statsRealtime.js';
 import { ONLINE_REPORT_MS, StatsService } from './features/stats/statsService.js';
 import { createHttpApp } from './http/httpApp.js';
 import { Metrics } from './metrics.js';
 import { createRealtime } from './realtime/io.js';
-import type { AppServer } from './realtime/types.js';
+import type { AppServer, SocketRegistrar } from './realtime/types.js';
 import { closeRedis, connectRedis, type Redis } from './redis/client.js';
 
 /** What an application instance (one node) is built from. */
@@ -33,7 +40,15 @@ export interface Application {
   httpServer: HttpServer;
   io: AppServer;
   redis: Redis;
-  services: { auth: AuthService; catalog: CatalogService; search: SearchIndex; stats: StatsService };
+  services: {
+    auth: AuthService;
+    catalog: CatalogService;
+    search: SearchIndex;
+    stats: StatsService;
+    chat: ChatService;
+    presence: PresenceService;
+    boothRooms: BoothRooms;
+  };
   metrics: Metrics;
   listen(port: number, host?: string): Promise<number>;
   /** Graceful stop: no new connections, sockets closed, timers stopped, Redis connections closed. */
@@ -52,10 +67,10 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
     deps.logger.warn({ err: err.message }, 'redis error');
   };
   const redis = await connectRedis({ url: deps.redisUrl, onError, name: `${nodeId}-main` });
-  const [adapterPub, adapterSub, catalogSub] = await Promise.all([
+  const [adapterPub, adapterSub, subscriber] = await Promise.all([
     connectRedis({ url: deps.redisUrl, onError, name: `${nodeId}-pub` }),
     connectRedis({ url: deps.redisUrl, onError, name: `${nodeId}-sub` }),
-    connectRedis({ url: deps.redisUrl, onError, name: `${nodeId}-catalog` }),
+    connectRedis({ url: deps.redisUrl, onError, name: `${nodeId}-subscriber` }),
   ]);
 
   await ensureHalls(redis);
@@ -64,22 +79,34 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   const search = new SearchIndex(redis);
   const stats = new StatsService(redis);
   await search.build();
-  const unfollow = await search.follow(catalogSub);
+  const unfollow = await search.follow(subscriber);
+  const chat = new ChatService(redis);
 
-  const http = createHttpApp({
-    redis,
-    auth,
-    catalog,
-    search,
-    stats,
-    metrics,
-    logger: deps.logger,
-    clientDist: deps.clientDist,
-    trustProxy: deps.trustProxy,
-  });
+  // Socket handlers need the io server and io needs the handlers: the list is filled once both exist.
+  const registrars: SocketRegistrar[] = [];
+  let boothRooms: BoothRooms | undefined;
+  const http = createHttpApp(
+    {
+      redis,
+      auth,
+      catalog,
+      search,
+      stats,
+      metrics,
+      logger: deps.logger,
+      clientDist: deps.clientDist,
+      trustProxy: deps.trustProxy,
+    },
+    [(router) => registerPresenceRoutes(router, () => boothRooms as BoothRooms)],
+  );
   const httpServer = createServer(http);
   const rt = { metrics, logger: deps.logger };
-  const io = createRealtime(httpServer, { ...rt, auth, adapterPub, adapterSub }, [statsHandlers(rt, stats)]);
+  const io = createRealtime(httpServer, { ...rt, auth, adapterPub, adapterSub }, registrars);
+  const presence = new PresenceService(io, redis, subscriber, deps.logger);
+  boothRooms = new BoothRooms(io, redis, catalog, chat, deps.logger);
+  chat.registerPolicy('booth', boothRooms.chatPolicy());
+  catalog.visitorCount = (hallId) => presence.hallVisitorCount(hallId);
+  registrars.push(statsHandlers(rt, stats), presenceHandlers(rt, presence), boothHandlers(rt, boothRooms), chatHandlers(rt, chat));
 
   const broadcaster = new StatsBroadcaster(io, stats, (err) => deps.logger.warn({ err }, 'stats push failed'));
   catalog.onChange = () => broadcaster.changed();
@@ -98,7 +125,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
     httpServer,
     io,
     redis,
-    services: { auth, catalog, search, stats },
+    services: { auth, catalog, search, stats, chat, presence, boothRooms },
     metrics,
     listen: (port, host = '127.0.0.1') =>
       new Promise((res, rej) => {
@@ -109,12 +136,14 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
       closing ??= (async () => {
         clearInterval(onlineTimer);
         broadcaster.stop();
+        presence.stop();
+        boothRooms.stop();
         await stats.forgetNode(nodeId).catch(() => {});
         // io.close() disconnects every socket and closes the HTTP server.
         await new Promise<void>((res) => io.close(() => res()));
         httpServer.closeAllConnections?.();
         await unfollow().catch(() => {});
-        await Promise.all([redis, adapterPub, adapterSub, catalogSub].map(closeRedis));
+        await Promise.all([redis, adapterPub, adapterSub, subscriber].map(closeRedis));
       })();
       return closing;
     },

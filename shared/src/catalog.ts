@@ -34,6 +34,8 @@ export interface HallSummary {
   category: HallCategory;
   boothCount: number;
   capacity: number;
+  /** Visitors walking the hall right now (all nodes). */
+  visitors: number;
 }
 
 /** A hall's geometry (metres, centred on the origin). */

@@ -66,6 +66,8 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps, regis
     deps.metrics.socketsConnected.inc();
     socket.on('disconnect', () => deps.metrics.socketsConnected.dec());
     if (socket.data.userId) void socket.join(`user:${socket.data.userId}`);
+    // Staff of an organization hear about their booth (occupancy, leads) wherever they are.
+    if (socket.data.orgId) void socket.join(`org:${socket.data.orgId}`);
     for (const register of registrars) register(io, socket);
   });
   return io;

@@ -27,6 +27,24 @@ export const keys = {
   // exhibits
   exhibit: (id: string) => `exhibit:{${id}}`,
   exhibits: 'exhibits',
+  // presence (who is where in a hall)
+  presence: (hallId: string) => `presence:{${hallId}}`,
+  presenceSeen: (hallId: string) => `presence:{${hallId}}:seen`,
+  presenceChannel: (hallId: string) => `pavilion:presence:${hallId}`,
+  // booth rooms (who is in a booth now, visits, leads)
+  boothOccupants: (boothId: string) => `booth:{${boothId}}:occupants`,
+  boothOccupantsSeen: (boothId: string) => `booth:{${boothId}}:occupants:seen`,
+  /** Booths with anyone in them, so any node can expire the occupants of a node that died. */
+  occupiedBooths: 'booths:occupied',
+  boothStats: (boothId: string) => `booth:{${boothId}}:stats`,
+  boothUniqueVisitors: (boothId: string, day: string) => `booth:{${boothId}}:uv:${day}`,
+  boothLeads: (boothId: string) => `booth:{${boothId}}:leads`,
+  // chat (room = booth:<id> | session:<id> | negotiation:<id>)
+  chatStream: (room: string) => `chat:{${room}}`,
+  chatIdempotency: (room: string, userId: string, clientMsgId: string) => `chat:{${room}}:cm:${userId}:${clientMsgId}`,
+  chatRate: (room: string, userId: string) => `chat:{${room}}:rl:${userId}`,
+  chatMute: (room: string, userId: string) => `chat:{${room}}:mute:${userId}`,
+  moderationLog: 'moderation:log',
   // ledger totals (filled by the deals feature)
   ledgerTotals: 'ledger:totals',
   // operational

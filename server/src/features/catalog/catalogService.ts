@@ -30,6 +30,8 @@ const updateBoothScript = LuaScript.fromFile('./updateBooth.lua', import.meta.ur
 export class CatalogService {
   /** Called after every catalog write with the exhibits whose search entries changed. */
   onChange: (exhibitIds: string[]) => void = () => {};
+  /** Visitors in a hall right now (the presence feature provides it). */
+  visitorCount: (hallId: string) => Promise<number> = async () => 0;
 
   constructor(private readonly redis: Redis) {}
 
@@ -37,12 +39,17 @@ export class CatalogService {
     const ids = await this.redis.zRange(keys.hallIds, 0, -1);
     const rows = await Promise.all(
       ids.map(async (id) => {
-        const [h, boothCount] = await Promise.all([this.redis.hGetAll(keys.hall(id)), this.redis.sCard(keys.hallBooths(id))]);
+        const [h, boothCount, visitors] = await Promise.all([
+          this.redis.hGetAll(keys.hall(id)),
+          this.redis.sCard(keys.hallBooths(id)),
+          this.visitorCount(id),
+        ]);
         return {
           id,
           name: h.name ?? id,
           category: (h.category ?? 'patent') as HallCategory,
           boothCount,
+          visitors,
           capacity: Number(h.capacity ?? 0),
         };
       }),

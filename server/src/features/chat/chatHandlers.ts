@@ -1,0 +1,57 @@
+import { ChatDelete, ChatHistory, ChatMute, ChatSend, ChatTyping } from '@pavilion/shared';
+import { fail } from '../../http/appError.js';
+import { onEvent, type RealtimeContext } from '../../realtime/socketHandler.js';
+import type { AppSocket, SocketRegistrar } from '../../realtime/types.js';
+import type { ChatActor, ChatService } from './chatService.js';
+
+function actor(socket: AppSocket): ChatActor {
+  return { socket, userId: socket.data.userId, orgId: socket.data.orgId, role: socket.data.role };
+}
+
+/** `chat:send`, `chat:history`, `chat:delete`, `chat:mute`, `chat:typing`. */
+export function chatHandlers(rt: RealtimeContext, chat: ChatService): SocketRegistrar {
+  return (io, socket) => {
+    onEvent(socket, rt, 'chat:send', ChatSend, 'user', async ({ room, text, clientMsgId }) => {
+      const { policy, id } = chat.policy(room);
+      await policy.assertCanPost(id, actor(socket));
+      const { message, duplicate } = await chat.send(
+        room,
+        { id: socket.data.userId as string, name: socket.data.displayName },
+        text,
+        clientMsgId,
+      );
+      // A resend is answered with the original and not broadcast again.
+      if (!duplicate) io.to(room).emit('chat:message', { message });
+      return { message };
+    });
+
+    onEvent(socket, rt, 'chat:history', ChatHistory, 'anyone', async ({ room, before, after, limit }) => {
+      const { policy, id } = chat.policy(room);
+      await policy.assertCanRead(id, actor(socket));
+      return { messages: await chat.history(room, { before, after, limit }) };
+    });
+
+    onEvent(socket, rt, 'chat:delete', ChatDelete, 'user', async ({ room, messageId }) => {
+      const { policy, id } = chat.policy(room);
+      if (!(await policy.isModerator(id, actor(socket))))
+        throw fail.forbidden("only this room's staff or an organizer may delete messages");
+      if (!(await chat.delete(room, messageId, socket.data.userId as string))) throw fail.notFound('message');
+      io.to(room).emit('chat:deleted', { room, messageId });
+      return {};
+    });
+
+    onEvent(socket, rt, 'chat:mute', ChatMute, 'user', async ({ room, userId, minutes }) => {
+      const { policy, id } = chat.policy(room);
+      if (!(await policy.isModerator(id, actor(socket)))) throw fail.forbidden("only this room's staff or an organizer may mute people");
+      if (userId === socket.data.userId) throw fail.invalid('userId: you cannot mute yourself', ['userId']);
+      await chat.mute(room, userId, minutes, socket.data.userId as string);
+      return {};
+    });
+
+    onEvent(socket, rt, 'chat:typing', ChatTyping, 'user', ({ room }) => {
+      if (!socket.rooms.has(room)) throw fail.forbidden('join the room first');
+      socket.to(room).volatile.emit('chat:typing', { room, userId: socket.data.userId as string, userName: socket.data.displayName });
+      return {};
+    });
+  };
+}
