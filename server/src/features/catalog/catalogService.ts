@@ -21,6 +21,9 @@ import { LuaScript } from '../../redis/luaScript.js';
 import type { Principal } from '../auth/authService.js';
 import { toOrganization } from '../auth/authService.js';
 
+/** How long a node reuses a hall answer. */
+export const HALL_CACHE_MS = 2_000;
+
 const createBoothScript = LuaScript.fromFile('./createBooth.lua', import.meta.url);
 const createExhibitScript = LuaScript.fromFile('./createExhibit.lua', import.meta.url);
 const updateExhibitScript = LuaScript.fromFile('./updateExhibit.lua', import.meta.url);
@@ -33,7 +36,17 @@ export class CatalogService {
   /** Visitors in a hall right now (the presence feature provides it). */
   visitorCount: (hallId: string) => Promise<number> = async () => 0;
 
+  // A full hall is ~600 booths (≈230 KB of JSON); every visitor entering a hall asks for it. Answers are
+  // kept for a moment per node and dropped on any local change to that hall; other nodes' changes show
+  // within HALL_CACHE_MS (live state such as sessions travels over sockets, not through this).
+  private readonly hallCache = new Map<string, { at: number; answer: Promise<HallAnswer> }>();
+
   constructor(private readonly redis: Redis) {}
+
+  /** Forgets the cached answer of a hall (after a change to it). */
+  invalidateHall(hallId: string): void {
+    this.hallCache.delete(hallId);
+  }
 
   async expo(): Promise<ExpoAnswer> {
     const ids = await this.redis.zRange(keys.hallIds, 0, -1);
@@ -57,7 +70,16 @@ export class CatalogService {
     return { name: EXPO_NAME, halls: rows };
   }
 
-  async hall(hallId: string): Promise<HallAnswer> {
+  hall(hallId: string): Promise<HallAnswer> {
+    const hit = this.hallCache.get(hallId);
+    if (hit && Date.now() - hit.at < HALL_CACHE_MS) return hit.answer;
+    const answer = this.loadHall(hallId);
+    this.hallCache.set(hallId, { at: Date.now(), answer });
+    answer.catch(() => this.hallCache.delete(hallId));
+    return answer;
+  }
+
+  private async loadHall(hallId: string): Promise<HallAnswer> {
     const h = await this.redis.hGetAll(keys.hall(hallId));
     if (!h.id) throw fail.notFound('hall');
     const hall: Hall = {
@@ -128,6 +150,7 @@ export class CatalogService {
       throw fromScriptError(err);
     }
     const [booth] = await this.booths([boothId]);
+    this.invalidateHall(body.hallId);
     this.onChange([]);
     return booth as Booth;
   }
@@ -142,6 +165,7 @@ export class CatalogService {
       throw fromScriptError(err);
     }
     const [booth] = await this.booths([boothId]);
+    if (booth) this.invalidateHall(booth.hallId);
     return booth as Booth;
   }
 
@@ -158,7 +182,9 @@ export class CatalogService {
       throw fromScriptError(err);
     }
     await this.publishChange([id]);
-    return this.exhibit(id);
+    const exhibit = await this.exhibit(id);
+    this.invalidateHall(exhibit.hallId);
+    return exhibit;
   }
 
   async updateExhibit(user: Principal, exhibitId: string, body: UpdateExhibitBody): Promise<Exhibit> {

@@ -25,7 +25,13 @@ export class SearchIndex {
   private readonly mini = new MiniSearch<IndexedExhibit>({
     fields: ['title', 'summary', 'registrationNumber', 'orgName'],
     storeFields: ['type', 'region', 'hallId', 'boothId'],
-    searchOptions: { boost: { title: 3, registrationNumber: 2, orgName: 1.5 }, prefix: true, fuzzy: 0.15 },
+    searchOptions: {
+      boost: { title: 3, registrationNumber: 2, orgName: 1.5 },
+      prefix: true,
+      // Typo tolerance only where it pays: fuzzy matching short terms is costly and matches noise.
+      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      combineWith: 'AND',
+    },
   });
   private readonly docs = new Map<string, IndexedExhibit>();
   private sortedIds: string[] | null = null;
