@@ -18,6 +18,7 @@ import { ONLINE_REPORT_MS, StatsService } from './features/stats/statsService.js
 import { createHttpApp } from './http/httpApp.js';
 import { Metrics } from './metrics.js';
 import { createRealtime } from './realtime/io.js';
+import { PendingWork } from './realtime/pendingWork.js';
 import type { AppServer, SocketRegistrar } from './realtime/types.js';
 import { closeRedis, connectRedis, type Redis } from './redis/client.js';
 
@@ -84,6 +85,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
 
   // Socket handlers need the io server and io needs the handlers: the list is filled once both exist.
   const registrars: SocketRegistrar[] = [];
+  const pending = new PendingWork();
   let boothRooms: BoothRooms | undefined;
   const http = createHttpApp(
     {
@@ -106,7 +108,12 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   boothRooms = new BoothRooms(io, redis, catalog, chat, deps.logger);
   chat.registerPolicy('booth', boothRooms.chatPolicy());
   catalog.visitorCount = (hallId) => presence.hallVisitorCount(hallId);
-  registrars.push(statsHandlers(rt, stats), presenceHandlers(rt, presence), boothHandlers(rt, boothRooms), chatHandlers(rt, chat));
+  registrars.push(
+    statsHandlers(rt, stats),
+    presenceHandlers(rt, presence, pending),
+    boothHandlers(rt, boothRooms, pending),
+    chatHandlers(rt, chat),
+  );
 
   const broadcaster = new StatsBroadcaster(io, stats, (err) => deps.logger.warn({ err }, 'stats push failed'));
   catalog.onChange = () => broadcaster.changed();
@@ -139,8 +146,9 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
         presence.stop();
         boothRooms.stop();
         await stats.forgetNode(nodeId).catch(() => {});
-        // io.close() disconnects every socket and closes the HTTP server.
+        // io.close() disconnects every socket (their leave handlers still need Redis) and closes the HTTP server.
         await new Promise<void>((res) => io.close(() => res()));
+        await pending.drain();
         httpServer.closeAllConnections?.();
         await unfollow().catch(() => {});
         await Promise.all([redis, adapterPub, adapterSub, subscriber].map(closeRedis));

@@ -1,0 +1,39 @@
+import { lazy } from 'react';
+import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { Layout } from './Layout';
+import { NotFoundPage } from './NotFoundPage';
+
+// Every page is its own chunk; the 3D scene is split again inside the hall page.
+const LobbyPage = lazy(() => import('../features/lobby/LobbyPage'));
+const HallPage = lazy(() => import('../features/hall/HallPage'));
+const BoothPage = lazy(() => import('../features/booth/BoothPage'));
+const StatsPage = lazy(() => import('../features/stats/StatsPage'));
+const ExhibitorPage = lazy(() => import('../features/exhibitor/ExhibitorPage'));
+const LoginPage = lazy(() => import('../features/auth/LoginPage'));
+const RegisterPage = lazy(() => import('../features/auth/RegisterPage'));
+const NegotiationPage = lazy(() => import('../features/placeholders/NegotiationPage'));
+const AuctionPage = lazy(() => import('../features/placeholders/AuctionPage'));
+
+const router = createBrowserRouter([
+  {
+    element: <Layout />,
+    errorElement: <NotFoundPage />,
+    children: [
+      { path: '/', element: <LobbyPage /> },
+      { path: '/hall/:hallId', element: <HallPage /> },
+      { path: '/booth/:boothId', element: <BoothPage /> },
+      { path: '/negotiations/:id', element: <NegotiationPage /> },
+      { path: '/auctions/:id', element: <AuctionPage /> },
+      { path: '/stats', element: <StatsPage /> },
+      { path: '/exhibitor', element: <ExhibitorPage /> },
+      { path: '/login', element: <LoginPage /> },
+      { path: '/register', element: <RegisterPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);
+
+/** The app: one router, every route from the contract. */
+export function App() {
+  return <RouterProvider router={router} />;
+}

@@ -1,0 +1,60 @@
+import { Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
+import { AccountMenu } from '../features/auth/AccountMenu';
+import { useAppStore } from '../store/appStore';
+import { LanguageSwitch } from './LanguageSwitch';
+import { PageLoading } from './ui/PageLoading';
+
+/** Header (brand, navigation, language, account), the routed page, footer. */
+export function Layout() {
+  const { t } = useTranslation();
+  const loadSession = useAppStore((s) => s.loadSession);
+  const { pathname, search } = useLocation();
+  const immersive = pathname.startsWith('/hall/') && !search.includes('view=list');
+
+  useEffect(() => {
+    void loadSession();
+  }, [loadSession]);
+
+  return (
+    <div className={immersive ? 'shell shell--immersive' : 'shell'}>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="site-header">
+        <Link to="/" className="brand" aria-label={t('app.name')}>
+          <svg className="brand__mark" viewBox="0 0 64 64" aria-hidden="true">
+            <path d="M12 44 32 14l20 30z" fill="none" stroke="currentColor" strokeWidth="5" strokeLinejoin="round" />
+            <rect x="18" y="44" width="28" height="6" rx="2" fill="var(--accent-2)" />
+          </svg>
+          <span className="brand__text">
+            <span className="brand__name">{t('app.name')}</span>
+            <span className="brand__tagline">{t('app.tagline')}</span>
+          </span>
+        </Link>
+        <nav className="site-nav" aria-label={t('app.mainNav')}>
+          <NavLink to="/" end>
+            {t('app.nav.lobby')}
+          </NavLink>
+          <NavLink to="/stats">{t('app.nav.stats')}</NavLink>
+          <NavLink to="/exhibitor">{t('app.nav.exhibitor')}</NavLink>
+        </nav>
+        <div className="site-header__tools">
+          <LanguageSwitch />
+          <AccountMenu />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="site-main">
+        <Suspense fallback={<PageLoading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      {!immersive && (
+        <footer className="site-footer">
+          <p>{t('app.footer')}</p>
+        </footer>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { NotFoundPage } from '../../app/NotFoundPage';
+import { usePageTitle } from '../../app/usePageTitle';
+import { useFormat } from '../../i18n/format';
+import { useAppStore } from '../../store/appStore';
+import { BoothPanel } from './BoothPanel';
+
+/** `/booth/:boothId`: the booth panel as a page, with a trail back to its hall. */
+export default function BoothPage() {
+  const { boothId = '' } = useParams();
+  const { t } = useTranslation();
+  const f = useFormat();
+  const detail = useAppStore((s) => s.boothDetails[boothId]);
+  const expo = useAppStore((s) => s.expo);
+  const loadExpo = useAppStore((s) => s.loadExpo);
+  usePageTitle(detail?.data?.booth.name ?? null);
+
+  useEffect(() => {
+    if (!expo) void loadExpo();
+  }, [expo, loadExpo]);
+
+  if (detail?.status === 'not-found') return <NotFoundPage message={t('booth.notFound', { id: boothId })} />;
+  const booth = detail?.data?.booth;
+  const hall = booth && expo?.halls.find((h) => h.id === booth.hallId);
+  return (
+    <div className="page booth-page">
+      <nav aria-label={t('hall.breadcrumb')} className="breadcrumb">
+        <ol>
+          <li>
+            <Link to="/">{t('app.nav.lobby')}</Link>
+          </li>
+          {booth && (
+            <li>
+              <Link to={`/hall/${encodeURIComponent(booth.hallId)}?view=list`}>{hall ? f.hallName(hall) : booth.hallId}</Link>
+            </li>
+          )}
+          {booth && <li aria-current="page">{booth.name}</li>}
+        </ol>
+      </nav>
+      <BoothPanel boothId={boothId} variant="page" headingLevel={1} />
+    </div>
+  );
+}

@@ -1,0 +1,381 @@
+import {
+  type Booth,
+  CreateBoothBody,
+  CreateExhibitBody,
+  IP_TYPES,
+  type IpType,
+  MINOR_PER_YUAN,
+  TRADE_MODES,
+  type TradeMode,
+} from '@pavilion/shared';
+import { type FormEvent, type ReactElement, useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { PageLoading } from '../../app/ui/PageLoading';
+import { usePageTitle } from '../../app/usePageTitle';
+import { useFormat } from '../../i18n/format';
+import { ApiError, rest } from '../../net/gateway';
+import { useAppStore } from '../../store/appStore';
+
+/** `/exhibitor`: an exhibitor rents a booth (POST /api/booths) and puts exhibits in it (POST /api/exhibits). */
+export default function ExhibitorPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('exhibitor.title'));
+  const user = useAppStore((s) => s.user);
+  const sessionStatus = useAppStore((s) => s.sessionStatus);
+
+  let body: ReactElement;
+  if (sessionStatus !== 'ready') body = <PageLoading />;
+  else if (!user)
+    body = (
+      <div className="card">
+        <p>{t('exhibitor.needAccount')}</p>
+        <p className="actions-row">
+          <Link className="button" to="/register">
+            {t('account.register')}
+          </Link>
+          <Link className="button button--ghost" to="/login" state={{ from: '/exhibitor' }}>
+            {t('account.signIn')}
+          </Link>
+        </p>
+      </div>
+    );
+  else if (!user.orgId) body = <p className="card">{t('exhibitor.needExhibitor')}</p>;
+  else body = <Console orgId={user.orgId} />;
+
+  return (
+    <section className="page exhibitor" aria-labelledby="exhibitor-title">
+      <header className="page-header">
+        <h1 id="exhibitor-title">{t('exhibitor.title')}</h1>
+        <p className="muted">
+          {user?.orgName ? `${t('exhibitor.orgLine', { org: user.orgName, role: t(`account.role.${user.role}`) })} — ` : ''}
+          {t('exhibitor.intro')}
+        </p>
+      </header>
+      {body}
+    </section>
+  );
+}
+
+function errorText(error: unknown, t: ReturnType<typeof useTranslation>['t']): string {
+  if (error instanceof ApiError) {
+    if (error.code === 'CONFLICT') return t('exhibitor.errors.hallFull');
+    if (error.code === 'FORBIDDEN') return t('exhibitor.errors.forbidden');
+    if (error.code === 'INVALID_INPUT') return t('exhibitor.errors.invalid', { message: error.message });
+    return t(`errors.${error.code}`);
+  }
+  return t('common.loadFailed');
+}
+
+function Console({ orgId }: { orgId: string }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const expo = useAppStore((s) => s.expo);
+  const loadExpo = useAppStore((s) => s.loadExpo);
+  const [booths, setBooths] = useState<Booth[] | null>(null);
+  const [findError, setFindError] = useState(false);
+
+  useEffect(() => {
+    if (!expo) void loadExpo();
+  }, [expo, loadExpo]);
+
+  // The contract has no "my booths" route: read each hall's floor plan and keep our organization's booths.
+  const findBooths = useCallback(async () => {
+    if (!expo) return;
+    setFindError(false);
+    try {
+      const halls = await Promise.all(expo.halls.map((h) => rest.hall(h.id)));
+      setBooths(halls.flatMap((h) => h.booths.filter((b) => b.orgId === orgId)));
+    } catch {
+      setFindError(true);
+    }
+  }, [expo, orgId]);
+  useEffect(() => {
+    void findBooths();
+  }, [findBooths]);
+
+  return (
+    <div className="console-grid">
+      <section className="card" aria-labelledby="your-booths">
+        <h2 id="your-booths">{t('exhibitor.yourBooths')}</h2>
+        {findError && (
+          <p role="alert">
+            {t('common.loadFailed')}{' '}
+            <button type="button" className="link-button" onClick={() => void findBooths()}>
+              {t('common.retry')}
+            </button>
+          </p>
+        )}
+        {!booths && !findError && <p className="muted">{t('exhibitor.findingBooths')}</p>}
+        {booths?.length === 0 && <p className="muted">{t('exhibitor.noBooth')}</p>}
+        {booths && booths.length > 0 && (
+          <ul className="own-booths">
+            {booths.map((b) => {
+              const hall = expo?.halls.find((h) => h.id === b.hallId);
+              return (
+                <li key={b.id}>
+                  <strong>{b.name}</strong>
+                  <span className="muted">
+                    {hall ? f.hallName(hall) : b.hallId} · {t('hall.exhibitsCount', { count: b.exhibitCount })}
+                  </span>
+                  <span className="actions-row">
+                    <Link to={`/booth/${encodeURIComponent(b.id)}`}>{t('exhibitor.viewBooth')}</Link>
+                    <Link to={`/hall/${encodeURIComponent(b.hallId)}?booth=${encodeURIComponent(b.id)}`}>{t('exhibitor.walkTo')}</Link>
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        <p className="muted small">{t('exhibitor.analyticsSoon')}</p>
+      </section>
+      {expo && <CreateBoothForm halls={expo.halls} onCreated={(b) => setBooths((prev) => [...(prev ?? []), b])} />}
+      {booths && booths.length > 0 && (
+        <AddExhibitForm
+          booths={booths}
+          onAdded={(boothId) =>
+            setBooths((prev) => prev?.map((b) => (b.id === boothId ? { ...b, exhibitCount: b.exhibitCount + 1 } : b)) ?? null)
+          }
+        />
+      )}
+    </div>
+  );
+}
+
+function CreateBoothForm({ halls, onCreated }: { halls: { id: string; name: string }[]; onCreated: (b: Booth) => void }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const [hallId, setHallId] = useState(halls[0]?.id ?? '');
+  const [name, setName] = useState('');
+  const [tagline, setTagline] = useState('');
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const parsed = CreateBoothBody.safeParse({ hallId, name, tagline: tagline || undefined });
+    if (!parsed.success) {
+      setMessage({
+        kind: 'error',
+        text: t('exhibitor.errors.invalid', { message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') }),
+      });
+      return;
+    }
+    setBusy(true);
+    try {
+      const { booth } = await rest.createBooth(parsed.data);
+      const hall = halls.find((h) => h.id === booth.hallId);
+      setMessage({ kind: 'ok', text: t('exhibitor.boothCreated', { name: booth.name, hall: hall ? f.hallName(hall) : booth.hallId }) });
+      setName('');
+      setTagline('');
+      onCreated(booth);
+    } catch (error) {
+      setMessage({ kind: 'error', text: errorText(error, t) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="create-booth">
+      <h2 id="create-booth">{t('exhibitor.createBooth')}</h2>
+      <form className="form" onSubmit={submit} noValidate>
+        <div className="field">
+          <label htmlFor="cb-hall">{t('exhibitor.hall')}</label>
+          <select id="cb-hall" value={hallId} onChange={(e) => setHallId(e.target.value)}>
+            {halls.map((h) => (
+              <option key={h.id} value={h.id}>
+                {f.hallName(h)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="cb-name">{t('exhibitor.boothName')}</label>
+          <input id="cb-name" value={name} onChange={(e) => setName(e.target.value)} maxLength={80} />
+        </div>
+        <div className="field">
+          <label htmlFor="cb-tagline">
+            {t('exhibitor.tagline')} <span className="muted">{t('common.optional')}</span>
+          </label>
+          <input id="cb-tagline" value={tagline} onChange={(e) => setTagline(e.target.value)} maxLength={160} />
+        </div>
+        {message && (
+          <p className={message.kind === 'ok' ? 'form-ok' : 'form-error'} role={message.kind === 'ok' ? 'status' : 'alert'}>
+            {message.text}
+          </p>
+        )}
+        <button type="submit" className="button" disabled={busy}>
+          {t('exhibitor.createBoothSubmit')}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function AddExhibitForm({ booths, onAdded }: { booths: Booth[]; onAdded: (boothId: string) => void }) {
+  const { t } = useTranslation();
+  const [boothId, setBoothId] = useState(booths[0]?.id ?? '');
+  const [type, setType] = useState<IpType>('patent');
+  const [title, setTitle] = useState('');
+  const [number, setNumber] = useState('');
+  const [jurisdiction, setJurisdiction] = useState('CN');
+  const [classes, setClasses] = useState('');
+  const [summary, setSummary] = useState('');
+  const [price, setPrice] = useState('');
+  const [modes, setModes] = useState<Set<TradeMode>>(new Set(['assignment']));
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const yuanValue = Number(price.replace(/[,\s]/g, ''));
+    if (!Number.isFinite(yuanValue) || yuanValue <= 0) {
+      setMessage({ kind: 'error', text: t('exhibitor.errors.price') });
+      return;
+    }
+    if (modes.size === 0) {
+      setMessage({ kind: 'error', text: t('exhibitor.errors.tradeModes') });
+      return;
+    }
+    const parsed = CreateExhibitBody.safeParse({
+      boothId,
+      type,
+      title,
+      registrationNumber: number,
+      jurisdiction: jurisdiction.trim().toUpperCase(),
+      classes: classes.trim()
+        ? classes
+            .split(',')
+            .map((c) => c.trim())
+            .filter(Boolean)
+        : undefined,
+      summary: summary || undefined,
+      askingPrice: { amount: Math.round(yuanValue * MINOR_PER_YUAN), currency: 'CNY' },
+      tradeModes: TRADE_MODES.filter((m) => modes.has(m)),
+    });
+    if (!parsed.success) {
+      setMessage({
+        kind: 'error',
+        text: t('exhibitor.errors.invalid', { message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') }),
+      });
+      return;
+    }
+    setBusy(true);
+    try {
+      const { exhibit } = await rest.createExhibit(parsed.data);
+      setMessage({ kind: 'ok', text: t('exhibitor.exhibitAdded', { title: exhibit.title }) });
+      setTitle('');
+      setNumber('');
+      setSummary('');
+      setClasses('');
+      setPrice('');
+      void useAppStore.getState().loadBooth(boothId, { force: true });
+      onAdded(boothId);
+    } catch (error) {
+      setMessage({ kind: 'error', text: errorText(error, t) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="card console-grid__wide" aria-labelledby="add-exhibit">
+      <h2 id="add-exhibit">{t('exhibitor.addExhibit')}</h2>
+      <form className="form" onSubmit={submit} noValidate>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor="ae-booth">{t('exhibitor.exhibitBooth')}</label>
+            <select id="ae-booth" value={boothId} onChange={(e) => setBoothId(e.target.value)}>
+              {booths.map((b) => (
+                <option key={b.id} value={b.id}>
+                  {b.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="ae-type">{t('exhibitor.type')}</label>
+            <select id="ae-type" value={type} onChange={(e) => setType(e.target.value as IpType)}>
+              {IP_TYPES.map((ty) => (
+                <option key={ty} value={ty}>
+                  {t(`ipType.${ty}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div className="field">
+          <label htmlFor="ae-title">{t('exhibitor.exhibitTitle')}</label>
+          <input id="ae-title" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} />
+        </div>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor="ae-number">{t('exhibitor.registrationNumber')}</label>
+            <input id="ae-number" value={number} onChange={(e) => setNumber(e.target.value)} maxLength={40} />
+          </div>
+          <div className="field">
+            <label htmlFor="ae-jur">{t('exhibitor.jurisdiction')}</label>
+            <input
+              id="ae-jur"
+              value={jurisdiction}
+              onChange={(e) => setJurisdiction(e.target.value)}
+              maxLength={2}
+              aria-describedby="ae-jur-hint"
+            />
+            <p className="hint" id="ae-jur-hint">
+              {t('exhibitor.jurisdictionHint')}
+            </p>
+          </div>
+        </div>
+        <div className="field">
+          <label htmlFor="ae-classes">
+            {t('exhibitor.classes')} <span className="muted">{t('common.optional')}</span>
+          </label>
+          <input id="ae-classes" value={classes} onChange={(e) => setClasses(e.target.value)} aria-describedby="ae-classes-hint" />
+          <p className="hint" id="ae-classes-hint">
+            {t('exhibitor.classesHint')}
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor="ae-summary">
+            {t('exhibitor.summary')} <span className="muted">{t('common.optional')}</span>
+          </label>
+          <textarea id="ae-summary" value={summary} onChange={(e) => setSummary(e.target.value)} rows={3} maxLength={2000} />
+        </div>
+        <div className="field-row">
+          <div className="field">
+            <label htmlFor="ae-price">{t('exhibitor.askingPrice')}</label>
+            <input id="ae-price" inputMode="decimal" value={price} onChange={(e) => setPrice(e.target.value)} />
+          </div>
+          <fieldset className="field">
+            <legend>{t('exhibitor.tradeModes')}</legend>
+            {TRADE_MODES.map((m) => (
+              <label key={m} className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={modes.has(m)}
+                  onChange={(e) => {
+                    const next = new Set(modes);
+                    if (e.target.checked) next.add(m);
+                    else next.delete(m);
+                    setModes(next);
+                  }}
+                />
+                <span>{t(`tradeMode.${m}`)}</span>
+              </label>
+            ))}
+          </fieldset>
+        </div>
+        {message && (
+          <p className={message.kind === 'ok' ? 'form-ok' : 'form-error'} role={message.kind === 'ok' ? 'status' : 'alert'}>
+            {message.text}
+          </p>
+        )}
+        <button type="submit" className="button" disabled={busy}>
+          {t('exhibitor.addExhibitSubmit')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,164 @@
+import type { Booth } from '@pavilion/shared';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { PageLoading } from '../../app/ui/PageLoading';
+import { useFormat } from '../../i18n/format';
+import { useAppStore } from '../../store/appStore';
+import { BoothPanel } from '../booth/BoothPanel';
+import { RegionBadge } from '../booth/RegionBadge';
+import { ExhibitSearch } from '../search/ExhibitSearch';
+import { groupBoothsByZone } from './groupBooths';
+import { ViewSwitch } from './ViewSwitch';
+
+/**
+ * The accessible list view of a hall: landmarks, headings per block, one labelled button per booth.
+ * Opening a booth shows its panel beside the list and moves focus to it; closing returns focus to the booth.
+ */
+export function HallListView({
+  hallId,
+  noWebgl = false,
+  notice,
+  focusBoothId,
+}: {
+  hallId: string;
+  noWebgl?: boolean;
+  notice?: string;
+  focusBoothId: string | null;
+}) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const hall = useAppStore((s) => (s.hallId === hallId ? s.hall : null));
+  const booths = useAppStore((s) => s.booths);
+  const activeBoothId = useAppStore((s) => s.activeBoothId);
+  const openBooth = useAppStore((s) => s.openBooth);
+  const closeBooth = useAppStore((s) => s.closeBooth);
+  const [filter, setFilter] = useState('');
+  const filterId = useId();
+  const panelRef = useRef<HTMLDivElement>(null);
+  const opener = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (focusBoothId && hall) openBooth(focusBoothId, 'list');
+  }, [focusBoothId, hall, openBooth]);
+
+  // Focus follows the panel: into it when it opens, back to the booth's button when it closes.
+  useEffect(() => {
+    if (activeBoothId) {
+      opener.current = activeBoothId;
+      panelRef.current?.focus();
+    } else if (opener.current) {
+      document.querySelector<HTMLButtonElement>(`[data-open-booth="${CSS.escape(opener.current)}"]`)?.focus();
+      opener.current = null;
+    }
+  }, [activeBoothId]);
+
+  // Escape closes the booth panel (focus then returns to the booth's button).
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && useAppStore.getState().activeBoothId) closeBooth();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [closeBooth]);
+
+  const groups = useMemo(() => {
+    const q = filter.trim().toLowerCase();
+    const shown = q ? booths.filter((b) => `${b.name} ${b.orgName} ${b.tagline ?? ''}`.toLowerCase().includes(q)) : booths;
+    return groupBoothsByZone(shown);
+  }, [booths, filter]);
+
+  if (!hall) return <PageLoading />;
+  const name = f.hallName(hall);
+
+  return (
+    <div className={`page hall-list theme-${hall.category}`}>
+      <nav aria-label={t('hall.breadcrumb')} className="breadcrumb">
+        <ol>
+          <li>
+            <Link to="/">{t('app.nav.lobby')}</Link>
+          </li>
+          <li aria-current="page">{name}</li>
+        </ol>
+      </nav>
+      <header className="page-header hall-list__header">
+        <div>
+          <h1>{t('hall.listHeading', { hall: name })}</h1>
+          <p className="muted">
+            {t('hall.listIntro')} {t('hall.boothCount', { count: booths.length })}
+          </p>
+        </div>
+        <ViewSwitch hallId={hall.id} current="list" />
+      </header>
+      {(noWebgl || notice) && (
+        <p className="notice" role="status">
+          {notice ?? t('hall.noWebgl')}
+        </p>
+      )}
+      <div className="hall-list__layout">
+        <div className="hall-list__main">
+          <section className="card hall-list__search" aria-label={t('search.label')}>
+            <ExhibitSearch hallId={hall.id} mode="list" />
+          </section>
+          <div className="field hall-list__filter">
+            <label htmlFor={filterId}>{t('hall.filterLabel')}</label>
+            <input
+              id={filterId}
+              type="search"
+              value={filter}
+              onChange={(e) => setFilter(e.target.value)}
+              placeholder={t('hall.filterPlaceholder')}
+            />
+          </div>
+          {booths.length === 0 && (
+            <p className="empty">
+              <strong>{t('hall.empty')}</strong> {t('hall.emptyHint')}
+            </p>
+          )}
+          {booths.length > 0 && groups.length === 0 && <p className="empty">{t('hall.filterNone', { q: filter })}</p>}
+          {groups.map(({ zone, booths: list }) => (
+            <section key={zone} aria-labelledby={`zone-${zone}`} className="zone">
+              <h2 id={`zone-${zone}`} className="zone__title">
+                {t('hall.listBlock', { zone })} <span className="muted">({list.length})</span>
+              </h2>
+              <ul className="booth-list">
+                {list.map((b) => (
+                  <BoothRow key={b.id} booth={b} active={b.id === activeBoothId} onOpen={() => openBooth(b.id, 'list')} />
+                ))}
+              </ul>
+            </section>
+          ))}
+        </div>
+        {activeBoothId && (
+          <aside className="hall-list__panel" aria-label={t('booth.organization')}>
+            <div ref={panelRef} tabIndex={-1} className="hall-list__panel-inner">
+              <BoothPanel boothId={activeBoothId} variant="overlay" onClose={closeBooth} />
+            </div>
+          </aside>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function BoothRow({ booth, active, onOpen }: { booth: Booth; active: boolean; onOpen: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <li className={active ? 'booth-row booth-row--active' : 'booth-row'}>
+      <button type="button" className="booth-row__button" onClick={onOpen} data-open-booth={booth.id} aria-pressed={active}>
+        <span className="booth-row__name">{booth.name}</span>
+        <span className="booth-row__org">
+          <RegionBadge region={booth.region} />
+          {booth.orgName}
+        </span>
+        <span className="booth-row__meta">
+          {t('hall.exhibitsCount', { count: booth.exhibitCount })}
+          {booth.live && <span className="chip chip--live">{t('hall.live')}</span>}
+        </span>
+      </button>
+      <Link className="booth-row__link" to={`/booth/${encodeURIComponent(booth.id)}`} aria-label={`${t('booth.openPage')}: ${booth.name}`}>
+        ↗
+      </Link>
+    </li>
+  );
+}

@@ -1,0 +1,168 @@
+import type { Booth, Hall, Region } from '@pavilion/shared';
+import { Canvas, useFrame, useThree } from '@react-three/fiber';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ACESFilmicToneMapping } from 'three';
+import { getSocket, onConnected, onServer, sendMove, socketRequest } from '../../net/gateway';
+import { useAppStore } from '../../store/appStore';
+import { HALL_THEMES } from '../theme/palette';
+import { Avatars } from './Avatars';
+import { BoothInstances } from './BoothInstances';
+import { Floor } from './Floor';
+import { BoothGrid, boothEntrance, EYE_HEIGHT } from './hallGeometry';
+import { LabelPool } from './LabelPool';
+import { applyPresence, createPresence } from './presence';
+import { hallRuntime, installDiagnostics } from './runtime';
+import { ActiveBoothOutline, LiveBeacons, WalkMarker } from './SceneMarkers';
+import { type ControllerEvents, VisitorController } from './VisitorController';
+
+/** Props of the lazily loaded 3D hall. */
+export interface HallSceneProps {
+  hall: Hall;
+  booths: Booth[];
+  /** Called once the first frames are on screen. */
+  onReady: () => void;
+  /** WebGL failed or the context was lost for good: the page falls back to the list view. */
+  onFailure: () => void;
+}
+
+/** Publishes the last frame's draw calls, and tells the page when the first frames are on screen. */
+function FrameProbe({ onReady }: { onReady: () => void }) {
+  const gl = useThree((s) => s.gl);
+  const readyCalled = useRef(false);
+  useFrame(() => {
+    // Read before this frame renders: info still holds the previous frame's totals.
+    hallRuntime.drawCalls = gl.info.render.calls;
+    hallRuntime.triangles = gl.info.render.triangles;
+    hallRuntime.frames++;
+    if (!readyCalled.current && hallRuntime.frames >= 3) {
+      readyCalled.current = true;
+      hallRuntime.ready = true;
+      onReady();
+    }
+  });
+  return null;
+}
+
+/** The 3D hall: floor, booths, labels near you, other visitors, and your first-person controls. */
+export function HallScene({ hall, booths, onReady, onFailure }: HallSceneProps) {
+  const { t, i18n } = useTranslation();
+  const theme = HALL_THEMES[hall.category];
+  const grid = useMemo(() => new BoothGrid(booths), [booths]);
+  const boothsById = useMemo(() => Object.fromEntries(booths.map((b) => [b.id, b])), [booths]);
+  const teleport = useAppStore((s) => s.teleport);
+  const userId = useAppStore((s) => s.user?.id ?? null);
+  const [element, setElement] = useState<HTMLDivElement | null>(null);
+  const presence = useMemo(() => createPresence(), []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a language switch must repaint the name boards
+  const regionText = useCallback((b: Booth) => t(`regionBadge.${b.region as Region}`), [t, i18n.language]);
+
+  useEffect(() => {
+    installDiagnostics();
+    hallRuntime.hallId = hall.id;
+    hallRuntime.ready = false;
+    hallRuntime.frames = 0;
+    return () => {
+      hallRuntime.hallId = null;
+      hallRuntime.ready = false;
+    };
+  }, [hall.id]);
+
+  // Presence: join the hall's area-of-interest rooms; other visitors arrive as batched events.
+  useEffect(() => {
+    presence.visitors.clear();
+    let joined = true;
+    const offPresence = onServer('hall:presence', (batch) => {
+      if (batch.hallId === hall.id) applyPresence(presence, batch, userId);
+    });
+    const offConnect = onConnected(() => {
+      socketRequest('hall:join', { hallId: hall.id })
+        .then(({ visitors }) => {
+          if (joined) applyPresence(presence, { joined: visitors }, userId);
+        })
+        .catch(() => {
+          // Presence is a nicety: the hall works without it (server without the feature, or offline).
+        });
+    });
+    return () => {
+      joined = false;
+      offPresence();
+      offConnect();
+      if (getSocket().connected) socketRequest('hall:leave', { hallId: hall.id }).catch(() => undefined);
+    };
+  }, [hall.id, presence, userId]);
+
+  const events = useMemo<ControllerEvents>(
+    () => ({
+      onEnterBooth: (booth) => {
+        const s = useAppStore.getState();
+        s.setCurrentBooth(booth.id);
+        if (s.activeBoothId !== booth.id) s.openBooth(booth.id, 'walk');
+        if (getSocket().connected) socketRequest('booth:enter', { boothId: booth.id }).catch(() => undefined);
+      },
+      onLeaveBooth: (booth) => {
+        const s = useAppStore.getState();
+        s.setCurrentBooth(null);
+        s.leaveBooth(booth.id);
+        if (getSocket().connected) socketRequest('booth:leave', { boothId: booth.id }).catch(() => undefined);
+      },
+      onZone: (zone) => useAppStore.getState().setZone(zone),
+      onMoved: ({ x, z, heading }) => {
+        const h = ((heading % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI);
+        sendMove({ x: Math.round(x * 100) / 100, z: Math.round(z * 100) / 100, heading: Math.round(h * 1000) / 1000 });
+      },
+      onTeleported: (nonce) => useAppStore.getState().clearTeleport(nonce),
+    }),
+    [],
+  );
+
+  const walkToBooth = useCallback((booth: Booth) => {
+    const e = boothEntrance(booth);
+    hallRuntime.walkTarget = e;
+    useAppStore.getState().openBooth(booth.id, 'click');
+  }, []);
+  const walkTo = useCallback((x: number, z: number) => {
+    hallRuntime.walkTarget = { x, z };
+  }, []);
+
+  return (
+    <div
+      ref={setElement}
+      className="hall-canvas"
+      role="application"
+      aria-label={t('hall.canvasLabel', { hall: t(`halls.names.${hall.id}`, { defaultValue: hall.name }) })}
+      aria-describedby="hall-controls-help"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: the canvas takes keyboard input (walking)
+      tabIndex={0}
+      data-testid="hall-canvas"
+    >
+      <Canvas
+        dpr={[1, 1.75]}
+        gl={{ antialias: true, powerPreference: 'high-performance', toneMapping: ACESFilmicToneMapping }}
+        camera={{ fov: 66, near: 0.1, far: 260, position: [0, EYE_HEIGHT, hall.depth / 2 - 6] }}
+        onCreated={({ gl }) => {
+          gl.domElement.addEventListener('webglcontextlost', (e) => {
+            e.preventDefault();
+            onFailure();
+          });
+        }}
+      >
+        <color attach="background" args={[theme.sky]} />
+        <fog attach="fog" args={[theme.fog, 45, 200]} />
+        <hemisphereLight args={['#ffffff', theme.floor, 2.1]} />
+        <directionalLight position={[60, 120, 40]} intensity={1.3} />
+        <Floor hall={hall} entranceLabel={t('hall.entrance')} onFloorClick={walkTo} />
+        <BoothInstances hall={hall} booths={booths} onBoothClick={walkToBooth} />
+        <LiveBeacons booths={booths} />
+        <LabelPool hall={hall} grid={grid} regionText={regionText} />
+        <ActiveBoothOutline boothsById={boothsById} />
+        <Avatars presence={presence} />
+        <WalkMarker />
+        <VisitorController hall={hall} grid={grid} element={element} teleport={teleport} events={events} />
+        <FrameProbe onReady={onReady} />
+      </Canvas>
+    </div>
+  );
+}
+
+export default HallScene;

@@ -1,0 +1,157 @@
+import type { Booth, Hall } from '@pavilion/shared';
+import { useFrame } from '@react-three/fiber';
+import { useEffect, useMemo, useRef } from 'react';
+import { CanvasTexture, type Mesh, MeshBasicMaterial, PlaneGeometry, SRGBColorSpace } from 'three';
+import { HALL_THEMES, IP_TYPE_COLORS, ipTypeOfHall } from '../theme/palette';
+import { labelPlacement } from './boothParts';
+import type { BoothGrid } from './hallGeometry';
+import { assignLabels } from './labelAssignment';
+import { hallRuntime } from './runtime';
+
+/** How many booth name boards are drawn at once; each is one draw call. */
+export const LABEL_POOL_SIZE = 14;
+/** Only booths this close to the camera get a name board (metres). */
+export const LABEL_RADIUS = 38;
+/** How often the pool is re-assigned (seconds): often enough to feel instant, rare enough to cost nothing. */
+const REASSIGN_EVERY = 0.2;
+const CANVAS_W = 1024;
+const CANVAS_H = 92;
+
+interface Slot {
+  mesh: Mesh | null;
+  canvas: HTMLCanvasElement;
+  texture: CanvasTexture;
+  material: MeshBasicMaterial;
+  boothId: string | null;
+}
+
+const plane = new PlaneGeometry(1, 1);
+
+function fitText(g: CanvasRenderingContext2D, text: string, maxWidth: number): string {
+  if (g.measureText(text).width <= maxWidth) return text;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (g.measureText(`${text.slice(0, mid)}…`).width <= maxWidth) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${text.slice(0, lo)}…`;
+}
+
+function paintLabel(slot: Slot, booth: Booth, background: string, regionText: string): void {
+  const g = slot.canvas.getContext('2d');
+  if (!g) return;
+  g.fillStyle = background;
+  g.fillRect(0, 0, CANVAS_W, CANVAS_H);
+  g.fillStyle = 'rgba(255,255,255,0.16)';
+  g.fillRect(0, CANVAS_H - 6, CANVAS_W, 6);
+  const font = 'system-ui, "Segoe UI", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+  g.textBaseline = 'middle';
+  g.fillStyle = '#ffffff';
+  g.font = `700 40px ${font}`;
+  const left = 110;
+  g.fillText(fitText(g, booth.orgName, CANVAS_W - left - 24), left, 34);
+  g.font = `500 26px ${font}`;
+  g.fillStyle = 'rgba(255,255,255,0.85)';
+  g.fillText(fitText(g, booth.name, CANVAS_W - left - 24), left, 70);
+  // The region, as text beside the badge disc above (for those who cannot tell the colours apart).
+  g.font = `700 30px ${font}`;
+  g.fillStyle = 'rgba(0,0,0,0.25)';
+  g.fillRect(14, 16, 80, 60);
+  g.fillStyle = '#ffffff';
+  g.textAlign = 'center';
+  g.fillText(regionText, 54, 47);
+  g.textAlign = 'left';
+  slot.texture.needsUpdate = true;
+}
+
+/**
+ * A small pool of name boards reused as you walk: only the booths nearest the camera get one,
+ * so text costs a fixed handful of draw calls and canvas repaints happen only when a board changes booth.
+ */
+export function LabelPool({ hall, grid, regionText }: { hall: Hall; grid: BoothGrid<Booth>; regionText: (b: Booth) => string }) {
+  const hallType = ipTypeOfHall(hall.category);
+  const background = hallType ? IP_TYPE_COLORS[hallType] : HALL_THEMES[hall.category].accent;
+  const slots = useMemo<Slot[]>(
+    () =>
+      Array.from({ length: LABEL_POOL_SIZE }, () => {
+        const canvas = document.createElement('canvas');
+        canvas.width = CANVAS_W;
+        canvas.height = CANVAS_H;
+        const texture = new CanvasTexture(canvas);
+        texture.colorSpace = SRGBColorSpace;
+        texture.anisotropy = 4;
+        return { mesh: null, canvas, texture, material: new MeshBasicMaterial({ map: texture, toneMapped: false }), boothId: null };
+      }),
+    [],
+  );
+  useEffect(
+    () => () => {
+      for (const s of slots) {
+        s.texture.dispose();
+        s.material.dispose();
+      }
+    },
+    [slots],
+  );
+  // A language switch or another hall repaints every board.
+  const paintKey = useRef(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: new text or colours invalidate every painted board
+  useEffect(() => {
+    paintKey.current++;
+    for (const s of slots) s.boothId = null;
+  }, [slots, regionText, background]);
+
+  const since = useRef(REASSIGN_EVERY);
+  useFrame((_, delta) => {
+    since.current += delta;
+    if (since.current < REASSIGN_EVERY) return;
+    since.current = 0;
+    const { x, z } = hallRuntime.camera;
+    const wanted = grid.nearest(x, z, LABEL_RADIUS, LABEL_POOL_SIZE);
+    const next = assignLabels(
+      slots.map((s) => s.boothId),
+      wanted.map((b) => b.id),
+    );
+    const byId = new Map(wanted.map((b) => [b.id, b]));
+    next.forEach((boothId, i) => {
+      const slot = slots[i];
+      if (!slot?.mesh) return;
+      if (boothId === null) {
+        slot.mesh.visible = false;
+        slot.boothId = null;
+        return;
+      }
+      const booth = byId.get(boothId);
+      if (!booth) return;
+      if (slot.boothId !== boothId) {
+        paintLabel(slot, booth, background, regionText(booth));
+        const p = labelPlacement(booth);
+        slot.mesh.position.set(p.x, p.y, p.z);
+        slot.mesh.rotation.set(0, p.rotationY, 0);
+        slot.mesh.scale.set(p.width, p.height, 1);
+        slot.boothId = boothId;
+      }
+      slot.mesh.visible = true;
+    });
+    hallRuntime.labelledBoothIds = next.filter((id): id is string => id !== null);
+  });
+
+  return (
+    <group>
+      {slots.map((slot, i) => (
+        <mesh
+          // biome-ignore lint/suspicious/noArrayIndexKey: the pool is fixed-size; index is the identity
+          key={i}
+          ref={(m) => {
+            slot.mesh = m;
+          }}
+          geometry={plane}
+          material={slot.material}
+          visible={false}
+        />
+      ))}
+    </group>
+  );
+}

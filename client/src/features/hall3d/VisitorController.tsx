@@ -1,0 +1,298 @@
+import type { Booth, Hall } from '@pavilion/shared';
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useRef } from 'react';
+import { angleDelta, type BoothGrid, boothViewpoint, damp, EYE_HEIGHT, zoneAt } from './hallGeometry';
+import { hallRuntime } from './runtime';
+
+/** Walking speed (m/s); Shift runs. */
+const WALK_SPEED = 4.5;
+const RUN_SPEED = 10;
+/** Turning speed with the arrow keys (rad/s) and mouse/touch look sensitivity (rad/px). */
+const TURN_SPEED = 1.9;
+const LOOK_PER_PX = 0.0042;
+const MAX_PITCH = 0.9;
+/** A teleport glides over the booths instead of jumping (seconds, and peak height in metres). */
+const TELEPORT_SECONDS = 1.4;
+const TELEPORT_LIFT = 16;
+/** Longest collision sub-step (metres). */
+const MAX_STEP = 0.25;
+
+/** What the controller reports back to React — only when the value changes, never per frame. */
+export interface ControllerEvents {
+  onEnterBooth: (booth: Booth) => void;
+  onLeaveBooth: (booth: Booth) => void;
+  onZone: (zone: string) => void;
+  onMoved: (pose: { x: number; z: number; heading: number }) => void;
+  onTeleported: (nonce: number) => void;
+}
+
+/** A teleport request from outside the canvas (search result, minimap, `?booth=`). */
+export interface TeleportRequest {
+  boothId: string;
+  nonce: number;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT');
+}
+
+const MOVE_KEYS = new Set([
+  'KeyW',
+  'KeyA',
+  'KeyS',
+  'KeyD',
+  'ArrowUp',
+  'ArrowDown',
+  'ArrowLeft',
+  'ArrowRight',
+  'KeyQ',
+  'KeyE',
+  'ShiftLeft',
+  'ShiftRight',
+]);
+
+/**
+ * First-person movement: keys, drag-to-look, click/tap-to-walk, collision with booth walls, smooth teleports.
+ * All state is in refs and `hallRuntime`; motion is scaled by the frame's delta.
+ */
+export function VisitorController({
+  hall,
+  grid,
+  element,
+  teleport,
+  events,
+}: {
+  hall: Hall;
+  grid: BoothGrid<Booth>;
+  element: HTMLElement | null;
+  teleport: TeleportRequest | null;
+  events: ControllerEvents;
+}) {
+  const camera = useThree((s) => s.camera);
+  const keys = useRef(new Set<string>());
+  const velocity = useRef({ x: 0, z: 0 });
+  const look = useRef({ dragging: false, lastX: 0, lastY: 0, pointerId: -1 });
+  const flight = useRef<null | {
+    fromX: number;
+    fromZ: number;
+    fromHeading: number;
+    toX: number;
+    toZ: number;
+    toHeading: number;
+    t: number;
+    nonce: number;
+  }>(null);
+  const stuck = useRef({ time: 0 });
+  const inside = useRef<Booth | null>(null);
+  const zone = useRef<string | null>(null);
+  const lastSent = useRef({ x: Number.NaN, z: Number.NaN, heading: Number.NaN, since: 0 });
+  const eventsRef = useRef(events);
+  eventsRef.current = events;
+
+  // Start at the entrance, looking into the hall.
+  useEffect(() => {
+    const c = hallRuntime.camera;
+    c.x = 0;
+    c.z = hall.depth / 2 - 4;
+    c.heading = 0;
+    c.pitch = -0.08;
+    hallRuntime.walkTarget = null;
+    velocity.current = { x: 0, z: 0 };
+    inside.current = null;
+    zone.current = null;
+  }, [hall]);
+
+  // Keyboard: on window, so walking keeps working while a panel button has focus; never while typing.
+  useEffect(() => {
+    const down = (e: KeyboardEvent) => {
+      if (isTyping(e.target) || e.metaKey || e.ctrlKey || e.altKey) return;
+      if (!MOVE_KEYS.has(e.code)) return;
+      keys.current.add(e.code);
+      hallRuntime.walkTarget = null;
+      // Arrow keys would otherwise scroll the page behind the canvas.
+      if (e.code.startsWith('Arrow')) e.preventDefault();
+    };
+    const up = (e: KeyboardEvent) => keys.current.delete(e.code);
+    const clear = () => keys.current.clear();
+    window.addEventListener('keydown', down);
+    window.addEventListener('keyup', up);
+    window.addEventListener('blur', clear);
+    return () => {
+      window.removeEventListener('keydown', down);
+      window.removeEventListener('keyup', up);
+      window.removeEventListener('blur', clear);
+    };
+  }, []);
+
+  // Drag to look (mouse and touch alike); a short press without movement stays a click/tap for R3F.
+  useEffect(() => {
+    if (!element) return;
+    const down = (e: PointerEvent) => {
+      if (e.button !== 0 && e.pointerType === 'mouse') return;
+      look.current = { dragging: true, lastX: e.clientX, lastY: e.clientY, pointerId: e.pointerId };
+    };
+    const move = (e: PointerEvent) => {
+      const l = look.current;
+      if (!l.dragging || e.pointerId !== l.pointerId) return;
+      const dx = e.clientX - l.lastX;
+      const dy = e.clientY - l.lastY;
+      l.lastX = e.clientX;
+      l.lastY = e.clientY;
+      const c = hallRuntime.camera;
+      c.heading -= dx * LOOK_PER_PX;
+      c.pitch = Math.max(-MAX_PITCH, Math.min(MAX_PITCH, c.pitch - dy * LOOK_PER_PX));
+    };
+    const up = (e: PointerEvent) => {
+      if (e.pointerId === look.current.pointerId) look.current.dragging = false;
+    };
+    element.addEventListener('pointerdown', down);
+    window.addEventListener('pointermove', move);
+    window.addEventListener('pointerup', up);
+    window.addEventListener('pointercancel', up);
+    return () => {
+      element.removeEventListener('pointerdown', down);
+      window.removeEventListener('pointermove', move);
+      window.removeEventListener('pointerup', up);
+      window.removeEventListener('pointercancel', up);
+    };
+  }, [element]);
+
+  // A new teleport request starts a glide from wherever we are.
+  useEffect(() => {
+    if (!teleport) return;
+    const booth = grid.booths.find((b) => b.id === teleport.boothId);
+    if (!booth) return;
+    const v = boothViewpoint(booth);
+    const c = hallRuntime.camera;
+    hallRuntime.walkTarget = null;
+    velocity.current = { x: 0, z: 0 };
+    flight.current = {
+      fromX: c.x,
+      fromZ: c.z,
+      fromHeading: c.heading,
+      toX: v.x,
+      toZ: v.z,
+      toHeading: v.heading,
+      t: 0,
+      nonce: teleport.nonce,
+    };
+  }, [teleport, grid]);
+
+  useFrame((_, rawDelta) => {
+    // A long stall (tab switch, GC) must not turn into a leap; slow software renderers still move at full speed.
+    const delta = Math.min(rawDelta, 0.25);
+    const c = hallRuntime.camera;
+    const k = keys.current;
+    let lift = 0;
+
+    const f = flight.current;
+    if (f) {
+      f.t = Math.min(1, f.t + delta / TELEPORT_SECONDS);
+      const e = f.t < 0.5 ? 4 * f.t ** 3 : 1 - (-2 * f.t + 2) ** 3 / 2; // ease in-out
+      c.x = f.fromX + (f.toX - f.fromX) * e;
+      c.z = f.fromZ + (f.toZ - f.fromZ) * e;
+      c.heading = f.fromHeading + angleDelta(f.fromHeading, f.toHeading) * e;
+      const dist = Math.hypot(f.toX - f.fromX, f.toZ - f.fromZ);
+      lift = Math.sin(Math.PI * f.t) * Math.min(TELEPORT_LIFT, dist * 0.25);
+      c.pitch += (-0.06 - Math.min(0.5, lift * 0.04) - c.pitch) * damp(6, delta);
+      if (f.t >= 1) {
+        flight.current = null;
+        eventsRef.current.onTeleported(f.nonce);
+      }
+    } else {
+      // Turning with arrows / Q E.
+      const turn = (k.has('ArrowLeft') || k.has('KeyQ') ? 1 : 0) - (k.has('ArrowRight') || k.has('KeyE') ? 1 : 0);
+      c.heading += turn * TURN_SPEED * delta;
+
+      const fwd = (k.has('KeyW') || k.has('ArrowUp') ? 1 : 0) - (k.has('KeyS') || k.has('ArrowDown') ? 1 : 0);
+      const strafe = (k.has('KeyD') ? 1 : 0) - (k.has('KeyA') ? 1 : 0);
+      const speed = k.has('ShiftLeft') || k.has('ShiftRight') ? RUN_SPEED : WALK_SPEED;
+      const sin = Math.sin(c.heading);
+      const cos = Math.cos(c.heading);
+      let wantX = (-sin * fwd + cos * strafe) * speed;
+      let wantZ = (-cos * fwd - sin * strafe) * speed;
+      if (fwd !== 0 && strafe !== 0) {
+        wantX /= Math.SQRT2;
+        wantZ /= Math.SQRT2;
+      }
+
+      const target = hallRuntime.walkTarget;
+      if (target && fwd === 0 && strafe === 0) {
+        const dx = target.x - c.x;
+        const dz = target.z - c.z;
+        const dist = Math.hypot(dx, dz);
+        if (dist < 0.25) {
+          hallRuntime.walkTarget = null;
+        } else {
+          const s = Math.min(WALK_SPEED * 1.4, dist * 2.2);
+          wantX = (dx / dist) * s;
+          wantZ = (dz / dist) * s;
+          // Turn gently towards where we are walking, so a click feels like being led there.
+          if (dist > 1.5) c.heading += angleDelta(c.heading, Math.atan2(-dx, -dz)) * damp(2.5, delta);
+        }
+      }
+
+      const v = velocity.current;
+      const a = damp(9, delta);
+      v.x += (wantX - v.x) * a;
+      v.z += (wantZ - v.z) * a;
+      if (Math.abs(v.x) < 1e-3 && Math.abs(v.z) < 1e-3 && wantX === 0 && wantZ === 0) {
+        v.x = 0;
+        v.z = 0;
+      }
+      if (v.x !== 0 || v.z !== 0) {
+        const intended = Math.hypot(v.x, v.z) * delta;
+        // Sub-steps no longer than a wall is thick plus the body radius, so no speed tunnels through a wall.
+        const steps = Math.max(1, Math.ceil(intended / MAX_STEP));
+        const startX = c.x;
+        const startZ = c.z;
+        for (let i = 0; i < steps; i++) {
+          const p = grid.resolve(c.x + (v.x * delta) / steps, c.z + (v.z * delta) / steps, hall.width, hall.depth);
+          c.x = p.x;
+          c.z = p.z;
+        }
+        const moved = Math.hypot(c.x - startX, c.z - startZ);
+        // A click-walk that runs into a wall gives up instead of pushing forever.
+        if (hallRuntime.walkTarget && moved < intended * 0.25) {
+          stuck.current.time += delta;
+          if (stuck.current.time > 0.5) hallRuntime.walkTarget = null;
+        } else stuck.current.time = 0;
+      }
+    }
+
+    camera.position.set(c.x, EYE_HEIGHT + lift, c.z);
+    camera.rotation.set(c.pitch, c.heading, 0, 'YXZ');
+
+    // Booth entry/exit and block changes: reported only when they change.
+    if (!f) {
+      const here = grid.boothAt(c.x, c.z);
+      if (here?.id !== inside.current?.id) {
+        if (inside.current) eventsRef.current.onLeaveBooth(inside.current);
+        inside.current = here;
+        if (here) eventsRef.current.onEnterBooth(here);
+      }
+    }
+    const z = zoneAt(c.x, c.z);
+    if (z !== zone.current) {
+      zone.current = z;
+      eventsRef.current.onZone(z);
+    }
+
+    // Pose to the server at ≤ 10 Hz, and only when it changed.
+    const ls = lastSent.current;
+    ls.since += delta;
+    if (
+      ls.since >= 0.1 &&
+      (Math.abs(ls.x - c.x) > 0.05 || Math.abs(ls.z - c.z) > 0.05 || Math.abs(ls.heading - c.heading) > 0.05 || Number.isNaN(ls.x))
+    ) {
+      ls.since = 0;
+      ls.x = c.x;
+      ls.z = c.z;
+      ls.heading = c.heading;
+      eventsRef.current.onMoved({ x: c.x, z: c.z, heading: c.heading });
+    }
+  });
+
+  return null;
+}

@@ -1,0 +1,100 @@
+/**
+ * Instance transforms for every booth part, computed once per hall as flat Float32Arrays:
+ * the scene copies them into InstancedMeshes, so booth count never changes the number of draw calls.
+ * Pure (no three.js), so the layout rules are unit-tested.
+ */
+import type { Booth } from '@pavilion/shared';
+import { boothFacing, WALL } from './hallGeometry';
+
+/** Fascia (the name board over a booth's opening): height and depth in metres. */
+export const FASCIA = { height: 0.7, depth: 0.14, bottom: WALL.height - 0.05 } as const;
+/** Exhibit stands shown per booth at most (they stand for the exhibits; the panel lists them all). */
+export const MAX_STANDS = 3;
+
+/** One box instance: centre and size (metres). */
+export interface BoxInstance {
+  boothIndex: number;
+  x: number;
+  y: number;
+  z: number;
+  sx: number;
+  sy: number;
+  sz: number;
+}
+
+/** Back and side walls: three boxes per booth, in booth order (instance i belongs to booth ⌊i/3⌋). */
+export function wallBoxes(booths: readonly Booth[]): BoxInstance[] {
+  const out: BoxInstance[] = [];
+  booths.forEach((b, i) => {
+    const facing = boothFacing(b.slot);
+    const t = WALL.thickness;
+    const h = WALL.height;
+    const backZ = b.z - facing * (b.depth / 2 - t / 2);
+    out.push({ boothIndex: i, x: b.x, y: h / 2, z: backZ, sx: b.width, sy: h, sz: t });
+    out.push({ boothIndex: i, x: b.x - b.width / 2 + t / 2, y: h / 2, z: b.z, sx: t, sy: h, sz: b.depth });
+    out.push({ boothIndex: i, x: b.x + b.width / 2 - t / 2, y: h / 2, z: b.z, sx: t, sy: h, sz: b.depth });
+  });
+  return out;
+}
+
+/** The fascia over each booth's opening, spanning side wall to side wall. */
+export function fasciaBoxes(booths: readonly Booth[]): BoxInstance[] {
+  return booths.map((b, i) => {
+    const facing = boothFacing(b.slot);
+    return {
+      boothIndex: i,
+      x: b.x,
+      y: FASCIA.bottom + FASCIA.height / 2,
+      z: b.z + facing * (b.depth / 2 - FASCIA.depth / 2),
+      sx: b.width,
+      sy: FASCIA.height,
+      sz: FASCIA.depth,
+    };
+  });
+}
+
+/** Where a booth's label plane goes: just in front of its fascia, facing the aisle. */
+export function labelPlacement(b: Booth): { x: number; y: number; z: number; rotationY: number; width: number; height: number } {
+  const facing = boothFacing(b.slot);
+  return {
+    x: b.x,
+    y: FASCIA.bottom + FASCIA.height / 2,
+    z: b.z + facing * (b.depth / 2 + 0.01),
+    rotationY: facing === 1 ? 0 : Math.PI,
+    width: b.width - 0.1,
+    height: FASCIA.height - 0.04,
+  };
+}
+
+/** Display stands: one per exhibit up to {@link MAX_STANDS}, in a row across the middle of the booth. */
+export function standBoxes(booths: readonly Booth[]): BoxInstance[] {
+  const out: BoxInstance[] = [];
+  booths.forEach((b, i) => {
+    const n = Math.min(MAX_STANDS, Math.max(0, b.exhibitCount));
+    const facing = boothFacing(b.slot);
+    const z = b.z - facing * 0.9; // towards the back, leaving room to step in
+    for (let k = 0; k < n; k++) {
+      const x = b.x + (k - (n - 1) / 2) * 2.2;
+      out.push({ boothIndex: i, x, y: 0.5, z, sx: 0.7, sy: 1.0, sz: 0.7 });
+    }
+  });
+  return out;
+}
+
+/** The region badge: a disc on the fascia's left end. */
+export function badgeSpots(booths: readonly Booth[]): BoxInstance[] {
+  return booths.map((b, i) => {
+    const facing = boothFacing(b.slot);
+    // "Left" as seen from the aisle: for a booth facing +z the viewer looks towards -z, so left is -x.
+    const side = facing === 1 ? -1 : 1;
+    return {
+      boothIndex: i,
+      x: b.x + side * (b.width / 2 - 0.55),
+      y: FASCIA.bottom + FASCIA.height + 0.42,
+      z: b.z + facing * (b.depth / 2 - FASCIA.depth / 2),
+      sx: 0.8,
+      sy: 0.8,
+      sz: 0.08,
+    };
+  });
+}

@@ -1,0 +1,66 @@
+/**
+ * Per-frame values of the hall scene, in one mutable object: written in useFrame, read by the minimap's own
+ * animation loop and by tests through `window.__pavilion`. Never React state — nothing re-renders per frame.
+ */
+export const hallRuntime = {
+  hallId: null as string | null,
+  /** Where the visitor is and looks (metres, radians; heading 0 looks towards -z). */
+  camera: { x: 0, z: 0, heading: 0, pitch: 0 },
+  /** A spot the visitor asked to walk to (click on floor or minimap), until reached or blocked. */
+  walkTarget: null as { x: number; z: number } | null,
+  /** renderer.info.render.calls of the last rendered frame. */
+  drawCalls: 0,
+  triangles: 0,
+  frames: 0,
+  /** Booth ids whose labels are currently drawn (the pooled text near the camera). */
+  labelledBoothIds: [] as string[],
+  /** Set when the first frame of the current hall has been drawn. */
+  ready: false,
+};
+
+/** Read-only diagnostics for browser tests: `window.__pavilion.drawCalls`, `.camera`, … */
+export interface PavilionDiagnostics {
+  readonly hallId: string | null;
+  readonly drawCalls: number;
+  readonly triangles: number;
+  readonly frames: number;
+  readonly camera: { x: number; z: number; heading: number };
+  readonly labels: string[];
+  readonly ready: boolean;
+}
+
+declare global {
+  interface Window {
+    __pavilion?: PavilionDiagnostics;
+  }
+}
+
+/** Installs `window.__pavilion` once; every read is a fresh copy, so tests cannot steer the scene through it. */
+export function installDiagnostics(): void {
+  if (typeof window === 'undefined' || window.__pavilion) return;
+  const diagnostics: PavilionDiagnostics = {
+    get hallId() {
+      return hallRuntime.hallId;
+    },
+    get drawCalls() {
+      return hallRuntime.drawCalls;
+    },
+    get triangles() {
+      return hallRuntime.triangles;
+    },
+    get frames() {
+      return hallRuntime.frames;
+    },
+    get camera() {
+      const { x, z, heading } = hallRuntime.camera;
+      return { x, z, heading };
+    },
+    get labels() {
+      return [...hallRuntime.labelledBoothIds];
+    },
+    get ready() {
+      return hallRuntime.ready;
+    },
+  };
+  Object.defineProperty(window, '__pavilion', { value: Object.freeze(diagnostics), configurable: false, writable: false });
+}

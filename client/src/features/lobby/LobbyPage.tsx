@@ -1,0 +1,109 @@
+import type { HallSummary } from '@pavilion/shared';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { ErrorState } from '../../app/ui/ErrorState';
+import { PageLoading } from '../../app/ui/PageLoading';
+import { usePageTitle } from '../../app/usePageTitle';
+import { useFormat } from '../../i18n/format';
+import { useAppStore } from '../../store/appStore';
+import { HeadlineStats } from '../stats/HeadlineStats';
+import { useLiveStats } from '../stats/useLiveStats';
+import { LiveNow } from './LiveNow';
+
+/** `/`: the halls, booths live now and the headline figures. */
+export default function LobbyPage() {
+  const { t } = useTranslation();
+  usePageTitle(null);
+  const expo = useAppStore((s) => s.expo);
+  const expoStatus = useAppStore((s) => s.expoStatus);
+  const loadExpo = useAppStore((s) => s.loadExpo);
+  const stats = useAppStore((s) => s.stats);
+  const { live } = useLiveStats();
+
+  useEffect(() => {
+    void loadExpo();
+  }, [loadExpo]);
+
+  return (
+    <div className="page lobby">
+      <section className="hero" aria-labelledby="lobby-title">
+        <h1 id="lobby-title">{t('lobby.title')}</h1>
+        <p className="hero__sub">{t('lobby.subtitle')}</p>
+      </section>
+
+      <section aria-labelledby="halls-title" className="lobby__halls">
+        <h2 id="halls-title">{t('lobby.hallsHeading')}</h2>
+        {expoStatus === 'error' && !expo && <ErrorState message={t('lobby.loadFailed')} onRetry={() => void loadExpo()} />}
+        {!expo && expoStatus !== 'error' && <PageLoading />}
+        {expo && expo.halls.length === 0 && <p className="muted">{t('lobby.noHalls')}</p>}
+        {expo && (
+          <ul className="hall-grid">
+            {expo.halls.map((hall) => (
+              <HallCard key={hall.id} hall={hall} />
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <div className="lobby__bottom">
+        <section aria-labelledby="live-title" className="card lobby__live">
+          <h2 id="live-title">{t('lobby.liveHeading')}</h2>
+          {expo && <LiveNow halls={expo.halls} />}
+        </section>
+        <section aria-labelledby="figures-title" className="card lobby__figures">
+          <div className="section-head">
+            <h2 id="figures-title">{t('lobby.statsHeading')}</h2>
+            <Link to="/stats">{t('lobby.allStats')}</Link>
+          </div>
+          {stats ? <HeadlineStats stats={stats} live={live} /> : <PageLoading />}
+        </section>
+      </div>
+    </div>
+  );
+}
+
+function HallCard({ hall }: { hall: HallSummary }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const name = f.hallName(hall);
+  const fill = hall.capacity > 0 ? Math.min(100, (hall.boothCount / hall.capacity) * 100) : 0;
+  return (
+    <li className={`hall-card theme-${hall.category}`} data-hall-id={hall.id}>
+      <div className="hall-card__art" aria-hidden="true">
+        <span className="hall-card__glyph">{t(`halls.category.${hall.category}`).slice(0, 1)}</span>
+      </div>
+      <div className="hall-card__body">
+        <p className="hall-card__category">{t(`halls.category.${hall.category}`)}</p>
+        <h3 className="hall-card__name">
+          <Link to={`/hall/${encodeURIComponent(hall.id)}`} className="stretched-link">
+            {name}
+          </Link>
+        </h3>
+        <p className="hall-card__blurb">{t(`halls.blurb.${hall.category}`)}</p>
+        <p className="hall-card__count">
+          <strong>{t('halls.booths', { count: hall.boothCount })}</strong>
+        </p>
+        <div
+          className="meter"
+          role="img"
+          aria-label={t('halls.capacity', { taken: f.count(hall.boothCount), capacity: f.count(hall.capacity) })}
+        >
+          <span style={{ width: `${fill}%` }} />
+        </div>
+        <div className="hall-card__actions">
+          <Link className="button button--small" to={`/hall/${encodeURIComponent(hall.id)}`} aria-label={`${t('halls.enter3d')}: ${name}`}>
+            {t('halls.enter3d')}
+          </Link>
+          <Link
+            className="button button--ghost button--small"
+            to={`/hall/${encodeURIComponent(hall.id)}?view=list`}
+            aria-label={`${t('halls.enterList')}: ${name}`}
+          >
+            {t('halls.enterList')}
+          </Link>
+        </div>
+      </div>
+    </li>
+  );
+}

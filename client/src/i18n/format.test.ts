@@ -1,0 +1,36 @@
+import { yuan } from '@pavilion/shared';
+import i18next from 'i18next';
+import { en } from './en';
+import { formatCount, formatHeadline, formatPrice, hallName } from './format';
+import { zhCN } from './zh-CN';
+
+beforeAll(async () => {
+  await i18next.init({
+    lng: 'en',
+    resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
+    interpolation: { escapeValue: false },
+  });
+});
+
+describe('money and number formatting', () => {
+  test('headline totals read the way an organizer announces them: ¥1.867 billion / 18.67亿元', () => {
+    expect(formatHeadline(yuan(1_867_000_000), 'en', i18next.t)).toBe('¥1.867 billion');
+    expect(formatHeadline(yuan(1_867_000_000), 'zh-CN', i18next.t)).toBe('18.67亿元');
+    expect(formatHeadline(yuan(144_000_000), 'zh-CN', i18next.t)).toBe('1.44亿元');
+  });
+
+  test('prices are exact with the locale grouping: ¥1,867,000,000', () => {
+    expect(formatPrice(yuan(1_867_000_000), 'en')).toBe('¥1,867,000,000');
+    expect(formatPrice({ amount: 5_200_000, currency: 'CNY' }, 'zh-CN')).toBe('¥52,000');
+  });
+
+  test('counts use the locale grouping', () => {
+    expect(formatCount(17000, 'en')).toBe('17,000');
+  });
+
+  test('hall names translate by id and fall back to the server name for halls the catalog does not know', () => {
+    const tZh = i18next.getFixedT('zh-CN');
+    expect(hallName(tZh, { id: 'patents', name: 'Patents & Technology Hall' })).toBe('专利馆');
+    expect(hallName(tZh, { id: 'biotech', name: 'Biotech Hall' })).toBe('Biotech Hall');
+  });
+});

@@ -1,0 +1,183 @@
+import { type Booth, type BoothAnswer, type HallAnswer, slotFootprint, type User } from '@pavilion/shared';
+import { ApiError } from '../net/ApiError';
+import { createAppStore } from './appStore';
+import { BOOTH_CACHE_LIMIT } from './boothSlice';
+import type { StoreDeps } from './deps';
+
+const user: User = { id: 'u1', displayName: 'Ada', role: 'visitor' };
+const booth = (slot: number, hallId = 'patents'): Booth => ({
+  id: `b${slot}`,
+  hallId,
+  orgId: `o${slot}`,
+  orgName: `Org ${slot}`,
+  orgKind: 'enterprise',
+  region: 'GD',
+  country: 'CN',
+  verified: true,
+  name: `Booth ${slot}`,
+  slot,
+  ...slotFootprint(slot),
+  exhibitCount: 2,
+  live: false,
+  createdAt: 0,
+});
+const hallAnswer = (id: string, booths: Booth[]): HallAnswer => ({
+  hall: { id, name: id, category: 'patent', width: 404, depth: 238, capacity: 600 },
+  booths,
+});
+
+/** An in-memory server answering the store's REST calls. */
+function memoryServer(over: Partial<StoreDeps['rest']> = {}): StoreDeps {
+  const notFound = () => Promise.reject(new ApiError('NOT_FOUND', 'no such thing', 404));
+  return {
+    rest: {
+      me: () => Promise.reject(new ApiError('UNAUTHENTICATED', 'sign in', 401)),
+      login: () => Promise.resolve({ user, token: 't' }),
+      register: () => Promise.resolve({ user, token: 't' }),
+      logout: () => Promise.resolve({}),
+      expo: () => Promise.resolve({ name: 'Expo', halls: [] }),
+      hall: (id: string) => (id === 'patents' ? Promise.resolve(hallAnswer('patents', [booth(0), booth(1)])) : notFound()),
+      booth: (id: string) =>
+        id.startsWith('b')
+          ? Promise.resolve({ booth: booth(Number(id.slice(1))), exhibits: [], organization: {} as BoothAnswer['organization'] })
+          : notFound(),
+      stats: () => notFound(),
+      ...over,
+    },
+  };
+}
+
+describe('session slice', () => {
+  test('a 401 from /api/me means an anonymous visitor, and the check is done', async () => {
+    const store = createAppStore(memoryServer());
+    await store.getState().loadSession();
+    expect(store.getState()).toMatchObject({ user: null, sessionStatus: 'ready' });
+  });
+
+  test('login signs the user in; logout signs them out even if the server call fails', async () => {
+    const store = createAppStore(memoryServer({ logout: () => Promise.reject(new ApiError('NETWORK', 'offline')) }));
+    await store.getState().login({ email: 'a@b.c', password: 'x' });
+    expect(store.getState().user?.id).toBe('u1');
+    await expect(store.getState().logout()).rejects.toThrow('offline');
+    expect(store.getState().user).toBeNull();
+  });
+});
+
+describe('hall slice', () => {
+  test('loading a hall indexes its booths by id', async () => {
+    const store = createAppStore(memoryServer());
+    await store.getState().loadHall('patents');
+    const s = store.getState();
+    expect(s.hallStatus).toBe('ready');
+    expect(s.booths).toHaveLength(2);
+    expect(s.boothsById.b1?.name).toBe('Booth 1');
+  });
+
+  test('an unknown hall is "not-found" (friendly page), a network failure is "error" (retry)', async () => {
+    const store = createAppStore(memoryServer());
+    await store.getState().loadHall('nowhere');
+    expect(store.getState().hallStatus).toBe('not-found');
+    const offline = createAppStore(memoryServer({ hall: () => Promise.reject(new ApiError('NETWORK', 'down')) }));
+    await offline.getState().loadHall('patents');
+    expect(offline.getState().hallStatus).toBe('error');
+  });
+
+  test('a hall with zero booths is ready, not an error', async () => {
+    const store = createAppStore(memoryServer({ hall: () => Promise.resolve(hallAnswer('empty', [])) }));
+    await store.getState().loadHall('empty');
+    expect(store.getState()).toMatchObject({ hallStatus: 'ready', booths: [] });
+  });
+
+  test('the answer of a hall asked for earlier never overwrites the hall asked for last', async () => {
+    let releaseSlow: (a: HallAnswer) => void = () => undefined;
+    const store = createAppStore(
+      memoryServer({
+        hall: (id: string) =>
+          id === 'slow' ? new Promise<HallAnswer>((r) => (releaseSlow = r)) : Promise.resolve(hallAnswer(id, [booth(5, id)])),
+      }),
+    );
+    const slow = store.getState().loadHall('slow');
+    await store.getState().loadHall('fast');
+    releaseSlow(hallAnswer('slow', [booth(9, 'slow')]));
+    await slow;
+    expect(store.getState().hall?.id).toBe('fast');
+    expect(store.getState().booths.map((b) => b.id)).toEqual(['b5']);
+  });
+
+  test('a panel opened by walking in closes when you walk out; one opened by a click stays', () => {
+    const store = createAppStore(memoryServer());
+    store.getState().openBooth('b1', 'walk');
+    store.getState().leaveBooth('b1');
+    expect(store.getState().activeBoothId).toBeNull();
+    store.getState().openBooth('b1', 'click');
+    store.getState().leaveBooth('b1');
+    expect(store.getState().activeBoothId).toBe('b1');
+  });
+
+  test('each teleport request is distinct, and finishing an old one does not cancel a newer one', () => {
+    const store = createAppStore(memoryServer());
+    store.getState().requestTeleport('b1');
+    const first = store.getState().teleport?.nonce ?? -1;
+    store.getState().requestTeleport('b1');
+    const second = store.getState().teleport?.nonce ?? -1;
+    expect(second).toBeGreaterThan(first);
+    store.getState().clearTeleport(first);
+    expect(store.getState().teleport?.nonce).toBe(second);
+    store.getState().clearTeleport(second);
+    expect(store.getState().teleport).toBeNull();
+  });
+});
+
+describe('booth slice', () => {
+  test('booth details are cached: a second open does not fetch again', async () => {
+    let calls = 0;
+    const deps = memoryServer();
+    const inner = deps.rest.booth;
+    const store = createAppStore({
+      rest: {
+        ...deps.rest,
+        booth: (id: string) => {
+          calls++;
+          return inner(id);
+        },
+      },
+    });
+    await store.getState().loadBooth('b1');
+    await store.getState().loadBooth('b1');
+    expect(calls).toBe(1);
+    expect(store.getState().boothDetails.b1?.status).toBe('ready');
+  });
+
+  test('the cache keeps only the most recent booths', async () => {
+    const store = createAppStore(memoryServer());
+    for (let i = 0; i < BOOTH_CACHE_LIMIT + 5; i++) await store.getState().loadBooth(`b${i}`);
+    const ids = Object.keys(store.getState().boothDetails);
+    expect(ids).toHaveLength(BOOTH_CACHE_LIMIT);
+    expect(ids).not.toContain('b0');
+    expect(ids).toContain(`b${BOOTH_CACHE_LIMIT + 4}`);
+  });
+
+  test('an unknown booth is not-found', async () => {
+    const store = createAppStore(memoryServer());
+    await store.getState().loadBooth('zzz');
+    expect(store.getState().boothDetails.zzz?.status).toBe('not-found');
+  });
+});
+
+describe('expo slice', () => {
+  test('live stats replace the fetched ones; a failed refresh keeps the last good figures', async () => {
+    const stats = {
+      deals: 1,
+      totalAmount: { amount: 100, currency: 'CNY' as const },
+      byType: {} as never,
+      exhibitors: 1,
+      overseasExhibitors: 0,
+      exhibits: 1,
+      visitorsOnline: 1,
+    };
+    const store = createAppStore(memoryServer({ stats: () => Promise.reject(new ApiError('NETWORK', 'down')) }));
+    store.getState().applyStats(stats);
+    await store.getState().loadStats();
+    expect(store.getState()).toMatchObject({ stats, statsStatus: 'ready' });
+  });
+});

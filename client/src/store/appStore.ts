@@ -1,0 +1,27 @@
+import { create } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import { type BoothSlice, createBoothSlice } from './boothSlice';
+import { defaultDeps, type StoreDeps } from './deps';
+import { createExpoSlice, type ExpoSlice } from './expoSlice';
+import { createHallSlice, type HallSlice } from './hallSlice';
+import { createSessionSlice, type SessionSlice } from './sessionSlice';
+
+/** The whole client state: one store made of feature slices. */
+export type AppState = SessionSlice & ExpoSlice & HallSlice & BoothSlice;
+
+function slices(deps: StoreDeps) {
+  return (...a: Parameters<ReturnType<typeof createSessionSlice>>): AppState => ({
+    ...createSessionSlice(deps)(...a),
+    ...createExpoSlice(deps)(...a),
+    ...createHallSlice(deps)(...a),
+    ...createBoothSlice(deps)(...a),
+  });
+}
+
+/** A standalone store (tests build one against an in-memory server). */
+export function createAppStore(deps: StoreDeps) {
+  return createStore<AppState>()(slices(deps));
+}
+
+/** The app's bound store hook; select narrowly: `useAppStore((s) => s.user)`. */
+export const useAppStore = create<AppState>()(slices(defaultDeps));

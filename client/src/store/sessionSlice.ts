@@ -1,0 +1,51 @@
+import type { LoginBody, RegisterBody, User } from '@pavilion/shared';
+import type { StateCreator } from 'zustand';
+import { ApiError } from '../net/ApiError';
+import type { AppState } from './appStore';
+import type { StoreDeps } from './deps';
+
+/** Who is signed in. `unknown` until `GET /api/me` has answered once. */
+export interface SessionSlice {
+  user: User | null;
+  sessionStatus: 'unknown' | 'loading' | 'ready';
+  loadSession: () => Promise<void>;
+  login: (body: LoginBody) => Promise<User>;
+  register: (body: RegisterBody) => Promise<User>;
+  logout: () => Promise<void>;
+}
+
+export const createSessionSlice =
+  (deps: StoreDeps): StateCreator<AppState, [], [], SessionSlice> =>
+  (set, get) => ({
+    user: null,
+    sessionStatus: 'unknown',
+    loadSession: async () => {
+      if (get().sessionStatus === 'loading') return;
+      set({ sessionStatus: 'loading' });
+      try {
+        const { user } = await deps.rest.me();
+        set({ user, sessionStatus: 'ready' });
+      } catch (error) {
+        // 401 is the ordinary "not signed in"; any other failure also leaves the visitor anonymous.
+        if (!(error instanceof ApiError)) console.warn('session check failed', error);
+        set({ user: null, sessionStatus: 'ready' });
+      }
+    },
+    login: async (body) => {
+      const { user } = await deps.rest.login(body);
+      set({ user, sessionStatus: 'ready' });
+      return user;
+    },
+    register: async (body) => {
+      const { user } = await deps.rest.register(body);
+      set({ user, sessionStatus: 'ready' });
+      return user;
+    },
+    logout: async () => {
+      try {
+        await deps.rest.logout();
+      } finally {
+        set({ user: null, sessionStatus: 'ready' });
+      }
+    },
+  });

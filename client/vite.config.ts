@@ -1,0 +1,34 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const api = 'http://127.0.0.1:3000';
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    // The wire types and helpers compile straight from shared's sources: one definition, no build step in between.
+    alias: { '@pavilion/shared': fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)) },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    // The 3D chunk (three + R3F) is large by nature; it loads lazily, behind a progress bar.
+    chunkSizeWarningLimit: 1200,
+  },
+  server: {
+    proxy: {
+      '/api': api,
+      '/metrics': api,
+      '/socket.io': { target: api, ws: true },
+    },
+  },
+  preview: {
+    proxy: {
+      '/api': api,
+      '/metrics': api,
+      '/socket.io': { target: api, ws: true },
+    },
+  },
+});

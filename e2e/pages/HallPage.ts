@@ -1,0 +1,95 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Read-only diagnostics the 3D hall exposes on `window.__pavilion`. */
+export interface Diagnostics {
+  hallId: string | null;
+  drawCalls: number;
+  frames: number;
+  camera: { x: number; z: number; heading: number };
+  labels: string[];
+  ready: boolean;
+}
+
+declare global {
+  interface Window {
+    __pavilion?: Diagnostics;
+  }
+}
+
+/** The 3D hall at `/hall/:id` and its HUD (search, breadcrumb, booth panel, minimap). */
+export class Hall3D {
+  constructor(readonly page: Page) {}
+
+  async open(hallId: string): Promise<void> {
+    await this.page.goto(`/hall/${hallId}`);
+    await this.waitReady();
+  }
+
+  /** Waits until the scene has drawn its first frames (the progress bar is gone). */
+  async waitReady(): Promise<void> {
+    await this.page.waitForFunction(() => window.__pavilion?.ready === true, null, { timeout: 60_000 });
+    await expect(this.page.getByTestId('hall-loading')).toHaveCount(0);
+  }
+
+  diagnostics(): Promise<Diagnostics> {
+    return this.page.evaluate(() => {
+      const d = window.__pavilion as unknown as Diagnostics;
+      return { hallId: d.hallId, drawCalls: d.drawCalls, frames: d.frames, camera: d.camera, labels: d.labels, ready: d.ready };
+    });
+  }
+
+  /** Waits until the scene has drawn `n` more frames (so a key press had time to move the camera). */
+  async frames(n: number): Promise<void> {
+    const start = (await this.diagnostics()).frames;
+    await this.page.waitForFunction((target) => (window.__pavilion?.frames ?? 0) >= target, start + n, { timeout: 30_000 });
+  }
+
+  /** Holds a key down for `frameCount` rendered frames. */
+  async hold(key: string, frameCount: number): Promise<void> {
+    await this.page.keyboard.down(key);
+    try {
+      await this.frames(frameCount);
+    } finally {
+      await this.page.keyboard.up(key);
+    }
+  }
+
+  panel(): Locator {
+    return this.page.getByTestId('booth-panel');
+  }
+
+  breadcrumb(): Locator {
+    return this.page.getByTestId('breadcrumb');
+  }
+
+  searchBox(): Locator {
+    return this.page.getByTestId('exhibit-search').getByRole('searchbox');
+  }
+
+  async search(q: string): Promise<void> {
+    await this.searchBox().fill(q);
+    await this.page.getByTestId('exhibit-search').locator('form[role="search"] button[type="submit"]').click();
+  }
+
+  searchHits(): Locator {
+    return this.page.locator('.search__hit');
+  }
+}
+
+/** The accessible list view at `/hall/:id?view=list`. */
+export class HallList {
+  constructor(readonly page: Page) {}
+
+  async open(hallId: string): Promise<void> {
+    await this.page.goto(`/hall/${hallId}?view=list`);
+    await expect(this.page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+
+  boothButtons(): Locator {
+    return this.page.locator('[data-open-booth]');
+  }
+
+  panel(): Locator {
+    return this.page.getByTestId('booth-panel');
+  }
+}

@@ -1,0 +1,33 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from '../fixtures';
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+}
+
+test('axe finds no serious or critical violations on the lobby', async ({ page, lobby }) => {
+  await lobby.open();
+  await expect(page.locator('[data-hall-id]').first()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('axe finds no serious or critical violations on a hall list view with a booth open', async ({ page }) => {
+  await page.goto('/hall/patents?view=list');
+  await page.locator('[data-open-booth]').first().click();
+  await expect(page.getByTestId('booth-panel').locator('.exhibit-card').first()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('axe finds no serious or critical violations on a booth page', async ({ page }) => {
+  const { booths } = (await (await page.request.get('/api/halls/patents')).json()) as { booths: { id: string }[] };
+  const id = booths[0]?.id;
+  expect(id).toBeTruthy();
+  await page.goto(`/booth/${id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('.exhibit-card').first()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -1,0 +1,77 @@
+import { expect, test } from '../fixtures';
+import { Hall3D } from '../pages/HallPage';
+
+/** The bar from DESIGN.md: a full-scale hall renders in at most this many draw calls per frame. */
+const MAX_DRAW_CALLS = 150;
+
+test('a full hall (600 booths) renders in at most 150 WebGL draw calls per frame, wherever the camera is', async ({ page }) => {
+  // Count real WebGL draw calls in the page, per animation frame, independently of the app's own numbers.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __glFrameCalls: number[] };
+    w.__glFrameCalls = [];
+    let calls = 0;
+    let lastTs = -1;
+    const methods = [
+      'drawArrays',
+      'drawElements',
+      'drawArraysInstanced',
+      'drawElementsInstanced',
+      'drawRangeElements',
+      'multiDrawArraysWEBGL',
+    ];
+    for (const ctor of [window.WebGLRenderingContext, window.WebGL2RenderingContext]) {
+      if (!ctor) continue;
+      const proto = ctor.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+      for (const m of methods) {
+        const original = proto[m];
+        if (typeof original !== 'function') continue;
+        proto[m] = function (this: unknown, ...args: unknown[]) {
+          calls++;
+          return original.apply(this, args);
+        };
+      }
+    }
+    const raf = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (cb) =>
+      raf((ts) => {
+        if (ts !== lastTs) {
+          if (lastTs >= 0) w.__glFrameCalls.push(calls);
+          calls = 0;
+          lastTs = ts;
+        }
+        cb(ts);
+      });
+  });
+
+  const expo = (await (await page.request.get('/api/expo')).json()) as { halls: { id: string; boothCount: number }[] };
+  const full = expo.halls.reduce((a, b) => (b.boothCount > a.boothCount ? b : a));
+  expect(full.boothCount).toBeGreaterThanOrEqual(600);
+
+  const hall = new Hall3D(page);
+  await hall.open(full.id);
+  const { booths } = (await (await page.request.get(`/api/halls/${full.id}`)).json()) as { booths: { id: string }[] };
+  expect(booths.length).toBe(full.boothCount);
+
+  // Sample several camera positions: the entrance, walking, and glides to booths across the hall.
+  await hall.hold('KeyW', 10);
+  await hall.hold('ArrowLeft', 6);
+  const samples: number[] = [(await hall.diagnostics()).drawCalls];
+  for (const q of ['battery', 'sensor', 'vaccine']) {
+    await hall.search(q);
+    const hit = hall.searchHits().first();
+    if ((await hit.count()) === 0) continue;
+    await hit.click();
+    await hall.frames(20);
+    samples.push((await hall.diagnostics()).drawCalls);
+  }
+  const perFrame = await page.evaluate(() => (window as unknown as { __glFrameCalls: number[] }).__glFrameCalls.slice(5));
+  expect(perFrame.length).toBeGreaterThan(20);
+  expect(Math.max(...perFrame)).toBeLessThanOrEqual(MAX_DRAW_CALLS);
+  expect(Math.max(...samples)).toBeLessThanOrEqual(MAX_DRAW_CALLS);
+  // The scene really drew the hall (not an empty frame).
+  expect(Math.max(...samples)).toBeGreaterThan(5);
+  // Labels exist only for booths near the camera: a small pool, not one per booth.
+  const { labels } = await hall.diagnostics();
+  expect(labels.length).toBeGreaterThan(0);
+  expect(labels.length).toBeLessThanOrEqual(16);
+});
