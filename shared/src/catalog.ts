@@ -14,6 +14,8 @@ export interface User {
   email?: string;
   orgId?: string;
   orgName?: string;
+  /** The organization's booth, once it has set one up (exhibitors). */
+  boothId?: string;
 }
 
 /** An exhibiting institution. */
@@ -36,6 +38,8 @@ export interface HallSummary {
   capacity: number;
   /** Visitors walking the hall right now (all nodes). */
   visitors: number;
+  /** Booths in this hall hosting a live session now. */
+  liveBooths: number;
 }
 
 /** A hall's geometry (metres, centred on the origin). */
@@ -66,6 +70,8 @@ export interface Booth {
   width: number;
   depth: number;
   exhibitCount: number;
+  /** Exhibits per IP type, so a booth can be styled by what it shows. */
+  typeCounts: { patent: number; trademark: number; copyright: number };
   /** True while the booth hosts a live session. */
   live: boolean;
   createdAt: number;

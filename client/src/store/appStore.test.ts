@@ -18,6 +18,7 @@ const booth = (slot: number, hallId = 'patents'): Booth => ({
   slot,
   ...slotFootprint(slot),
   exhibitCount: 2,
+  typeCounts: { patent: 2, trademark: 0, copyright: 0 },
   live: false,
   createdAt: 0,
 });

@@ -22,6 +22,8 @@ export const keys = {
   hall: (id: string) => `hall:{${id}}`,
   hallFreeSlots: (id: string) => `hall:{${id}}:free`,
   hallBooths: (id: string) => `hall:{${id}}:booths`,
+  /** Booths of a hall hosting a live session now (the sessions feature keeps it). */
+  hallLiveBooths: (id: string) => `hall:{${id}}:live`,
   booth: (id: string) => `booth:{${id}}`,
   boothExhibits: (id: string) => `booth:{${id}}:exhibits`,
   // exhibits

@@ -40,6 +40,9 @@ describe('seeding', () => {
       for (const h of expo.body.halls) {
         const hall = await api(node.url, 'GET', `/api/halls/${h.id}`);
         const slots = hall.body.booths.map((b: { slot: number }) => b.slot);
+        for (const b of hall.body.booths) {
+          expect(b.typeCounts.patent + b.typeCounts.trademark + b.typeCounts.copyright).toBe(b.exhibitCount);
+        }
         expect(new Set(slots).size).toBe(slots.length);
         expect(slots.length + (await redis.zCard(keys.hallFreeSlots(h.id)))).toBe(hall.body.hall.capacity);
       }

@@ -2,7 +2,7 @@ import { slotFootprint } from '@pavilion/shared';
 import { hashPassword } from '../features/auth/password.js';
 import type { Redis } from '../redis/client.js';
 import { channels, keys } from '../redis/keys.js';
-import type { SeedExpo } from './generateExpo.js';
+import type { SeedExhibit, SeedExpo } from './generateExpo.js';
 
 /** The password of every seeded account (documented in README: demo data only). */
 export const DEMO_PASSWORD = 'pavilion-demo';
@@ -172,9 +172,26 @@ export async function writeSeed(redis: Redis, expo: SeedExpo, scale: string, pro
     );
     step(batch.length);
   }
-  // Counted from the booth's exhibit set, so exhibits added by users before a re-seed stay counted.
-  const counts = await Promise.all(expo.booths.map((b) => redis.zCard(keys.boothExhibits(b.id))));
-  await Promise.all(expo.booths.map((b, i) => redis.hSet(keys.booth(b.id), 'exhibitCount', counts[i] ?? 0)));
+  // Counted from the booth's exhibits, so exhibits added by users before a re-seed stay counted.
+  const typeOf = new Map(expo.exhibits.map((e) => [e.id, e.type]));
+  const members = await Promise.all(expo.booths.map((b) => redis.zRange(keys.boothExhibits(b.id), 0, -1)));
+  const unknown = [...new Set(members.flat().filter((id) => !typeOf.has(id)))];
+  const unknownTypes = await Promise.all(unknown.map((id) => redis.hGet(keys.exhibit(id), 'type')));
+  unknown.forEach((id, i) => {
+    typeOf.set(id, (unknownTypes[i] ?? 'patent') as SeedExhibit['type']);
+  });
+  await Promise.all(
+    expo.booths.map((b, i) => {
+      const ids = members[i] ?? [];
+      const n = (t: string) => ids.filter((id) => typeOf.get(id) === t).length;
+      return redis.hSet(keys.booth(b.id), {
+        exhibitCount: ids.length,
+        'n:patent': n('patent'),
+        'n:trademark': n('trademark'),
+        'n:copyright': n('copyright'),
+      });
+    }),
+  );
   await redis.hSet(keys.meta, { seeded: scale, seededAt: Date.now() });
   // Every node rebuilds its search index from Redis.
   await redis.publish(channels.catalog, JSON.stringify('*'));

@@ -156,8 +156,9 @@ export class AuthService {
     const user: User = { id: p.id, displayName: p.displayName, role: p.role, email: p.email };
     if (p.orgId) {
       user.orgId = p.orgId;
-      const name = await this.redis.hGet(keys.org(p.orgId), 'name');
+      const [name, boothId] = await this.redis.hmGet(keys.org(p.orgId), ['name', 'boothId']);
       if (name) user.orgName = name;
+      if (boothId) user.boothId = boothId;
     }
     return user;
   }

@@ -74,6 +74,9 @@ describe('catalog', () => {
     expect(res.body.exhibit).toMatchObject({ boothId: booth.id, status: 'available', hallId: 'patents', type: 'patent' });
     const page = await api(base(), 'GET', `/api/booths/${booth.id}`);
     expect(page.body.booth.exhibitCount).toBe(1);
+    expect(page.body.booth.typeCounts).toEqual({ patent: 1, trademark: 0, copyright: 0 });
+    const me = await api(base(), 'GET', '/api/me', { token });
+    expect(me.body.user.boothId).toBe(booth.id);
     expect(page.body.exhibits[0].id).toBe(res.body.exhibit.id);
     const found = await api(base(), 'GET', '/api/exhibits?q=graphene');
     expect(found.body.items.map((e: { id: string }) => e.id)).toContain(res.body.exhibit.id);

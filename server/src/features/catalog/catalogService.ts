@@ -52,10 +52,11 @@ export class CatalogService {
     const ids = await this.redis.zRange(keys.hallIds, 0, -1);
     const rows = await Promise.all(
       ids.map(async (id) => {
-        const [h, boothCount, visitors] = await Promise.all([
+        const [h, boothCount, visitors, liveBooths] = await Promise.all([
           this.redis.hGetAll(keys.hall(id)),
           this.redis.sCard(keys.hallBooths(id)),
           this.visitorCount(id),
+          this.redis.sCard(keys.hallLiveBooths(id)),
         ]);
         return {
           id,
@@ -63,6 +64,7 @@ export class CatalogService {
           category: (h.category ?? 'patent') as HallCategory,
           boothCount,
           visitors,
+          liveBooths,
           capacity: Number(h.capacity ?? 0),
         };
       }),
@@ -239,6 +241,7 @@ export function toBooth(r: Record<string, string>, verified: boolean): Booth {
     slot,
     ...fp,
     exhibitCount: Number(r.exhibitCount ?? 0),
+    typeCounts: { patent: Number(r['n:patent'] ?? 0), trademark: Number(r['n:trademark'] ?? 0), copyright: Number(r['n:copyright'] ?? 0) },
     live: r.live === '1',
     createdAt: Number(r.createdAt ?? 0),
   };

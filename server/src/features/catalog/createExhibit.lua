@@ -1,6 +1,6 @@
 -- Adds an exhibit to a booth; only the booth's organization may.
 -- KEYS: 1 booth, 2 exhibit, 3 booth exhibits, 4 all exhibits
--- ARGV: 1 exhibitId, 2 caller orgId, 3 now, then field/value pairs of the exhibit
+-- ARGV: 1 exhibitId, 2 caller orgId, 3 now, then field/value pairs of the exhibit (the first pair is type)
 local booth = redis.call('HMGET', KEYS[1], 'id', 'orgId', 'hallId', 'orgName', 'region')
 if not booth[1] then return redis.error_reply('NOT_FOUND booth not found') end
 if booth[2] ~= ARGV[2] then return redis.error_reply('FORBIDDEN only staff of this booth\'s organization may add exhibits') end
@@ -11,4 +11,5 @@ redis.call('HSET', KEYS[2], unpack(fields))
 redis.call('ZADD', KEYS[3], tonumber(ARGV[3]), ARGV[1])
 redis.call('SADD', KEYS[4], ARGV[1])
 redis.call('HINCRBY', KEYS[1], 'exhibitCount', 1)
+redis.call('HINCRBY', KEYS[1], 'n:' .. ARGV[5], 1)
 return 'OK'
