@@ -8,6 +8,8 @@ import { ensureHalls } from './features/catalog/halls.js';
 import { SearchIndex } from './features/catalog/searchIndex.js';
 import { chatHandlers } from './features/chat/chatHandlers.js';
 import { ChatService } from './features/chat/chatService.js';
+import { registerDealsRoutes } from './features/deals/dealsRoutes.js';
+import { DealsService } from './features/deals/dealsService.js';
 import { boothHandlers } from './features/presence/boothHandlers.js';
 import { BoothRooms } from './features/presence/boothRooms.js';
 import { presenceHandlers } from './features/presence/presenceHandlers.js';
@@ -49,6 +51,7 @@ export interface Application {
     chat: ChatService;
     presence: PresenceService;
     boothRooms: BoothRooms;
+    deals: DealsService;
   };
   metrics: Metrics;
   listen(port: number, host?: string): Promise<number>;
@@ -82,6 +85,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   await search.build();
   const unfollow = await search.follow(subscriber);
   const chat = new ChatService(redis);
+  const deals = new DealsService(redis);
 
   // Socket handlers need the io server and io needs the handlers: the list is filled once both exist.
   const registrars: SocketRegistrar[] = [];
@@ -99,7 +103,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
       clientDist: deps.clientDist,
       trustProxy: deps.trustProxy,
     },
-    [(router) => registerPresenceRoutes(router, () => boothRooms as BoothRooms)],
+    [(router) => registerPresenceRoutes(router, () => boothRooms as BoothRooms), (router) => registerDealsRoutes(router, deals)],
   );
   const httpServer = createServer(http);
   const rt = { metrics, logger: deps.logger };
@@ -132,7 +136,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
     httpServer,
     io,
     redis,
-    services: { auth, catalog, search, stats, chat, presence, boothRooms },
+    services: { auth, catalog, search, stats, chat, presence, boothRooms, deals },
     metrics,
     listen: (port, host = '127.0.0.1') =>
       new Promise((res, rej) => {

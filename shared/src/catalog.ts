@@ -280,3 +280,18 @@ export interface ExpoStats {
   exhibits: number;
   visitorsOnline: number;
 }
+
+/** Query of `GET /api/deals`. */
+export const DealsQuery = z.strictObject({
+  format: z.enum(['json', 'csv'], { error: 'must be json or csv' }).optional(),
+  /** `all` is the organizer's whole ledger; others may only ask for their own deals. */
+  scope: z.enum(['own', 'all'], { error: 'must be own or all' }).optional(),
+  type: z.enum(IP_TYPES, { error: `must be one of ${IP_TYPES.join(', ')}` }).optional(),
+  region: z.enum(REGIONS, { error: `must be one of ${REGIONS.join(', ')}` }).optional(),
+  source: z.enum(['auction', 'negotiation'], { error: 'must be auction or negotiation' }).optional(),
+  from: z.iso.date({ error: 'must be a date like 2026-11-25' }).optional(),
+  to: z.iso.date({ error: 'must be a date like 2026-11-25' }).optional(),
+  limit: z.coerce.number({ error: 'must be a number' }).int().min(1).max(10_000).default(1_000),
+});
+/** Query of `GET /api/deals`. */
+export type DealsQuery = z.infer<typeof DealsQuery>;

@@ -47,8 +47,15 @@ export const keys = {
   chatRate: (room: string, userId: string) => `chat:{${room}}:rl:${userId}`,
   chatMute: (room: string, userId: string) => `chat:{${room}}:mute:${userId}`,
   moderationLog: 'moderation:log',
-  // ledger totals (filled by the deals feature)
+  // the ledger (deals feature): append-only stream + per-deal hashes + totals kept in the same script
+  deal: (id: string) => `deal:{${id}}`,
+  dealBySource: (source: string, sourceId: string) => `deal:source:${source}:${sourceId}`,
+  ledger: 'ledger',
   ledgerTotals: 'ledger:totals',
+  ledgerCopyrights: 'ledger:copyrights',
+  dealsByTime: 'deals:by-time',
+  buyerDeals: (userId: string) => `user:{${userId}}:deals`,
+  orgDeals: (orgId: string) => `org:{${orgId}}:deals`,
   // operational
   rateLimit: (name: string, subject: string) => `rl:${name}:${subject}`,
   nodeOnline: (nodeId: string) => `online:node:${nodeId}`,

@@ -22,6 +22,14 @@ export class LuaScript {
     return new LuaScript(file, readFileSync(url, 'utf8'));
   }
 
+  /**
+   * A script made of library files (e.g. the ledger's `record_deal`) followed by a body, so one
+   * feature's atomic step can include another feature's invariant-keeping writes.
+   */
+  static compose(name: string, parts: { file: string; base: string }[]): LuaScript {
+    return new LuaScript(name, parts.map((p) => readFileSync(new URL(p.file, p.base), 'utf8')).join('\n'));
+  }
+
   async run(redis: Redis, keys: string[], args: (string | number)[]): Promise<unknown> {
     const options = { keys, arguments: args.map(String) };
     try {

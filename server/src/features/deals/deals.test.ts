@@ -1,0 +1,89 @@
+import { keys } from '../../redis/keys.js';
+import { LuaScript } from '../../redis/luaScript.js';
+import { api, registerUser, useTestStack } from '../../testing/harness.js';
+import { type DealDraft, dealKeys, RECORD_DEAL_LUA } from './ledger.js';
+
+// A feature's script composes the ledger library in front of its own body; this one records a deal
+// from JSON, the way negotiation acceptance and auction closing do inside their own steps.
+const recordScript = new LuaScript(
+  'test-record-deal',
+  `${LuaScript.compose('lib', [RECORD_DEAL_LUA]).source}
+local d = cjson.decode(ARGV[1])
+return record_deal(deal_keys(0), d)`,
+);
+
+describe('the ledger', () => {
+  const stack = useTestStack();
+  const redis = () => stack.node().app.redis;
+  const base = () => stack.node().url;
+  let buyer: Awaited<ReturnType<typeof registerUser>>;
+  let seller: Awaited<ReturnType<typeof registerUser>>;
+  let outsider: Awaited<ReturnType<typeof registerUser>>;
+
+  const record = (draft: DealDraft, amount: number, at: number) =>
+    recordScript.run(redis(), dealKeys(draft), [JSON.stringify({ ...draft, amount: String(amount), at: String(at) })]);
+
+  beforeAll(async () => {
+    buyer = await registerUser(base(), 'visitor');
+    seller = await registerUser(base(), 'exhibitor');
+    outsider = await registerUser(base(), 'visitor');
+  });
+
+  const draft = (n: number, ipType: DealDraft['ipType'], sourceId = `neg-${n}`): DealDraft => ({
+    id: `deal-${n}`,
+    exhibitId: `ex-${n}`,
+    ipType,
+    buyerId: buyer.user.id,
+    sellerOrgId: seller.user.orgId,
+    sellerRegion: 'GD',
+    hallId: 'gba',
+    source: 'negotiation',
+    sourceId,
+  });
+
+  test('a deal is recorded exactly once per source, with its counters, and the totals equal the sum of the ledger stream', async () => {
+    expect(await record(draft(1, 'patent'), 120_000_000, Date.UTC(2026, 10, 20))).toBe('deal-1');
+    expect(await record(draft(2, 'copyright'), 5_000_000, Date.UTC(2026, 10, 21))).toBe('deal-2');
+    expect(await record(draft(3, 'trademark'), 30_000_000, Date.UTC(2026, 10, 22))).toBe('deal-3');
+    // The same negotiation accepted again (a retry, or both sides at once): the first deal, nothing new.
+    expect(await record({ ...draft(4, 'patent'), sourceId: 'neg-1' }, 999, Date.UTC(2026, 10, 23))).toBe('deal-1');
+    expect(await redis().xLen(keys.ledger)).toBe(3);
+    const stats = await api(base(), 'GET', '/api/stats');
+    expect(stats.body.deals).toBe(3);
+    expect(stats.body.totalAmount).toEqual({ amount: 155_000_000, currency: 'CNY' });
+    expect(stats.body.byType.copyright).toEqual({ count: 1, amount: { amount: 5_000_000, currency: 'CNY' } });
+    const recomputed = await stack.node().app.services.deals.recomputeTotals();
+    expect(recomputed.count).toBe(stats.body.deals);
+    expect(recomputed.amount).toBe(stats.body.totalAmount.amount);
+    expect(await redis().sCard(keys.ledgerCopyrights)).toBe(1);
+  });
+
+  test('buyers and the seller organization see their deals; others see none; only organizers read the whole ledger', async () => {
+    const asBuyer = await api(base(), 'GET', '/api/deals', { token: buyer.token });
+    expect(asBuyer.body.items.map((d: { id: string }) => d.id)).toEqual(['deal-3', 'deal-2', 'deal-1']);
+    const asSeller = await api(base(), 'GET', '/api/deals?type=patent', { token: seller.token });
+    expect(asSeller.body.items.map((d: { id: string }) => d.id)).toEqual(['deal-1']);
+    const asOutsider = await api(base(), 'GET', '/api/deals', { token: outsider.token });
+    expect(asOutsider.body.items).toEqual([]);
+    const all = await api(base(), 'GET', '/api/deals?scope=all', { token: outsider.token });
+    expect(all.status).toBe(403);
+    const anonymous = await api(base(), 'GET', '/api/deals');
+    expect(anonymous.status).toBe(401);
+  });
+
+  test('CSV carries every deal with amounts in yuan and round-trips', async () => {
+    const res = await fetch(`${base()}/api/deals?format=csv&from=2026-11-21`, { headers: { authorization: `Bearer ${buyer.token}` } });
+    expect(res.headers.get('content-type')).toMatch(/text\/csv/);
+    const [header, ...rows] = (await res.text()).trim().split('\r\n');
+    expect(header?.split(',')).toContain('amountYuan');
+    const parsed = rows.map((r) => Object.fromEntries((header as string).split(',').map((h, i) => [h, r.split(',')[i]])));
+    expect(parsed.map((r) => r.id)).toEqual(['deal-3', 'deal-2']);
+    expect(parsed.find((r) => r.id === 'deal-2')?.amountYuan).toBe('50000.00');
+  });
+
+  test('bad filters are rejected with 400 naming the field', async () => {
+    const res = await api(base(), 'GET', '/api/deals?from=yesterday&type=recipe', { token: buyer.token });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toMatch(/query\.type.*query\.from|query\.from.*query\.type/);
+  });
+});

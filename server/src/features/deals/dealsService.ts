@@ -1,0 +1,135 @@
+import type { Deal, DealsQuery, IpType } from '@pavilion/shared';
+import type { Redis } from '../../redis/client.js';
+import { keys } from '../../redis/keys.js';
+import type { Principal } from '../auth/authService.js';
+
+/** A deal as the ledger keeps it (the contract's shape plus the seller's region and hall). */
+export type LedgerDeal = Deal & { sellerRegion: string; hallId: string };
+
+function toDeal(r: Record<string, string>): LedgerDeal {
+  return {
+    id: r.id ?? '',
+    exhibitId: r.exhibitId ?? '',
+    ipType: (r.ipType ?? 'patent') as IpType,
+    amount: { amount: Number(r.amount ?? 0), currency: 'CNY' },
+    buyerId: r.buyerId ?? '',
+    sellerOrgId: r.sellerOrgId ?? '',
+    source: (r.source ?? 'negotiation') as Deal['source'],
+    sourceId: r.sourceId ?? '',
+    at: Number(r.at ?? 0),
+    sellerRegion: r.sellerRegion ?? '',
+    hallId: r.hallId ?? '',
+  };
+}
+
+/** Totals recomputed from the append-only ledger stream (to check the running totals). */
+export interface LedgerTotals {
+  count: number;
+  amount: number;
+  byType: Record<string, { count: number; amount: number }>;
+}
+
+/** Reads of the ledger. Deals are written only by `record_deal` inside other features' scripts. */
+export class DealsService {
+  constructor(private readonly redis: Redis) {}
+
+  /** The caller's deals (as buyer or seller organization); organizers see all, filtered. Newest first. */
+  async list(user: Principal, q: DealsQuery): Promise<LedgerDeal[]> {
+    const fromMs = q.from ? Date.parse(`${q.from}T00:00:00Z`) : Number.NEGATIVE_INFINITY;
+    const toMs = q.to ? Date.parse(`${q.to}T23:59:59.999Z`) : Number.POSITIVE_INFINITY;
+    let ids: string[];
+    if (user.role === 'organizer') {
+      ids = await this.redis.zRange(keys.dealsByTime, '+inf', '-inf', { BY: 'SCORE', REV: true, LIMIT: { offset: 0, count: 100_000 } });
+    } else {
+      const [mine, org] = await Promise.all([
+        this.redis.zRange(keys.buyerDeals(user.id), 0, -1, { REV: true }),
+        user.orgId ? this.redis.zRange(keys.orgDeals(user.orgId), 0, -1, { REV: true }) : Promise.resolve([]),
+      ]);
+      ids = [...new Set([...mine, ...org])];
+    }
+    const rows = await Promise.all(ids.map((id) => this.redis.hGetAll(keys.deal(id))));
+    return rows
+      .filter((r) => r.id)
+      .map(toDeal)
+      .filter(
+        (d) =>
+          (!q.type || d.ipType === q.type) &&
+          (!q.region || d.sellerRegion === q.region) &&
+          (!q.source || d.source === q.source) &&
+          d.at >= fromMs &&
+          d.at <= toMs,
+      )
+      .sort((a, b) => b.at - a.at)
+      .slice(0, q.limit);
+  }
+
+  async deal(id: string): Promise<LedgerDeal | null> {
+    const r = await this.redis.hGetAll(keys.deal(id));
+    return r.id ? toDeal(r) : null;
+  }
+
+  /** Sums the ledger stream from the start. */
+  async recomputeTotals(): Promise<LedgerTotals> {
+    const totals: LedgerTotals = { count: 0, amount: 0, byType: {} };
+    let cursor = '-';
+    for (;;) {
+      const rows = await this.redis.xRange(keys.ledger, cursor, '+', { COUNT: 1000 });
+      for (const r of rows) {
+        const m = r.message as Record<string, string>;
+        if (m.kind !== 'deal') continue;
+        const amount = Number(m.amount ?? 0);
+        totals.count += 1;
+        totals.amount += amount;
+        const t = (totals.byType[m.ipType ?? ''] ??= { count: 0, amount: 0 });
+        t.count += 1;
+        t.amount += amount;
+      }
+      if (rows.length < 1000) break;
+      cursor = `(${rows[rows.length - 1]?.id}`;
+    }
+    return totals;
+  }
+}
+
+const CSV_COLUMNS = [
+  'id',
+  'at',
+  'source',
+  'sourceId',
+  'exhibitId',
+  'ipType',
+  'amountYuan',
+  'currency',
+  'buyerId',
+  'sellerOrgId',
+  'sellerRegion',
+  'hallId',
+] as const;
+
+/** Deals as RFC 4180 CSV (amounts in yuan with two decimals; times ISO 8601). */
+export function dealsToCsv(deals: LedgerDeal[]): string {
+  const cell = (v: string) => (/[",\r\n]/.test(v) || /^[=+\-@]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const d of deals) {
+    lines.push(
+      [
+        d.id,
+        new Date(d.at).toISOString(),
+        d.source,
+        d.sourceId,
+        d.exhibitId,
+        d.ipType,
+        (d.amount.amount / 100).toFixed(2),
+        d.amount.currency,
+        d.buyerId,
+        d.sellerOrgId,
+        d.sellerRegion,
+        d.hallId,
+      ]
+        .map(String)
+        .map(cell)
+        .join(','),
+    );
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}

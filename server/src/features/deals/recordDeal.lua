@@ -1,0 +1,36 @@
+-- Library (prepended to the scripts of features that create deals; not run on its own).
+-- record_deal writes one deal to the ledger with its counters, exactly once per (source, sourceId):
+-- the deal hash, the append-only ledger stream, the totals (overall, per IP type, per seller region),
+-- and the per-buyer / per-organization / by-time indexes. Returns the deal id (the existing one when
+-- this source already made a deal).
+-- k: { deal, bySource, ledger, totals, buyerDeals, orgDeals, byTime, copyrights }
+-- d: { id, exhibitId, ipType, amount, buyerId, sellerOrgId, sellerRegion, hallId, source, sourceId, at }
+local function record_deal(k, d)
+  local existing = redis.call('GET', k.bySource)
+  if existing then return existing end
+  redis.call('SET', k.bySource, d.id)
+  redis.call('HSET', k.deal, 'id', d.id, 'exhibitId', d.exhibitId, 'ipType', d.ipType, 'amount', d.amount,
+    'currency', 'CNY', 'buyerId', d.buyerId, 'sellerOrgId', d.sellerOrgId, 'sellerRegion', d.sellerRegion,
+    'hallId', d.hallId, 'source', d.source, 'sourceId', d.sourceId, 'at', d.at)
+  redis.call('XADD', k.ledger, '*', 'kind', 'deal', 'dealId', d.id, 'exhibitId', d.exhibitId, 'ipType', d.ipType,
+    'amount', d.amount, 'buyerId', d.buyerId, 'sellerOrgId', d.sellerOrgId, 'sellerRegion', d.sellerRegion,
+    'hallId', d.hallId, 'source', d.source, 'sourceId', d.sourceId, 'at', d.at)
+  local amount = tonumber(d.amount)
+  redis.call('HINCRBY', k.totals, 'count', 1)
+  redis.call('HINCRBY', k.totals, 'amount', amount)
+  redis.call('HINCRBY', k.totals, d.ipType .. ':count', 1)
+  redis.call('HINCRBY', k.totals, d.ipType .. ':amount', amount)
+  redis.call('HINCRBY', k.totals, 'region:' .. d.sellerRegion .. ':count', 1)
+  redis.call('HINCRBY', k.totals, 'region:' .. d.sellerRegion .. ':amount', amount)
+  if d.ipType == 'copyright' then redis.call('SADD', k.copyrights, d.exhibitId) end
+  redis.call('ZADD', k.buyerDeals, tonumber(d.at), d.id)
+  redis.call('ZADD', k.orgDeals, tonumber(d.at), d.id)
+  redis.call('ZADD', k.byTime, tonumber(d.at), d.id)
+  return d.id
+end
+
+-- The eight ledger keys as passed by dealKeys() (ledger.ts), starting after KEYS[offset].
+local function deal_keys(offset)
+  return { deal = KEYS[offset + 1], bySource = KEYS[offset + 2], ledger = KEYS[offset + 3], totals = KEYS[offset + 4],
+    buyerDeals = KEYS[offset + 5], orgDeals = KEYS[offset + 6], byTime = KEYS[offset + 7], copyrights = KEYS[offset + 8] }
+end
