@@ -10,6 +10,9 @@ import { chatHandlers } from './features/chat/chatHandlers.js';
 import { ChatService } from './features/chat/chatService.js';
 import { registerDealsRoutes } from './features/deals/dealsRoutes.js';
 import { DealsService } from './features/deals/dealsService.js';
+import { negotiationChatPolicy, negotiationHandlers } from './features/negotiations/negotiationHandlers.js';
+import { registerNegotiationRoutes } from './features/negotiations/negotiationRoutes.js';
+import { NegotiationService } from './features/negotiations/negotiationService.js';
 import { boothHandlers } from './features/presence/boothHandlers.js';
 import { BoothRooms } from './features/presence/boothRooms.js';
 import { presenceHandlers } from './features/presence/presenceHandlers.js';
@@ -52,6 +55,7 @@ export interface Application {
     presence: PresenceService;
     boothRooms: BoothRooms;
     deals: DealsService;
+    negotiations: NegotiationService;
   };
   metrics: Metrics;
   listen(port: number, host?: string): Promise<number>;
@@ -86,6 +90,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   const unfollow = await search.follow(subscriber);
   const chat = new ChatService(redis);
   const deals = new DealsService(redis);
+  const negotiations = new NegotiationService(redis, deals);
 
   // Socket handlers need the io server and io needs the handlers: the list is filled once both exist.
   const registrars: SocketRegistrar[] = [];
@@ -103,7 +108,11 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
       clientDist: deps.clientDist,
       trustProxy: deps.trustProxy,
     },
-    [(router) => registerPresenceRoutes(router, () => boothRooms as BoothRooms), (router) => registerDealsRoutes(router, deals)],
+    [
+      (router) => registerPresenceRoutes(router, () => boothRooms as BoothRooms),
+      (router) => registerDealsRoutes(router, deals),
+      (router) => registerNegotiationRoutes(router, negotiations),
+    ],
   );
   const httpServer = createServer(http);
   const rt = { metrics, logger: deps.logger };
@@ -111,6 +120,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   const presence = new PresenceService(io, redis, subscriber, deps.logger);
   boothRooms = new BoothRooms(io, redis, catalog, chat, deps.logger);
   chat.registerPolicy('booth', boothRooms.chatPolicy());
+  chat.registerPolicy('negotiation', negotiationChatPolicy(negotiations));
   catalog.visitorCount = (hallId) => presence.hallVisitorCount(hallId);
   registrars.push(
     statsHandlers(rt, stats),
@@ -121,6 +131,13 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
 
   const broadcaster = new StatsBroadcaster(io, stats, (err) => deps.logger.warn({ err }, 'stats push failed'));
   catalog.onChange = () => broadcaster.changed();
+  registrars.push(
+    negotiationHandlers(rt, negotiations, (step) => {
+      // The exhibit's status may have changed (negotiating, sold): search and halls follow; a deal moves the figures.
+      catalog.publishChange([step.exhibitId]).catch((err: Error) => deps.logger.warn({ err: err.message }, 'catalog publish failed'));
+      if (step.deal) broadcaster.changed();
+    }),
+  );
 
   const reportOnline = () =>
     stats
@@ -136,7 +153,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
     httpServer,
     io,
     redis,
-    services: { auth, catalog, search, stats, chat, presence, boothRooms, deals },
+    services: { auth, catalog, search, stats, chat, presence, boothRooms, deals, negotiations },
     metrics,
     listen: (port, host = '127.0.0.1') =>
       new Promise((res, rej) => {

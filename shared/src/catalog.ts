@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ISO_COUNTRIES } from './countries.js';
 import { type ExhibitStatus, type HallCategory, IP_TYPES, ORG_KINDS, REGIONS, type Role, TRADE_MODES } from './domain.js';
 import { Id } from './ids.js';
 import { type Money, PositiveMoney } from './money.js';
@@ -109,7 +110,7 @@ const email = z
 /** ISO 3166-1 alpha-2 country code. */
 export const CountryCode = z
   .string({ error: 'must be a string' })
-  .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as CN or US');
+  .refine((c) => ISO_COUNTRIES.has(c), 'must be an ISO 3166-1 alpha-2 code such as CN or US');
 
 /** Body of `POST /api/auth/register`. */
 export const RegisterBody = z

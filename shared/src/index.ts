@@ -1,4 +1,5 @@
 export * from './catalog.js';
+export * from './countries.js';
 export * from './domain.js';
 export * from './errors.js';
 export * from './hallLayout.js';

@@ -58,17 +58,29 @@ export interface SessionQuestion {
 }
 
 /** The terms of an offer in a negotiation. */
-export const OfferTerms = z.strictObject({
-  price: PositiveMoney,
-  licenseType: z.enum(TRADE_MODES, { error: `must be one of ${TRADE_MODES.join(', ')}` }),
-  territory: z.union([z.literal('WORLDWIDE'), z.array(CountryCode).min(1).max(50)], {
-    error: 'must be "WORLDWIDE" or a list of ISO country codes',
-  }),
-  termMonths: z.number().int('must be whole months').min(1, 'must be at least 1').max(600, 'must be at most 600').optional(),
-  royaltyPercent: z.number().min(0, 'must not be negative').max(100, 'must be at most 100').optional(),
-  note: optionalText(1000),
-  expiresAt: EpochMs.optional(),
-});
+export const OfferTerms = z
+  .strictObject({
+    price: PositiveMoney,
+    licenseType: z.enum(TRADE_MODES, { error: `must be one of ${TRADE_MODES.join(', ')}` }),
+    territory: z.union([z.literal('WORLDWIDE'), z.array(CountryCode).min(1).max(60)], {
+      error: 'must be "WORLDWIDE" or a list of ISO 3166-1 country codes',
+    }),
+    termMonths: z.number().int('must be whole months').min(1, 'must be at least 1').max(600, 'must be at most 600').optional(),
+    royaltyPercent: z.number().min(0, 'must not be negative').max(100, 'must be at most 100').optional(),
+    note: optionalText(1000),
+    expiresAt: EpochMs.optional(),
+  })
+  .superRefine((t, ctx) => {
+    if (t.licenseType !== 'assignment' && t.termMonths === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['termMonths'], message: 'is required for a licence' });
+    }
+    if (t.licenseType === 'assignment' && t.termMonths !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['termMonths'], message: 'does not apply to an assignment' });
+    }
+    if (Array.isArray(t.territory) && new Set(t.territory).size !== t.territory.length) {
+      ctx.addIssue({ code: 'custom', path: ['territory'], message: 'must not repeat a country' });
+    }
+  });
 /** The terms of an offer. */
 export type OfferTerms = z.infer<typeof OfferTerms>;
 
@@ -94,6 +106,13 @@ export interface Negotiation {
   seq: number;
   createdAt: number;
   updatedAt: number;
+  /** Display fields: what is negotiated and between whom. */
+  exhibitTitle?: string;
+  ipType?: IpType;
+  buyerName?: string;
+  sellerOrgName?: string;
+  /** The caller's unread steps (inbox badges). */
+  unread?: number;
 }
 
 /** A live English auction. */

@@ -47,6 +47,18 @@ export const keys = {
   chatRate: (room: string, userId: string) => `chat:{${room}}:rl:${userId}`,
   chatMute: (room: string, userId: string) => `chat:{${room}}:mute:${userId}`,
   moderationLog: 'moderation:log',
+  // negotiations
+  negotiation: (id: string) => `neg:{${id}}`,
+  negotiationOffers: (id: string) => `neg:{${id}}:offers`,
+  negotiationAudit: (id: string) => `neg:{${id}}:audit`,
+  negotiationOfferKeys: (id: string) => `neg:{${id}}:offer-keys`,
+  negotiationReads: (id: string) => `neg:{${id}}:reads`,
+  /** The buyer's open negotiation on an exhibit (deleted when it ends). */
+  openNegotiation: (buyerId: string, exhibitId: string) => `neg-open:${buyerId}:${exhibitId}`,
+  buyerNegotiations: (userId: string) => `user:{${userId}}:negotiations`,
+  orgNegotiations: (orgId: string) => `org:{${orgId}}:negotiations`,
+  /** Territories of the exclusive licences granted on an exhibit. */
+  exhibitExclusiveLicences: (exhibitId: string) => `exhibit:{${exhibitId}}:exclusive`,
   // the ledger (deals feature): append-only stream + per-deal hashes + totals kept in the same script
   deal: (id: string) => `deal:{${id}}`,
   dealBySource: (source: string, sourceId: string) => `deal:source:${source}:${sourceId}`,

@@ -21,13 +21,17 @@ export function chatHandlers(rt: RealtimeContext, chat: ChatService): SocketRegi
         clientMsgId,
       );
       // A resend is answered with the original and not broadcast again.
-      if (!duplicate) io.to(room).emit('chat:message', { message });
+      if (!duplicate) {
+        io.to(room).emit('chat:message', { message });
+        await policy.afterPost?.(id, message);
+      }
       return { message };
     });
 
     onEvent(socket, rt, 'chat:history', ChatHistory, 'anyone', async ({ room, before, after, limit }) => {
       const { policy, id } = chat.policy(room);
       await policy.assertCanRead(id, actor(socket));
+      if (policy.joinOnRead) await socket.join(room);
       return { messages: await chat.history(room, { before, after, limit }) };
     });
 

@@ -35,6 +35,10 @@ export interface ChatRoomPolicy {
   assertCanPost(roomId: string, who: ChatActor): Promise<void>;
   /** Whether the caller may delete messages and mute people there. */
   isModerator(roomId: string, who: ChatActor): Promise<boolean>;
+  /** Reading the history also subscribes the socket to the room (rooms without an enter event). */
+  joinOnRead?: boolean;
+  /** Called after a new message is stored (e.g. to hash it into an audit trail). */
+  afterPost?(roomId: string, message: ChatMessage): Promise<void>;
 }
 
 /** Splits `booth:abc` into its type and id. */

@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+
+/** The chain's starting point: the prevHash of the first entry. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** One step in a negotiation's audit trail (what is hashed). */
+export interface AuditEntryBody {
+  seq: number;
+  type: 'open' | 'offer' | 'accept' | 'reject' | 'withdraw' | 'chat';
+  at: number;
+  by: string;
+  payload: unknown;
+}
+
+/** An entry as stored and served: the body plus its place in the chain. */
+export interface AuditEntry extends AuditEntryBody {
+  hash: string;
+  prevHash: string;
+}
+
+/** JSON with object keys sorted at every level, so the same entry always hashes the same. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const obj = value as Record<string, unknown>;
+  return `{${Object.keys(obj)
+    .filter((k) => obj[k] !== undefined)
+    .sort()
+    .map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`)
+    .join(',')}}`;
+}
+
+/** h_n = SHA256(h_{n-1} ‖ canonical JSON of entry n), hex. */
+export function chainHash(prevHash: string, entry: AuditEntryBody): string {
+  return createHash('sha256')
+    .update(prevHash + canonicalJson({ seq: entry.seq, type: entry.type, at: entry.at, by: entry.by, payload: entry.payload }))
+    .digest('hex');
+}
+
+/** Recomputes the chain: valid only if every entry links to the one before and hashes to what it claims. */
+export function verifyChain(entries: AuditEntry[]): boolean {
+  let prev = GENESIS_HASH;
+  for (const [i, e] of entries.entries()) {
+    if (e.seq !== i + 1 || e.prevHash !== prev || chainHash(prev, e) !== e.hash) return false;
+    prev = e.hash;
+  }
+  return true;
+}

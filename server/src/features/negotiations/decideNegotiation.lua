@@ -1,0 +1,71 @@
+-- Accepts or rejects the latest offer (only the other side may), or withdraws. Acceptance marks the
+-- exhibit and writes exactly one deal through the ledger, all in this one script.
+-- KEYS: 1 negotiation, 2 offers list, 3 audit, 4 exhibit, 5 exclusive licences of the exhibit,
+--       6 buyer inbox, 7 org inbox, 8 open index (buyer+exhibit), 9.. the ledger's keys (deal_keys(8))
+-- ARGV: 1 audit entry JSON, 2 action (accept|reject|withdraw), 3 offerId ('' for withdraw),
+--       4 acting side (buyer|seller), 5 deal JSON (accept only)
+local n = redis.call('HMGET', KEYS[1], 'id', 'status', 'dealId', 'agreedOfferId')
+if not n[1] then return redis.error_reply('NOT_FOUND negotiation not found') end
+local action = ARGV[2]
+if n[2] == 'agreed' and action == 'accept' and n[3] and n[4] == ARGV[3] then
+  -- A retried or simultaneous accept: the negotiation is already agreed; report the one deal.
+  return { 'done', n[3] }
+end
+if n[2] ~= 'open' then return redis.error_reply('CONFLICT this negotiation is ' .. n[2]) end
+local a = cjson.decode(ARGV[1])
+if action ~= 'withdraw' then
+  local latestJson = redis.call('LINDEX', KEYS[2], -1)
+  if not latestJson then return redis.error_reply('CONFLICT there is no offer to ' .. action) end
+  local latest = cjson.decode(latestJson)
+  if latest.id ~= ARGV[3] then return redis.error_reply('CONFLICT only the latest offer can be ' .. action .. 'ed') end
+  if latest.side == ARGV[4] then return redis.error_reply('CONFLICT only the other side can ' .. action .. ' this offer') end
+  if action == 'accept' then
+    if latest.terms.expiresAt and now_ms() > tonumber(latest.terms.expiresAt) then
+      return redis.error_reply('CONFLICT this offer has expired')
+    end
+    local ex = redis.call('HMGET', KEYS[4], 'status', 'type', 'hallId', 'region')
+    if ex[1] == 'sold' then return redis.error_reply('CONFLICT this exhibit is sold') end
+    local lt = latest.terms.licenseType
+    local territory = latest.terms.territory
+    if lt == 'exclusive' then
+      -- An exclusive licence may not overlap another exclusive licence's territory.
+      for _, t in ipairs(redis.call('LRANGE', KEYS[5], 0, -1)) do
+        local held = cjson.decode(t)
+        if held == 'WORLDWIDE' or territory == 'WORLDWIDE' then
+          return redis.error_reply('CONFLICT an exclusive licence already covers this territory')
+        end
+        for _, c1 in ipairs(held) do
+          for _, c2 in ipairs(territory) do
+            if c1 == c2 then return redis.error_reply('CONFLICT an exclusive licence already covers ' .. c1) end
+          end
+        end
+      end
+    end
+    if not head_is(KEYS[1], a.prevHash) then return { 'retry', '' } end
+    local d = cjson.decode(ARGV[5])
+    d.amount = string.format('%.0f', latest.terms.price.amount)
+    d.ipType = ex[2]
+    d.hallId = ex[3] or ''
+    d.sellerRegion = ex[4] or ''
+    local dealId = record_deal(deal_keys(8), d)
+    if lt == 'assignment' then
+      redis.call('HSET', KEYS[4], 'status', 'sold')
+    elseif lt == 'exclusive' then
+      redis.call('RPUSH', KEYS[5], cjson.encode(territory))
+    end
+    redis.call('HSET', KEYS[1], 'status', 'agreed', 'dealId', dealId, 'agreedOfferId', latest.id)
+    append_audit(KEYS[1], KEYS[3], a)
+    touch(KEYS[1], KEYS[6], KEYS[7], n[1], a.at)
+    close_on_exhibit(KEYS[4])
+    redis.call('DEL', KEYS[8])
+    return { 'agreed', dealId }
+  end
+end
+if not head_is(KEYS[1], a.prevHash) then return { 'retry', '' } end
+local status = action == 'reject' and 'rejected' or 'withdrawn'
+redis.call('HSET', KEYS[1], 'status', status)
+append_audit(KEYS[1], KEYS[3], a)
+touch(KEYS[1], KEYS[6], KEYS[7], n[1], a.at)
+close_on_exhibit(KEYS[4])
+redis.call('DEL', KEYS[8])
+return { status, '' }
