@@ -5,8 +5,12 @@ import { defineConfig, devices } from '@playwright/test';
 
 // One real server for the browser suite: `node server/dist/main.js` with its own throwaway
 // redis-server (a fresh DATA_DIR) loaded with the expo-scale data set (SEED=full).
+// `npm test` passes a free E2E_PORT and a fresh E2E_DATA_DIR (this file is evaluated in every worker,
+// so they must not be chosen here); run directly, it falls back to 4319 and a new temp dir.
 const port = Number(process.env.E2E_PORT ?? 4319);
-const dataDir = mkdtempSync(join(tmpdir(), 'pavilion-e2e-'));
+const dataDir = process.env.E2E_DATA_DIR ?? mkdtempSync(join(tmpdir(), 'pavilion-e2e-'));
+process.env.E2E_DATA_DIR = dataDir;
+process.env.E2E_PORT = String(port);
 export const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',

@@ -1,9 +1,22 @@
 // npm test: every suite — unit + integration (jest, real Redis) and browser (Playwright in Debian's
 // Chromium) — then one closing line summing them all: `tests: N passed, N failed`.
 //   --only jest | e2e   run one side
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildStale, CHROMIUM, chromiumPath, ensureSystemPackages, log, REDIS, root, run } from './lib.mjs';
+
+function freePort() {
+  return new Promise((res, rej) => {
+    const srv = createServer();
+    srv.on('error', rej);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => res(port));
+    });
+  });
+}
 
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const wantJest = !only || only === 'jest';
@@ -51,9 +64,14 @@ if (wantJest) {
 if (wantE2e) {
   await buildStale();
   const out = join(results, 'e2e.json');
+  // A free port and a fresh data directory for the browser suite's server, decided once here so the
+  // config (evaluated again in every Playwright worker) sees the same values.
+  const port = process.env.E2E_PORT ?? String(await freePort());
+  const dataDir = mkdtempSync(join(tmpdir(), 'pavilion-e2e-'));
   const code = await run(process.execPath, [join(root, 'node_modules/@playwright/test/cli.js'), 'test', '-c', 'e2e/playwright.config.ts'], {
-    env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: out, CHROMIUM_PATH: chromiumPath() },
+    env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: out, CHROMIUM_PATH: chromiumPath(), E2E_PORT: port, E2E_DATA_DIR: dataDir },
   });
+  rmSync(dataDir, { recursive: true, force: true });
   if (existsSync(out)) {
     const s = JSON.parse(readFileSync(out, 'utf8')).stats ?? {};
     // expected = passed, unexpected = failed, flaky = passed on retry (reported as passed).
