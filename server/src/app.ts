@@ -117,7 +117,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   const httpServer = createServer(http);
   const rt = { metrics, logger: deps.logger };
   const io = createRealtime(httpServer, { ...rt, auth, adapterPub, adapterSub }, registrars);
-  const presence = new PresenceService(io, redis, subscriber, deps.logger);
+  const presence = new PresenceService(io, redis, subscriber, deps.logger, nodeId);
   boothRooms = new BoothRooms(io, redis, catalog, chat, deps.logger);
   chat.registerPolicy('booth', boothRooms.chatPolicy());
   chat.registerPolicy('negotiation', negotiationChatPolicy(negotiations));

@@ -12,8 +12,8 @@ const touchScript = LuaScript.fromFile('./touchPresence.lua', import.meta.url);
 
 /** Tunables of the presence pipeline. */
 export const PRESENCE = {
-  /** This node publishes its visitors' changes this often (ms). */
-  publishMs: 50,
+  /** This node publishes its visitors' changes to the other nodes this often (ms). */
+  publishMs: 25,
   /** Each socket gets at most one `hall:presence` batch this often (ms): ≤ 10 per second. */
   flushMs: 100,
   /** Moves closer together than this from one socket are dropped (client sends at 10 Hz). */
@@ -61,6 +61,8 @@ interface HallState {
 
 /** A presence batch on the wire between nodes. */
 interface NodeBatch {
+  /** The publishing node (it applied the batch locally already); absent for sweeper batches. */
+  n?: string;
   j: [string, string | null, string, number, number, number][];
   m: [string, number, number, number][];
   l: string[];
@@ -91,6 +93,7 @@ export class PresenceService {
     private readonly redis: Redis,
     private readonly subscriber: Redis,
     private readonly logger: Logger,
+    private readonly nodeId: string,
   ) {
     const every = (ms: number, f: () => Promise<void> | void) => {
       const t = setInterval(() => {
@@ -129,7 +132,8 @@ export class PresenceService {
     hall.localCells.set(cell, (hall.localCells.get(cell) ?? 0) + 1);
     this.socketHall.set(socket.id, hallId);
     await socket.join([cellRoom(hallId, cell), hallRoom(hallId)]);
-    this.mirrorPut(hall, pose);
+    // Local visitors see the change at the next flush without a round trip through Redis.
+    this.applyJoined(hall, pose);
     hall.outgoing.joined.push(pose);
     await touchScript.run(this.redis, [keys.presence(hallId), keys.presenceSeen(hallId)], [pose.id, '--', pose.id, JSON.stringify(pose)]);
     return this.visibleFrom(hall, cell).filter((p) => p.id !== socket.id);
@@ -157,6 +161,7 @@ export class PresenceService {
       me.cell = cell;
     }
     hall.outgoing.moved.set(me.pose.id, me.pose);
+    this.applyMoved(hall, me.pose.id, me.pose.x, me.pose.z, me.pose.heading);
   }
 
   async leave(socket: AppSocket): Promise<void> {
@@ -170,6 +175,7 @@ export class PresenceService {
     hall.localCells.set(me.cell, (hall.localCells.get(me.cell) ?? 1) - 1);
     hall.outgoing.moved.delete(socket.id);
     hall.outgoing.left.push(socket.id);
+    this.applyLeft(hall, socket.id);
     if (socket.connected) await Promise.all([socket.leave(cellRoom(hallId, me.cell)), socket.leave(hallRoom(hallId))]);
     await Promise.all([this.redis.hDel(keys.presence(hallId), socket.id), this.redis.zRem(keys.presenceSeen(hallId), socket.id)]);
   }
@@ -249,6 +255,7 @@ export class PresenceService {
       const o = hall.outgoing;
       if (o.joined.length === 0 && o.moved.size === 0 && o.left.length === 0) continue;
       const batch: NodeBatch = {
+        n: this.nodeId,
         j: o.joined.map((p) => [p.id, p.userId, p.name, p.x, p.z, p.heading]),
         m: [...o.moved.values()].map((p) => [p.id, p.x, p.z, p.heading]),
         l: o.left,
@@ -265,36 +272,43 @@ export class PresenceService {
     } catch {
       return;
     }
+    if (batch.n === this.nodeId) return; // applied locally when it happened
+    for (const [id, userId, name, x, z, heading] of batch.j ?? []) this.applyJoined(hall, { id, userId, name, x, z, heading });
+    for (const [id, x, z, heading] of batch.m ?? []) this.applyMoved(hall, id, x, z, heading);
+    for (const id of batch.l ?? []) this.applyLeft(hall, id);
+  }
+
+  private applyJoined(hall: HallState, pose: Pose): void {
+    hall.window.left.delete(pose.id);
+    hall.window.joined.set(pose.id, pose);
+    this.mirrorPut(hall, pose);
+  }
+
+  private applyMoved(hall: HallState, id: string, x: number, z: number, heading: number): void {
     const w = hall.window;
-    for (const [id, userId, name, x, z, heading] of batch.j ?? []) {
-      const pose: Pose = { id, userId, name, x, z, heading };
-      w.left.delete(id);
-      w.joined.set(id, pose);
-      this.mirrorPut(hall, pose);
+    const prev = hall.mirror.get(id);
+    if (!prev) return; // left already, or unknown: its join (with the name) comes first on the channel
+    const pose: Pose = { id, userId: prev.userId, name: prev.name, x, z, heading };
+    if (w.joined.has(id)) w.joined.set(id, pose);
+    else {
+      if (!w.from.has(id)) w.from.set(id, prev.cell);
+      w.moved.set(id, pose);
     }
-    for (const [id, x, z, heading] of batch.m ?? []) {
-      const prev = hall.mirror.get(id);
-      if (!prev) continue; // left already, or unknown: its join (with the name) comes first on the channel
-      const pose: Pose = { id, userId: prev.userId, name: prev.name, x, z, heading };
-      if (w.joined.has(id)) w.joined.set(id, pose);
-      else {
-        if (!w.from.has(id)) w.from.set(id, prev.cell);
-        w.moved.set(id, pose);
-      }
-      this.mirrorPut(hall, pose);
+    this.mirrorPut(hall, pose);
+  }
+
+  private applyLeft(hall: HallState, id: string): void {
+    const w = hall.window;
+    const prev = hall.mirror.get(id);
+    if (w.joined.delete(id)) {
+      // Joined and left within one window: nobody was told, nobody needs to be.
+      w.from.delete(id);
+    } else if (prev) {
+      w.left.set(id, w.from.get(id) ?? prev.cell);
+      w.moved.delete(id);
+      w.from.delete(id);
     }
-    for (const id of batch.l ?? []) {
-      const prev = hall.mirror.get(id);
-      if (w.joined.delete(id)) {
-        // Joined and left within one window: nobody was told, nobody needs to be.
-        w.from.delete(id);
-      } else if (prev) {
-        w.left.set(id, w.from.get(id) ?? prev.cell);
-        w.moved.delete(id);
-        w.from.delete(id);
-      }
-      this.mirrorDelete(hall, id);
-    }
+    this.mirrorDelete(hall, id);
   }
 
   private flush(): void {
