@@ -2,6 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
+import { announceClosed, auctionHandlers } from './features/auctions/auctionHandlers.js';
+import { registerAuctionRoutes } from './features/auctions/auctionRoutes.js';
+import { AuctionService } from './features/auctions/auctionService.js';
 import { type AuthLimits, AuthService } from './features/auth/authService.js';
 import { CatalogService } from './features/catalog/catalogService.js';
 import { ensureHalls } from './features/catalog/halls.js';
@@ -26,6 +29,9 @@ import { createRealtime } from './realtime/io.js';
 import { PendingWork } from './realtime/pendingWork.js';
 import type { AppServer, SocketRegistrar } from './realtime/types.js';
 import { closeRedis, connectRedis, type Redis } from './redis/client.js';
+
+/** How often each node looks for auctions that are due to close. */
+export const AUCTION_POLL_MS = 250;
 
 /** What an application instance (one node) is built from. */
 export interface ApplicationDeps {
@@ -56,6 +62,7 @@ export interface Application {
     boothRooms: BoothRooms;
     deals: DealsService;
     negotiations: NegotiationService;
+    auctions: AuctionService;
   };
   metrics: Metrics;
   listen(port: number, host?: string): Promise<number>;
@@ -91,6 +98,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   const chat = new ChatService(redis);
   const deals = new DealsService(redis);
   const negotiations = new NegotiationService(redis, deals);
+  const auctions = new AuctionService(redis, deals, deps.logger);
 
   // Socket handlers need the io server and io needs the handlers: the list is filled once both exist.
   const registrars: SocketRegistrar[] = [];
@@ -112,6 +120,10 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
       (router) => registerPresenceRoutes(router, () => boothRooms as BoothRooms),
       (router) => registerDealsRoutes(router, deals),
       (router) => registerNegotiationRoutes(router, negotiations),
+      (router) =>
+        registerAuctionRoutes(router, auctions, (exhibitId) => {
+          catalog.publishChange([exhibitId]).catch((err: Error) => deps.logger.warn({ err: err.message }, 'catalog publish failed'));
+        }),
     ],
   );
   const httpServer = createServer(http);
@@ -131,7 +143,22 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
 
   const broadcaster = new StatsBroadcaster(io, stats, (err) => deps.logger.warn({ err }, 'stats push failed'));
   catalog.onChange = () => broadcaster.changed();
+  // Any node closes any due auction; the close script makes it happen exactly once.
+  const closer = setInterval(() => {
+    auctions
+      .closeDue()
+      .then((closed) => {
+        for (const c of closed) {
+          announceClosed(io, c);
+          catalog.publishChange([c.auction.exhibitId]).catch(() => {});
+          if (c.deal) broadcaster.changed();
+        }
+      })
+      .catch((err: Error) => deps.logger.debug({ err: err.message }, 'auction close poll failed'));
+  }, AUCTION_POLL_MS);
+  closer.unref();
   registrars.push(
+    auctionHandlers(rt, auctions),
     negotiationHandlers(rt, negotiations, (step) => {
       // The exhibit's status may have changed (negotiating, sold): search and halls follow; a deal moves the figures.
       catalog.publishChange([step.exhibitId]).catch((err: Error) => deps.logger.warn({ err: err.message }, 'catalog publish failed'));
@@ -153,7 +180,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
     httpServer,
     io,
     redis,
-    services: { auth, catalog, search, stats, chat, presence, boothRooms, deals, negotiations },
+    services: { auth, catalog, search, stats, chat, presence, boothRooms, deals, negotiations, auctions },
     metrics,
     listen: (port, host = '127.0.0.1') =>
       new Promise((res, rej) => {
@@ -163,6 +190,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
     close: () => {
       closing ??= (async () => {
         clearInterval(onlineTimer);
+        clearInterval(closer);
         broadcaster.stop();
         presence.stop();
         boothRooms.stop();

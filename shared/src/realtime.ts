@@ -132,15 +132,25 @@ export interface Auction {
   reserveMet: boolean;
   seq: number;
   dealId?: string;
+  incrementTiers?: { from: Money; step: Money }[];
+  /** The next valid bid amount (what a quick-bid button offers). */
+  nextMinimum: Money;
+  /** Display fields. */
+  exhibitTitle?: string;
+  ipType?: IpType;
+  sellerOrgId?: string;
+  boothId?: string;
+  hallId?: string;
 }
 
-/** One accepted bid in an auction's log. */
+/** One accepted bid in an auction's log (amounts strictly increase down the log). */
 export interface Bid {
   id: string;
   auctionId: string;
   bidderId: string;
   amount: Money;
   at: number;
+  /** Placed by the bidder's proxy maximum rather than typed. */
   proxy: boolean;
 }
 
@@ -232,12 +242,20 @@ export const AuctionBid = z.strictObject({
   amount: PositiveMoney,
   maxAmount: PositiveMoney.optional(),
 });
+/** The body of `POST /api/auctions`. */
+export type CreateAuctionBody = z.infer<typeof CreateAuctionBody>;
+
 /** `POST /api/auctions` */
 export const CreateAuctionBody = z
   .strictObject({
     exhibitId: Id,
     startPrice: PositiveMoney,
     minIncrement: PositiveMoney,
+    /** Optional tiers: from a price on, the step is larger (e.g. ≥ ¥1,000,000 → ¥50,000). Sorted by `from`. */
+    incrementTiers: z
+      .array(z.strictObject({ from: PositiveMoney, step: PositiveMoney }))
+      .max(10)
+      .optional(),
     reservePrice: Money.optional(),
     startsAt: EpochMs.optional(),
     endsAt: EpochMs,
@@ -245,6 +263,11 @@ export const CreateAuctionBody = z
     softCloseMs: z.number().int().min(0).max(3_600_000).optional(),
   })
   .superRefine((b, ctx) => {
+    const tiers = b.incrementTiers ?? [];
+    for (let i = 1; i < tiers.length; i++) {
+      if ((tiers[i]?.from.amount ?? 0) <= (tiers[i - 1]?.from.amount ?? 0))
+        ctx.addIssue({ code: 'custom', path: ['incrementTiers', i, 'from'], message: 'tiers must be in increasing order of from' });
+    }
     if (b.startsAt !== undefined && b.endsAt <= b.startsAt)
       ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'must be after startsAt' });
     if (b.reservePrice && b.reservePrice.amount < b.startPrice.amount)
@@ -313,6 +336,8 @@ export interface ServerToClientEvents {
   'negotiation:updated': (p: { negotiation: Negotiation }) => void;
   'auction:updated': (p: { auction: Auction }) => void;
   'auction:closed': (p: { auction: Auction; deal?: Deal }) => void;
+  /** To a bidder who just lost the lead. */
+  'auction:outbid': (p: { auction: Auction }) => void;
   'stats:updated': (p: { stats: import('./catalog.js').ExpoStats }) => void;
   /** A node-to-client test/diagnostic broadcast; carries a free-form note. */
   'system:notice': (p: { kind: string; text: string; at: number }) => void;

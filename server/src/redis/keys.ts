@@ -59,6 +59,13 @@ export const keys = {
   orgNegotiations: (orgId: string) => `org:{${orgId}}:negotiations`,
   /** Territories of the exclusive licences granted on an exhibit. */
   exhibitExclusiveLicences: (exhibitId: string) => `exhibit:{${exhibitId}}:exclusive`,
+  // auctions
+  auction: (id: string) => `auc:{${id}}`,
+  auctionBids: (id: string) => `auc:{${id}}:bids`,
+  auctionOutcomes: (id: string) => `auc:{${id}}:outcomes`,
+  /** Auction ids by their current end time: every node polls it and closes what is due. */
+  auctionDeadlines: 'auctions:deadlines',
+  auctionsByStart: 'auctions:by-start',
   // the ledger (deals feature): append-only stream + per-deal hashes + totals kept in the same script
   deal: (id: string) => `deal:{${id}}`,
   dealBySource: (source: string, sourceId: string) => `deal:source:${source}:${sourceId}`,

@@ -25,6 +25,7 @@ if action ~= 'withdraw' then
     end
     local ex = redis.call('HMGET', KEYS[4], 'status', 'type', 'hallId', 'region')
     if ex[1] == 'sold' then return redis.error_reply('CONFLICT this exhibit is sold') end
+    if ex[1] == 'in-auction' then return redis.error_reply('CONFLICT this exhibit is in an auction until it closes') end
     local lt = latest.terms.licenseType
     local territory = latest.terms.territory
     if lt == 'exclusive' then

@@ -1,0 +1,312 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { keys } from '../../redis/keys.js';
+import { type LocalRedis, startLocalRedis } from '../../redis/localRedis.js';
+import {
+  api,
+  connectSocket,
+  emitAck,
+  nextEvent,
+  registerUser,
+  startTestNode,
+  startTestRedis,
+  type TestNode,
+  type TestSocket,
+} from '../../testing/harness.js';
+
+const cny = (amount: number) => ({ amount, currency: 'CNY' });
+
+describe('auctions across two nodes', () => {
+  let redis: LocalRedis;
+  let a: TestNode;
+  let b: TestNode;
+  let seller: { token: string; socket: TestSocket };
+  const sockets: TestSocket[] = [];
+  let n = 0;
+
+  async function exhibit(): Promise<string> {
+    n += 1;
+    const boothId = (await api(a.url, 'GET', '/api/me', { token: seller.token })).body.user.boothId;
+    const res = await api(a.url, 'POST', '/api/exhibits', {
+      token: seller.token,
+      body: {
+        boothId,
+        type: 'trademark',
+        title: `Auctioned mark ${n}`,
+        registrationNumber: `TM 4100${n}`,
+        jurisdiction: 'CN',
+        askingPrice: cny(10_000_000),
+        tradeModes: ['assignment'],
+      },
+    });
+    return res.body.exhibit.id;
+  }
+
+  async function auction(over: Record<string, unknown> = {}, node: TestNode = a) {
+    const res = await api(node.url, 'POST', '/api/auctions', {
+      token: seller.token,
+      body: { exhibitId: await exhibit(), startPrice: cny(100_000), minIncrement: cny(10_000), endsAt: Date.now() + 60_000, ...over },
+    });
+    expect(res.status).toBe(201);
+    return res.body.auction as { id: string; exhibitId: string; endsAt: number };
+  }
+
+  async function bidder(node: TestNode) {
+    const u = await registerUser(node.url, 'visitor');
+    const socket = await connectSocket(node.url, u.token);
+    sockets.push(socket);
+    return { ...u, socket };
+  }
+
+  beforeAll(async () => {
+    redis = await startTestRedis();
+    a = await startTestNode(redis.url);
+    b = await startTestNode(redis.url);
+    const s = await registerUser(a.url, 'exhibitor');
+    await api(a.url, 'POST', '/api/booths', { token: s.token, body: { hallId: 'trademarks', name: 'Auction house' } });
+    const socket = await connectSocket(a.url, s.token);
+    sockets.push(socket);
+    seller = { token: s.token, socket };
+  });
+  afterAll(async () => {
+    for (const s of sockets) s.disconnect();
+    await a.close();
+    await b.close();
+    await redis.stop();
+  });
+
+  test('invalid auction definitions are refused and create nothing', async () => {
+    const exhibitId = await exhibit();
+    const cases: [Record<string, unknown>, string][] = [
+      [{ startPrice: cny(100), minIncrement: cny(0), endsAt: Date.now() + 60_000 }, 'body.minIncrement'],
+      [{ startPrice: cny(100), minIncrement: cny(10), startsAt: Date.now() + 60_000, endsAt: Date.now() + 30_000 }, 'body.endsAt'],
+      [{ startPrice: cny(1000), minIncrement: cny(10), reservePrice: cny(500), endsAt: Date.now() + 60_000 }, 'body.reservePrice'],
+      [{ startPrice: cny(-1), minIncrement: cny(10), endsAt: Date.now() + 60_000 }, 'body.startPrice'],
+      [{ startPrice: cny(100), minIncrement: cny(10), endsAt: Date.now() - 1_000 }, 'endsAt'],
+    ];
+    for (const [body, field] of cases) {
+      const res = await api(a.url, 'POST', '/api/auctions', { token: seller.token, body: { exhibitId, ...body } });
+      expect({ field, status: res.status }).toEqual({ field, status: 400 });
+      expect(res.body.error.message).toContain(field);
+    }
+    const other = await registerUser(a.url, 'exhibitor');
+    const forbidden = await api(a.url, 'POST', '/api/auctions', {
+      token: other.token,
+      body: { exhibitId, startPrice: cny(100), minIncrement: cny(10), endsAt: Date.now() + 60_000 },
+    });
+    expect(forbidden.status).toBe(403);
+    expect((await api(a.url, 'GET', `/api/exhibits/${exhibitId}`)).body.exhibit.status).toBe('available');
+  });
+
+  test('bids: start price, increments with the minimum in the error, self-dealing, bad amounts; the reserve and maxima stay secret', async () => {
+    const auc = await auction({ reservePrice: cny(500_000) });
+    const alice = await bidder(a);
+    const low = await emitAck(alice.socket, 'auction:bid', { auctionId: auc.id, bidId: 'x1', amount: cny(90_000) });
+    expect(!low.ok && low.error).toMatchObject({ code: 'BID_TOO_LOW', details: { minimum: cny(100_000) } });
+    const first = await emitAck<{ auction: Record<string, unknown> }>(alice.socket, 'auction:bid', {
+      auctionId: auc.id,
+      bidId: 'x2',
+      amount: cny(100_000),
+      maxAmount: cny(300_000),
+    });
+    expect(first.ok).toBe(true);
+    const snapshot = JSON.stringify(first.ok && first.auction);
+    expect(snapshot).not.toContain('500000');
+    expect(snapshot).not.toContain('300000');
+    expect(first.ok && first.auction.reserveMet).toBe(false);
+    const self = await emitAck(seller.socket, 'auction:bid', { auctionId: auc.id, bidId: 's1', amount: cny(200_000) });
+    expect(!self.ok && self.error.code).toBe('SELF_DEALING');
+    for (const amount of [
+      { amount: 120_000.5, currency: 'CNY' },
+      { amount: -5, currency: 'CNY' },
+      { amount: 1e18, currency: 'CNY' },
+      { amount: 120_000, currency: 'USD' },
+    ]) {
+      const bad = await emitAck(alice.socket, 'auction:bid', { auctionId: auc.id, bidId: `bad-${Math.random()}`, amount });
+      expect(!bad.ok && bad.error.code).toBe('INVALID_INPUT');
+    }
+    const unknown = await emitAck(alice.socket, 'auction:bid', { auctionId: 'auc_missing', bidId: 'u1', amount: cny(100_000) });
+    expect(!unknown.ok && unknown.error.code).toBe('NOT_FOUND');
+    const page = await api(b.url, 'GET', `/api/auctions/${auc.id}`);
+    expect(page.body.bids).toHaveLength(1);
+    expect(JSON.stringify(page.body)).not.toContain('reservePrice');
+  });
+
+  test('a retried bidId places one bid and returns the first outcome', async () => {
+    const auc = await auction();
+    const alice = await bidder(a);
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => emitAck(alice.socket, 'auction:bid', { auctionId: auc.id, bidId: 'same', amount: cny(100_000) })),
+    );
+    expect(answers.every((x) => x.ok)).toBe(true);
+    expect((await api(a.url, 'GET', `/api/auctions/${auc.id}`)).body.bids).toHaveLength(1);
+  });
+
+  test('50 bidders × 40 concurrent bids on two nodes: prices strictly increase, the final price is the highest accepted, one leader', async () => {
+    const auc = await auction();
+    const bidders = await Promise.all(Array.from({ length: 50 }, (_, i) => bidder(i % 2 ? a : b)));
+    const placed: { bidId: string; amount: number }[] = [];
+    // Every bidder fires its 40 bids at once (amounts interleave across bidders).
+    await Promise.all(
+      bidders.flatMap((who, i) =>
+        Array.from({ length: 40 }, async (_, k) => {
+          const amount = 100_000 + (k * 50 + i) * 10_000;
+          const bidId = `c-${i}-${k}`;
+          const ack = await emitAck<{ placed: boolean }>(who.socket, 'auction:bid', { auctionId: auc.id, bidId, amount: cny(amount) });
+          if (ack.ok && ack.placed) placed.push({ bidId, amount });
+        }),
+      ),
+    );
+    const page = await api(a.url, 'GET', `/api/auctions/${auc.id}?limit=5000`);
+    const log = [...page.body.bids].reverse() as { id: string; amount: { amount: number }; bidderId: string }[];
+    for (let i = 1; i < log.length; i++)
+      expect((log[i] as { amount: { amount: number } }).amount.amount).toBeGreaterThan(
+        (log[i - 1] as { amount: { amount: number } }).amount.amount,
+      );
+    // Every acknowledged bid is in the log, once; the final price is the highest accepted; one leader.
+    const logged = new Set(log.map((e) => e.id));
+    for (const p of placed) expect(logged.has(p.bidId)).toBe(true);
+    expect(logged.size).toBe(log.length);
+    expect(page.body.auction.currentPrice.amount).toBe(Math.max(...placed.map((p) => p.amount)));
+    expect(page.body.auction.leaderId).toBe(log.at(-1)?.bidderId);
+  }, 60_000);
+
+  test('1,000 parallel bids at the same amount: exactly one is accepted', async () => {
+    const auc = await auction();
+    const bidders = await Promise.all(Array.from({ length: 20 }, (_, i) => bidder(i % 2 ? a : b)));
+    const answers = await Promise.all(
+      bidders.flatMap((who, i) =>
+        Array.from({ length: 50 }, (_, k) =>
+          emitAck(who.socket, 'auction:bid', { auctionId: auc.id, bidId: `p-${i}-${k}`, amount: cny(100_000) }),
+        ),
+      ),
+    );
+    expect(answers.filter((x) => x.ok)).toHaveLength(1);
+    expect(answers.filter((x) => !x.ok && x.error.code === 'BID_TOO_LOW')).toHaveLength(999);
+  }, 60_000);
+
+  test('soft close extends the end by the window from the accepted bid, never past the hard end, and closes once with one deal', async () => {
+    const now = Date.now();
+    const auc = await auction({ endsAt: now + 1_500, softCloseMs: 1_000, hardEndsAt: now + 2_600 });
+    const alice = await bidder(a);
+    const bob = await bidder(b);
+    const watcherOnB = await connectSocket(b.url);
+    sockets.push(watcherOnB);
+    await emitAck(watcherOnB, 'auction:watch', { auctionId: auc.id });
+    const closed = nextEvent<{ auction: { status: string; dealId: string }; deal: { id: string; amount: { amount: number } } }>(
+      watcherOnB,
+      'auction:closed',
+      () => true,
+      8_000,
+    );
+    await new Promise((r) => setTimeout(r, 800));
+    const first = await emitAck<{ auction: { endsAt: number } }>(alice.socket, 'auction:bid', {
+      auctionId: auc.id,
+      bidId: 'sc1',
+      amount: cny(100_000),
+    });
+    expect(first.ok && first.auction.endsAt).toBeGreaterThan(auc.endsAt);
+    await new Promise((r) => setTimeout(r, 900));
+    const second = await emitAck<{ auction: { endsAt: number; hardEndsAt: number } }>(bob.socket, 'auction:bid', {
+      auctionId: auc.id,
+      bidId: 'sc2',
+      amount: cny(110_000),
+    });
+    expect(second.ok && second.auction.endsAt).toBe(now + 2_600);
+    const { auction: final, deal } = await closed;
+    expect(final.status).toBe('closed');
+    expect(deal.amount.amount).toBe(110_000);
+    const late = await emitAck(alice.socket, 'auction:bid', { auctionId: auc.id, bidId: 'late', amount: cny(200_000) });
+    expect(!late.ok && late.error.code).toBe('AUCTION_NOT_OPEN');
+    await new Promise((r) => setTimeout(r, 600));
+    const deals = await a.app.redis.xRange(keys.ledger, '-', '+');
+    expect(deals.filter((d) => (d.message as Record<string, string>).sourceId === auc.id)).toHaveLength(1);
+    expect((await api(a.url, 'GET', `/api/exhibits/${auc.exhibitId}`)).body.exhibit.status).toBe('sold');
+  }, 20_000);
+
+  test('below the reserve the auction closes unsold and the exhibit is available again', async () => {
+    const auc = await auction({ endsAt: Date.now() + 800, reservePrice: cny(900_000), softCloseMs: 0 });
+    const alice = await bidder(a);
+    await emitAck(alice.socket, 'auction:bid', { auctionId: auc.id, bidId: 'r1', amount: cny(100_000) });
+    for (let i = 0; i < 40; i++) {
+      const s = (await api(a.url, 'GET', `/api/auctions/${auc.id}`)).body.auction.status;
+      if (s === 'closed') break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const page = await api(a.url, 'GET', `/api/auctions/${auc.id}`);
+    expect(page.body.auction).toMatchObject({ status: 'closed', reserveMet: false });
+    expect(page.body.auction.dealId).toBeUndefined();
+    expect((await api(a.url, 'GET', `/api/exhibits/${auc.exhibitId}`)).body.exhibit.status).toBe('available');
+  });
+
+  test('when the node that created an auction is gone, another node closes it on time with exactly one deal', async () => {
+    const c = await startTestNode(redis.url);
+    const auc = await auction({ endsAt: Date.now() + 1_000, softCloseMs: 0 }, c);
+    const alice = await bidder(a);
+    await emitAck(alice.socket, 'auction:bid', { auctionId: auc.id, bidId: 'k1', amount: cny(150_000) });
+    await c.close();
+    const deadline = auc.endsAt;
+    let closedAt = 0;
+    for (let i = 0; i < 60 && !closedAt; i++) {
+      const page = await api(a.url, 'GET', `/api/auctions/${auc.id}`);
+      if (page.body.auction.status === 'closed') closedAt = Date.now();
+      else await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(closedAt).toBeGreaterThan(0);
+    expect(closedAt - deadline).toBeLessThan(3_000);
+    const deals = await api(a.url, 'GET', '/api/deals', { token: alice.token });
+    expect(deals.body.items.filter((d: { sourceId: string }) => d.sourceId === auc.id)).toHaveLength(1);
+  });
+});
+
+describe('auctions and a Redis restart', () => {
+  test('with AOF on, an auction and its bids survive a Redis restart and bidding carries on', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pavilion-auc-aof-'));
+    const redis = await startLocalRedis({ dir, persistent: true });
+    const node = await startTestNode(redis.url);
+    try {
+      const s = await registerUser(node.url, 'exhibitor');
+      const booth = await api(node.url, 'POST', '/api/booths', { token: s.token, body: { hallId: 'patents', name: 'AOF booth' } });
+      const ex = await api(node.url, 'POST', '/api/exhibits', {
+        token: s.token,
+        body: {
+          boothId: booth.body.booth.id,
+          type: 'patent',
+          title: 'Durable invention',
+          registrationNumber: 'ZL2020111.1',
+          jurisdiction: 'CN',
+          askingPrice: cny(1_000_000),
+          tradeModes: ['assignment'],
+        },
+      });
+      const auc = await api(node.url, 'POST', '/api/auctions', {
+        token: s.token,
+        body: { exhibitId: ex.body.exhibit.id, startPrice: cny(100_000), minIncrement: cny(10_000), endsAt: Date.now() + 60_000 },
+      });
+      const v = await registerUser(node.url, 'visitor');
+      const socket = await connectSocket(node.url, v.token);
+      await emitAck(socket, 'auction:bid', { auctionId: auc.body.auction.id, bidId: 'aof-1', amount: cny(100_000) });
+      await new Promise((r) => setTimeout(r, 1_100)); // appendfsync everysec
+      await redis.restart();
+      let page = await api(node.url, 'GET', `/api/auctions/${auc.body.auction.id}`);
+      for (let i = 0; i < 50 && page.status !== 200; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        page = await api(node.url, 'GET', `/api/auctions/${auc.body.auction.id}`);
+      }
+      expect(page.body.auction.currentPrice.amount).toBe(100_000);
+      expect(page.body.bids).toHaveLength(1);
+      let again = await emitAck(socket, 'auction:bid', { auctionId: auc.body.auction.id, bidId: 'aof-2', amount: cny(110_000) });
+      for (let i = 0; i < 20 && !again.ok; i++) {
+        await new Promise((r) => setTimeout(r, 200));
+        again = await emitAck(socket, 'auction:bid', { auctionId: auc.body.auction.id, bidId: 'aof-2', amount: cny(110_000) });
+      }
+      expect(again.ok).toBe(true);
+      socket.disconnect();
+    } finally {
+      await node.close();
+      await redis.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30_000);
+});

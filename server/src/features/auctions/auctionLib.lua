@@ -1,0 +1,28 @@
+-- Library shared by the auction scripts (prepended to each).
+
+local function now_ms()
+  local t = redis.call('TIME')
+  return tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+end
+
+local function fmt(n) return string.format('%.0f', n) end
+
+-- The auction hash as a table.
+local function load_auction(key)
+  local raw = redis.call('HGETALL', key)
+  if #raw == 0 then return nil end
+  local a = {}
+  for i = 1, #raw, 2 do a[raw[i]] = raw[i + 1] end
+  return a
+end
+
+-- The minimum increment at a price: the fixed step, or the step of the highest tier whose `from` ≤ price.
+local function step_at(a, price)
+  local s = tonumber(a.minIncrement)
+  if a.tiers and a.tiers ~= '' then
+    for _, t in ipairs(cjson.decode(a.tiers)) do
+      if price >= tonumber(t.from) then s = tonumber(t.step) end
+    end
+  end
+  return s
+end

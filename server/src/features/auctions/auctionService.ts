@@ -1,0 +1,236 @@
+import type { Auction, Bid, CreateAuctionBody, Deal, IpType, Money } from '@pavilion/shared';
+import type { Logger } from 'pino';
+import { AppError, fail, fromScriptError } from '../../http/appError.js';
+import { newId } from '../../ids.js';
+import type { Redis } from '../../redis/client.js';
+import { keys } from '../../redis/keys.js';
+import { LuaScript } from '../../redis/luaScript.js';
+import type { Principal } from '../auth/authService.js';
+import type { DealsService } from '../deals/dealsService.js';
+import { dealKeys, RECORD_DEAL_LUA } from '../deals/ledger.js';
+
+const here = import.meta.url;
+const lib = { file: './auctionLib.lua', base: here };
+const createScript = LuaScript.compose('createAuction', [lib, { file: './createAuction.lua', base: here }]);
+const bidScript = LuaScript.compose('placeBid', [lib, { file: './placeBid.lua', base: here }]);
+const closeScript = LuaScript.compose('closeAuction', [RECORD_DEAL_LUA, lib, { file: './closeAuction.lua', base: here }]);
+
+/** Default soft-close window (CONTRACT: 120 s) and hard-end margin (1 h). */
+export const SOFT_CLOSE_MS = 120_000;
+
+const cny = (amount: number): Money => ({ amount, currency: 'CNY' });
+
+/** What placing a bid did, for acks and notifications. */
+export interface BidResult {
+  auction: Auction;
+  leading: boolean;
+  /** False when the bid only raised the leader's own maximum (no visible bid). */
+  placed: boolean;
+  /** The bidder who lost the lead through this bid (for an outbid notice). */
+  outbid: string | null;
+  extended: boolean;
+  duplicate: boolean;
+}
+
+/** A close that happened now (exactly one caller across the cluster sees it). */
+export interface ClosedAuction {
+  auction: Auction;
+  deal?: Deal;
+}
+
+/**
+ * English auctions with proxy bids, a secret reserve, soft close and exactly-once closing. Every bid
+ * and every close is one Lua script judged by Redis's clock; deadlines live in a sorted set that every
+ * node polls, so an auction closes on time whichever nodes are alive.
+ */
+export class AuctionService {
+  constructor(
+    private readonly redis: Redis,
+    private readonly deals: DealsService,
+    private readonly logger: Logger,
+  ) {}
+
+  async create(user: Principal, body: CreateAuctionBody): Promise<Auction> {
+    if (!user.orgId) throw fail.forbidden("only staff of the exhibit's organization may auction it");
+    const id = newId('auc');
+    const tiers = body.incrementTiers?.map((t) => ({ from: t.from.amount, step: t.step.amount }));
+    try {
+      await createScript.run(
+        this.redis,
+        [keys.exhibit(body.exhibitId), keys.auction(id), keys.auctionDeadlines, keys.auctionsByStart],
+        [
+          id,
+          user.orgId,
+          body.startPrice.amount,
+          body.minIncrement.amount,
+          tiers ? JSON.stringify(tiers) : '',
+          body.reservePrice?.amount ?? 0,
+          body.startsAt ?? '',
+          body.endsAt,
+          body.hardEndsAt ?? '',
+          body.softCloseMs ?? SOFT_CLOSE_MS,
+          Date.now(),
+        ],
+      );
+    } catch (err) {
+      throw fromScriptError(err);
+    }
+    return this.auction(id);
+  }
+
+  async bid(user: Principal, auctionId: string, bidId: string, amount: Money, maxAmount?: Money): Promise<BidResult> {
+    if (user.role === 'organizer') throw fail.forbidden('organizers do not bid');
+    let reply: [string, string];
+    try {
+      reply = (await bidScript.run(
+        this.redis,
+        [keys.auction(auctionId), keys.auctionBids(auctionId), keys.auctionOutcomes(auctionId), keys.auctionDeadlines],
+        [bidId, user.id, user.orgId ?? '', amount.amount, maxAmount?.amount ?? ''],
+      )) as [string, string];
+    } catch (err) {
+      throw fromScriptError(err);
+    }
+    const outcome = JSON.parse(reply[1]) as {
+      ok: boolean;
+      code?: string;
+      message?: string;
+      minimum?: string;
+      leading?: boolean;
+      placed?: boolean;
+      outbid?: string;
+      extended?: boolean;
+    };
+    if (!outcome.ok) {
+      throw new AppError(
+        outcome.code as AppError['code'],
+        outcome.message ?? 'bid refused',
+        outcome.minimum ? { minimum: cny(Number(outcome.minimum)) } : undefined,
+      );
+    }
+    return {
+      auction: await this.auction(auctionId),
+      leading: outcome.leading === true,
+      placed: outcome.placed !== false,
+      outbid: outcome.outbid ? outcome.outbid : null,
+      extended: outcome.extended === true,
+      duplicate: reply[0] === 'dup',
+    };
+  }
+
+  /** Closes every auction whose deadline has passed (by Redis's clock); returns those this call closed. */
+  async closeDue(limit = 100): Promise<ClosedAuction[]> {
+    const now = await this.redisNow();
+    const due = await this.redis.zRangeByScore(keys.auctionDeadlines, '-inf', now, { LIMIT: { offset: 0, count: limit } });
+    const closed: ClosedAuction[] = [];
+    for (const id of due) {
+      const result = await this.close(id);
+      if (result) closed.push(result);
+    }
+    return closed;
+  }
+
+  /** Runs the idempotent close script for one auction; the result only when this call closed it. */
+  async close(auctionId: string): Promise<ClosedAuction | null> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const [leaderId, sellerOrgId] = await this.redis.hmGet(keys.auction(auctionId), ['leaderId', 'sellerOrgId']);
+      const dealId = newId('deal');
+      const [outcome, value] = (await closeScript.run(
+        this.redis,
+        [
+          keys.auction(auctionId),
+          keys.auctionDeadlines,
+          keys.exhibit((await this.redis.hGet(keys.auction(auctionId), 'exhibitId')) ?? '-'),
+          ...dealKeys({ id: dealId, source: 'auction', sourceId: auctionId, buyerId: leaderId || '-', sellerOrgId: sellerOrgId ?? '-' }),
+        ],
+        [JSON.stringify({ id: dealId }), leaderId ?? ''],
+      )) as [string, string];
+      if (outcome === 'retry') continue;
+      if (outcome !== 'sold' && outcome !== 'unsold') return null;
+      const auction = await this.auction(auctionId);
+      const deal = outcome === 'sold' ? await this.deals.deal(value) : null;
+      return deal ? { auction, deal } : { auction };
+    }
+    this.logger.warn({ auctionId }, 'auction close kept racing with bids; will retry on the next poll');
+    return null;
+  }
+
+  async auction(id: string): Promise<Auction> {
+    const a = await this.redis.hGetAll(keys.auction(id));
+    if (!a.id) throw fail.notFound('auction');
+    return toAuction(a, await this.redisNow());
+  }
+
+  /** The bid log, newest first. */
+  async bids(id: string, limit = 200): Promise<Bid[]> {
+    const rows = await this.redis.xRevRange(keys.auctionBids(id), '+', '-', { COUNT: limit });
+    return rows.map((r) => {
+      const m = r.message as Record<string, string>;
+      return {
+        id: m.bidId ?? r.id,
+        auctionId: id,
+        bidderId: m.bidderId ?? '',
+        amount: cny(Number(m.amount)),
+        at: Number(m.at),
+        proxy: m.proxy === '1',
+      };
+    });
+  }
+
+  /** Auctions live now, upcoming and recently closed. */
+  async list(): Promise<{ live: Auction[]; upcoming: Auction[]; closed: Auction[] }> {
+    const ids = await this.redis.zRange(keys.auctionsByStart, 0, 499, { REV: true });
+    const now = await this.redisNow();
+    const all = (await Promise.all(ids.map((id) => this.redis.hGetAll(keys.auction(id)))))
+      .filter((a) => a.id)
+      .map((a) => toAuction(a, now));
+    return {
+      live: all.filter((a) => a.status === 'open').sort((x, y) => x.endsAt - y.endsAt),
+      upcoming: all.filter((a) => a.status === 'scheduled').sort((x, y) => x.startsAt - y.startsAt),
+      closed: all.filter((a) => a.status === 'closed').slice(0, 50),
+    };
+  }
+
+  /** Redis's clock in ms (the clock that decides outcomes). */
+  async redisNow(): Promise<number> {
+    const [s, us] = await this.redis.time();
+    return Number(s) * 1000 + Math.floor(Number(us) / 1000);
+  }
+}
+
+/** An auction hash as clients see it; the reserve and every maximum stay secret. */
+export function toAuction(a: Record<string, string>, now: number): Auction {
+  const price = Number(a.currentPrice ?? 0);
+  const reserve = Number(a.reservePrice ?? 0);
+  const hasBids = (a.leaderId ?? '') !== '';
+  const tiers = a.tiers ? (JSON.parse(a.tiers) as { from: number; step: number }[]) : undefined;
+  let step = Number(a.minIncrement ?? 0);
+  for (const t of tiers ?? []) if (price >= t.from) step = t.step;
+  const status: Auction['status'] = a.status === 'closed' ? 'closed' : now < Number(a.startsAt) ? 'scheduled' : 'open';
+  const out: Auction = {
+    id: a.id ?? '',
+    exhibitId: a.exhibitId ?? '',
+    status,
+    startPrice: cny(Number(a.startPrice ?? 0)),
+    minIncrement: cny(Number(a.minIncrement ?? 0)),
+    bidCount: Number(a.bidCount ?? 0),
+    startsAt: Number(a.startsAt ?? 0),
+    endsAt: Number(a.endsAt ?? 0),
+    hardEndsAt: Number(a.hardEndsAt ?? 0),
+    softCloseMs: Number(a.softCloseMs ?? SOFT_CLOSE_MS),
+    reserveMet: reserve === 0 || (hasBids && price >= reserve),
+    seq: Number(a.seq ?? 0),
+    nextMinimum: cny(hasBids ? price + step : Number(a.startPrice ?? 0)),
+    exhibitTitle: a.exhibitTitle ?? '',
+    ipType: (a.ipType ?? 'patent') as IpType,
+    sellerOrgId: a.sellerOrgId ?? '',
+    boothId: a.boothId ?? '',
+    hallId: a.hallId ?? '',
+  };
+  if (hasBids) {
+    out.currentPrice = cny(price);
+    out.leaderId = a.leaderId;
+  }
+  if (tiers) out.incrementTiers = tiers.map((t) => ({ from: cny(t.from), step: cny(t.step) }));
+  if (a.dealId) out.dealId = a.dealId;
+  return out;
+}

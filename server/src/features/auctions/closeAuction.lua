@@ -1,0 +1,43 @@
+-- Closes a due auction exactly once: any node may call it any number of times. Above the reserve it
+-- writes exactly one deal through the ledger and sells the exhibit; otherwise the exhibit is free again.
+-- KEYS: 1 auction, 2 deadlines zset, 3 exhibit, 4.. the ledger's keys (deal_keys(3))
+-- ARGV: 1 deal JSON (its id), 2 the leader the caller read (the buyer's deal index was keyed by it)
+local a = load_auction(KEYS[1])
+if not a then
+  return { 'gone', '' }
+end
+if a.status == 'closed' then
+  redis.call('ZREM', KEYS[2], a.id)
+  return { 'already', a.dealId or '' }
+end
+local now = now_ms()
+if now < tonumber(a.endsAt) then
+  redis.call('ZADD', KEYS[2], tonumber(a.endsAt), a.id)
+  return { 'not-due', a.endsAt }
+end
+if a.leaderId ~= ARGV[2] then return { 'retry', '' } end
+redis.call('ZREM', KEYS[2], a.id)
+redis.call('HSET', KEYS[1], 'status', 'closed', 'closedAt', fmt(now))
+redis.call('HINCRBY', KEYS[1], 'seq', 1)
+local price = tonumber(a.currentPrice)
+local reserve = tonumber(a.reservePrice)
+if a.leaderId ~= '' and price >= reserve then
+  local d = cjson.decode(ARGV[1])
+  d.buyerId = a.leaderId
+  d.amount = fmt(price)
+  d.at = fmt(now)
+  d.exhibitId = a.exhibitId
+  d.ipType = a.ipType
+  d.sellerOrgId = a.sellerOrgId
+  d.sellerRegion = a.sellerRegion
+  d.hallId = a.hallId
+  d.source = 'auction'
+  d.sourceId = a.id
+  local dealId = record_deal(deal_keys(3), d)
+  redis.call('HSET', KEYS[1], 'dealId', dealId)
+  redis.call('HSET', KEYS[3], 'status', 'sold')
+  return { 'sold', dealId }
+end
+local open = tonumber(redis.call('HGET', KEYS[3], 'openNegotiations') or '0')
+redis.call('HSET', KEYS[3], 'status', open > 0 and 'negotiating' or 'available')
+return { 'unsold', '' }
