@@ -1,8 +1,9 @@
 // Seed `--scale full` time (bar: ≤ 60 s on 2 cores) and the catalog reads the 3D hall depends on:
 // GET /api/halls/:id for a full hall and full-text search over 17,000 exhibits, each beside a
 // baseline measured in the same run (raw pipelined Redis writes; a bare HTTP JSON reply).
-import { createServer } from 'node:http';
+
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
@@ -55,9 +56,19 @@ try {
     runs.push(performance.now() - t);
   }
   const seedMs = pct(runs, 50);
-  rows.push({ metric: 'seed --scale full (median of 3)', value: `${(seedMs / 1000).toFixed(2)} s`, baseline: `${(baselineMs / 1000).toFixed(2)} s raw HSETs`, bar: '≤ 60 s', verdict: seedMs <= 60_000 ? 'PASS' : 'FAIL' });
+  rows.push({
+    metric: 'seed --scale full (median of 3)',
+    value: `${(seedMs / 1000).toFixed(2)} s`,
+    baseline: `${(baselineMs / 1000).toFixed(2)} s raw HSETs`,
+    bar: '≤ 60 s',
+    verdict: seedMs <= 60_000 ? 'PASS' : 'FAIL',
+  });
 
-  const app = await createApplication({ redisUrl: redisServer.url, logger: pino({ level: 'silent' }), authLimits: { registerPerHour: 0, loginPerIpPer5Min: 0, failuresPerAccountPer15Min: 0 } });
+  const app = await createApplication({
+    redisUrl: redisServer.url,
+    logger: pino({ level: 'silent' }),
+    authLimits: { registerPerHour: 0, loginPerIpPer5Min: 0, failuresPerAccountPer15Min: 0 },
+  });
   const port = await app.listen(0);
   const base = `http://127.0.0.1:${port}`;
   const bare = createServer((_req, res) => {
@@ -69,12 +80,36 @@ try {
   const bareStats = await timedGets(bareUrl, 2000, 16);
 
   const hall = await timedGets(`${base}/api/halls/patents`, 200, 8);
-  rows.push({ metric: 'GET /api/halls/patents (600 booths) p50 / p99', value: `${ms(hall.p50)} / ${ms(hall.p99)}`, baseline: `bare JSON ${ms(bareStats.p50)} / ${ms(bareStats.p99)}`, bar: '', verdict: '' });
+  rows.push({
+    metric: 'GET /api/halls/patents (600 booths) p50 / p99',
+    value: `${ms(hall.p50)} / ${ms(hall.p99)}`,
+    baseline: `bare JSON ${ms(bareStats.p50)} / ${ms(bareStats.p99)}`,
+    bar: '',
+    verdict: '',
+  });
   const search = await timedGets(`${base}/api/exhibits?q=battery%20thermal&limit=20`, 1000, 16);
-  rows.push({ metric: 'GET /api/exhibits?q= (17,000 exhibits) p50 / p99', value: `${ms(search.p50)} / ${ms(search.p99)}`, baseline: `bare JSON ${ms(bareStats.p50)} / ${ms(bareStats.p99)}`, bar: '', verdict: '' });
-  rows.push({ metric: 'search throughput', value: `${search.rps.toFixed(0)} req/s`, baseline: `bare ${bareStats.rps.toFixed(0)} req/s`, bar: '', verdict: '' });
+  rows.push({
+    metric: 'GET /api/exhibits?q= (17,000 exhibits) p50 / p99',
+    value: `${ms(search.p50)} / ${ms(search.p99)}`,
+    baseline: `bare JSON ${ms(bareStats.p50)} / ${ms(bareStats.p99)}`,
+    bar: '',
+    verdict: '',
+  });
+  rows.push({
+    metric: 'search throughput',
+    value: `${search.rps.toFixed(0)} req/s`,
+    baseline: `bare ${bareStats.rps.toFixed(0)} req/s`,
+    bar: '',
+    verdict: '',
+  });
   global.gc?.();
-  rows.push({ metric: 'node heap with 17,000 exhibits indexed', value: `${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB`, baseline: '', bar: '', verdict: '' });
+  rows.push({
+    metric: 'node heap with 17,000 exhibits indexed',
+    value: `${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB`,
+    baseline: '',
+    bar: '',
+    verdict: '',
+  });
   await app.close();
   await new Promise((r) => bare.close(r));
 } finally {
