@@ -1,0 +1,163 @@
+import { api, connectSocket, emitAck, registerUser, useTestStack } from './testing/harness.js';
+
+const cny = (amount: number) => ({ amount, currency: 'CNY' });
+
+// The authorization walk: an outsider (a guest, and a signed-in stranger) tries every route and event
+// that touches someone else's private data or property, and is refused each time.
+describe('authorization walk', () => {
+  const stack = useTestStack();
+  const base = () => stack.node().url;
+
+  test('an outsider gets 401/403/FORBIDDEN on every private route and event, and no private events', async () => {
+    // The parties: a seller with a booth, an exhibit, an auction; a buyer in a negotiation with them.
+    const seller = await registerUser(base(), 'exhibitor');
+    const booth = (await api(base(), 'POST', '/api/booths', { token: seller.token, body: { hallId: 'gba', name: 'Private booth' } })).body
+      .booth;
+    const exhibit = (
+      await api(base(), 'POST', '/api/exhibits', {
+        token: seller.token,
+        body: {
+          boothId: booth.id,
+          type: 'patent',
+          title: 'Secret sauce',
+          registrationNumber: 'ZL2020777.7',
+          jurisdiction: 'CN',
+          askingPrice: cny(1_000_000),
+          tradeModes: ['assignment'],
+        },
+      })
+    ).body.exhibit;
+    const other = (
+      await api(base(), 'POST', '/api/exhibits', {
+        token: seller.token,
+        body: {
+          boothId: booth.id,
+          type: 'patent',
+          title: 'Auctioned',
+          registrationNumber: 'ZL2020778.8',
+          jurisdiction: 'CN',
+          askingPrice: cny(1_000_000),
+          tradeModes: ['assignment'],
+        },
+      })
+    ).body.exhibit;
+    const auction = (
+      await api(base(), 'POST', '/api/auctions', {
+        token: seller.token,
+        body: { exhibitId: other.id, startPrice: cny(1000), minIncrement: cny(100), endsAt: Date.now() + 600_000 },
+      })
+    ).body.auction;
+    const buyer = await registerUser(base(), 'visitor');
+    const buyerSocket = await connectSocket(base(), buyer.token);
+    const opened = await emitAck<{ negotiation: { id: string } }>(buyerSocket, 'negotiation:open', { exhibitId: exhibit.id });
+    const negotiationId = opened.ok ? opened.negotiation.id : '';
+    const offer = await emitAck<{ negotiation: { offers: { id: string }[] } }>(buyerSocket, 'negotiation:offer', {
+      negotiationId,
+      clientOfferId: 'w1',
+      terms: { price: cny(900_000), licenseType: 'assignment', territory: 'WORLDWIDE' },
+    });
+    const offerId = offer.ok ? offer.negotiation.offers[0]?.id : '';
+
+    const stranger = await registerUser(base(), 'visitor');
+    const strangerOrg = await registerUser(base(), 'exhibitor');
+    const outsiders: [string, string | undefined][] = [
+      ['guest', undefined],
+      ['visitor', stranger.token],
+      ['other exhibitor', strangerOrg.token],
+    ];
+    for (const [who, token] of outsiders) {
+      const expectRefused = async (method: string, path: string, body?: unknown) => {
+        const res = await api(base(), method, path, { token, body });
+        expect({ who, method, path, status: res.status }).toEqual({ who, method, path, status: token ? 403 : 401 });
+      };
+      await expectRefused('GET', `/api/negotiations/${negotiationId}`);
+      await expectRefused('GET', `/api/negotiations/${negotiationId}/audit`);
+      await expectRefused('GET', `/api/negotiations/${negotiationId}/summary`);
+      await expectRefused('POST', `/api/negotiations/${negotiationId}/read`);
+      await expectRefused('GET', `/api/booths/${booth.id}/visitors`);
+      await expectRefused('PATCH', `/api/booths/${booth.id}`, { name: 'Taken over' });
+      await expectRefused('PATCH', `/api/exhibits/${exhibit.id}`, { title: 'Taken over' });
+      await expectRefused('POST', '/api/exhibits', {
+        boothId: booth.id,
+        type: 'patent',
+        title: 'Planted',
+        registrationNumber: 'X1',
+        jurisdiction: 'CN',
+        askingPrice: cny(1),
+        tradeModes: ['assignment'],
+      });
+      await expectRefused('POST', '/api/auctions', {
+        exhibitId: exhibit.id,
+        startPrice: cny(1),
+        minIncrement: cny(1),
+        endsAt: Date.now() + 60_000,
+      });
+      await expectRefused('GET', '/api/deals?scope=all');
+      if (!token) {
+        for (const path of ['/api/me', '/api/deals', '/api/negotiations']) expect((await api(base(), 'GET', path)).status).toBe(401);
+      } else {
+        expect((await api(base(), 'GET', '/api/deals', { token })).body.items).toEqual([]);
+        expect((await api(base(), 'GET', '/api/negotiations', { token })).body.items).toEqual([]);
+      }
+
+      const socket = await connectSocket(base(), token);
+      const heard: string[] = [];
+      socket.on('negotiation:updated', () => heard.push('negotiation:updated'));
+      socket.on('chat:message', (p) => p.message.room.startsWith('negotiation:') && heard.push('chat:message'));
+      const refusedCode = token ? 'FORBIDDEN' : 'UNAUTHENTICATED';
+      const events: [string, unknown, string][] = [
+        [
+          'negotiation:offer',
+          {
+            negotiationId,
+            clientOfferId: `x-${who.replace(/ /g, '-')}`,
+            terms: { price: cny(1), licenseType: 'assignment', territory: 'WORLDWIDE' },
+          },
+          refusedCode,
+        ],
+        ['negotiation:accept', { negotiationId, offerId }, refusedCode],
+        ['negotiation:reject', { negotiationId, offerId }, refusedCode],
+        ['negotiation:withdraw', { negotiationId }, refusedCode],
+        ['chat:send', { room: `negotiation:${negotiationId}`, text: 'let me in', clientMsgId: `c-${who.replace(/ /g, '-')}` }, refusedCode],
+        ['chat:history', { room: `negotiation:${negotiationId}` }, token ? 'FORBIDDEN' : 'UNAUTHENTICATED'],
+        ['chat:delete', { room: `booth:${booth.id}`, messageId: '1-1' }, refusedCode],
+        ['chat:mute', { room: `booth:${booth.id}`, userId: buyer.user.id, minutes: 5 }, refusedCode],
+      ];
+      if (!token) events.push(['auction:bid', { auctionId: auction.id, bidId: 'g1', amount: cny(5000) }, 'UNAUTHENTICATED']);
+      for (const [event, payload, code] of events) {
+        const ack = await emitAck(socket, event, payload);
+        expect({ who, event, code: !ack.ok && ack.error.code }).toEqual({ who, event, code });
+      }
+      // The parties keep talking; the outsider hears none of it.
+      await emitAck(buyerSocket, 'chat:send', {
+        room: `negotiation:${negotiationId}`,
+        text: `private to ${who}`,
+        clientMsgId: `p-${who.replace(/ /g, '-')}`,
+      });
+      await emitAck(buyerSocket, 'negotiation:offer', {
+        negotiationId,
+        clientOfferId: `again-${who.replace(/ /g, '-')}`,
+        terms: { price: cny(910_000), licenseType: 'assignment', territory: 'WORLDWIDE' },
+      });
+      await new Promise((r) => setTimeout(r, 200));
+      expect({ who, heard }).toEqual({ who, heard: [] });
+      socket.disconnect();
+    }
+    buyerSocket.disconnect();
+    // Nothing the outsiders tried changed anything.
+    const page = await api(base(), 'GET', `/api/booths/${booth.id}`);
+    expect(page.body.booth.name).toBe('Private booth');
+    expect(page.body.exhibits.map((e: { title: string }) => e.title).sort()).toEqual(['Auctioned', 'Secret sauce']);
+  }, 60_000);
+
+  test('responses carry security headers: CSP, no sniffing, no framing, no x-powered-by', async () => {
+    const res = await fetch(`${base()}/api/expo`);
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('x-powered-by')).toBeNull();
+    // CORS is off: no allow-origin for a foreign origin.
+    const cors = await fetch(`${base()}/api/expo`, { headers: { origin: 'https://evil.example' } });
+    expect(cors.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
