@@ -61,6 +61,23 @@ if (wantJest) {
   if (code !== 0 && failed === 0 && problems === 0) problems += 1;
 }
 
+// The fault suite's short version: real processes killed and restarted; each scenario counts as a test.
+if (!only || only === 'faults') {
+  await buildStale({ client: false });
+  await run(process.execPath, [join(root, 'bench/faults.mjs'), '--short']);
+  const out = join(root, 'bench/results/faults.json');
+  if (existsSync(out)) {
+    const f = JSON.parse(readFileSync(out, 'utf8'));
+    const ok = f.results.filter((r) => r.pass).length;
+    passed += ok;
+    failed += f.results.length - ok;
+    log(`faults: ${ok} passed, ${f.results.length - ok} failed`);
+  } else {
+    problems += 1;
+    log('the fault suite wrote no results');
+  }
+}
+
 if (wantE2e) {
   await buildStale();
   const out = join(results, 'e2e.json');
