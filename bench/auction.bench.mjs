@@ -28,6 +28,7 @@ async function startNode(redisUrl, nodeId) {
       SEED: 'none',
       REGISTER_LIMIT: '0',
       LOGIN_LIMIT: '0',
+      SOCKETS_PER_IP: '0',
       LOG_LEVEL: 'warn',
       NODE_ID: nodeId,
     },

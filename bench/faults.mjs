@@ -31,6 +31,7 @@ async function startNode(redisUrl, nodeId, port) {
       SEED: 'none',
       REGISTER_LIMIT: '0',
       LOGIN_LIMIT: '0',
+      SOCKETS_PER_IP: '0',
       LOG_LEVEL: 'error',
       NODE_ID: nodeId,
     },

@@ -44,6 +44,8 @@ export interface ApplicationDeps {
   nodeId?: string;
   /** Collect process metrics (off in tests, where many apps share one process). */
   defaultMetrics?: boolean;
+  /** Open sockets one IP may hold on a node (default 100; 0 = unlimited). */
+  socketsPerIp?: number;
 }
 
 /** One running node: HTTP + Socket.IO over shared Redis. */
@@ -128,7 +130,11 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   );
   const httpServer = createServer(http);
   const rt = { metrics, logger: deps.logger };
-  const io = createRealtime(httpServer, { ...rt, auth, adapterPub, adapterSub }, registrars);
+  const io = createRealtime(
+    httpServer,
+    { ...rt, auth, adapterPub, adapterSub, socketsPerIp: deps.socketsPerIp ?? 100, trustProxy: Boolean(deps.trustProxy) },
+    registrars,
+  );
   const presence = new PresenceService(io, redis, subscriber, deps.logger, nodeId);
   boothRooms = new BoothRooms(io, redis, catalog, chat, deps.logger);
   chat.registerPolicy('booth', boothRooms.chatPolicy());

@@ -17,6 +17,7 @@ export const ConfigSchema = z.object({
   REGISTER_LIMIT: intFromEnv(30),
   LOGIN_LIMIT: intFromEnv(60),
   LOGIN_FAILURE_LIMIT: intFromEnv(10),
+  SOCKETS_PER_IP: intFromEnv(100),
   DATA_DIR: z.string().default('data'),
   TRUST_PROXY: z.string().optional(),
   NODE_ID: z

@@ -49,9 +49,10 @@ async function main(): Promise<void> {
       failuresPerAccountPer15Min: config.LOGIN_FAILURE_LIMIT,
     },
     clientDist: join(repoRoot, 'client', 'dist'),
-    trustProxy: config.TRUST_PROXY,
+    trustProxy: parseTrustProxy(config.TRUST_PROXY),
     nodeId: config.NODE_ID,
     defaultMetrics: true,
+    socketsPerIp: config.SOCKETS_PER_IP,
   });
   const port = await app.listen(config.PORT, config.HOST);
   logger.info(`Pavilion ${app.nodeId} listening on http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`);
@@ -67,6 +68,14 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+/** Express `trust proxy`: a hop count ("1"), true/false, or a list of addresses. */
+function parseTrustProxy(value: string | undefined): boolean | number | string | undefined {
+  if (value === undefined) return undefined;
+  if (/^\d+$/.test(value)) return Number(value);
+  if (value === 'true' || value === 'false') return value === 'true';
+  return value;
 }
 
 main().catch((err) => {

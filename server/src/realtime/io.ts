@@ -15,6 +15,10 @@ export interface RealtimeDeps extends RealtimeContext {
   /** Two dedicated connections for the Redis adapter (publishing, subscribing). */
   adapterPub: Redis;
   adapterSub: Redis;
+  /** Open sockets one IP may hold on this node (0 = unlimited, for load tests). */
+  socketsPerIp: number;
+  /** Whether to take the client IP from X-Forwarded-For (behind a trusted proxy). */
+  trustProxy: boolean;
 }
 
 /** Largest accepted socket message: payloads are small JSON; anything bigger is abuse. */
@@ -32,6 +36,31 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps, regis
     pingTimeout: 8_000,
     serveClient: false,
     adapter: createAdapter(deps.adapterPub, deps.adapterSub, { key: ADAPTER_KEY }),
+  });
+
+  // Per-IP connection cap: one address cannot exhaust this node's sockets.
+  const perIp = new Map<string, number>();
+  const ipOf = (socket: { handshake: { address: string; headers: Record<string, string | string[] | undefined> } }) => {
+    const fwd = socket.handshake.headers['x-forwarded-for'];
+    if (deps.trustProxy && typeof fwd === 'string') return fwd.split(',')[0]?.trim() || socket.handshake.address;
+    return socket.handshake.address;
+  };
+  io.use((socket, next) => {
+    if (deps.socketsPerIp === 0) return next();
+    const ip = ipOf(socket);
+    const n = perIp.get(ip) ?? 0;
+    if (n >= deps.socketsPerIp) {
+      return next(
+        Object.assign(new Error('RATE_LIMITED'), { data: { code: 'RATE_LIMITED', message: 'too many connections from this address' } }),
+      );
+    }
+    perIp.set(ip, n + 1);
+    socket.once('disconnect', () => {
+      const left = (perIp.get(ip) ?? 1) - 1;
+      if (left <= 0) perIp.delete(ip);
+      else perIp.set(ip, left);
+    });
+    next();
   });
 
   io.use(async (socket, next) => {

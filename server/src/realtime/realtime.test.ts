@@ -126,6 +126,21 @@ describe('the socket wrapper', () => {
     expect((await api(node.url, 'GET', '/api/health')).status).toBe(200);
   });
 
+  test('one IP may hold a limited number of sockets on a node; a freed place can be taken again', async () => {
+    const capped = await startTestNode(redis.url, { socketsPerIp: 3 });
+    try {
+      const held = await Promise.all([connectSocket(capped.url), connectSocket(capped.url), connectSocket(capped.url)]);
+      await expect(connectSocket(capped.url)).rejects.toMatchObject({ message: 'RATE_LIMITED' });
+      held[0]?.disconnect();
+      await new Promise((r) => setTimeout(r, 100));
+      const again = await connectSocket(capped.url);
+      expect(again.connected).toBe(true);
+      for (const s of [...held, again]) s.disconnect();
+    } finally {
+      await capped.close();
+    }
+  });
+
   test('a message over the size limit disconnects only that socket', async () => {
     const bystander = await connectSocket(node.url);
     const abuser = await connectSocket(node.url);

@@ -31,7 +31,13 @@ export interface TestNode {
 /** Starts one application node against a Redis URL (limits off unless given). */
 export async function startTestNode(
   redisUrl: string,
-  opts: { registerPerHour?: number; loginPerIpPer5Min?: number; failuresPerAccountPer15Min?: number; clientDist?: string } = {},
+  opts: {
+    registerPerHour?: number;
+    loginPerIpPer5Min?: number;
+    failuresPerAccountPer15Min?: number;
+    clientDist?: string;
+    socketsPerIp?: number;
+  } = {},
 ): Promise<TestNode> {
   const app = await createApplication({
     redisUrl,
@@ -42,6 +48,7 @@ export async function startTestNode(
       failuresPerAccountPer15Min: opts.failuresPerAccountPer15Min ?? 0,
     },
     clientDist: opts.clientDist,
+    socketsPerIp: opts.socketsPerIp ?? 0,
   });
   const port = await app.listen(0);
   return { app, url: `http://127.0.0.1:${port}`, close: () => app.close() };
