@@ -280,6 +280,12 @@ export interface ExpoStats {
   overseasExhibitors: number;
   exhibits: number;
   visitorsOnline: number;
+  /** Deals by the seller's region. */
+  byRegion: Record<'GD' | 'HK' | 'MO' | 'MAINLAND' | 'OVERSEAS', TypeTotals>;
+  /** Distinct copyrights traded (the expo reported "2,323 copyrights involved"). */
+  copyrightsInvolved: number;
+  /** Distinct visitors (accounts, or guest connections) since midnight UTC. */
+  uniqueVisitorsToday: number;
 }
 
 /** Query of `GET /api/deals`. */

@@ -82,6 +82,16 @@ describe('the socket wrapper', () => {
     await redis.stop();
   });
 
+  test('each connection counts towards unique visitors today, an account once however many sockets it opens', async () => {
+    const before = (await api(node.url, 'GET', '/api/stats')).body.uniqueVisitorsToday;
+    const { token } = await registerUser(node.url, 'visitor');
+    const tabs = await Promise.all([connectSocket(node.url, token), connectSocket(node.url, token)]);
+    await new Promise((r) => setTimeout(r, 100));
+    const after = (await api(node.url, 'GET', '/api/stats')).body.uniqueVisitorsToday;
+    expect(after).toBe(before + 1);
+    for (const t of tabs) t.disconnect();
+  });
+
   test('acks carry ok and the server time', async () => {
     const s = await connectSocket(node.url);
     const ack = await emitAck(s, 'stats:subscribe', {});

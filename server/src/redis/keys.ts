@@ -78,6 +78,8 @@ export const keys = {
   // operational
   rateLimit: (name: string, subject: string) => `rl:${name}:${subject}`,
   nodeOnline: (nodeId: string) => `online:node:${nodeId}`,
+  /** HyperLogLog of the day's distinct visitors (YYYY-MM-DD, UTC). */
+  uniqueVisitors: (day: string) => `visitors:uv:${day}`,
   onlineNodes: 'online:nodes',
   meta: 'meta',
 } as const;

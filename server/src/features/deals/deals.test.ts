@@ -56,6 +56,9 @@ describe('the ledger', () => {
     expect(recomputed.count).toBe(stats.body.deals);
     expect(recomputed.amount).toBe(stats.body.totalAmount.amount);
     expect(await redis().sCard(keys.ledgerCopyrights)).toBe(1);
+    expect(stats.body.copyrightsInvolved).toBe(1);
+    expect(stats.body.byRegion.GD).toEqual({ count: 3, amount: { amount: 155_000_000, currency: 'CNY' } });
+    expect(stats.body.byRegion.OVERSEAS.count).toBe(0);
   });
 
   test('buyers and the seller organization see their deals; others see none; only organizers read the whole ledger', async () => {

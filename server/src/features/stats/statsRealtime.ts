@@ -9,6 +9,7 @@ export const STATS_ROOM = 'stats';
 /** `stats:subscribe`: join the stats room and get the figures now. */
 export function statsHandlers(rt: RealtimeContext, stats: StatsService): SocketRegistrar {
   return (_io, socket) => {
+    stats.countVisitor(socket.data.userId ?? `guest:${socket.id}`).catch(() => {});
     onEvent(socket, rt, 'stats:subscribe', StatsSubscribe, 'anyone', async () => {
       await socket.join(STATS_ROOM);
       return { stats: await stats.stats() };

@@ -2,6 +2,10 @@ import type { ExpoStats, TypeTotals } from '@pavilion/shared';
 import type { Redis } from '../../redis/client.js';
 import { keys } from '../../redis/keys.js';
 
+function utcDay(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
 /** How often each node reports its connected sockets; a dead node's count expires after 3 periods. */
 export const ONLINE_REPORT_MS = 5_000;
 
@@ -10,12 +14,14 @@ export class StatsService {
   constructor(private readonly redis: Redis) {}
 
   async stats(): Promise<ExpoStats> {
-    const [exhibitors, overseas, exhibits, totals, visitorsOnline] = await Promise.all([
+    const [exhibitors, overseas, exhibits, totals, visitorsOnline, copyrightsInvolved, uniqueVisitorsToday] = await Promise.all([
       this.redis.sCard(keys.exhibitors),
       this.redis.sCard(keys.overseasExhibitors),
       this.redis.sCard(keys.exhibits),
       this.redis.hGetAll(keys.ledgerTotals),
       this.visitorsOnline(),
+      this.redis.sCard(keys.ledgerCopyrights),
+      this.redis.pfCount(keys.uniqueVisitors(utcDay())),
     ]);
     const n = (k: string) => Number(totals[k] ?? 0);
     const byType = (t: string): TypeTotals => ({ count: n(`${t}:count`), amount: { amount: n(`${t}:amount`), currency: 'CNY' } });
@@ -27,7 +33,23 @@ export class StatsService {
       overseasExhibitors: overseas,
       exhibits,
       visitorsOnline,
+      byRegion: {
+        GD: byType('region:GD'),
+        HK: byType('region:HK'),
+        MO: byType('region:MO'),
+        MAINLAND: byType('region:MAINLAND'),
+        OVERSEAS: byType('region:OVERSEAS'),
+      },
+      copyrightsInvolved,
+      uniqueVisitorsToday,
     };
+  }
+
+  /** Counts a visitor (an account id, or a guest's connection id) towards today's unique visitors. */
+  async countVisitor(id: string): Promise<void> {
+    const key = keys.uniqueVisitors(utcDay());
+    await this.redis.pfAdd(key, id);
+    await this.redis.expire(key, 3 * 24 * 3600);
   }
 
   /** Records this node's connected-socket count (expires unless refreshed). */
