@@ -2,12 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
+import { registerAnalyticsRoutes } from './features/analytics/analyticsRoutes.js';
+import { AnalyticsService } from './features/analytics/analyticsService.js';
 import { announceClosed, auctionHandlers } from './features/auctions/auctionHandlers.js';
 import { registerAuctionRoutes } from './features/auctions/auctionRoutes.js';
 import { AuctionService } from './features/auctions/auctionService.js';
 import { type AuthLimits, AuthService } from './features/auth/authService.js';
 import { CatalogService } from './features/catalog/catalogService.js';
-import { ensureHalls } from './features/catalog/halls.js';
+import { ensureHalls, HALLS } from './features/catalog/halls.js';
 import { SearchIndex } from './features/catalog/searchIndex.js';
 import { chatHandlers } from './features/chat/chatHandlers.js';
 import { ChatService } from './features/chat/chatService.js';
@@ -29,6 +31,7 @@ import { createRealtime } from './realtime/io.js';
 import { PendingWork } from './realtime/pendingWork.js';
 import type { AppServer, SocketRegistrar } from './realtime/types.js';
 import { closeRedis, connectRedis, type Redis } from './redis/client.js';
+import { keys } from './redis/keys.js';
 
 /** How often each node looks for auctions that are due to close. */
 export const AUCTION_POLL_MS = 250;
@@ -65,6 +68,7 @@ export interface Application {
     deals: DealsService;
     negotiations: NegotiationService;
     auctions: AuctionService;
+    analytics: AnalyticsService;
   };
   metrics: Metrics;
   listen(port: number, host?: string): Promise<number>;
@@ -101,6 +105,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   const deals = new DealsService(redis);
   const negotiations = new NegotiationService(redis, deals);
   const auctions = new AuctionService(redis, deals, deps.logger);
+  const analytics = new AnalyticsService(redis, deals);
 
   // Socket handlers need the io server and io needs the handlers: the list is filled once both exist.
   const registrars: SocketRegistrar[] = [];
@@ -123,6 +128,11 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
       (router) => registerDealsRoutes(router, deals),
       (router) => registerNegotiationRoutes(router, negotiations),
       (router) =>
+        registerAnalyticsRoutes(router, analytics, () => {
+          // The verified badge shows on booths: every hall answer must be rebuilt.
+          for (const h of HALLS) catalog.invalidateHall(h.id);
+        }),
+      (router) =>
         registerAuctionRoutes(router, auctions, (exhibitId) => {
           catalog.publishChange([exhibitId]).catch((err: Error) => deps.logger.warn({ err: err.message }, 'catalog publish failed'));
         }),
@@ -136,7 +146,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
     registrars,
   );
   const presence = new PresenceService(io, redis, subscriber, deps.logger, nodeId);
-  boothRooms = new BoothRooms(io, redis, catalog, chat, deps.logger);
+  boothRooms = new BoothRooms(io, redis, catalog, chat, deps.logger, analytics);
   chat.registerPolicy('booth', boothRooms.chatPolicy());
   chat.registerPolicy('negotiation', negotiationChatPolicy(negotiations));
   catalog.visitorCount = (hallId) => presence.hallVisitorCount(hallId);
@@ -163,9 +173,21 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
       .catch((err: Error) => deps.logger.debug({ err: err.message }, 'auction close poll failed'));
   }, AUCTION_POLL_MS);
   closer.unref();
+  // A visitor who negotiates or bids on an exhibit becomes a lead of its booth.
+  const leadFromExhibit = (exhibitId: string, userId: string, action: 'negotiated' | 'bid') => {
+    redis
+      .hmGet(keys.exhibit(exhibitId), ['boothId'])
+      .then(async ([boothId]) => {
+        if (!boothId) return;
+        const orgId = await redis.hGet(keys.user(userId), 'orgId');
+        await analytics.record(boothId, userId, orgId ?? null, action);
+      })
+      .catch((err: Error) => deps.logger.debug({ err: err.message }, 'lead not recorded'));
+  };
   registrars.push(
-    auctionHandlers(rt, auctions),
+    auctionHandlers(rt, auctions, (auction, bidderId) => leadFromExhibit(auction.exhibitId, bidderId, 'bid')),
     negotiationHandlers(rt, negotiations, (step) => {
+      if (step.negotiation.seq === 1) leadFromExhibit(step.exhibitId, step.parties.buyerId, 'negotiated');
       // The exhibit's status may have changed (negotiating, sold): search and halls follow; a deal moves the figures.
       catalog.publishChange([step.exhibitId]).catch((err: Error) => deps.logger.warn({ err: err.message }, 'catalog publish failed'));
       if (step.deal) broadcaster.changed();
@@ -186,7 +208,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
     httpServer,
     io,
     redis,
-    services: { auth, catalog, search, stats, chat, presence, boothRooms, deals, negotiations, auctions },
+    services: { auth, catalog, search, stats, chat, presence, boothRooms, deals, negotiations, auctions, analytics },
     metrics,
     listen: (port, host = '127.0.0.1') =>
       new Promise((res, rej) => {

@@ -41,6 +41,8 @@ export const keys = {
   boothStats: (boothId: string) => `booth:{${boothId}}:stats`,
   boothUniqueVisitors: (boothId: string, day: string) => `booth:{${boothId}}:uv:${day}`,
   boothLeads: (boothId: string) => `booth:{${boothId}}:leads`,
+  /** What one lead did at a booth: first/last seen and counts per action. */
+  boothLead: (boothId: string, userId: string) => `booth:{${boothId}}:lead:${userId}`,
   // chat (room = booth:<id> | session:<id> | negotiation:<id>)
   chatStream: (room: string) => `chat:{${room}}`,
   chatIdempotency: (room: string, userId: string, clientMsgId: string) => `chat:{${room}}:cm:${userId}:${clientMsgId}`,

@@ -1,4 +1,4 @@
-import { AuctionBid, AuctionRef } from '@pavilion/shared';
+import { type Auction, AuctionBid, AuctionRef } from '@pavilion/shared';
 import { fail } from '../../http/appError.js';
 import { onEvent, type RealtimeContext } from '../../realtime/socketHandler.js';
 import type { AppServer, AppSocket, SocketRegistrar } from '../../realtime/types.js';
@@ -25,7 +25,11 @@ export function announceClosed(io: AppServer, closed: ClosedAuction): void {
 }
 
 /** `auction:watch`, `auction:bid`. */
-export function auctionHandlers(rt: RealtimeContext, auctions: AuctionService): SocketRegistrar {
+export function auctionHandlers(
+  rt: RealtimeContext,
+  auctions: AuctionService,
+  onBid: (auction: Auction, bidderId: string) => void = () => {},
+): SocketRegistrar {
   return (io, socket) => {
     onEvent(socket, rt, 'auction:watch', AuctionRef, 'anyone', async ({ auctionId }) => {
       const auction = await auctions.auction(auctionId);
@@ -35,6 +39,7 @@ export function auctionHandlers(rt: RealtimeContext, auctions: AuctionService): 
     onEvent(socket, rt, 'auction:bid', AuctionBid, 'user', async ({ auctionId, bidId, amount, maxAmount }) => {
       const result = await auctions.bid(principalOf(socket), auctionId, bidId, amount, maxAmount);
       if (!result.duplicate) {
+        onBid(result.auction, socket.data.userId as string);
         io.to(auctionRoom(auctionId)).emit('auction:updated', { auction: result.auction });
         if (result.outbid) io.to(`user:${result.outbid}`).emit('auction:outbid', { auction: result.auction });
       }

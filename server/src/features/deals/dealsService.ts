@@ -63,6 +63,13 @@ export class DealsService {
       .slice(0, q.limit);
   }
 
+  /** An organization's deals as seller, newest first. */
+  async forOrg(orgId: string): Promise<LedgerDeal[]> {
+    const ids = await this.redis.zRange(keys.orgDeals(orgId), 0, -1, { REV: true });
+    const rows = await Promise.all(ids.map((id) => this.redis.hGetAll(keys.deal(id))));
+    return rows.filter((r) => r.id).map(toDeal);
+  }
+
   async deal(id: string): Promise<LedgerDeal | null> {
     const r = await this.redis.hGetAll(keys.deal(id));
     return r.id ? toDeal(r) : null;

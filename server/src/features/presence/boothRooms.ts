@@ -5,6 +5,7 @@ import type { AppServer, AppSocket } from '../../realtime/types.js';
 import type { Redis } from '../../redis/client.js';
 import { keys } from '../../redis/keys.js';
 import { LuaScript } from '../../redis/luaScript.js';
+import type { AnalyticsService } from '../analytics/analyticsService.js';
 import type { CatalogService } from '../catalog/catalogService.js';
 import type { ChatRoomPolicy, ChatService } from '../chat/chatService.js';
 import { PRESENCE } from './presenceService.js';
@@ -46,6 +47,7 @@ export class BoothRooms {
     private readonly catalog: CatalogService,
     private readonly chat: ChatService,
     private readonly logger: Logger,
+    private readonly analytics: AnalyticsService,
   ) {
     const every = (ms: number, f: () => Promise<void>) => {
       const t = setInterval(() => f().catch((err: Error) => this.logger.debug({ err: err.message }, 'booth tick failed')), ms);
@@ -87,7 +89,7 @@ export class BoothRooms {
       await Promise.all([
         this.redis.hIncrBy(keys.boothStats(boothId), 'visits', 1),
         this.redis.pfAdd(keys.boothUniqueVisitors(boothId, day), user.userId),
-        this.redis.zAdd(keys.boothLeads(boothId), { score: occupant.enteredAt, value: user.userId }),
+        this.analytics.record(boothId, user.userId, user.orgId, 'entered'),
       ]);
     }
     const [messages, occupants] = await Promise.all([this.chat.history(room, {}), this.occupantCount(boothId)]);
@@ -141,6 +143,10 @@ export class BoothRooms {
       assertCanPost: async (boothId, who) => {
         if (!(await this.redis.exists(keys.booth(boothId)))) throw fail.notFound('booth');
         if (!this.isInside(who.socket, boothId)) throw fail.forbidden('enter the booth first (booth:enter)');
+      },
+      afterPost: async (boothId, message) => {
+        const orgId = await this.redis.hGet(keys.user(message.userId), 'orgId');
+        await this.analytics.record(boothId, message.userId, orgId ?? null, 'chatted');
       },
       isModerator: async (boothId, who) => {
         if (who.role === 'organizer') return true;

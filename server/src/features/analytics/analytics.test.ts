@@ -1,0 +1,103 @@
+import { api, connectSocket, emitAck, registerUser, useTestStack } from '../../testing/harness.js';
+
+const cny = (amount: number) => ({ amount, currency: 'CNY' });
+
+describe('exhibitor analytics and organizer tools', () => {
+  const stack = useTestStack();
+  const base = () => stack.node().url;
+
+  test('an exhibitor sees visits, unique visitors, leads with what they did (contact only with consent), negotiations and deals — only their own', async () => {
+    const ex = await registerUser(base(), 'exhibitor');
+    const booth = (await api(base(), 'POST', '/api/booths', { token: ex.token, body: { hallId: 'gba', name: 'Analytics booth' } })).body
+      .booth;
+    const exhibit = (
+      await api(base(), 'POST', '/api/exhibits', {
+        token: ex.token,
+        body: {
+          boothId: booth.id,
+          type: 'trademark',
+          title: 'Leads mark',
+          registrationNumber: 'TM 1',
+          jurisdiction: 'CN',
+          askingPrice: cny(100_000),
+          tradeModes: ['assignment'],
+        },
+      })
+    ).body.exhibit;
+    const consenting = await registerUser(base(), 'visitor', { shareContact: true });
+    const private_ = await registerUser(base(), 'visitor');
+    for (const v of [consenting, private_]) {
+      const s = await connectSocket(base(), v.token);
+      await emitAck(s, 'booth:enter', { boothId: booth.id });
+      if (v === consenting) {
+        await emitAck(s, 'chat:send', { room: `booth:${booth.id}`, text: 'hello', clientMsgId: 'lead-1' });
+        const n = await emitAck<{ negotiation: { id: string } }>(s, 'negotiation:open', { exhibitId: exhibit.id });
+        expect(n.ok).toBe(true);
+      }
+      s.disconnect();
+    }
+    await new Promise((r) => setTimeout(r, 200));
+    const a = await api(base(), 'GET', '/api/exhibitor/analytics', { token: ex.token });
+    expect(a.status).toBe(200);
+    expect(a.body.visits).toBe(2);
+    expect(a.body.uniqueVisitorsByDay.at(-1).count).toBe(2);
+    expect(a.body.dwellMs).toBeGreaterThan(0);
+    const lead = a.body.leads.find((l: { userId: string }) => l.userId === consenting.user.id);
+    expect(lead.actions).toMatchObject({ entered: 1, chatted: 1, negotiated: 1 });
+    expect(lead.email).toBe(consenting.email);
+    expect(a.body.leads.find((l: { userId: string }) => l.userId === private_.user.id).email).toBeUndefined();
+    expect(a.body.negotiationsByStatus.open).toBe(1);
+    const csv = await fetch(`${base()}/api/exhibitor/leads?format=csv`, { headers: { authorization: `Bearer ${ex.token}` } });
+    const text = await csv.text();
+    expect(text.split('\r\n')[0]).toBe('userId,name,email,firstSeen,lastSeen,entered,chatted,asked,negotiated,bid');
+    expect(text).toContain(consenting.email);
+    expect(text).not.toContain(private_.email);
+    // Another exhibitor sees their own (empty) booth, never this one; visitors have no analytics.
+    const other = await registerUser(base(), 'exhibitor');
+    await api(base(), 'POST', '/api/booths', { token: other.token, body: { hallId: 'gba', name: 'Other' } });
+    expect((await api(base(), 'GET', '/api/exhibitor/analytics', { token: other.token })).body.leads).toEqual([]);
+    expect((await api(base(), 'GET', '/api/exhibitor/analytics', { token: private_.token })).status).toBe(403);
+  });
+
+  test('the organizer verifies organizations (the badge shows on the booth) and reads the moderation log; others may not', async () => {
+    const organizerEmail = 'organizer@analytics.test';
+    await stack.node().app.services.auth.ensureOrganizer(organizerEmail, 'organizer-password');
+    const organizer = (await api(base(), 'POST', '/api/auth/login', { body: { email: organizerEmail, password: 'organizer-password' } }))
+      .body;
+    const ex = await registerUser(base(), 'exhibitor');
+    const booth = (await api(base(), 'POST', '/api/booths', { token: ex.token, body: { hallId: 'patents', name: 'To verify' } })).body
+      .booth;
+    expect(booth.verified).toBe(false);
+    const queue = await api(base(), 'GET', '/api/organizations?verified=false', { token: organizer.token });
+    expect(queue.body.items.map((o: { id: string }) => o.id)).toContain(ex.user.orgId);
+    expect(
+      (await api(base(), 'POST', `/api/organizations/${ex.user.orgId}/verify`, { token: ex.token, body: { verified: true } })).status,
+    ).toBe(403);
+    expect(
+      (await api(base(), 'POST', `/api/organizations/${ex.user.orgId}/verify`, { token: organizer.token, body: { verified: 'yes' } }))
+        .status,
+    ).toBe(400);
+    expect(
+      (await api(base(), 'POST', `/api/organizations/${ex.user.orgId}/verify`, { token: organizer.token, body: { verified: true } }))
+        .status,
+    ).toBe(200);
+    const hall = await api(base(), 'GET', '/api/halls/patents');
+    expect(hall.body.booths.find((b: { id: string }) => b.id === booth.id).verified).toBe(true);
+    // Moderation: staff delete a message; the organizer sees it in the log.
+    const v = await registerUser(base(), 'visitor');
+    const vs = await connectSocket(base(), v.token);
+    await emitAck(vs, 'booth:enter', { boothId: booth.id });
+    const sent = await emitAck<{ message: { id: string } }>(vs, 'chat:send', {
+      room: `booth:${booth.id}`,
+      text: 'spam',
+      clientMsgId: 'mod-1',
+    });
+    const staff = await connectSocket(base(), ex.token);
+    await emitAck(staff, 'chat:delete', { room: `booth:${booth.id}`, messageId: sent.ok ? sent.message.id : '' });
+    const log = await api(base(), 'GET', '/api/moderation', { token: organizer.token });
+    expect(log.body.items[0]).toMatchObject({ action: 'delete', room: `booth:${booth.id}`, by: ex.user.id });
+    expect((await api(base(), 'GET', '/api/moderation', { token: v.token })).status).toBe(403);
+    vs.disconnect();
+    staff.disconnect();
+  });
+});
