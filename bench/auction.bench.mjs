@@ -2,12 +2,13 @@
 // p50/p99, lost or duplicated bids, price order — beside the same run's ceiling: raw EVALSHA of a
 // trivial script with redis-benchmark. Bars (DESIGN.md): ≥ 5,000 attempts/s, ack p99 ≤ 50 ms, zero
 // lost or duplicate, strictly increasing.
-import { execFileSync, fork, spawn } from 'node:child_process';
+import { execFileSync, fork } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeRedis, connectRedis } from '../server/dist/redis/client.js';
-import { freePort, startLocalRedis } from '../server/dist/redis/localRedis.js';
+import { startLocalRedis } from '../server/dist/redis/localRedis.js';
+import { startNode } from './nodes.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const SECONDS = Number(process.env.BENCH_AUCTION_SECONDS ?? 15);
@@ -16,34 +17,6 @@ const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : Number.NaN;
 };
-
-async function startNode(redisUrl, nodeId) {
-  const port = await freePort();
-  const child = spawn(process.execPath, [join(root, 'server/dist/main.js')], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      REDIS_URL: redisUrl,
-      SEED: 'none',
-      REGISTER_LIMIT: '0',
-      LOGIN_LIMIT: '0',
-      SOCKETS_PER_IP: '0',
-      LOG_LEVEL: 'warn',
-      NODE_ID: nodeId,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) return { url, child };
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`${nodeId} did not start`);
-}
 
 async function post(url, path, body, token) {
   const res = await fetch(`${url}${path}`, {

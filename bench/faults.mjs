@@ -4,14 +4,13 @@
 //  3. many clients reconnecting at once after their node dies → all resync, the new node's heap per socket
 //  4. a slow consumer (a socket that stops reading) does not slow the others down
 // Loopback only; every phase bounded in time. `--short` (CI) uses fewer clients.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io } from 'socket.io-client';
 import { freePort, startLocalRedis } from '../server/dist/redis/localRedis.js';
+import { startNode } from './nodes.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
 const short = process.argv.includes('--short');
 const cny = (amount) => ({ amount, currency: 'CNY' });
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -19,34 +18,6 @@ const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : Number.NaN;
 };
-
-async function startNode(redisUrl, nodeId, port) {
-  port ??= await freePort();
-  const child = spawn(process.execPath, [join(root, 'server/dist/main.js')], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      REDIS_URL: redisUrl,
-      SEED: 'none',
-      REGISTER_LIMIT: '0',
-      LOGIN_LIMIT: '0',
-      SOCKETS_PER_IP: '0',
-      LOG_LEVEL: 'error',
-      NODE_ID: nodeId,
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(`${url}/api/health`)).ok) return { url, port, child };
-    } catch {}
-    await sleep(200);
-  }
-  child.kill('SIGKILL');
-  throw new Error(`${nodeId} did not start`);
-}
 
 async function call(url, method, path, body, token) {
   const res = await fetch(`${url}${path}`, {
@@ -235,7 +206,7 @@ try {
     record(
       'restart Redis mid-negotiation',
       restarted && lost === 0 && audit.body?.valid === true && dense,
-      `${acknowledged.length} acknowledged offers, ${lost} lost; versions ${dense ? '1…' + versions.length + ' without gaps' : 'with gaps'}; audit chain ${audit.body?.valid ? 'valid' : 'INVALID'} over ${audit.body?.entries?.length} entries; ${refusedWhileDown.length} writes refused while Redis was down (${[...new Set(refusedWhileDown)].join(', ') || 'none'})`,
+      `${acknowledged.length} acknowledged offers, ${lost} lost; versions ${dense ? `1…${versions.length} without gaps` : 'with gaps'}; audit chain ${audit.body?.valid ? 'valid' : 'INVALID'} over ${audit.body?.entries?.length} entries; ${refusedWhileDown.length} writes refused while Redis was down (${[...new Set(refusedWhileDown)].join(', ') || 'none'})`,
     );
     bs.disconnect();
     ss.disconnect();
