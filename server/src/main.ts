@@ -66,6 +66,8 @@ async function main(): Promise<void> {
     await app.close().catch((err) => logger.error({ err }, 'close failed'));
     await releaseAndExit(0);
   };
+  // A stray rejection (a peer resetting a connection mid-write, say) is logged, never fatal.
+  process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }
