@@ -1,0 +1,265 @@
+import { type Auction, formatMoney, type Money } from '@pavilion/shared';
+import { type FormEvent, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router-dom';
+import { ApiError } from '../../net/gateway';
+import { isRetryable } from '../negotiations/retryOnTimeout';
+import { parseYuan, yuanInputValue } from '../negotiations/yuanInput';
+import type { BidBlock } from './bidRules';
+import { useAuctionsText } from './i18n';
+import { readMyMaximum, rememberMyMaximum } from './myMaximum';
+import { type BidAck, type BidIntent, newBidIntent } from './placeBid';
+
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'sending'; attempt: number }
+  | { kind: 'done'; text: string }
+  | { kind: 'refused'; text: string }
+  | { kind: 'unconfirmed'; intent: BidIntent };
+
+interface Props {
+  auction: Auction;
+  viewerId: string | null;
+  block: BidBlock;
+  onBid: (intent: BidIntent, onRetry: (attempt: number) => void) => Promise<BidAck>;
+}
+
+const cny = (amount: number): Money => ({ amount, currency: 'CNY' });
+
+/** Quick bid at the next valid amount, a typed bid with an optional secret maximum, and what became of it. */
+export function BidPanel({ auction, viewerId, block, onBid }: Props) {
+  const { t } = useTranslation();
+  const { tx, lng } = useAuctionsText();
+  const location = useLocation();
+  const uid = useId();
+  const leading = Boolean(viewerId && auction.leaderId === viewerId);
+  const [amount, setAmount] = useState(() => yuanInputValue(auction.nextMinimum.amount));
+  const [amountTouched, setAmountTouched] = useState(false);
+  const [max, setMax] = useState('');
+  const [errors, setErrors] = useState<{ amount?: string; max?: string }>({});
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [myMax, setMyMax] = useState<number | null>(() => (viewerId ? readMyMaximum(auction.id, viewerId) : null));
+  const money = (m: Money) => formatMoney(m, lng);
+
+  // The next valid amount moves with every bid: an untouched amount field follows it.
+  useEffect(() => {
+    if (!amountTouched) setAmount(yuanInputValue(auction.nextMinimum.amount));
+  }, [auction.nextMinimum.amount, amountTouched]);
+  useEffect(() => {
+    setMyMax(viewerId ? readMyMaximum(auction.id, viewerId) : null);
+  }, [auction.id, viewerId]);
+
+  async function send(intent: BidIntent) {
+    setPhase({ kind: 'sending', attempt: 1 });
+    try {
+      const ack = await onBid(intent, (attempt) => setPhase({ kind: 'sending', attempt: attempt + 1 }));
+      if (viewerId) setMyMax(rememberMyMaximum(auction.id, viewerId, (intent.maxAmount ?? intent.amount).amount));
+      const price = ack.auction.currentPrice ?? intent.amount;
+      const text =
+        ack.placed === false
+          ? tx('bid.maxRaised', { price: money(intent.maxAmount ?? intent.amount) })
+          : ack.leading
+            ? tx('bid.accepted', { price: money(price) })
+            : tx('bid.acceptedBehind');
+      setPhase({ kind: 'done', text });
+      setAmountTouched(false);
+      setMax('');
+    } catch (error) {
+      if (isRetryable(error)) {
+        setPhase({ kind: 'unconfirmed', intent });
+        return;
+      }
+      setPhase({ kind: 'refused', text: refusal(error) });
+    }
+  }
+
+  function refusal(error: unknown): string {
+    if (!(error instanceof ApiError)) return t('errors.INTERNAL');
+    switch (error.code) {
+      case 'BID_TOO_LOW': {
+        const minimum = error.details?.minimum as Money | undefined;
+        if (minimum && typeof minimum.amount === 'number') {
+          setAmount(yuanInputValue(minimum.amount));
+          setAmountTouched(true);
+          return tx('errors.BID_TOO_LOW', { price: money(minimum) });
+        }
+        return t('errors.BID_TOO_LOW');
+      }
+      case 'SELF_DEALING':
+        return tx('errors.SELF_DEALING');
+      case 'AUCTION_NOT_OPEN':
+        return tx('errors.AUCTION_NOT_OPEN');
+      case 'FORBIDDEN':
+        return tx('errors.FORBIDDEN');
+      case 'INVALID_INPUT':
+        return tx('errors.INVALID_INPUT', { message: error.message });
+      default:
+        return t(`errors.${error.code}`);
+    }
+  }
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    const next: { amount?: string; max?: string } = {};
+    const typed = parseYuan(leading ? max : amount);
+    const maxTyped = leading ? null : max.trim() ? parseYuan(max) : undefined;
+    if (leading) {
+      if (typed === null || typed <= 0) next.max = tx('bid.problems.maxInvalid');
+    } else {
+      if (typed === null || typed <= 0) next.amount = tx('bid.problems.amountInvalid');
+      else if (typed < auction.nextMinimum.amount) next.amount = tx('bid.problems.amountLow', { price: money(auction.nextMinimum) });
+      if (maxTyped === null) next.max = tx('bid.problems.maxInvalid');
+      else if (maxTyped !== undefined && typed !== null && maxTyped <= typed) next.max = tx('bid.problems.maxLow');
+    }
+    setErrors(next);
+    if (next.amount || next.max || typed === null) return;
+    void send(newBidIntent(auction.id, cny(typed), maxTyped ? cny(maxTyped) : undefined));
+  }
+
+  const busy = phase.kind === 'sending';
+  const headingId = `${uid}-heading`;
+
+  return (
+    <section className="card bid-panel" aria-labelledby={headingId} data-testid="bid-panel">
+      <h2 id={headingId}>{tx('bid.heading')}</h2>
+      {block ? (
+        <BlockedNote block={block} from={location.pathname} />
+      ) : (
+        <>
+          {leading ? (
+            <p className="bid-panel__leading">{tx('bid.leadingHint')}</p>
+          ) : (
+            <div className="bid-panel__quick">
+              <button
+                type="button"
+                className="button bid-panel__quick-button"
+                disabled={busy}
+                onClick={() => void send(newBidIntent(auction.id, auction.nextMinimum))}
+                data-testid="quick-bid"
+              >
+                {tx('bid.quick', { price: money(auction.nextMinimum) })}
+              </button>
+              <span className="hint">{tx('bid.quickHint')}</span>
+            </div>
+          )}
+          <form className="form bid-panel__form" onSubmit={submit} noValidate>
+            <div className="field-row">
+              {!leading && (
+                <div className="field">
+                  <label htmlFor={`${uid}-amount`}>{tx('bid.amount')}</label>
+                  <input
+                    id={`${uid}-amount`}
+                    inputMode="decimal"
+                    autoComplete="off"
+                    value={amount}
+                    onChange={(e) => {
+                      setAmount(e.target.value);
+                      setAmountTouched(true);
+                      setErrors((x) => ({ ...x, amount: undefined }));
+                    }}
+                    aria-invalid={errors.amount ? true : undefined}
+                    aria-describedby={`${uid}-amount-hint${errors.amount ? ` ${uid}-amount-error` : ''}`}
+                  />
+                  <p className="hint" id={`${uid}-amount-hint`}>
+                    {tx('bid.amountHint', { price: money(auction.nextMinimum) })}
+                  </p>
+                  {errors.amount && (
+                    <p className="field-error" id={`${uid}-amount-error`}>
+                      {errors.amount}
+                    </p>
+                  )}
+                </div>
+              )}
+              <div className="field">
+                <label htmlFor={`${uid}-max`}>
+                  {leading ? tx('bid.newMax') : tx('bid.max')} {!leading && <span className="muted">{tx('bid.optional')}</span>}
+                </label>
+                <input
+                  id={`${uid}-max`}
+                  inputMode="decimal"
+                  autoComplete="off"
+                  value={max}
+                  onChange={(e) => {
+                    setMax(e.target.value);
+                    setErrors((x) => ({ ...x, max: undefined }));
+                  }}
+                  aria-invalid={errors.max ? true : undefined}
+                  aria-describedby={`${uid}-max-hint${errors.max ? ` ${uid}-max-error` : ''}`}
+                />
+                <p className="hint" id={`${uid}-max-hint`}>
+                  {leading ? tx('bid.newMaxHint') : tx('bid.maxHint')}
+                </p>
+                {errors.max && (
+                  <p className="field-error" id={`${uid}-max-error`}>
+                    {errors.max}
+                  </p>
+                )}
+              </div>
+            </div>
+            <div className="actions-row">
+              <button type="submit" className={leading ? 'button' : 'button button--ghost'} disabled={busy} data-testid="custom-bid">
+                {leading ? tx('bid.raiseMax') : tx('bid.submit')}
+              </button>
+            </div>
+          </form>
+        </>
+      )}
+
+      <div className="bid-panel__status" aria-live="polite">
+        {phase.kind === 'sending' && (
+          <p className="bid-panel__sending">
+            <span className="spinner" aria-hidden="true" />
+            {phase.attempt > 1 ? tx('bid.retrying', { attempt: phase.attempt }) : tx('bid.sending')}
+          </p>
+        )}
+        {phase.kind === 'done' && <p className="form-ok">{phase.text}</p>}
+      </div>
+      {phase.kind === 'refused' && (
+        <p className="form-error" role="alert" data-testid="bid-error">
+          {phase.text}
+        </p>
+      )}
+      {phase.kind === 'unconfirmed' && (
+        <div className="form-error" role="alert">
+          <p>{tx('errors.unconfirmed')}</p>
+          <button type="button" className="button button--small" onClick={() => void send(phase.intent)}>
+            {tx('errors.resend')}
+          </button>
+        </div>
+      )}
+
+      {viewerId && block !== 'guest' && block !== 'self' && block !== 'organizer' && (
+        <p className="bid-panel__max small" data-testid="my-maximum">
+          {myMax === null
+            ? tx('bid.yourMaxNone')
+            : !leading && auction.currentPrice && auction.currentPrice.amount >= myMax && auction.leaderId
+              ? tx('bid.yourMaxPassed', { price: money(cny(myMax)) })
+              : tx('bid.yourMax', { price: money(cny(myMax)) })}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function BlockedNote({ block, from }: { block: Exclude<BidBlock, null>; from: string }) {
+  const { tx } = useAuctionsText();
+  if (block === 'checking') return null;
+  if (block === 'guest')
+    return (
+      <p>
+        {tx('bid.signIn')}{' '}
+        <Link className="button button--small" to="/login" state={{ from }}>
+          {tx('bid.signInAction')}
+        </Link>
+      </p>
+    );
+  const text =
+    block === 'self'
+      ? tx('bid.self')
+      : block === 'organizer'
+        ? tx('bid.organizer')
+        : block === 'notOpen'
+          ? tx('bid.notOpen')
+          : tx('bid.closed');
+  return <p className="bid-panel__blocked">{text}</p>;
+}

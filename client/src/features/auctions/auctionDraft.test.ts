@@ -1,0 +1,82 @@
+import { type AuctionDraft, bodyFromDraft, errorsFromServer } from './auctionDraft';
+
+const NOW = new Date('2026-11-25T10:00').getTime();
+const draft = (patch: Partial<AuctionDraft> = {}): AuctionDraft => ({
+  startPrice: '100,000',
+  incrementMode: 'fixed',
+  increment: '1,000',
+  tiers: [{ from: '', step: '' }],
+  reserve: '',
+  startMode: 'now',
+  startsAt: '2026-11-25T12:00',
+  endsAt: '2026-11-26T10:00',
+  softCloseMinutes: '2',
+  hardEndsAt: '',
+  ...patch,
+});
+
+describe('creating an auction', () => {
+  test('a valid draft becomes the POST /api/auctions body', () => {
+    const r = bodyFromDraft(draft({ reserve: '150000' }), 'ex1', NOW);
+    expect(r).toEqual({
+      ok: true,
+      body: {
+        exhibitId: 'ex1',
+        startPrice: { amount: 10_000_000, currency: 'CNY' },
+        minIncrement: { amount: 100_000, currency: 'CNY' },
+        reservePrice: { amount: 15_000_000, currency: 'CNY' },
+        endsAt: new Date('2026-11-26T10:00').getTime(),
+        softCloseMs: 120_000,
+      },
+    });
+  });
+  test('tiers must rise; a reserve below the opening price and an end before the start are refused', () => {
+    const tiers = bodyFromDraft(
+      draft({
+        incrementMode: 'tiered',
+        tiers: [
+          { from: '500000', step: '5000' },
+          { from: '200000', step: '2000' },
+        ],
+      }),
+      'ex1',
+      NOW,
+    );
+    expect(tiers.ok ? null : tiers.errors.incrementTiers).toBe('tiersOrder');
+    const reserve = bodyFromDraft(draft({ reserve: '50,000' }), 'ex1', NOW);
+    expect(reserve.ok ? null : reserve.errors.reservePrice).toBe('reserveLow');
+    const order = bodyFromDraft(draft({ startMode: 'later', startsAt: '2026-11-27T10:00' }), 'ex1', NOW);
+    expect(order.ok ? null : order.errors.endsAt).toBe('endBeforeStart');
+    const past = bodyFromDraft(draft({ endsAt: '2026-11-25T09:00' }), 'ex1', NOW);
+    expect(past.ok ? null : past.errors.endsAt).toBe('endPast');
+    const hard = bodyFromDraft(draft({ hardEndsAt: '2026-11-26T09:00' }), 'ex1', NOW);
+    expect(hard.ok ? null : hard.errors.hardEndsAt).toBe('hardEndBeforeEnd');
+    const zero = bodyFromDraft(draft({ increment: '0' }), 'ex1', NOW);
+    expect(zero.ok ? null : zero.errors.minIncrement).toBe('amountZero');
+  });
+  test('tiered steps are sent as incrementTiers in increasing order', () => {
+    const r = bodyFromDraft(
+      draft({
+        incrementMode: 'tiered',
+        tiers: [
+          { from: '200000', step: '2000' },
+          { from: '500000', step: '5000' },
+        ],
+      }),
+      'ex1',
+      NOW,
+    );
+    expect(r.ok && r.body.incrementTiers).toEqual([
+      { from: { amount: 20_000_000, currency: 'CNY' }, step: { amount: 200_000, currency: 'CNY' } },
+      { from: { amount: 50_000_000, currency: 'CNY' }, step: { amount: 500_000, currency: 'CNY' } },
+    ]);
+  });
+  test('the server’s 400 INVALID_INPUT message is mapped onto the fields it names', () => {
+    expect(errorsFromServer('body.endsAt: must be after startsAt; body.reservePrice: must not be below startPrice')).toEqual({
+      endsAt: 'endBeforeStart',
+      reservePrice: 'reserveLow',
+    });
+    expect(errorsFromServer('endsAt: must be in the future')).toEqual({ endsAt: 'endPast' });
+    expect(errorsFromServer('something odd', ['body.incrementTiers.1.from'])).toEqual({ incrementTiers: 'invalid' });
+  });
+});

@@ -1,0 +1,41 @@
+import type { Auction, Money } from '@pavilion/shared';
+import { newClientKey } from '../negotiations/chatLog';
+import { retryOnTimeout } from '../negotiations/retryOnTimeout';
+
+/** One bid the user means to place: its `bidId` is chosen once and every retry reuses it. */
+export interface BidIntent {
+  auctionId: string;
+  bidId: string;
+  amount: Money;
+  maxAmount?: Money;
+}
+
+/** What `auction:bid` acknowledges. */
+export interface BidAck {
+  accepted: true;
+  auction: Auction;
+  /** Whether the bidder leads after the bid. */
+  leading?: boolean;
+  /** False when the bid only raised the leader's own (secret) maximum. */
+  placed?: boolean;
+}
+
+/** A new intended bid with a fresh idempotency key. */
+export function newBidIntent(auctionId: string, amount: Money, maxAmount?: Money): BidIntent {
+  return maxAmount && maxAmount.amount > amount.amount
+    ? { auctionId, bidId: newClientKey('bid'), amount, maxAmount }
+    : { auctionId, bidId: newClientKey('bid'), amount };
+}
+
+/**
+ * Places a bid, sending it again on a timeout with the SAME bidId: the server's bid script returns the
+ * stored outcome for a known bidId, so however many copies arrive there is one bid, and each copy's ack
+ * tells the one outcome. Refusals (BID_TOO_LOW, AUCTION_NOT_OPEN, SELF_DEALING…) are final and not retried.
+ */
+export function placeBid(
+  send: (intent: BidIntent) => Promise<BidAck>,
+  intent: BidIntent,
+  opts: { attempts?: number; onRetry?: (attempt: number) => void } = {},
+): Promise<BidAck> {
+  return retryOnTimeout(() => send(intent), { attempts: opts.attempts ?? 4, onRetry: (attempt) => opts.onRetry?.(attempt) });
+}

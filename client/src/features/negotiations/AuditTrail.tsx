@@ -1,0 +1,137 @@
+import type { Negotiation } from '@pavilion/shared';
+import { useCallback, useEffect, useId, useState } from 'react';
+import { formatDateTime } from './displayFormat';
+import { useNegotiationsText } from './i18n';
+import { type AuditEntry, negotiationApi } from './negotiationApi';
+
+type AuditState =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'error' }
+  | { status: 'ready'; entries: AuditEntry[]; valid: boolean };
+
+/** The audit chain's verdict and entries, re-checked by the server on every read. */
+export function useAudit(negotiationId: string, enabled: boolean, version: number) {
+  const [state, setState] = useState<AuditState>({ status: 'idle' });
+  const load = useCallback(async () => {
+    setState((s) => (s.status === 'ready' ? s : { status: 'loading' }));
+    try {
+      const { entries, valid } = await negotiationApi.audit(negotiationId);
+      setState({ status: 'ready', entries, valid });
+    } catch {
+      setState({ status: 'error' });
+    }
+  }, [negotiationId]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` re-reads the chain whenever the negotiation moves on
+  useEffect(() => {
+    if (enabled) void load();
+  }, [enabled, load, version]);
+  return { state, reload: load };
+}
+
+/** "Chain verified ✓", or a warning that the chain does not verify. */
+export function ChainVerdict({ state }: { state: AuditState }) {
+  const { tx } = useNegotiationsText();
+  if (state.status === 'loading' || state.status === 'idle') return <p className="chain-verdict muted">{tx('audit.checking')}</p>;
+  if (state.status === 'error')
+    return (
+      <p className="chain-verdict chain-verdict--error" role="alert">
+        {tx('audit.failed')}
+      </p>
+    );
+  return state.valid ? (
+    <p className="chain-verdict chain-verdict--ok" data-testid="chain-verdict" data-valid="true">
+      {tx('audit.verified')}
+    </p>
+  ) : (
+    <p className="chain-verdict chain-verdict--broken" data-testid="chain-verdict" data-valid="false" role="alert">
+      {tx('audit.broken')}
+    </p>
+  );
+}
+
+function offerVersion(payload: unknown): number | undefined {
+  if (typeof payload === 'object' && payload !== null && 'version' in payload) {
+    const v = (payload as { version: unknown }).version;
+    return typeof v === 'number' ? v : undefined;
+  }
+  return undefined;
+}
+
+/** The negotiation's audit trail: every step, its author, time and hash, with the chain's verdict. */
+export function AuditTrail({ negotiation, open: initiallyOpen }: { negotiation: Negotiation; open: boolean }) {
+  const { tx, lng } = useNegotiationsText();
+  const [open, setOpen] = useState(initiallyOpen);
+  const panelId = useId();
+  const { state, reload } = useAudit(negotiation.id, open, negotiation.seq);
+  const byName = (by: string) =>
+    by === negotiation.buyerId
+      ? (negotiation.buyerName ?? tx('page.unknownBuyer'))
+      : (negotiation.sellerOrgName ?? tx('page.unknownSeller'));
+
+  return (
+    <section className="card audit-trail" aria-labelledby="audit-title" data-testid="audit-trail">
+      <div className="section-head">
+        <h2 id="audit-title">{tx('audit.heading')}</h2>
+        <button
+          type="button"
+          className="button button--ghost button--small"
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={() => setOpen((o) => !o)}
+        >
+          {open ? tx('audit.hide') : tx('audit.show')}
+        </button>
+      </div>
+      <p className="muted small">{tx('audit.intro')}</p>
+      {open && (
+        <div id={panelId}>
+          <div className="audit-trail__verdict">
+            <ChainVerdict state={state} />
+            {state.status === 'ready' && (
+              <span className="muted small">
+                {tx('audit.entries', { count: state.entries.length })} ·{' '}
+                <button type="button" className="link-button" onClick={() => void reload()}>
+                  {tx('audit.refresh')}
+                </button>
+              </span>
+            )}
+          </div>
+          {state.status === 'ready' && state.entries.length > 0 && (
+            <div className="audit-trail__scroll">
+              <table className="table audit-trail__table">
+                <thead>
+                  <tr>
+                    <th scope="col">{tx('audit.columns.seq')}</th>
+                    <th scope="col">{tx('audit.columns.step')}</th>
+                    <th scope="col">{tx('audit.columns.by')}</th>
+                    <th scope="col">{tx('audit.columns.at')}</th>
+                    <th scope="col">{tx('audit.columns.hash')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {state.entries.map((e) => (
+                    <tr key={e.seq}>
+                      <td className="num">{e.seq}</td>
+                      <td>{tx(`audit.types.${e.type}`, { version: offerVersion(e.payload) ?? '' })}</td>
+                      <td>{byName(e.by)}</td>
+                      <td>{formatDateTime(e.at, lng)}</td>
+                      <td>
+                        <code className="audit-trail__hash" title={e.hash}>
+                          {e.hash.slice(0, 12)}…
+                        </code>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <p className="small muted audit-trail__head">
+                {tx('audit.head')}: <code className="audit-trail__hash">{state.entries.at(-1)?.hash}</code>
+              </p>
+            </div>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,185 @@
+import type { Exhibit, Negotiation } from '@pavilion/shared';
+import { useEffect, useRef, useState } from 'react';
+import { formatDateTime } from './displayFormat';
+import { useNegotiationsText } from './i18n';
+import { actionsFor, isExpired, type NegotiationRole } from './negotiationRules';
+import { OfferForm } from './OfferForm';
+import type { NegotiationStep } from './useNegotiation';
+import { useNegotiationErrorText } from './useNegotiationErrorText';
+
+interface Props {
+  negotiation: Negotiation;
+  role: NegotiationRole;
+  exhibit: Exhibit | null;
+  now: number;
+  act: (step: NegotiationStep) => Promise<Negotiation>;
+}
+
+type Confirming = 'reject' | 'withdraw' | null;
+
+/** The viewer's moves: accept or reject the other side's latest offer, (counter-)offer, withdraw. */
+export function NegotiationActions({ negotiation, role, exhibit, now, act }: Props) {
+  const { tx, lng } = useNegotiationsText();
+  const errorText = useNegotiationErrorText();
+  const [busy, setBusy] = useState<NegotiationStep['kind'] | null>(null);
+  const [confirming, setConfirming] = useState<Confirming>(null);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const rejectRef = useRef<HTMLButtonElement>(null);
+  const withdrawRef = useRef<HTMLButtonElement>(null);
+  const latest = negotiation.offers.at(-1);
+  const can = actionsFor(negotiation, role, now);
+
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+
+  // The latest offer changed under us: an open confirmation was about the old one.
+  const latestId = latest?.id;
+  useEffect(() => {
+    if (latestId !== undefined) setConfirming((c) => (c === 'reject' ? null : c));
+  }, [latestId]);
+
+  if (role === 'observer') {
+    return (
+      <section className="card" aria-labelledby="neg-actions-title">
+        <h2 id="neg-actions-title">{tx('actions.heading')}</h2>
+        <p className="muted">{tx('actions.readOnly')}</p>
+      </section>
+    );
+  }
+  if (negotiation.status !== 'open') {
+    return message ? (
+      <p className="form-ok" role="status">
+        {message.text}
+      </p>
+    ) : null;
+  }
+
+  async function run(step: NegotiationStep, done: (n: Negotiation) => string) {
+    setBusy(step.kind);
+    setMessage(null);
+    try {
+      const n = await act(step);
+      setConfirming(null);
+      setMessage({ kind: 'ok', text: done(n) });
+    } catch (error) {
+      setMessage({ kind: 'error', text: errorText(error) });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const cancel = () => {
+    const which = confirming;
+    setConfirming(null);
+    (which === 'reject' ? rejectRef : withdrawRef).current?.focus();
+  };
+  const expired = latest && isExpired(latest, now);
+
+  return (
+    <section className="card neg-actions" aria-labelledby="neg-actions-title" data-testid="negotiation-actions">
+      <h2 id="neg-actions-title">{tx('actions.heading')}</h2>
+      {latest && can.reject && (
+        <div className="neg-decision">
+          {expired && latest.terms.expiresAt !== undefined ? (
+            <p className="notice">
+              {tx('actions.expired', { version: latest.version, time: formatDateTime(latest.terms.expiresAt, lng) })}
+            </p>
+          ) : (
+            <button
+              type="button"
+              className="button neg-decision__accept"
+              disabled={busy !== null || !can.accept}
+              onClick={() =>
+                void run({ kind: 'accept', offerId: latest.id }, () => tx('actions.acceptedNotice', { version: latest.version }))
+              }
+            >
+              {busy === 'accept' ? tx('actions.working') : tx('actions.accept', { version: latest.version })}
+            </button>
+          )}
+          <button
+            ref={rejectRef}
+            type="button"
+            className="button button--ghost button--danger"
+            disabled={busy !== null}
+            aria-expanded={confirming === 'reject'}
+            onClick={() => setConfirming('reject')}
+          >
+            {tx('actions.reject')}
+          </button>
+        </div>
+      )}
+      {confirming === 'reject' && latest && (
+        // biome-ignore lint/a11y/useSemanticElements: an inline confirmation, not a form group
+        <div className="neg-confirm" role="group" aria-labelledby="neg-confirm-text">
+          <p id="neg-confirm-text">{tx('actions.rejectConfirm', { version: latest.version })}</p>
+          <div className="actions-row">
+            <button
+              ref={confirmRef}
+              type="button"
+              className="button button--danger-solid"
+              disabled={busy !== null}
+              onClick={() => void run({ kind: 'reject', offerId: latest.id }, () => tx('actions.rejectedNotice'))}
+            >
+              {busy === 'reject' ? tx('actions.working') : tx('actions.confirmReject')}
+            </button>
+            <button type="button" className="button button--ghost" onClick={cancel}>
+              {tx('actions.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+
+      {message && (
+        <p className={message.kind === 'ok' ? 'form-ok' : 'form-error'} role={message.kind === 'ok' ? 'status' : 'alert'}>
+          {message.text}
+        </p>
+      )}
+
+      {can.offer && (
+        <OfferForm
+          exhibit={exhibit}
+          base={latest?.terms}
+          mode={!latest ? 'first' : can.waitingForOtherSide ? 'revise' : 'counter'}
+          onSubmit={(terms) => act({ kind: 'offer', terms })}
+        />
+      )}
+
+      {can.withdraw && (
+        <div className="neg-withdraw">
+          {confirming === 'withdraw' ? (
+            // biome-ignore lint/a11y/useSemanticElements: an inline confirmation, not a form group
+            <div className="neg-confirm" role="group" aria-labelledby="neg-withdraw-text">
+              <p id="neg-withdraw-text">{tx('actions.withdrawConfirm')}</p>
+              <div className="actions-row">
+                <button
+                  ref={confirmRef}
+                  type="button"
+                  className="button button--danger-solid"
+                  disabled={busy !== null}
+                  onClick={() => void run({ kind: 'withdraw' }, () => tx('actions.withdrawnNotice'))}
+                >
+                  {busy === 'withdraw' ? tx('actions.working') : tx('actions.confirmWithdraw')}
+                </button>
+                <button type="button" className="button button--ghost" onClick={cancel}>
+                  {tx('actions.cancel')}
+                </button>
+              </div>
+            </div>
+          ) : (
+            <button
+              ref={withdrawRef}
+              type="button"
+              className="link-button neg-withdraw__button"
+              disabled={busy !== null}
+              onClick={() => setConfirming('withdraw')}
+            >
+              {tx('actions.withdraw')}
+            </button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

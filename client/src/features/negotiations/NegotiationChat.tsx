@@ -1,0 +1,121 @@
+import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatClock } from './displayFormat';
+import { useNegotiationsText } from './i18n';
+import { useNegotiationChat } from './useNegotiationChat';
+
+/** The longest message the server accepts. */
+const MAX_LENGTH = 2000;
+
+/** The private chat beside the term sheet (room `negotiation:<id>`); organizers read it only. */
+export function NegotiationChat({ negotiationId, userId, canPost }: { negotiationId: string; userId: string | null; canPost: boolean }) {
+  const { t } = useTranslation();
+  const { tx, lng } = useNegotiationsText();
+  const { log, status, send, retry, discard } = useNegotiationChat(negotiationId, true);
+  const [text, setText] = useState('');
+  const listRef = useRef<HTMLDivElement>(null);
+  const stick = useRef(true);
+  const inputId = useId();
+
+  // Follow new messages while the reader is at the bottom; leave them alone while they scroll back.
+  const count = log.messages.length + log.pending.length;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: scrolls whenever the number of lines changes
+  useEffect(() => {
+    const list = listRef.current;
+    if (list && stick.current) list.scrollTop = list.scrollHeight;
+  }, [count]);
+
+  function submit(e?: FormEvent) {
+    e?.preventDefault();
+    const body = text.trim();
+    if (!body) return;
+    setText('');
+    stick.current = true;
+    void send(body);
+  }
+  function onKeyDown(e: KeyboardEvent<HTMLTextAreaElement>) {
+    if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
+      e.preventDefault();
+      submit();
+    }
+  }
+
+  return (
+    <section className="card neg-chat" aria-labelledby="neg-chat-title" data-testid="negotiation-chat">
+      <h2 id="neg-chat-title">{tx('chat.heading')}</h2>
+      <p className="muted small">{tx('chat.intro')}</p>
+      <div
+        ref={listRef}
+        className="neg-chat__log"
+        role="log"
+        aria-live="polite"
+        aria-label={tx('chat.log')}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the scrolling log must be reachable by keyboard
+        tabIndex={0}
+        onScroll={(e) => {
+          const el = e.currentTarget;
+          stick.current = el.scrollHeight - el.scrollTop - el.clientHeight < 40;
+        }}
+      >
+        <ol className="neg-chat__list">
+          {status === 'loading' && log.messages.length === 0 && <li className="neg-chat__empty muted">{tx('chat.loading')}</li>}
+          {status === 'error' && log.messages.length === 0 && <li className="neg-chat__empty form-error">{tx('chat.loadFailed')}</li>}
+          {status === 'ready' && count === 0 && <li className="neg-chat__empty muted">{tx('chat.empty')}</li>}
+          {log.messages.map((m) => {
+            const mine = m.userId === userId;
+            return (
+              <li key={m.id} className={mine ? 'neg-chat__msg neg-chat__msg--mine' : 'neg-chat__msg'}>
+                <span className="neg-chat__meta">
+                  <span className="neg-chat__who">{mine ? tx('chat.you') : m.userName}</span>
+                  <time dateTime={new Date(m.at).toISOString()}>{formatClock(m.at, lng)}</time>
+                </span>
+                <p className="neg-chat__text">{m.text}</p>
+              </li>
+            );
+          })}
+          {log.pending.map((p) => (
+            <li key={p.clientMsgId} className="neg-chat__msg neg-chat__msg--mine neg-chat__msg--pending">
+              <span className="neg-chat__meta">
+                <span className="neg-chat__who">{tx('chat.you')}</span>
+                <span>{p.status === 'sending' ? tx('chat.sending') : ''}</span>
+              </span>
+              <p className="neg-chat__text">{p.text}</p>
+              {p.status === 'failed' && (
+                <p className="neg-chat__failed">
+                  {tx('chat.failed', { reason: t(`errors.${p.error ?? 'INTERNAL'}`) })}{' '}
+                  <button type="button" className="link-button" onClick={() => retry(p.clientMsgId)}>
+                    {tx('chat.retry')}
+                  </button>{' '}
+                  <button type="button" className="link-button" onClick={() => discard(p.clientMsgId)}>
+                    {tx('chat.discard')}
+                  </button>
+                </p>
+              )}
+            </li>
+          ))}
+        </ol>
+      </div>
+      {canPost ? (
+        <form className="neg-chat__composer" onSubmit={submit}>
+          <label htmlFor={inputId} className="visually-hidden">
+            {tx('chat.label')}
+          </label>
+          <textarea
+            id={inputId}
+            rows={2}
+            maxLength={MAX_LENGTH}
+            value={text}
+            placeholder={tx('chat.placeholder')}
+            onChange={(e) => setText(e.target.value)}
+            onKeyDown={onKeyDown}
+          />
+          <button type="submit" className="button button--small" disabled={!text.trim()}>
+            {tx('chat.send')}
+          </button>
+        </form>
+      ) : (
+        <p className="muted small">{tx('chat.readOnly')}</p>
+      )}
+    </section>
+  );
+}

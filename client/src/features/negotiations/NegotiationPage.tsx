@@ -1,0 +1,134 @@
+import type { Negotiation } from '@pavilion/shared';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router-dom';
+import { NotFoundPage } from '../../app/NotFoundPage';
+import { ErrorState } from '../../app/ui/ErrorState';
+import { PageLoading } from '../../app/ui/PageLoading';
+import { usePageTitle } from '../../app/usePageTitle';
+import { useAppStore } from '../../store/appStore';
+import { useServerNow } from '../auctions/serverClock';
+import { AuditTrail } from './AuditTrail';
+import { DealPanel } from './DealPanel';
+import { formatDateTime } from './displayFormat';
+import { useNegotiationsText } from './i18n';
+import { NegotiationActions } from './NegotiationActions';
+import { NegotiationChat } from './NegotiationChat';
+import { actionsFor, type NegotiationRole, roleIn } from './negotiationRules';
+import { OfferHistory } from './OfferHistory';
+import { TermSheet } from './TermSheet';
+import { useExhibit } from './useExhibit';
+import { useNegotiation } from './useNegotiation';
+import { useSocketOnline } from './useSocketOnline';
+import './negotiations.css';
+
+/** `/negotiations/:id`: the term sheet with its redline, the offer history, the parties' moves, the deal, the audit trail and the chat. */
+export default function NegotiationPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const { tx } = useNegotiationsText();
+  const location = useLocation();
+  const user = useAppStore((s) => s.user);
+  const { negotiation, load, deal, act, reload } = useNegotiation(id, { markRead: true });
+  const exhibit = useExhibit(negotiation?.exhibitId, negotiation?.status === 'open' ? 0 : 1);
+  const online = useSocketOnline();
+  const now = useServerNow(1000) ?? Date.now();
+  usePageTitle(negotiation?.exhibitTitle ?? tx('page.eyebrow'));
+
+  // Signing in (or out) in this tab changes what this page may show: read it again as the new user.
+  const userId = user?.id ?? null;
+  const firstUser = useRef(userId);
+  useEffect(() => {
+    if (firstUser.current !== userId) void reload();
+  }, [userId, reload]);
+
+  if (load === 'not-found') return <NotFoundPage message={tx('page.notFound', { id })} />;
+  if (!negotiation) {
+    return (
+      <section className="page negotiation-page" aria-labelledby="neg-title">
+        <h1 id="neg-title">{tx('page.titleFallback', { id })}</h1>
+        {load === 'loading' && <PageLoading />}
+        {load === 'error' && <ErrorState message={tx('page.loadFailed')} onRetry={() => void reload()} />}
+        {load === 'forbidden' && <p className="notice">{tx('page.forbidden')}</p>}
+        {load === 'unauthenticated' && (
+          <div className="card">
+            <p>{tx('page.signIn')}</p>
+            <Link className="button" to="/login" state={{ from: location.pathname }}>
+              {t('account.signIn')}
+            </Link>
+          </div>
+        )}
+      </section>
+    );
+  }
+
+  const role = roleIn(negotiation, user);
+  const party = role === 'buyer' || role === 'seller';
+  return (
+    <div className="page negotiation-page" data-testid="negotiation-page" data-status={negotiation.status} data-role={role}>
+      <nav aria-label={t('hall.breadcrumb')} className="breadcrumb">
+        <ol>
+          <li>
+            <Link to="/">{t('app.nav.lobby')}</Link>
+          </li>
+          {exhibit && (
+            <li>
+              <Link to={`/booth/${encodeURIComponent(exhibit.boothId)}`}>{exhibit.orgName}</Link>
+            </li>
+          )}
+          <li aria-current="page">{tx('page.eyebrow')}</li>
+        </ol>
+      </nav>
+      <header className="negotiation-head">
+        <p className="negotiation-head__eyebrow">
+          {negotiation.ipType && <span className={`chip chip--${negotiation.ipType}`}>{t(`ipType.${negotiation.ipType}`)}</span>}
+          <span>{tx('page.eyebrow')}</span>
+          {online && <span className="live-dot">{tx('page.live')}</span>}
+        </p>
+        <h1 id="neg-title">{negotiation.exhibitTitle || tx('page.titleFallback', { id })}</h1>
+        <p className="negotiation-head__parties">
+          {tx('page.parties', {
+            buyer: negotiation.buyerName || tx('page.unknownBuyer'),
+            seller: negotiation.sellerOrgName || tx('page.unknownSeller'),
+          })}
+          {role !== 'none' && <span className="chip chip--muted">{tx(`page.role.${role}`)}</span>}
+        </p>
+        <StatusBanner negotiation={negotiation} role={role} now={now} />
+      </header>
+      <div className="negotiation-layout">
+        <div className="negotiation-main">
+          {negotiation.status === 'agreed' && <DealPanel negotiation={negotiation} deal={deal} />}
+          <TermSheet negotiation={negotiation} now={now} />
+          <NegotiationActions negotiation={negotiation} role={role} exhibit={exhibit} now={now} act={act} />
+          <OfferHistory negotiation={negotiation} />
+          <AuditTrail negotiation={negotiation} open={false} />
+        </div>
+        <aside className="negotiation-side" aria-label={tx('chat.heading')}>
+          <NegotiationChat negotiationId={negotiation.id} userId={user?.id ?? null} canPost={party} />
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+/** The negotiation's state in one line: who is to move, or how it ended. */
+function StatusBanner({ negotiation, role, now }: { negotiation: Negotiation; role: NegotiationRole; now: number }) {
+  const { tx, lng } = useNegotiationsText();
+  const can = actionsFor(negotiation, role, now);
+  let body: string;
+  if (negotiation.status === 'agreed') body = tx('status.agreedBody', { time: formatDateTime(negotiation.updatedAt, lng) });
+  else if (negotiation.status === 'rejected') body = tx('status.rejectedBody');
+  else if (negotiation.status === 'withdrawn') body = tx('status.withdrawnBody');
+  else if (negotiation.offers.length === 0) body = tx('status.openNoOffer');
+  else if (role === 'observer' || role === 'none') body = tx('status.openObserver', { count: negotiation.offers.length });
+  else body = can.waitingForOtherSide ? tx('status.openWaiting') : tx('status.openYourTurn');
+  return (
+    <div className={`status-banner status-banner--${negotiation.status}`} role="status" data-testid="negotiation-status">
+      <span className="status-banner__label">
+        <span className="visually-hidden">{tx('status.label')}: </span>
+        {tx(`status.${negotiation.status}`)}
+      </span>
+      <span className="status-banner__body">{body}</span>
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import type { Negotiation, Offer } from '@pavilion/shared';
+import { formatDateTime } from './displayFormat';
+import { useNegotiationsText } from './i18n';
+import { offerAuthor } from './negotiationRules';
+import { redlineTerms } from './offerRedline';
+import { useTermText } from './useTermText';
+
+/** Every offer of the negotiation, newest first, each with what it changed against the one before. */
+export function OfferHistory({ negotiation }: { negotiation: Negotiation }) {
+  const { tx, lng } = useNegotiationsText();
+  const { termText } = useTermText();
+  const offers = negotiation.offers;
+  const last = offers.length - 1;
+
+  const stateOf = (index: number) => {
+    if (index !== last) return { label: tx('history.superseded'), className: 'chip chip--muted' };
+    if (negotiation.status === 'agreed') return { label: tx('history.accepted'), className: 'chip chip--ok' };
+    if (negotiation.status === 'rejected') return { label: tx('history.rejected'), className: 'chip chip--danger' };
+    return { label: tx('history.current'), className: 'chip chip--accent' };
+  };
+
+  const summary = (offer: Offer) =>
+    [termText('price', offer.terms), termText('licenseType', offer.terms), termText('territory', offer.terms)]
+      .concat(offer.terms.termMonths !== undefined ? [termText('termMonths', offer.terms)] : [])
+      .join(' · ');
+
+  return (
+    <section className="card offer-history" aria-labelledby="offer-history-title" data-testid="offer-history">
+      <div className="section-head">
+        <h2 id="offer-history-title">{tx('history.heading')}</h2>
+        <span className="muted small">{tx('history.count', { count: offers.length })}</span>
+      </div>
+      {offers.length === 0 ? (
+        <p className="muted">{tx('history.empty')}</p>
+      ) : (
+        <ol className="offer-history__list" reversed>
+          {offers
+            .map((offer, index) => ({ offer, index }))
+            .reverse()
+            .map(({ offer, index }) => {
+              const state = stateOf(index);
+              const changed = index > 0 ? [...redlineTerms(offers[index - 1]?.terms, offer.terms)] : [];
+              return (
+                <li key={offer.id} className={`offer-history__item offer-history__item--${offer.side}`} data-version={offer.version}>
+                  <div className="offer-history__top">
+                    <span className="offer-history__who">
+                      <strong>{tx('history.entry', { version: offer.version, side: tx(`terms.side.${offer.side}`) })}</strong>
+                      {offerAuthor(negotiation, offer) && <span className="muted"> — {offerAuthor(negotiation, offer)}</span>}
+                    </span>
+                    <span className={state.className}>{state.label}</span>
+                  </div>
+                  <p className="offer-history__terms">{summary(offer)}</p>
+                  <p className="offer-history__meta muted small">
+                    <time dateTime={new Date(offer.at).toISOString()}>{formatDateTime(offer.at, lng)}</time>
+                    {' · '}
+                    {index === 0
+                      ? tx('history.opening')
+                      : changed.length > 0
+                        ? tx('history.changes', { fields: changed.map((f) => tx(`terms.fields.${f}`)).join(', ') })
+                        : tx('history.noChanges')}
+                  </p>
+                  {offer.terms.note && <p className="offer-history__note">“{offer.terms.note}”</p>}
+                </li>
+              );
+            })}
+        </ol>
+      )}
+    </section>
+  );
+}

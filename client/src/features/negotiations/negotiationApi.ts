@@ -1,0 +1,33 @@
+import type { Exhibit, Negotiation } from '@pavilion/shared';
+import type { RequestOptions } from '../../net/gateway';
+import { restRequest } from './restRequest';
+
+/** One step of a negotiation's SHA-256 hash chain, as `GET /api/negotiations/:id/audit` lists it. */
+export interface AuditEntry {
+  seq: number;
+  type: 'open' | 'offer' | 'chat' | 'accept' | 'reject' | 'withdraw';
+  at: number;
+  by: string;
+  payload: unknown;
+  hash: string;
+  prevHash: string;
+}
+
+const path = (id: string) => `/negotiations/${encodeURIComponent(id)}`;
+
+/** The negotiation routes of the REST API (and the single exhibit the offer form needs). */
+export const negotiationApi = {
+  /** The caller's inbox: as buyer and for their organization, last activity first, with `unread`. */
+  inbox: (opts?: RequestOptions) => restRequest<{ items: Negotiation[] }>('GET', '/negotiations', undefined, opts),
+  get: (id: string, opts?: RequestOptions) => restRequest<{ negotiation: Negotiation }>('GET', path(id), undefined, opts),
+  /** Marks everything up to the negotiation's current `seq` as read for the caller. */
+  markRead: (id: string) => restRequest<{ ok: true }>('POST', `${path(id)}/read`, {}),
+  audit: (id: string, opts?: RequestOptions) =>
+    restRequest<{ entries: AuditEntry[]; valid: boolean }>('GET', `${path(id)}/audit`, undefined, opts),
+  exhibit: (id: string, opts?: RequestOptions) =>
+    restRequest<{ exhibit: Exhibit }>('GET', `/exhibits/${encodeURIComponent(id)}`, undefined, opts),
+  /** The deal summary of an agreed negotiation as a JSON download. */
+  summaryJsonUrl: (id: string) => `/api${path(id)}/summary`,
+  /** The same summary as a printable HTML page. */
+  summaryHtmlUrl: (id: string) => `/api${path(id)}/summary?format=html`,
+};

@@ -1,0 +1,159 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { APIRequestContext, Browser, Page } from '@playwright/test';
+import { io } from 'socket.io-client';
+import { type Account, expect, registerAccount, signIn, test } from '../fixtures';
+import { NegotiationScreen } from '../pages/NegotiationPage';
+
+const auth = (a: Account) => ({ Authorization: `Bearer ${a.token}` });
+
+/** The seed's exhibitor accounts all share this password (server/src/seed). */
+const SEED_PASSWORD = 'pavilion-demo';
+
+type SeedExhibit = { id: string; title: string; status: string; tradeModes: string[] };
+
+/**
+ * A seeded exhibitor (signed in through the API) and one of their exhibits that can be licensed
+ * exclusively. Seeded accounts keep the expo's counts (exhibitors, booths, exhibits) as the data set has them.
+ */
+async function sellerWithExhibit(request: APIRequestContext): Promise<{ seller: Account; exhibitId: string; title: string }> {
+  for (let n = 101; n < 160; n++) {
+    const email = `exhibitor-${String(n).padStart(4, '0')}@seed.pavilion.expo`;
+    const login = await request.post('/api/auth/login', { data: { email, password: SEED_PASSWORD } });
+    expect(login.status(), await login.text()).toBe(200);
+    const { token, user } = (await login.json()) as { token: string; user: Account['user'] & { boothId?: string } };
+    if (!user.boothId) continue;
+    const { exhibits } = (await (await request.get(`/api/booths/${user.boothId}`)).json()) as { exhibits: SeedExhibit[] };
+    const exhibit = exhibits.find((e) => e.status === 'available' && e.tradeModes.includes('exclusive'));
+    if (exhibit)
+      return { seller: { email, password: SEED_PASSWORD, displayName: email, token, user }, exhibitId: exhibit.id, title: exhibit.title };
+  }
+  throw new Error('no seeded exhibit offered as an exclusive licence');
+}
+
+/** Opens the buyer's negotiation through the socket, as the Negotiate button does (`negotiation:open`). */
+async function openNegotiation(baseURL: string, buyer: Account, exhibitId: string): Promise<string> {
+  const socket = io(baseURL, { auth: { token: buyer.token, protocol: 1 }, transports: ['websocket'] });
+  try {
+    const ack = (await socket.timeout(10_000).emitWithAck('negotiation:open', { exhibitId })) as {
+      ok: boolean;
+      negotiation?: { id: string };
+      error?: { code: string };
+    };
+    expect(ack.ok, JSON.stringify(ack.error)).toBe(true);
+    return ack.negotiation?.id as string;
+  } finally {
+    socket.disconnect();
+  }
+}
+
+/** Serious or critical axe findings (WCAG 2.1 A/AA) on the page as it stands. */
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+}
+
+async function signedInPage(browser: Browser, account: Account): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await signIn(page, account);
+  return page;
+}
+
+test('buyer and exhibitor negotiate two rounds in the browser and both see the deal', async ({ browser, request, baseURL }) => {
+  const { seller, exhibitId, title } = await sellerWithExhibit(request);
+  const buyer = await registerAccount(request, 'visitor', 'Bea Buyer');
+  const id = await openNegotiation(baseURL as string, buyer, exhibitId);
+
+  const buyerScreen = new NegotiationScreen(await signedInPage(browser, buyer));
+  const sellerScreen = new NegotiationScreen(await signedInPage(browser, seller));
+  await buyerScreen.open(id);
+  await sellerScreen.open(id);
+  await expect(buyerScreen.page.getByRole('heading', { level: 1 })).toHaveText(title);
+  await expect(buyerScreen.status()).toContainText('No offer yet');
+  await expect(buyerScreen.root()).toHaveAttribute('data-role', 'buyer');
+  await expect(sellerScreen.root()).toHaveAttribute('data-role', 'seller');
+
+  // The chat beside the term sheet reaches the other side live.
+  await buyerScreen.sendChat('Hello — interested in an exclusive licence for Greater China.');
+  await expect(sellerScreen.chat()).toContainText('interested in an exclusive licence');
+
+  // Round 1: the buyer's offer, the seller's counter.
+  await buyerScreen.makeOffer({
+    price: '900,000',
+    licence: 'Exclusive licence',
+    countries: 'CN, HK',
+    termMonths: '24',
+    note: 'Opening offer',
+  });
+  await buyerScreen.waitForVersion(1);
+  await expect(buyerScreen.status()).toContainText('Your offer is with the other side');
+  await sellerScreen.waitForVersion(1);
+  await expect(sellerScreen.term('price')).toContainText('¥900,000');
+  await expect(sellerScreen.term('territory')).toContainText('(HK)');
+  await expect(sellerScreen.status()).toContainText('The other side made an offer');
+
+  await sellerScreen.makeOffer({ price: '1,300,000', licence: 'Exclusive licence', countries: 'CN, HK', termMonths: '36' });
+  await buyerScreen.waitForVersion(2);
+  // The buyer's redline: price and term changed, territory and licence did not.
+  await expect(buyerScreen.term('price')).toHaveAttribute('data-changed', 'true');
+  await expect(buyerScreen.term('price')).toContainText('¥1,300,000');
+  await expect(buyerScreen.term('price').locator('del')).toHaveText('¥900,000');
+  await expect(buyerScreen.term('termMonths')).toHaveAttribute('data-changed', 'true');
+  await expect(buyerScreen.term('territory')).toHaveAttribute('data-changed', 'false');
+  await expect(buyerScreen.term('licenseType')).toHaveAttribute('data-changed', 'false');
+  // The screen with the redline, the decision buttons and the counter-offer form is accessible.
+  expect(await seriousViolations(buyerScreen.page)).toEqual([]);
+
+  // Round 2: the buyer meets in the middle; the exhibitor accepts.
+  await buyerScreen.makeOffer({
+    price: '1,150,000',
+    licence: 'Exclusive licence',
+    countries: 'CN, HK',
+    termMonths: '36',
+    note: 'Final offer',
+  });
+  await sellerScreen.waitForVersion(3);
+  await expect(sellerScreen.term('price')).toHaveAttribute('data-changed', 'true');
+  await expect(sellerScreen.term('termMonths')).toHaveAttribute('data-changed', 'false');
+  await sellerScreen.accept(3);
+
+  for (const screen of [sellerScreen, buyerScreen]) {
+    await expect(screen.root()).toHaveAttribute('data-status', 'agreed');
+    await expect(screen.status()).toContainText('Agreed');
+    await expect(screen.dealPanel()).toBeVisible();
+    await expect(screen.dealPanel().getByTestId('deal-price')).toHaveText('¥1,150,000');
+    await expect(screen.dealPanel().getByTestId('chain-verdict')).toHaveText('Chain verified ✓');
+    await expect(screen.dealPanel().getByRole('link', { name: /deal summary \(JSON\)/ })).toHaveAttribute(
+      'href',
+      `/api/negotiations/${id}/summary`,
+    );
+    await expect(screen.history()).toHaveCount(3);
+    await expect(screen.offerForm()).toHaveCount(0);
+  }
+
+  // The audit trail lists every step and verifies.
+  await buyerScreen.page.getByRole('button', { name: 'Show the audit trail' }).click();
+  const trail = buyerScreen.page.getByTestId('audit-trail');
+  await expect(trail.getByTestId('chain-verdict')).toHaveAttribute('data-valid', 'true');
+  await expect(trail.locator('tbody tr')).toHaveCount(6); // open, chat, 3 offers, accept
+  expect(await seriousViolations(buyerScreen.page)).toEqual([]);
+
+  // The printable summary carries the final terms.
+  const summary = await buyerScreen.page.request.get(`/api/negotiations/${id}/summary?format=html`);
+  expect(await summary.text()).toContain('¥1,150,000');
+
+  // Exactly one deal in the ledger, at the agreed price.
+  const deals = (await (await request.get('/api/deals', { headers: auth(buyer) })).json()) as {
+    items: { sourceId: string; amount: { amount: number } }[];
+  };
+  expect(deals.items.filter((d) => d.sourceId === id).map((d) => d.amount.amount)).toEqual([115_000_000]);
+
+  if (process.env.SCREENSHOT_DIR) {
+    await buyerScreen.page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/negotiation-buyer.png`, fullPage: true });
+    await sellerScreen.page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/negotiation-seller.png`, fullPage: true });
+  }
+  await buyerScreen.page.context().close();
+  await sellerScreen.page.context().close();
+});
