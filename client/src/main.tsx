@@ -2,9 +2,13 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { startI18n } from './i18n/i18n';
+import { useAppStore } from './store/appStore';
+import { bindRealtime } from './store/realtimeBindings';
 import './app/styles.css';
 
 startI18n();
+// One live connection for the app: chat, presence, occupancy and stats all ride on it.
+bindRealtime(useAppStore);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

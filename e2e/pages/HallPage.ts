@@ -8,6 +8,12 @@ export interface Diagnostics {
   camera: { x: number; z: number; heading: number };
   labels: string[];
   ready: boolean;
+  /** Our presence id once `hall:join` answered. */
+  presenceId: string | null;
+  /** Other visitors drawn as avatars, where they are drawn now. */
+  avatars: { id: string; name: string; x: number; z: number }[];
+  /** Names whose name tags are drawn. */
+  avatarTags: string[];
 }
 
 declare global {
@@ -34,7 +40,17 @@ export class Hall3D {
   diagnostics(): Promise<Diagnostics> {
     return this.page.evaluate(() => {
       const d = window.__pavilion as unknown as Diagnostics;
-      return { hallId: d.hallId, drawCalls: d.drawCalls, frames: d.frames, camera: d.camera, labels: d.labels, ready: d.ready };
+      return {
+        hallId: d.hallId,
+        drawCalls: d.drawCalls,
+        frames: d.frames,
+        camera: d.camera,
+        labels: d.labels,
+        ready: d.ready,
+        presenceId: d.presenceId,
+        avatars: d.avatars,
+        avatarTags: d.avatarTags,
+      };
     });
   }
 
@@ -52,6 +68,58 @@ export class Hall3D {
     } finally {
       await this.page.keyboard.up(key);
     }
+  }
+
+  /** Holds a key down until `done(camera)` holds (checked every couple of frames), however fast this machine renders. */
+  async holdUntil(key: string, done: (camera: Diagnostics['camera']) => boolean, maxChecks = 80): Promise<Diagnostics['camera']> {
+    let camera = (await this.diagnostics()).camera;
+    if (done(camera)) return camera;
+    await this.page.keyboard.down(key);
+    try {
+      for (let i = 0; i < maxChecks && !done(camera); i++) {
+        await this.frames(1);
+        camera = (await this.diagnostics()).camera;
+      }
+    } finally {
+      await this.page.keyboard.up(key);
+    }
+    // Let the glide after releasing the key settle.
+    await this.frames(3);
+    return (await this.diagnostics()).camera;
+  }
+
+  /**
+   * Walks in small, exact steps until `done(camera)` holds: each step presses the key for exactly `frameCount`
+   * rendered frames (the key events are dispatched in the page, between two frames), so the distance per step
+   * stays bounded however slowly a software renderer draws — unlike a held key, whose release can come
+   * seconds later when the machine is busy.
+   */
+  async stepUntil(code: string, done: (camera: Diagnostics['camera']) => boolean, maxSteps = 400): Promise<Diagnostics['camera']> {
+    let camera = (await this.diagnostics()).camera;
+    for (let i = 0; i < maxSteps && !done(camera); i++) {
+      camera = await this.page.evaluate(
+        async ([key, n]) => {
+          const d = window.__pavilion as Diagnostics;
+          window.dispatchEvent(new KeyboardEvent('keydown', { code: key, bubbles: true }));
+          const start = d.frames;
+          await new Promise<void>((resolve) => {
+            const tick = () => (d.frames >= start + n ? resolve() : requestAnimationFrame(tick));
+            requestAnimationFrame(tick);
+          });
+          window.dispatchEvent(new KeyboardEvent('keyup', { code: key, bubbles: true }));
+          return d.camera;
+        },
+        [code, 1] as const,
+      );
+    }
+    // Let the glide after the last step settle.
+    await this.frames(3);
+    return (await this.diagnostics()).camera;
+  }
+
+  /** Other visitors this page draws as avatars. */
+  async avatars(): Promise<Diagnostics['avatars']> {
+    return (await this.diagnostics()).avatars;
   }
 
   panel(): Locator {

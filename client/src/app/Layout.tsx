@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { AccountMenu } from '../features/auth/AccountMenu';
 import { useAppStore } from '../store/appStore';
+import { ConnectionBanner } from './ConnectionBanner';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PageLoading } from './ui/PageLoading';
 
@@ -45,6 +46,7 @@ export function Layout() {
           <AccountMenu />
         </div>
       </header>
+      <ConnectionBanner />
       <main id="main" tabIndex={-1} className="site-main">
         <Suspense fallback={<PageLoading />}>
           <Outlet />

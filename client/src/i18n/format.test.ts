@@ -1,7 +1,7 @@
 import { yuan } from '@pavilion/shared';
 import i18next from 'i18next';
 import { en } from './en';
-import { formatCount, formatHeadline, formatPrice, hallName } from './format';
+import { formatChatTime, formatCount, formatElapsed, formatHeadline, formatPrice, hallName } from './format';
 import { zhCN } from './zh-CN';
 
 beforeAll(async () => {
@@ -32,5 +32,20 @@ describe('money and number formatting', () => {
     const tZh = i18next.getFixedT('zh-CN');
     expect(hallName(tZh, { id: 'patents', name: 'Patents & Technology Hall' })).toBe('专利馆');
     expect(hallName(tZh, { id: 'biotech', name: 'Biotech Hall' })).toBe('Biotech Hall');
+  });
+});
+
+describe('time formatting', () => {
+  test('time in a booth reads like a stopwatch, hours only when needed', () => {
+    expect(formatElapsed(42_000)).toBe('0:42');
+    expect(formatElapsed(12 * 60_000 + 5_000)).toBe('12:05');
+    expect(formatElapsed(3_600_000 + 2 * 60_000 + 9_000)).toBe('1:02:09');
+    expect(formatElapsed(-500)).toBe('0:00');
+  });
+
+  test('a chat line shows only the clock time today, and the date too for earlier days', () => {
+    const now = new Date(2026, 10, 25, 15, 0).getTime();
+    expect(formatChatTime(new Date(2026, 10, 25, 14, 3).getTime(), 'en-GB', now)).toBe('14:03');
+    expect(formatChatTime(new Date(2026, 10, 24, 9, 30).getTime(), 'en-GB', now)).toMatch(/24 Nov.*09:30/);
   });
 });

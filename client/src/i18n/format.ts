@@ -18,6 +18,26 @@ export function formatCount(n: number, locale: string): string {
   return new Intl.NumberFormat(locale).format(n);
 }
 
+/** A clock time for a chat line: `14:03` (today) or `25 Nov, 14:03` (earlier days), in the locale's style. */
+export function formatChatTime(at: number, locale: string, now = Date.now()): string {
+  const d = new Date(at);
+  const sameDay = new Date(now).toDateString() === d.toDateString();
+  return new Intl.DateTimeFormat(
+    locale,
+    sameDay ? { hour: '2-digit', minute: '2-digit' } : { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' },
+  ).format(d);
+}
+
+/** A stay so far, as a stopwatch reads: `0:42`, `12:05`, `1:02:09`. */
+export function formatElapsed(ms: number): string {
+  const total = Math.max(0, Math.floor(ms / 1000));
+  const h = Math.floor(total / 3600);
+  const m = Math.floor((total % 3600) / 60);
+  const s = total % 60;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return h > 0 ? `${h}:${two(m)}:${two(s)}` : `${m}:${two(s)}`;
+}
+
 /** The hall's display name: translated by hall id, the server's name when the catalog has none. */
 export function hallName(t: TFunction, hall: { id: string; name: string }): string {
   return t(`halls.names.${hall.id}`, { defaultValue: hall.name });
@@ -34,6 +54,7 @@ export function useFormat() {
       headline: (m: Money) => formatHeadline(m, lng, t),
       count: (n: number) => formatCount(n, lng),
       hallName: (hall: { id: string; name: string }) => hallName(t, hall),
+      chatTime: (at: number) => formatChatTime(at, lng),
     }),
     [lng, t],
   );

@@ -3,6 +3,20 @@
  * Components and stores import from here; nothing else calls fetch or emits.
  */
 export { ApiError, isNotFound } from './ApiError';
-export type { RequestOptions } from './rest';
+export type { BoothVisitor, RequestOptions } from './rest';
 export { rest } from './rest';
-export { getSocket, onConnected, onServer, request as socketRequest, resetSocket, sendMove } from './socket';
+export type { ConnectionState, SocketAnswer } from './socket';
+export {
+  connectionState,
+  getSocket,
+  isConnected,
+  onConnected,
+  onConnectionState,
+  onServer,
+  request as socketRequest,
+  resetSocket,
+  sendMove,
+  sendTyping,
+  serverNow,
+  socketId,
+} from './socket';

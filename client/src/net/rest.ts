@@ -17,6 +17,19 @@ import type {
 } from '@pavilion/shared';
 import { ApiError } from './ApiError';
 
+/**
+ * One person in a booth now, as `GET /api/booths/:id/visitors` lists them for the booth's staff.
+ * Declared here because shared/ does not export this answer yet (the server's `BoothOccupant`).
+ */
+export interface BoothVisitor {
+  socketId: string;
+  userId: string | null;
+  name: string;
+  orgName: string | null;
+  /** Server clock, epoch ms. */
+  enteredAt: number;
+}
+
 /** Knobs a caller may pass to a request (cancel it when the page that asked goes away). */
 export interface RequestOptions {
   signal?: AbortSignal;
@@ -95,4 +108,7 @@ export const rest = {
       opts,
     ),
   stats: (opts?: RequestOptions) => request<ExpoStats>('GET', '/stats', undefined, opts),
+  /** Who is in a booth now: its staff and organizers only (others get FORBIDDEN). */
+  boothVisitors: (boothId: string, opts?: RequestOptions) =>
+    request<{ visitors: BoothVisitor[] }>('GET', `/booths/${encodeURIComponent(boothId)}/visitors`, undefined, opts),
 };

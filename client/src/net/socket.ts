@@ -5,12 +5,50 @@ import { ApiError } from './ApiError';
 /** The one Socket.IO connection of the app, typed by the shared event maps. */
 export type PavilionSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
+/**
+ * Where the connection stands: `connecting` until the first connect (or while a deliberate reset
+ * reconnects with a new session), `online`, and `reconnecting` after an unplanned drop.
+ */
+export type ConnectionState = 'connecting' | 'online' | 'reconnecting';
+
 let socket: PavilionSocket | null = null;
+let state: ConnectionState = 'connecting';
+let resetting = false;
+const stateListeners = new Set<(s: ConnectionState) => void>();
+/** Server clock minus ours, from the `serverTime` of the last ack (lead lists count time on the server's clock). */
+let clockOffsetMs = 0;
+
+function setState(next: ConnectionState): void {
+  if (next === state) return;
+  state = next;
+  for (const listener of stateListeners) listener(next);
+}
 
 /** The socket, connected on first use (same origin; the httpOnly `sid` cookie authenticates it). */
 export function getSocket(): PavilionSocket {
   if (!socket) {
-    socket = io({ path: '/socket.io', withCredentials: true, auth: { protocol: PROTOCOL_VERSION }, transports: ['websocket', 'polling'] });
+    const s: PavilionSocket = io({
+      path: '/socket.io',
+      withCredentials: true,
+      auth: { protocol: PROTOCOL_VERSION },
+      transports: ['websocket', 'polling'],
+    });
+    s.on('connect', () => {
+      resetting = false;
+      setState('online');
+    });
+    s.on('disconnect', (reason) => {
+      // Our own reset reconnects at once with the new session: not worth a banner.
+      if (reason === 'io client disconnect' && resetting) return setState('connecting');
+      setState('reconnecting');
+      // The client reconnects by itself after every drop except one the server asked for.
+      if (reason === 'io server disconnect') s.connect();
+    });
+    // A first connection that cannot be made is as much "disconnected" as a dropped one.
+    s.on('connect_error', () => {
+      if (!resetting) setState('reconnecting');
+    });
+    socket = s;
   }
   return socket;
 }
@@ -18,8 +56,38 @@ export function getSocket(): PavilionSocket {
 /** Reconnects so the handshake carries the new session cookie (after login, register or logout). */
 export function resetSocket(): void {
   if (!socket) return;
+  resetting = true;
   socket.disconnect();
   socket.connect();
+}
+
+/** The connection state now. */
+export function connectionState(): ConnectionState {
+  return state;
+}
+
+/** Calls `fn` whenever the connection state changes; returns the unsubscribe function. */
+export function onConnectionState(fn: (s: ConnectionState) => void): () => void {
+  getSocket();
+  stateListeners.add(fn);
+  return () => {
+    stateListeners.delete(fn);
+  };
+}
+
+/** Whether the socket is connected right now. */
+export function isConnected(): boolean {
+  return socket?.connected ?? false;
+}
+
+/** This connection's id: the server's presence id for us (it changes on every reconnect). */
+export function socketId(): string | null {
+  return socket?.connected ? (socket.id ?? null) : null;
+}
+
+/** Our best estimate of the server's clock (epoch ms). */
+export function serverNow(): number {
+  return Date.now() + clockOffsetMs;
 }
 
 type EventName = keyof ClientToServerEvents;
@@ -28,8 +96,11 @@ type AnswerOf<E extends EventName> = Parameters<ClientToServerEvents[E]>[1] exte
   : never;
 type PayloadOf<E extends EventName> = Parameters<ClientToServerEvents[E]>[0];
 
+/** The answer of a client → server event (without `ok`), as {@link request} resolves it. */
+export type SocketAnswer<E extends EventName> = AnswerOf<E> & { serverTime: number };
+
 /** Emits with an ack and resolves with the answer's fields, or rejects with the ack's typed error (or a timeout). */
-export function request<E extends EventName>(event: E, payload: PayloadOf<E>, timeoutMs = 8000): Promise<AnswerOf<E>> {
+export function request<E extends EventName>(event: E, payload: PayloadOf<E>, timeoutMs = 8000): Promise<SocketAnswer<E>> {
   const s = getSocket();
   return new Promise((resolve, reject) => {
     // The event map's generic emit signature is too wide for TypeScript to narrow per event here.
@@ -38,11 +109,12 @@ export function request<E extends EventName>(event: E, payload: PayloadOf<E>, ti
     };
     timed.emit(event, payload, (err, answer) => {
       if (err) return reject(new ApiError('NETWORK', `${event}: no answer within ${timeoutMs} ms`));
+      if (answer?.ok === true && typeof answer.serverTime === 'number') clockOffsetMs = answer.serverTime - Date.now();
       if (answer?.ok !== true) {
         const e = answer?.ok === false ? answer.error : { code: 'INTERNAL' as const, message: 'malformed ack' };
         return reject(new ApiError(e.code, e.message, 0, 'details' in e ? e.details : undefined));
       }
-      resolve(answer as unknown as AnswerOf<E>);
+      resolve(answer as unknown as SocketAnswer<E>);
     });
   });
 }
@@ -51,6 +123,12 @@ export function request<E extends EventName>(event: E, payload: PayloadOf<E>, ti
 export function sendMove(payload: PayloadOf<'hall:move'>): void {
   const s = getSocket();
   if (s.connected) s.volatile.emit('hall:move', payload);
+}
+
+/** Tells a chat room we are typing; volatile and unacknowledged: a lost hint costs nothing. */
+export function sendTyping(room: string): void {
+  const s = getSocket();
+  if (s.connected) s.volatile.emit('chat:typing', { room });
 }
 
 /** Subscribes to a server event; returns the unsubscribe function. */

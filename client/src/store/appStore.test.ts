@@ -27,10 +27,18 @@ const hallAnswer = (id: string, booths: Booth[]): HallAnswer => ({
   booths,
 });
 
+/** No live connection: these tests cover the REST half. */
+const offlineSocket: StoreDeps['socket'] = {
+  request: () => Promise.reject(new ApiError('NETWORK', 'offline')),
+  sendTyping: () => undefined,
+  isConnected: () => false,
+};
+
 /** An in-memory server answering the store's REST calls. */
 function memoryServer(over: Partial<StoreDeps['rest']> = {}): StoreDeps {
   const notFound = () => Promise.reject(new ApiError('NOT_FOUND', 'no such thing', 404));
   return {
+    socket: offlineSocket,
     rest: {
       me: () => Promise.reject(new ApiError('UNAUTHENTICATED', 'sign in', 401)),
       login: () => Promise.resolve({ user, token: 't' }),
@@ -135,6 +143,7 @@ describe('booth slice', () => {
     const deps = memoryServer();
     const inner = deps.rest.booth;
     const store = createAppStore({
+      socket: offlineSocket,
       rest: {
         ...deps.rest,
         booth: (id: string) => {
@@ -175,6 +184,9 @@ describe('expo slice', () => {
       overseasExhibitors: 0,
       exhibits: 1,
       visitorsOnline: 1,
+      byRegion: {} as never,
+      copyrightsInvolved: 0,
+      uniqueVisitorsToday: 1,
     };
     const store = createAppStore(memoryServer({ stats: () => Promise.reject(new ApiError('NETWORK', 'down')) }));
     store.getState().applyStats(stats);

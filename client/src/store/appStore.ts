@@ -1,13 +1,16 @@
 import { create } from 'zustand';
 import { createStore } from 'zustand/vanilla';
+import { type BoothRoomSlice, createBoothRoomSlice } from './boothRoomSlice';
 import { type BoothSlice, createBoothSlice } from './boothSlice';
+import { type ChatSlice, createChatSlice } from './chatSlice';
+import { type ConnectionSlice, createConnectionSlice } from './connectionSlice';
 import { defaultDeps, type StoreDeps } from './deps';
 import { createExpoSlice, type ExpoSlice } from './expoSlice';
 import { createHallSlice, type HallSlice } from './hallSlice';
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
 
 /** The whole client state: one store made of feature slices. */
-export type AppState = SessionSlice & ExpoSlice & HallSlice & BoothSlice;
+export type AppState = SessionSlice & ExpoSlice & HallSlice & BoothSlice & BoothRoomSlice & ChatSlice & ConnectionSlice;
 
 function slices(deps: StoreDeps) {
   return (...a: Parameters<ReturnType<typeof createSessionSlice>>): AppState => ({
@@ -15,6 +18,9 @@ function slices(deps: StoreDeps) {
     ...createExpoSlice(deps)(...a),
     ...createHallSlice(deps)(...a),
     ...createBoothSlice(deps)(...a),
+    ...createBoothRoomSlice(deps)(...a),
+    ...createChatSlice(deps)(...a),
+    ...createConnectionSlice(...a),
   });
 }
 

@@ -12,6 +12,8 @@ export interface SessionSlice {
   login: (body: LoginBody) => Promise<User>;
   register: (body: RegisterBody) => Promise<User>;
   logout: () => Promise<void>;
+  /** The organization has just set up its booth (`/api/me` would now say so too). */
+  setOwnBooth: (boothId: string) => void;
 }
 
 export const createSessionSlice =
@@ -47,5 +49,9 @@ export const createSessionSlice =
       } finally {
         set({ user: null, sessionStatus: 'ready' });
       }
+    },
+    setOwnBooth: (boothId) => {
+      const user = get().user;
+      if (user) set({ user: { ...user, boothId } });
     },
   });

@@ -7,7 +7,10 @@ import { ErrorState } from '../../app/ui/ErrorState';
 import { PageLoading } from '../../app/ui/PageLoading';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../store/appStore';
+import { boothChatRoom } from '../../store/chatRoom';
+import { ChatPanel } from '../chat/ChatPanel';
 import { zoneOfBooth } from '../hall3d/hallGeometry';
+import { OccupancyBadge } from './OccupancyBadge';
 import { RegionBadge } from './RegionBadge';
 
 interface Props {
@@ -18,15 +21,25 @@ interface Props {
   headingLevel?: 1 | 2;
 }
 
-/** A booth: its organization's profile and exhibits, with the actions later releases wire up shown disabled. */
+/**
+ * A booth: its organization's profile, who is here, its chat and its exhibits. An open panel is being in
+ * the booth: it enters the booth's room (`booth:enter`) and leaves it when it closes.
+ */
 export function BoothPanel({ boothId, variant, onClose, headingLevel = 2 }: Props) {
   const { t } = useTranslation();
   const detail = useAppStore((s) => s.boothDetails[boothId]);
   const loadBooth = useAppStore((s) => s.loadBooth);
+  const enterBoothRoom = useAppStore((s) => s.enterBoothRoom);
+  const leaveBoothRoom = useAppStore((s) => s.leaveBoothRoom);
 
   useEffect(() => {
     void loadBooth(boothId);
   }, [boothId, loadBooth]);
+
+  useEffect(() => {
+    enterBoothRoom(boothId);
+    return () => leaveBoothRoom(boothId);
+  }, [boothId, enterBoothRoom, leaveBoothRoom]);
 
   const titleId = `booth-title-${boothId}`;
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
@@ -53,7 +66,10 @@ export function BoothPanel({ boothId, variant, onClose, headingLevel = 2 }: Prop
       {data && (
         <>
           <BoothHeader booth={data.booth} organization={data.organization} titleId={titleId} Heading={Heading} variant={variant} />
-          <ExhibitList exhibits={data.exhibits} live={data.booth.live} />
+          <div className="booth-panel__body">
+            <BoothChat booth={data.booth} />
+            <ExhibitList exhibits={data.exhibits} live={data.booth.live} />
+          </div>
         </>
       )}
     </section>
@@ -100,6 +116,7 @@ function BoothHeader({
         {booth.name}
       </Heading>
       {booth.tagline && <p className="booth-panel__tagline">{booth.tagline}</p>}
+      <OccupancyBadge boothId={booth.id} />
       {booth.live && (
         <p className="booth-panel__live">
           <span className="live-dot" aria-hidden="true" />
@@ -124,7 +141,17 @@ function BoothHeader({
       </dl>
       {/* biome-ignore lint/a11y/useSemanticElements: a group of buttons, not form fields: a fieldset would mislead */}
       <div className="booth-panel__actions" role="group" aria-label={t('booth.actions.label')}>
-        <ComingSoonButton label={t('booth.actions.chat')} />
+        <button
+          type="button"
+          className="button button--small"
+          onClick={() => {
+            const input = document.getElementById(chatInputId(booth.id));
+            input?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+            input?.focus({ preventScroll: true });
+          }}
+        >
+          {t('booth.actions.chat')}
+        </button>
         {booth.live && <ComingSoonButton label={t('booth.actions.watchLive')} />}
         {variant === 'overlay' ? (
           <Link className="button button--small" to={`/booth/${encodeURIComponent(booth.id)}`}>
@@ -137,6 +164,44 @@ function BoothHeader({
         )}
       </div>
     </header>
+  );
+}
+
+/** The composer's element id in a booth's panel (the header's "Chat" button focuses it). */
+function chatInputId(boothId: string): string {
+  return `chat-input-${boothId}`;
+}
+
+/** The booth's chat room, open while we are in the booth; its staff and organizers moderate it. */
+function BoothChat({ booth }: { booth: Booth }) {
+  const user = useAppStore((s) => s.user);
+  const room = useAppStore((s) => (s.boothRoom?.boothId === booth.id ? s.boothRoom : null));
+  const canModerate = !!user && (user.role === 'organizer' || (!!user.orgId && user.orgId === booth.orgId));
+  const ready = room?.status === 'in' || room?.status === 'rejoining';
+  return (
+    <div className="booth-panel__chat">
+      {room?.status === 'error' && <BoothRoomError boothId={booth.id} code={room.error} />}
+      <ChatPanel
+        room={boothChatRoom(booth.id)}
+        ready={ready}
+        canModerate={canModerate}
+        hostName={booth.orgName}
+        inputId={chatInputId(booth.id)}
+      />
+    </div>
+  );
+}
+
+function BoothRoomError({ boothId, code }: { boothId: string; code?: string }) {
+  const { t } = useTranslation();
+  const enter = useAppStore((s) => s.enterBoothRoom);
+  return (
+    <p className="notice booth-panel__room-error" role="alert">
+      {t('booth.roomFailed', { reason: t(`errors.${code ?? 'INTERNAL'}`) })}{' '}
+      <button type="button" className="link-button" onClick={() => enter(boothId)}>
+        {t('common.retry')}
+      </button>
+    </p>
   );
 }
 

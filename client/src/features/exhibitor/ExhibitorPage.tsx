@@ -8,7 +8,7 @@ import {
   TRADE_MODES,
   type TradeMode,
 } from '@pavilion/shared';
-import { type FormEvent, type ReactElement, useCallback, useEffect, useState } from 'react';
+import { type FormEvent, type ReactElement, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { PageLoading } from '../../app/ui/PageLoading';
@@ -16,6 +16,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { useFormat } from '../../i18n/format';
 import { ApiError, rest } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
+import { BoothVisitors } from './BoothVisitors';
 
 /** `/exhibitor`: an exhibitor rents a booth (POST /api/booths) and puts exhibits in it (POST /api/exhibits). */
 export default function ExhibitorPage() {
@@ -41,7 +42,7 @@ export default function ExhibitorPage() {
       </div>
     );
   else if (!user.orgId) body = <p className="card">{t('exhibitor.needExhibitor')}</p>;
-  else body = <Console orgId={user.orgId} />;
+  else body = <Console boothId={user.boothId ?? null} />;
 
   return (
     <section className="page exhibitor" aria-labelledby="exhibitor-title">
@@ -67,78 +68,82 @@ function errorText(error: unknown, t: ReturnType<typeof useTranslation>['t']): s
   return t('common.loadFailed');
 }
 
-function Console({ orgId }: { orgId: string }) {
+function Console({ boothId }: { boothId: string | null }) {
   const { t } = useTranslation();
-  const f = useFormat();
   const expo = useAppStore((s) => s.expo);
   const loadExpo = useAppStore((s) => s.loadExpo);
-  const [booths, setBooths] = useState<Booth[] | null>(null);
-  const [findError, setFindError] = useState(false);
+  const setOwnBooth = useAppStore((s) => s.setOwnBooth);
 
   useEffect(() => {
     if (!expo) void loadExpo();
   }, [expo, loadExpo]);
 
-  // The contract has no "my booths" route: read each hall's floor plan and keep our organization's booths.
-  const findBooths = useCallback(async () => {
-    if (!expo) return;
-    setFindError(false);
-    try {
-      const halls = await Promise.all(expo.halls.map((h) => rest.hall(h.id)));
-      setBooths(halls.flatMap((h) => h.booths.filter((b) => b.orgId === orgId)));
-    } catch {
-      setFindError(true);
-    }
-  }, [expo, orgId]);
-  useEffect(() => {
-    void findBooths();
-  }, [findBooths]);
-
+  if (!boothId)
+    return (
+      <div className="console-grid">
+        <section className="card" aria-labelledby="your-booth">
+          <h2 id="your-booth">{t('exhibitor.yourBooth')}</h2>
+          <p className="muted">{t('exhibitor.noBooth')}</p>
+        </section>
+        {expo && <CreateBoothForm halls={expo.halls} onCreated={(b) => setOwnBooth(b.id)} />}
+      </div>
+    );
   return (
     <div className="console-grid">
-      <section className="card" aria-labelledby="your-booths">
-        <h2 id="your-booths">{t('exhibitor.yourBooths')}</h2>
-        {findError && (
-          <p role="alert">
-            {t('common.loadFailed')}{' '}
-            <button type="button" className="link-button" onClick={() => void findBooths()}>
-              {t('common.retry')}
-            </button>
-          </p>
-        )}
-        {!booths && !findError && <p className="muted">{t('exhibitor.findingBooths')}</p>}
-        {booths?.length === 0 && <p className="muted">{t('exhibitor.noBooth')}</p>}
-        {booths && booths.length > 0 && (
-          <ul className="own-booths">
-            {booths.map((b) => {
-              const hall = expo?.halls.find((h) => h.id === b.hallId);
-              return (
-                <li key={b.id}>
-                  <strong>{b.name}</strong>
-                  <span className="muted">
-                    {hall ? f.hallName(hall) : b.hallId} · {t('hall.exhibitsCount', { count: b.exhibitCount })}
-                  </span>
-                  <span className="actions-row">
-                    <Link to={`/booth/${encodeURIComponent(b.id)}`}>{t('exhibitor.viewBooth')}</Link>
-                    <Link to={`/hall/${encodeURIComponent(b.hallId)}?booth=${encodeURIComponent(b.id)}`}>{t('exhibitor.walkTo')}</Link>
-                  </span>
-                </li>
-              );
-            })}
-          </ul>
-        )}
-        <p className="muted small">{t('exhibitor.analyticsSoon')}</p>
-      </section>
-      {expo && <CreateBoothForm halls={expo.halls} onCreated={(b) => setBooths((prev) => [...(prev ?? []), b])} />}
-      {booths && booths.length > 0 && (
-        <AddExhibitForm
-          booths={booths}
-          onAdded={(boothId) =>
-            setBooths((prev) => prev?.map((b) => (b.id === boothId ? { ...b, exhibitCount: b.exhibitCount + 1 } : b)) ?? null)
-          }
-        />
-      )}
+      <OwnBooth boothId={boothId} />
+      <BoothVisitors boothId={boothId} />
+      <AddExhibitForm boothId={boothId} />
     </div>
+  );
+}
+
+/** The organization's booth (`user.boothId` from /api/me), with links to it. */
+function OwnBooth({ boothId }: { boothId: string }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const detail = useAppStore((s) => s.boothDetails[boothId]);
+  const loadBooth = useAppStore((s) => s.loadBooth);
+  const expo = useAppStore((s) => s.expo);
+  useEffect(() => {
+    void loadBooth(boothId);
+  }, [boothId, loadBooth]);
+  const booth = detail?.data?.booth;
+  const hall = booth && expo?.halls.find((h) => h.id === booth.hallId);
+  return (
+    <section className="card" aria-labelledby="your-booth">
+      <h2 id="your-booth">{t('exhibitor.yourBooth')}</h2>
+      {detail?.status === 'error' && (
+        <p role="alert">
+          {t('common.loadFailed')}{' '}
+          <button type="button" className="link-button" onClick={() => void loadBooth(boothId, { force: true })}>
+            {t('common.retry')}
+          </button>
+        </p>
+      )}
+      {!booth && detail?.status !== 'error' && <p className="muted">{t('common.loading')}</p>}
+      {booth && (
+        <div className="own-booth">
+          <p className="own-booth__name">
+            <strong>{booth.name}</strong>
+          </p>
+          <p className="muted">
+            {hall ? f.hallName(hall) : booth.hallId} · {t('hall.exhibitsCount', { count: booth.exhibitCount })}
+          </p>
+          <p className="actions-row">
+            <Link className="button button--small" to={`/booth/${encodeURIComponent(booth.id)}`}>
+              {t('exhibitor.viewBooth')}
+            </Link>
+            <Link
+              className="button button--ghost button--small"
+              to={`/hall/${encodeURIComponent(booth.hallId)}?booth=${encodeURIComponent(booth.id)}`}
+            >
+              {t('exhibitor.walkTo')}
+            </Link>
+          </p>
+        </div>
+      )}
+      <p className="muted small">{t('exhibitor.analyticsSoon')}</p>
+    </section>
   );
 }
 
@@ -170,7 +175,10 @@ function CreateBoothForm({ halls, onCreated }: { halls: { id: string; name: stri
       setTagline('');
       onCreated(booth);
     } catch (error) {
-      setMessage({ kind: 'error', text: errorText(error, t) });
+      // The organization has a booth already (set up elsewhere): show it instead.
+      const existing = error instanceof ApiError && error.code === 'CONFLICT' ? error.details?.boothId : undefined;
+      if (typeof existing === 'string') useAppStore.getState().setOwnBooth(existing);
+      else setMessage({ kind: 'error', text: errorText(error, t) });
     } finally {
       setBusy(false);
     }
@@ -213,9 +221,8 @@ function CreateBoothForm({ halls, onCreated }: { halls: { id: string; name: stri
   );
 }
 
-function AddExhibitForm({ booths, onAdded }: { booths: Booth[]; onAdded: (boothId: string) => void }) {
+function AddExhibitForm({ boothId }: { boothId: string }) {
   const { t } = useTranslation();
-  const [boothId, setBoothId] = useState(booths[0]?.id ?? '');
   const [type, setType] = useState<IpType>('patent');
   const [title, setTitle] = useState('');
   const [number, setNumber] = useState('');
@@ -271,7 +278,6 @@ function AddExhibitForm({ booths, onAdded }: { booths: Booth[]; onAdded: (boothI
       setClasses('');
       setPrice('');
       void useAppStore.getState().loadBooth(boothId, { force: true });
-      onAdded(boothId);
     } catch (error) {
       setMessage({ kind: 'error', text: errorText(error, t) });
     } finally {
@@ -284,16 +290,6 @@ function AddExhibitForm({ booths, onAdded }: { booths: Booth[]; onAdded: (boothI
       <h2 id="add-exhibit">{t('exhibitor.addExhibit')}</h2>
       <form className="form" onSubmit={submit} noValidate>
         <div className="field-row">
-          <div className="field">
-            <label htmlFor="ae-booth">{t('exhibitor.exhibitBooth')}</label>
-            <select id="ae-booth" value={boothId} onChange={(e) => setBoothId(e.target.value)}>
-              {booths.map((b) => (
-                <option key={b.id} value={b.id}>
-                  {b.name}
-                </option>
-              ))}
-            </select>
-          </div>
           <div className="field">
             <label htmlFor="ae-type">{t('exhibitor.type')}</label>
             <select id="ae-type" value={type} onChange={(e) => setType(e.target.value as IpType)}>

@@ -1,15 +1,19 @@
-import type { Booth, Hall } from '@pavilion/shared';
-import { type MouseEvent, useEffect, useRef } from 'react';
+import { type Booth, type Hall, IP_TYPES } from '@pavilion/shared';
+import { type MouseEvent, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../store/appStore';
 import { hallRuntime } from '../hall3d/runtime';
-import { HALL_THEMES, IP_TYPE_COLORS, ipTypeOfHall, REGION_COLORS } from '../theme/palette';
+import { dominantIpType } from '../theme/boothIpType';
+import { HALL_THEMES, IP_TYPE_COLORS } from '../theme/palette';
+
+/** Booths that show nothing yet. */
+const EMPTY_BOOTH = '#9aa5b4';
 
 const WIDTH = 240;
 
 /**
- * The hall from above: booths coloured by IP type (or by region in mixed halls), the open booth, and you.
+ * The hall from above: booths coloured by the IP type they show most, the open booth, and you.
  * The booth layer is painted once per hall; the "you are here" marker redraws in its own animation loop
  * from the scene's mutable runtime, without React.
  */
@@ -19,7 +23,11 @@ export function Minimap({ hall, booths }: { hall: Hall; booths: Booth[] }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const activeBoothId = useAppStore((s) => s.activeBoothId);
   const height = Math.round((WIDTH * hall.depth) / hall.width);
-  const hallType = ipTypeOfHall(hall.category);
+  // Only the types this hall's booths actually show go in the legend.
+  const shownTypes = useMemo(() => {
+    const present = new Set(booths.map((b) => dominantIpType(b.typeCounts)));
+    return { types: IP_TYPES.filter((t) => present.has(t)), empty: present.has(null) };
+  }, [booths]);
   const active = useRef<string | null>(null);
   active.current = activeBoothId;
 
@@ -43,7 +51,8 @@ export function Minimap({ hall, booths }: { hall: Hall; booths: Booth[] }) {
     b.fillRect(0, 0, base.width, base.height);
     b.globalAlpha = 1;
     for (const booth of booths) {
-      b.fillStyle = hallType ? IP_TYPE_COLORS[hallType] : REGION_COLORS[booth.region];
+      const type = dominantIpType(booth.typeCounts);
+      b.fillStyle = type ? IP_TYPE_COLORS[type] : EMPTY_BOOTH;
       b.fillRect(px(booth.x - booth.width / 2), pz(booth.z - booth.depth / 2), booth.width * scale, booth.depth * scale);
       if (booth.live) {
         b.fillStyle = '#ff3b5c';
@@ -89,7 +98,7 @@ export function Minimap({ hall, booths }: { hall: Hall; booths: Booth[] }) {
     };
     draw();
     return () => cancelAnimationFrame(raf);
-  }, [hall, booths, height, hallType]);
+  }, [hall, booths, height]);
 
   const walk = (e: MouseEvent<HTMLCanvasElement>) => {
     const r = e.currentTarget.getBoundingClientRect();
@@ -99,9 +108,8 @@ export function Minimap({ hall, booths }: { hall: Hall; booths: Booth[] }) {
     };
   };
 
-  const legend = hallType
-    ? [{ color: IP_TYPE_COLORS[hallType], label: t(`ipType.${hallType}`) }]
-    : (Object.keys(REGION_COLORS) as (keyof typeof REGION_COLORS)[]).map((r) => ({ color: REGION_COLORS[r], label: t(`region.${r}`) }));
+  const legend = shownTypes.types.map((type) => ({ color: IP_TYPE_COLORS[type], label: t(`ipType.${type}`) }));
+  if (shownTypes.empty) legend.push({ color: EMPTY_BOOTH, label: t('hall.noExhibitsYet') });
 
   return (
     <figure className="minimap" data-testid="minimap">

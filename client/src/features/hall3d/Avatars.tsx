@@ -1,24 +1,147 @@
 import { useFrame } from '@react-three/fiber';
-import { useLayoutEffect, useRef } from 'react';
-import { CapsuleGeometry, Color, type InstancedMesh, Object3D } from 'three';
-import { damp } from './hallGeometry';
-import type { PresenceState } from './presence';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import {
+  BoxGeometry,
+  type BufferGeometry,
+  CanvasTexture,
+  Color,
+  Float32BufferAttribute,
+  type InstancedMesh,
+  LatheGeometry,
+  type Mesh,
+  MeshBasicMaterial,
+  Object3D,
+  PlaneGeometry,
+  SphereGeometry,
+  SRGBColorSpace,
+  Vector2,
+} from 'three';
+import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
+import { assignLabels } from './labelAssignment';
+import { INTERPOLATION_DELAY_MS, type PresenceState, samplePose } from './presence';
+import { hallRuntime } from './runtime';
 
 /** At most this many nearby visitors are drawn (the server only sends those near you anyway). */
 export const MAX_AVATARS = 256;
-const body = new CapsuleGeometry(0.26, 1.05, 4, 10);
+/** Name tags: a small pool reused for the nearest visitors, like the booth name boards. */
+export const AVATAR_TAG_POOL = 8;
+/** Only visitors this close get a name tag (metres). */
+export const AVATAR_TAG_RADIUS = 18;
+const TAG_REASSIGN_EVERY = 0.2;
+const TAG_CANVAS_W = 512;
+const TAG_CANVAS_H = 96;
+/** Tag height in the world (metres); its width follows the name. */
+const TAG_HEIGHT = 0.26;
+const TAG_Y = 2.08;
+
+/**
+ * One merged geometry per avatar, so every visitor is one instance of one mesh: a body, a head and a
+ * dark visor that shows where they look. Vertex colours keep the visor dark while the instance colour
+ * tints the rest.
+ */
+function avatarGeometry(): BufferGeometry {
+  const paint = (g: BufferGeometry, shade: number) => {
+    const n = g.getAttribute('position').count;
+    g.setAttribute('color', new Float32BufferAttribute(new Array(n * 3).fill(shade), 3));
+    return g;
+  };
+  // A pawn-like silhouette turned on a lathe: a wide base, a waist, shoulders and a neck.
+  const profile = [
+    [0.001, 0],
+    [0.25, 0.02],
+    [0.3, 0.12],
+    [0.24, 0.55],
+    [0.29, 0.98],
+    [0.25, 1.12],
+    [0.1, 1.2],
+    [0.001, 1.22],
+  ].map(([r, y]) => new Vector2(r, y));
+  const body = paint(new LatheGeometry(profile, 20).toNonIndexed(), 1);
+  const head = paint(new SphereGeometry(0.19, 18, 12).translate(0, 1.43, 0).toNonIndexed(), 1);
+  const visor = paint(new BoxGeometry(0.28, 0.08, 0.1).translate(0, 1.46, -0.15).toNonIndexed(), 0.12);
+  const merged = mergeGeometries([body, head, visor]);
+  if (!merged) throw new Error('avatar geometry could not be merged');
+  return merged;
+}
+
 const dummy = new Object3D();
 const color = new Color();
 
-function hue(id: string): number {
+/** A stable colour per person (by name, so it survives their reconnects). */
+function hueOf(key: string): number {
   let h = 0;
-  for (let i = 0; i < id.length; i++) h = (h * 31 + id.charCodeAt(i)) >>> 0;
+  for (let i = 0; i < key.length; i++) h = (h * 31 + key.charCodeAt(i)) >>> 0;
   return (h % 360) / 360;
 }
 
-/** Other visitors as one InstancedMesh, eased towards their latest pose each frame (moves arrive at ≤ 10 Hz). */
+interface TagSlot {
+  mesh: Mesh | null;
+  canvas: HTMLCanvasElement;
+  texture: CanvasTexture;
+  material: MeshBasicMaterial;
+  visitorId: string | null;
+  name: string;
+}
+
+function paintTag(slot: TagSlot, name: string, hue: number): void {
+  const g = slot.canvas.getContext('2d');
+  if (!g) return;
+  const font = 'system-ui, "Segoe UI", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+  g.clearRect(0, 0, TAG_CANVAS_W, TAG_CANVAS_H);
+  g.font = `600 44px ${font}`;
+  let text = name;
+  while (g.measureText(text).width > TAG_CANVAS_W - 80 && text.length > 1) text = text.slice(0, -1);
+  if (text !== name) text = `${text.slice(0, -1)}…`;
+  const w = Math.min(TAG_CANVAS_W, g.measureText(text).width + 64);
+  const x0 = (TAG_CANVAS_W - w) / 2;
+  g.fillStyle = 'rgba(15, 27, 45, 0.82)';
+  g.beginPath();
+  g.roundRect(x0, 8, w, TAG_CANVAS_H - 16, (TAG_CANVAS_H - 16) / 2);
+  g.fill();
+  g.fillStyle = color.setHSL(hue, 0.7, 0.62).getStyle();
+  g.beginPath();
+  g.arc(x0 + 30, TAG_CANVAS_H / 2, 9, 0, Math.PI * 2);
+  g.fill();
+  g.fillStyle = '#ffffff';
+  g.textAlign = 'left';
+  g.textBaseline = 'middle';
+  g.fillText(text, x0 + 48, TAG_CANVAS_H / 2 + 2);
+  slot.texture.needsUpdate = true;
+  slot.name = name;
+}
+
+/**
+ * Other visitors as one InstancedMesh. Each is drawn a little in the past, between the two snapshots
+ * around that moment, so 10 Hz updates look like continuous walking; name tags go to the nearest few.
+ */
 export function Avatars({ presence }: { presence: PresenceState }) {
   const mesh = useRef<InstancedMesh>(null);
+  const geometry = useMemo(() => avatarGeometry(), []);
+  useEffect(() => () => geometry.dispose(), [geometry]);
+
+  const slots = useMemo<TagSlot[]>(
+    () =>
+      Array.from({ length: AVATAR_TAG_POOL }, () => {
+        const canvas = document.createElement('canvas');
+        canvas.width = TAG_CANVAS_W;
+        canvas.height = TAG_CANVAS_H;
+        const texture = new CanvasTexture(canvas);
+        texture.colorSpace = SRGBColorSpace;
+        const material = new MeshBasicMaterial({ map: texture, transparent: true, depthWrite: false, toneMapped: false });
+        return { mesh: null, canvas, texture, material, visitorId: null, name: '' };
+      }),
+    [],
+  );
+  useEffect(
+    () => () => {
+      for (const s of slots) {
+        s.texture.dispose();
+        s.material.dispose();
+      }
+    },
+    [slots],
+  );
+
   useLayoutEffect(() => {
     // Create the colour buffer before the first render so the shader is compiled with per-instance colour.
     const m = mesh.current;
@@ -26,29 +149,89 @@ export function Avatars({ presence }: { presence: PresenceState }) {
     m.setColorAt(0, color.set('#ffffff'));
     m.count = 0;
   }, []);
-  useFrame((_, delta) => {
+
+  const sinceTags = useRef(TAG_REASSIGN_EVERY);
+  useFrame((state, delta) => {
     const m = mesh.current;
     if (!m) return;
-    const k = damp(8, delta);
+    const renderTime = performance.now() - INTERPOLATION_DELAY_MS;
     let i = 0;
-    for (const [id, v] of presence.visitors) {
+    for (const v of presence.visitors.values()) {
       if (i >= MAX_AVATARS) break;
-      v.shownX += (v.x - v.shownX) * k;
-      v.shownZ += (v.z - v.shownZ) * k;
-      dummy.position.set(v.shownX, 0.8, v.shownZ);
-      dummy.rotation.set(0, v.heading, 0);
+      const p = samplePose(v.snapshots, renderTime);
+      const step = Math.hypot(p.x - v.shown.x, p.z - v.shown.z);
+      // Speed, smoothed: drives a slight walking bob.
+      v.shown.speed += (step / Math.max(delta, 1e-3) - v.shown.speed) * Math.min(1, delta * 8);
+      v.shown.x = p.x;
+      v.shown.z = p.z;
+      v.shown.heading = p.heading;
+      const bob = Math.min(1, v.shown.speed / 3) * Math.abs(Math.sin(state.clock.elapsedTime * 9 + i)) * 0.05;
+      dummy.position.set(p.x, bob, p.z);
+      dummy.rotation.set(0, p.heading, 0);
       dummy.updateMatrix();
       m.setMatrixAt(i, dummy.matrix);
-      m.setColorAt(i, color.setHSL(hue(id), 0.55, 0.55));
+      m.setColorAt(i, color.setHSL(hueOf(v.name), 0.62, 0.42));
       i++;
     }
     m.count = i;
     m.instanceMatrix.needsUpdate = true;
     if (m.instanceColor) m.instanceColor.needsUpdate = true;
+
+    // Name tags: re-pick the nearest few now and then; follow and face the camera every frame.
+    const cam = hallRuntime.camera;
+    sinceTags.current += delta;
+    if (sinceTags.current >= TAG_REASSIGN_EVERY) {
+      sinceTags.current = 0;
+      const near = [...presence.visitors.values()]
+        .map((v) => ({ id: v.id, d: Math.hypot(v.shown.x - cam.x, v.shown.z - cam.z) }))
+        .filter((e) => e.d <= AVATAR_TAG_RADIUS)
+        .sort((a, b) => a.d - b.d);
+      const next = assignLabels(
+        slots.map((s) => s.visitorId),
+        near.map((e) => e.id),
+      );
+      next.forEach((id, k) => {
+        const slot = slots[k] as TagSlot;
+        slot.visitorId = id;
+      });
+      hallRuntime.taggedVisitorIds = next.filter((id): id is string => id !== null);
+    }
+    for (const slot of slots) {
+      const v = slot.visitorId ? presence.visitors.get(slot.visitorId) : undefined;
+      if (!slot.mesh) continue;
+      if (!v) {
+        slot.mesh.visible = false;
+        slot.visitorId = null;
+        continue;
+      }
+      if (slot.name !== v.name) paintTag(slot, v.name, hueOf(v.name));
+      slot.mesh.visible = true;
+      slot.mesh.position.set(v.shown.x, TAG_Y, v.shown.z);
+      slot.mesh.quaternion.copy(state.camera.quaternion);
+      slot.mesh.scale.set((TAG_HEIGHT * TAG_CANVAS_W) / TAG_CANVAS_H, TAG_HEIGHT, 1);
+    }
   });
+
   return (
-    <instancedMesh ref={mesh} args={[body, undefined, MAX_AVATARS]} frustumCulled={false}>
-      <meshLambertMaterial />
-    </instancedMesh>
+    <group>
+      <instancedMesh ref={mesh} args={[geometry, undefined, MAX_AVATARS]} frustumCulled={false}>
+        <meshLambertMaterial vertexColors />
+      </instancedMesh>
+      {slots.map((slot, k) => (
+        <mesh
+          // biome-ignore lint/suspicious/noArrayIndexKey: the pool is fixed-size; index is the identity
+          key={k}
+          ref={(el) => {
+            slot.mesh = el;
+          }}
+          geometry={tagPlane}
+          material={slot.material}
+          visible={false}
+          renderOrder={2}
+        />
+      ))}
+    </group>
   );
 }
+
+const tagPlane = new PlaneGeometry(1, 1);

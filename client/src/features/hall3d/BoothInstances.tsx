@@ -1,9 +1,10 @@
-import type { Booth, Hall } from '@pavilion/shared';
+import type { Booth, Hall, IpType } from '@pavilion/shared';
 import type { ThreeEvent } from '@react-three/fiber';
-import { useLayoutEffect, useMemo, useRef } from 'react';
-import { BoxGeometry, Color, CylinderGeometry, IcosahedronGeometry, type InstancedMesh, OctahedronGeometry, PlaneGeometry } from 'three';
-import { HALL_THEMES, IP_TYPE_COLORS, ipTypeOfHall, REGION_COLORS } from '../theme/palette';
-import { type BoxInstance, badgeSpots, fasciaBoxes, standBoxes, wallBoxes } from './boothParts';
+import { type RefObject, useLayoutEffect, useMemo, useRef } from 'react';
+import { BoxGeometry, type BufferGeometry, Color, CylinderGeometry, IcosahedronGeometry, type InstancedMesh, PlaneGeometry } from 'three';
+import { dominantIpType, standTypes } from '../theme/boothIpType';
+import { HALL_THEMES, IP_TYPE_COLORS, REGION_COLORS } from '../theme/palette';
+import { type BoxInstance, badgeSpots, fasciaBoxes, MAX_STANDS, standBoxes, wallBoxes } from './boothParts';
 import { fillInstances } from './fillInstances';
 
 interface Props {
@@ -20,32 +21,43 @@ const disc = new CylinderGeometry(0.5, 0.5, 1, 24).rotateX(Math.PI / 2);
 const patentItem = new IcosahedronGeometry(0.32, 0);
 const trademarkItem = new CylinderGeometry(0.3, 0.3, 0.08, 20).rotateX(Math.PI / 2);
 const copyrightItem = new BoxGeometry(0.42, 0.56, 0.08);
-const mixedItem = new OctahedronGeometry(0.3, 0);
 
 /** A click that was really a drag (looking around) must not open a booth. */
 const CLICK_SLOP_PX = 6;
 
 /**
- * Every booth in a handful of InstancedMeshes: carpets, walls, fascias, stands, exhibit items, region badges.
- * The draw-call count is the same for 1 booth or 600.
+ * Every booth in a handful of InstancedMeshes: carpets, walls, fascias, stands, exhibit items (one mesh per
+ * IP type), region badges. The draw-call count is the same for 1 booth or 600. Each booth wears the colour of
+ * the IP type it shows most, and its stands show its real mix of patents, trademarks and copyrights.
  */
 export function BoothInstances({ hall, booths, onBoothClick }: Props) {
   const theme = HALL_THEMES[hall.category];
-  const hallType = ipTypeOfHall(hall.category);
-  const accent = hallType ? IP_TYPE_COLORS[hallType] : theme.accent;
 
   const parts = useMemo(() => {
     const carpets: BoxInstance[] = booths.map((b, i) => ({ boothIndex: i, x: b.x, y: 0.012, z: b.z, sx: b.width, sy: 1, sz: b.depth }));
     const stands = standBoxes(booths);
-    const items = stands.map((s) => ({ ...s, y: s.sy + 0.42, sx: 1, sy: 1, sz: 1 }));
-    return { carpets, walls: wallBoxes(booths), fascias: fasciaBoxes(booths), stands, items, badges: badgeSpots(booths) };
-  }, [booths]);
+    const items: Record<IpType, BoxInstance[]> = { patent: [], trademark: [], copyright: [] };
+    let k = 0;
+    stands.forEach((s, i) => {
+      k = i > 0 && stands[i - 1]?.boothIndex === s.boothIndex ? k + 1 : 0;
+      const booth = booths[s.boothIndex];
+      const type = standTypes(booth?.typeCounts, Math.min(MAX_STANDS, booth?.exhibitCount ?? 0))[k] ?? 'patent';
+      items[type].push({ ...s, y: s.sy + 0.42, sx: 1, sy: 1, sz: 1 });
+    });
+    const fasciaColors = booths.map((b) => {
+      const type = dominantIpType(b.typeCounts);
+      return type ? IP_TYPE_COLORS[type] : theme.accent;
+    });
+    return { carpets, walls: wallBoxes(booths), fascias: fasciaBoxes(booths), fasciaColors, stands, items, badges: badgeSpots(booths) };
+  }, [booths, theme]);
 
   const carpets = useRef<InstancedMesh>(null);
   const walls = useRef<InstancedMesh>(null);
   const fascias = useRef<InstancedMesh>(null);
   const stands = useRef<InstancedMesh>(null);
-  const items = useRef<InstancedMesh>(null);
+  const patentItems = useRef<InstancedMesh>(null);
+  const trademarkItems = useRef<InstancedMesh>(null);
+  const copyrightItems = useRef<InstancedMesh>(null);
   const badges = useRef<InstancedMesh>(null);
 
   useLayoutEffect(() => {
@@ -53,14 +65,16 @@ export function BoothInstances({ hall, booths, onBoothClick }: Props) {
     const liveCarpet = carpet.clone().lerp(new Color('#c81d4e'), 0.35).getStyle();
     if (carpets.current) fillInstances(carpets.current, parts.carpets, (b) => (booths[b.boothIndex]?.live ? liveCarpet : theme.carpet));
     if (walls.current)
-      fillInstances(walls.current, parts.walls, (_, i) =>
-        i % 3 === 0 ? new Color(theme.wall).lerp(new Color(accent), 0.12).getStyle() : theme.wall,
+      fillInstances(walls.current, parts.walls, (b, i) =>
+        i % 3 === 0 ? backWall(parts.fasciaColors[b.boothIndex] ?? theme.accent) : theme.wall,
       );
-    if (fascias.current) fillInstances(fascias.current, parts.fascias, () => accent);
+    if (fascias.current) fillInstances(fascias.current, parts.fascias, (b) => parts.fasciaColors[b.boothIndex] ?? theme.accent);
     if (stands.current) fillInstances(stands.current, parts.stands, () => '#ffffff');
-    if (items.current) fillInstances(items.current, parts.items, () => accent);
+    if (patentItems.current) fillInstances(patentItems.current, parts.items.patent);
+    if (trademarkItems.current) fillInstances(trademarkItems.current, parts.items.trademark);
+    if (copyrightItems.current) fillInstances(copyrightItems.current, parts.items.copyright);
     if (badges.current) fillInstances(badges.current, parts.badges, (b) => REGION_COLORS[booths[b.boothIndex]?.region ?? 'MAINLAND']);
-  }, [parts, booths, theme, accent]);
+  }, [parts, booths, theme]);
 
   const click = (boothIndexOf: (instanceId: number) => number | undefined) => (e: ThreeEvent<MouseEvent>) => {
     if (e.delta > CLICK_SLOP_PX || e.instanceId === undefined) return;
@@ -69,8 +83,6 @@ export function BoothInstances({ hall, booths, onBoothClick }: Props) {
     if (booth) onBoothClick(booth);
   };
   const capacity = Math.max(1, booths.length);
-  const itemGeometry =
-    hallType === 'patent' ? patentItem : hallType === 'trademark' ? trademarkItem : hallType === 'copyright' ? copyrightItem : mixedItem;
 
   return (
     <group>
@@ -110,12 +122,42 @@ export function BoothInstances({ hall, booths, onBoothClick }: Props) {
       >
         <meshLambertMaterial />
       </instancedMesh>
-      <instancedMesh ref={items} args={[itemGeometry, undefined, Math.max(1, parts.items.length)]} frustumCulled={false}>
-        <meshLambertMaterial emissive={accent} emissiveIntensity={0.25} />
-      </instancedMesh>
+      <ItemMesh meshRef={patentItems} geometry={patentItem} count={parts.items.patent.length} type="patent" />
+      <ItemMesh meshRef={trademarkItems} geometry={trademarkItem} count={parts.items.trademark.length} type="trademark" />
+      <ItemMesh meshRef={copyrightItems} geometry={copyrightItem} count={parts.items.copyright.length} type="copyright" />
       <instancedMesh ref={badges} args={[disc, undefined, capacity]} frustumCulled={false}>
         <meshBasicMaterial toneMapped={false} />
       </instancedMesh>
     </group>
+  );
+}
+
+const backWallCache = new Map<string, string>();
+/** A back wall tinted a little towards its booth's colour. */
+function backWall(color: string): string {
+  let tinted = backWallCache.get(color);
+  if (!tinted) {
+    tinted = new Color('#f4f6f9').lerp(new Color(color), 0.12).getStyle();
+    backWallCache.set(color, tinted);
+  }
+  return tinted;
+}
+
+/** The exhibit items of one IP type: its own shape and colour, one draw call for the whole hall. */
+function ItemMesh({
+  meshRef,
+  geometry,
+  count,
+  type,
+}: {
+  meshRef: RefObject<InstancedMesh | null>;
+  geometry: BufferGeometry;
+  count: number;
+  type: IpType;
+}) {
+  return (
+    <instancedMesh ref={meshRef} args={[geometry, undefined, Math.max(1, count)]} frustumCulled={false} visible={count > 0}>
+      <meshLambertMaterial color={IP_TYPE_COLORS[type]} emissive={IP_TYPE_COLORS[type]} emissiveIntensity={0.25} />
+    </instancedMesh>
   );
 }

@@ -3,17 +3,18 @@ import { Canvas, useFrame, useThree } from '@react-three/fiber';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACESFilmicToneMapping } from 'three';
-import { getSocket, onConnected, onServer, sendMove, socketRequest } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
+import { isSoftwareRenderer } from '../hall/webgl';
 import { HALL_THEMES } from '../theme/palette';
 import { Avatars } from './Avatars';
 import { BoothInstances } from './BoothInstances';
 import { Floor } from './Floor';
 import { BoothGrid, boothEntrance, EYE_HEIGHT } from './hallGeometry';
 import { LabelPool } from './LabelPool';
-import { applyPresence, createPresence } from './presence';
+import { createPresence } from './presence';
 import { hallRuntime, installDiagnostics } from './runtime';
 import { ActiveBoothOutline, LiveBeacons, WalkMarker } from './SceneMarkers';
+import { sendPose, useHallPresence } from './useHallPresence';
 import { type ControllerEvents, VisitorController } from './VisitorController';
 
 /** Props of the lazily loaded 3D hall. */
@@ -51,9 +52,9 @@ export function HallScene({ hall, booths, onReady, onFailure }: HallSceneProps) 
   const grid = useMemo(() => new BoothGrid(booths), [booths]);
   const boothsById = useMemo(() => Object.fromEntries(booths.map((b) => [b.id, b])), [booths]);
   const teleport = useAppStore((s) => s.teleport);
-  const userId = useAppStore((s) => s.user?.id ?? null);
   const [element, setElement] = useState<HTMLDivElement | null>(null);
   const presence = useMemo(() => createPresence(), []);
+  const software = useMemo(() => isSoftwareRenderer(), []);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a language switch must repaint the name boards
   const regionText = useCallback((b: Booth) => t(`regionBadge.${b.region as Region}`), [t, i18n.language]);
 
@@ -68,49 +69,24 @@ export function HallScene({ hall, booths, onReady, onFailure }: HallSceneProps) 
     };
   }, [hall.id]);
 
-  // Presence: join the hall's area-of-interest rooms; other visitors arrive as batched events.
-  useEffect(() => {
-    presence.visitors.clear();
-    let joined = true;
-    const offPresence = onServer('hall:presence', (batch) => {
-      if (batch.hallId === hall.id) applyPresence(presence, batch, userId);
-    });
-    const offConnect = onConnected(() => {
-      socketRequest('hall:join', { hallId: hall.id })
-        .then(({ visitors }) => {
-          if (joined) applyPresence(presence, { joined: visitors }, userId);
-        })
-        .catch(() => {
-          // Presence is a nicety: the hall works without it (server without the feature, or offline).
-        });
-    });
-    return () => {
-      joined = false;
-      offPresence();
-      offConnect();
-      if (getSocket().connected) socketRequest('hall:leave', { hallId: hall.id }).catch(() => undefined);
-    };
-  }, [hall.id, presence, userId]);
+  // Presence: other visitors near us, drawn as avatars.
+  useHallPresence(hall.id, presence);
 
   const events = useMemo<ControllerEvents>(
     () => ({
       onEnterBooth: (booth) => {
         const s = useAppStore.getState();
         s.setCurrentBooth(booth.id);
+        // The open panel is the booth room: opening it enters the room (booth:enter), closing it leaves.
         if (s.activeBoothId !== booth.id) s.openBooth(booth.id, 'walk');
-        if (getSocket().connected) socketRequest('booth:enter', { boothId: booth.id }).catch(() => undefined);
       },
       onLeaveBooth: (booth) => {
         const s = useAppStore.getState();
         s.setCurrentBooth(null);
         s.leaveBooth(booth.id);
-        if (getSocket().connected) socketRequest('booth:leave', { boothId: booth.id }).catch(() => undefined);
       },
       onZone: (zone) => useAppStore.getState().setZone(zone),
-      onMoved: ({ x, z, heading }) => {
-        const h = ((heading % (2 * Math.PI)) + 2 * Math.PI) % (2 * Math.PI);
-        sendMove({ x: Math.round(x * 100) / 100, z: Math.round(z * 100) / 100, heading: Math.round(h * 1000) / 1000 });
-      },
+      onMoved: sendPose,
       onTeleported: (nonce) => useAppStore.getState().clearTeleport(nonce),
     }),
     [],
@@ -137,8 +113,8 @@ export function HallScene({ hall, booths, onReady, onFailure }: HallSceneProps) 
       data-testid="hall-canvas"
     >
       <Canvas
-        dpr={[1, 1.75]}
-        gl={{ antialias: true, powerPreference: 'high-performance', toneMapping: ACESFilmicToneMapping }}
+        dpr={software ? 1 : [1, 1.75]}
+        gl={{ antialias: !software, powerPreference: 'high-performance', toneMapping: ACESFilmicToneMapping }}
         camera={{ fov: 66, near: 0.1, far: 260, position: [0, EYE_HEIGHT, hall.depth / 2 - 6] }}
         onCreated={({ gl }) => {
           gl.domElement.addEventListener('webglcontextlost', (e) => {

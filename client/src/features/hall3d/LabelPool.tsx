@@ -1,8 +1,9 @@
 import type { Booth, Hall } from '@pavilion/shared';
 import { useFrame } from '@react-three/fiber';
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { CanvasTexture, type Mesh, MeshBasicMaterial, PlaneGeometry, SRGBColorSpace } from 'three';
-import { HALL_THEMES, IP_TYPE_COLORS, ipTypeOfHall } from '../theme/palette';
+import { dominantIpType } from '../theme/boothIpType';
+import { HALL_THEMES, IP_TYPE_COLORS } from '../theme/palette';
 import { labelPlacement } from './boothParts';
 import type { BoothGrid } from './hallGeometry';
 import { assignLabels } from './labelAssignment';
@@ -71,8 +72,15 @@ function paintLabel(slot: Slot, booth: Booth, background: string, regionText: st
  * so text costs a fixed handful of draw calls and canvas repaints happen only when a board changes booth.
  */
 export function LabelPool({ hall, grid, regionText }: { hall: Hall; grid: BoothGrid<Booth>; regionText: (b: Booth) => string }) {
-  const hallType = ipTypeOfHall(hall.category);
-  const background = hallType ? IP_TYPE_COLORS[hallType] : HALL_THEMES[hall.category].accent;
+  const accent = HALL_THEMES[hall.category].accent;
+  // Each board wears its booth's colour: the IP type it shows most (the hall's accent while it shows nothing).
+  const backgroundOf = useCallback(
+    (b: Booth) => {
+      const type = dominantIpType(b.typeCounts);
+      return type ? IP_TYPE_COLORS[type] : accent;
+    },
+    [accent],
+  );
   const slots = useMemo<Slot[]>(
     () =>
       Array.from({ length: LABEL_POOL_SIZE }, () => {
@@ -101,7 +109,7 @@ export function LabelPool({ hall, grid, regionText }: { hall: Hall; grid: BoothG
   useEffect(() => {
     paintKey.current++;
     for (const s of slots) s.boothId = null;
-  }, [slots, regionText, background]);
+  }, [slots, regionText, backgroundOf, grid]);
 
   const since = useRef(REASSIGN_EVERY);
   useFrame((_, delta) => {
@@ -126,7 +134,7 @@ export function LabelPool({ hall, grid, regionText }: { hall: Hall; grid: BoothG
       const booth = byId.get(boothId);
       if (!booth) return;
       if (slot.boothId !== boothId) {
-        paintLabel(slot, booth, background, regionText(booth));
+        paintLabel(slot, booth, backgroundOf(booth), regionText(booth));
         const p = labelPlacement(booth);
         slot.mesh.position.set(p.x, p.y, p.z);
         slot.mesh.rotation.set(0, p.rotationY, 0);

@@ -2,6 +2,7 @@ import type { Booth, Hall } from '@pavilion/shared';
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import { angleDelta, type BoothGrid, boothViewpoint, damp, EYE_HEIGHT, zoneAt } from './hallGeometry';
+import { poseChanged } from './presence';
 import { hallRuntime } from './runtime';
 
 /** Walking speed (m/s); Shift runs. */
@@ -282,10 +283,7 @@ export function VisitorController({
     // Pose to the server at ≤ 10 Hz, and only when it changed.
     const ls = lastSent.current;
     ls.since += delta;
-    if (
-      ls.since >= 0.1 &&
-      (Math.abs(ls.x - c.x) > 0.05 || Math.abs(ls.z - c.z) > 0.05 || Math.abs(ls.heading - c.heading) > 0.05 || Number.isNaN(ls.x))
-    ) {
+    if (ls.since >= 0.1 && (Number.isNaN(ls.x) || poseChanged(ls, c))) {
       ls.since = 0;
       ls.x = c.x;
       ls.z = c.z;

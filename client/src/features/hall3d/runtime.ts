@@ -1,3 +1,5 @@
+import type { PresenceState } from './presence';
+
 /**
  * Per-frame values of the hall scene, in one mutable object: written in useFrame, read by the minimap's own
  * animation loop and by tests through `window.__pavilion`. Never React state — nothing re-renders per frame.
@@ -16,6 +18,12 @@ export const hallRuntime = {
   labelledBoothIds: [] as string[],
   /** Set when the first frame of the current hall has been drawn. */
   ready: false,
+  /** Other visitors near us (the avatars' source), while a hall is open. */
+  presence: null as PresenceState | null,
+  /** Our presence id in this hall once `hall:join` has answered (it is the socket id; null while not joined). */
+  presenceId: null as string | null,
+  /** Visitors whose name tags are currently drawn. */
+  taggedVisitorIds: [] as string[],
 };
 
 /** Read-only diagnostics for browser tests: `window.__pavilion.drawCalls`, `.camera`, … */
@@ -27,6 +35,12 @@ export interface PavilionDiagnostics {
   readonly camera: { x: number; z: number; heading: number };
   readonly labels: string[];
   readonly ready: boolean;
+  /** Our presence id once joined to the hall's presence (null before). */
+  readonly presenceId: string | null;
+  /** Other visitors drawn as avatars, where they are drawn now. */
+  readonly avatars: { id: string; name: string; x: number; z: number }[];
+  /** Names of the visitors whose name tags are drawn. */
+  readonly avatarTags: string[];
 }
 
 declare global {
@@ -60,6 +74,19 @@ export function installDiagnostics(): void {
     },
     get ready() {
       return hallRuntime.ready;
+    },
+    get presenceId() {
+      return hallRuntime.presenceId;
+    },
+    get avatars() {
+      return [...(hallRuntime.presence?.visitors.values() ?? [])].map((v) => ({ id: v.id, name: v.name, x: v.shown.x, z: v.shown.z }));
+    },
+    get avatarTags() {
+      const visitors = hallRuntime.presence?.visitors;
+      return hallRuntime.taggedVisitorIds.flatMap((id) => {
+        const v = visitors?.get(id);
+        return v ? [v.name] : [];
+      });
     },
   };
   Object.defineProperty(window, '__pavilion', { value: Object.freeze(diagnostics), configurable: false, writable: false });

@@ -8,28 +8,37 @@ import { rest } from '../../net/gateway';
 const SHOWN = 6;
 
 /**
- * Booths hosting a live session now, read from each hall's floor plan (the `live` flag).
- * Loaded after the lobby itself; the same hall answers are what the hall page needs next (HTTP-cached by ETag).
+ * Booths hosting a live session now. Only halls whose summary says they have live booths (`liveBooths`) are
+ * read, so a quiet expo costs no floor plans at all; those answers are what the hall page needs next anyway
+ * (HTTP-cached by ETag).
  */
 export function LiveNow({ halls }: { halls: HallSummary[] }) {
   const { t } = useTranslation();
   const f = useFormat();
   const [state, setState] = useState<{ status: 'loading' | 'ready' | 'error'; booths: Booth[] }>({ status: 'loading', booths: [] });
-  const ids = halls.filter((h) => h.boothCount > 0).map((h) => h.id);
-  const key = ids.join(',');
+  // The key changes when a hall's live count does, so a refreshed summary re-reads just those halls.
+  const key = halls
+    .filter((h) => h.liveBooths > 0)
+    .map((h) => `${h.id}:${h.liveBooths}`)
+    .join(',');
 
   useEffect(() => {
+    if (!key) {
+      setState({ status: 'ready', booths: [] });
+      return;
+    }
+    setState((prev) => (prev.status === 'ready' ? prev : { status: 'loading', booths: [] }));
     const abort = new AbortController();
     // Safari has no requestIdleCallback; a short timeout stands in for it.
     const idle = (cb: () => void) =>
       typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(cb, { timeout: 1500 }) : setTimeout(cb, 200);
     idle(() => {
-      Promise.allSettled(key ? key.split(',').map((id) => rest.hall(id, { signal: abort.signal })) : [])
+      Promise.allSettled(key.split(',').map((entry) => rest.hall(entry.split(':')[0] as string, { signal: abort.signal })))
         .then((results) => {
           if (abort.signal.aborted) return;
           const ok = results.filter((r) => r.status === 'fulfilled');
           const live = ok.flatMap((r) => r.value.booths.filter((b) => b.live));
-          setState({ status: ok.length === results.length ? 'ready' : ok.length ? 'ready' : 'error', booths: live });
+          setState({ status: ok.length > 0 ? 'ready' : 'error', booths: live });
         })
         .catch(() => setState({ status: 'error', booths: [] }));
     });

@@ -11,6 +11,9 @@ import { HeadlineStats } from '../stats/HeadlineStats';
 import { useLiveStats } from '../stats/useLiveStats';
 import { LiveNow } from './LiveNow';
 
+/** How often the lobby refreshes visitor counts and live booths (ms). */
+const LOBBY_REFRESH_MS = 30_000;
+
 /** `/`: the halls, booths live now and the headline figures. */
 export default function LobbyPage() {
   const { t } = useTranslation();
@@ -21,8 +24,13 @@ export default function LobbyPage() {
   const stats = useAppStore((s) => s.stats);
   const { live } = useLiveStats();
 
+  // Visitor counts and live booths change all the time: refresh the summary while the lobby is open.
   useEffect(() => {
     void loadExpo();
+    const timer = setInterval(() => {
+      if (document.visibilityState === 'visible') void loadExpo();
+    }, LOBBY_REFRESH_MS);
+    return () => clearInterval(timer);
   }, [loadExpo]);
 
   return (
@@ -83,6 +91,14 @@ function HallCard({ hall }: { hall: HallSummary }) {
         <p className="hall-card__blurb">{t(`halls.blurb.${hall.category}`)}</p>
         <p className="hall-card__count">
           <strong>{t('halls.booths', { count: hall.boothCount })}</strong>
+          <span
+            className={hall.visitors > 0 ? 'hall-card__visitors hall-card__visitors--on' : 'hall-card__visitors'}
+            data-testid="hall-visitors"
+          >
+            <span className="presence-dot" aria-hidden="true" />
+            {t('halls.visitors', { count: hall.visitors, formatted: f.count(hall.visitors) })}
+          </span>
+          {hall.liveBooths > 0 && <span className="chip chip--live">{t('halls.liveBooths', { count: hall.liveBooths })}</span>}
         </p>
         <div
           className="meter"

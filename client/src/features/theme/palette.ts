@@ -75,8 +75,3 @@ export const REGION_COLORS: Record<Region, string> = {
   MAINLAND: '#d4a017',
   OVERSEAS: '#2e86de',
 };
-
-/** The IP type a hall's booths show, when the hall is themed by one; mixed halls return null. */
-export function ipTypeOfHall(category: HallCategory): IpType | null {
-  return category === 'patent' || category === 'trademark' || category === 'copyright' ? category : null;
-}
