@@ -17,6 +17,16 @@ export interface VisitorPose {
   heading: number;
 }
 
+/** Someone in a booth now, as its exhibitors see them (`GET /api/booths/:id/visitors`). */
+export interface BoothVisitor {
+  socketId: string;
+  userId: string | null;
+  name: string;
+  orgName: string | null;
+  /** Server clock, epoch ms. */
+  enteredAt: number;
+}
+
 /** A chat message in a room. */
 export interface ChatMessage {
   /** Redis stream id: sortable, the `before` cursor of `chat:history`. */

@@ -11,8 +11,9 @@ const StatsPage = lazy(() => import('../features/stats/StatsPage'));
 const ExhibitorPage = lazy(() => import('../features/exhibitor/ExhibitorPage'));
 const LoginPage = lazy(() => import('../features/auth/LoginPage'));
 const RegisterPage = lazy(() => import('../features/auth/RegisterPage'));
-const NegotiationPage = lazy(() => import('../features/placeholders/NegotiationPage'));
-const AuctionPage = lazy(() => import('../features/placeholders/AuctionPage'));
+const NegotiationPage = lazy(() => import('../features/negotiations/NegotiationPage'));
+const AuctionPage = lazy(() => import('../features/auctions/AuctionPage'));
+const AuctionsIndexPage = lazy(() => import('../features/auctions/AuctionsIndexPage'));
 
 const router = createBrowserRouter([
   {
@@ -23,6 +24,7 @@ const router = createBrowserRouter([
       { path: '/hall/:hallId', element: <HallPage /> },
       { path: '/booth/:boothId', element: <BoothPage /> },
       { path: '/negotiations/:id', element: <NegotiationPage /> },
+      { path: '/auctions', element: <AuctionsIndexPage /> },
       { path: '/auctions/:id', element: <AuctionPage /> },
       { path: '/stats', element: <StatsPage /> },
       { path: '/exhibitor', element: <ExhibitorPage /> },

@@ -38,6 +38,7 @@ export function Layout() {
           <NavLink to="/" end>
             {t('app.nav.lobby')}
           </NavLink>
+          <NavLink to="/auctions">{t('app.nav.auctions')}</NavLink>
           <NavLink to="/stats">{t('app.nav.stats')}</NavLink>
           <NavLink to="/exhibitor">{t('app.nav.exhibitor')}</NavLink>
         </nav>

@@ -5,7 +5,7 @@ export const en = {
     tagline: 'The year-round IP exchange expo',
     skipToContent: 'Skip to content',
     mainNav: 'Main',
-    nav: { lobby: 'Halls', stats: 'Statistics', exhibitor: 'Exhibitor console' },
+    nav: { lobby: 'Halls', auctions: 'Auctions', stats: 'Statistics', exhibitor: 'Exhibitor console' },
     footer: 'Pavilion — patents, trademarks and copyrights, traded all year round.',
     pageTitle: '{{page}} · Pavilion',
     reconnecting: 'Connection lost — reconnecting…',
@@ -285,6 +285,11 @@ export const en = {
     },
   },
   exhibitor: {
+    auction: {
+      title: 'Put an exhibit up for auction',
+      none: 'None of your exhibits can be auctioned right now (add one, or wait until it is available).',
+      pick: 'Exhibit',
+    },
     title: 'Exhibitor console',
     intro: 'Set up your booth and the IP you show in it.',
     needAccount: 'The console is for exhibitors. Register your organization as an exhibitor to rent a booth.',

@@ -7,7 +7,7 @@ export const zhCN: Catalog = {
     tagline: '全年不落幕的知识产权交易博览会',
     skipToContent: '跳到主要内容',
     mainNav: '主导航',
-    nav: { lobby: '展馆', stats: '数据统计', exhibitor: '参展商中心' },
+    nav: { lobby: '展馆', auctions: '拍卖', stats: '数据统计', exhibitor: '参展商中心' },
     footer: 'Pavilion —— 专利、商标、版权，全年在线交易。',
     pageTitle: '{{page}} · Pavilion',
     reconnecting: '连接已中断，正在重新连接…',
@@ -287,6 +287,7 @@ export const zhCN: Catalog = {
     },
   },
   exhibitor: {
+    auction: { title: '发起拍卖', none: '目前没有可拍卖的展品（请先添加展品，或等待展品恢复可交易状态）。', pick: '展品' },
     title: '参展商中心',
     intro: '布置展位，管理展出的知识产权。',
     needAccount: '参展商中心面向参展商。请以参展商身份注册您的机构，即可租用展位。',

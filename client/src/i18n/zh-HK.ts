@@ -7,7 +7,7 @@ export const zhHK: Catalog = {
     tagline: '全年不落幕的知識產權交易博覽會',
     skipToContent: '跳到主要內容',
     mainNav: '主導航',
-    nav: { lobby: '展館', stats: '數據統計', exhibitor: '參展商中心' },
+    nav: { lobby: '展館', auctions: '拍賣', stats: '數據統計', exhibitor: '參展商中心' },
     footer: 'Pavilion —— 專利、商標、版權，全年網上交易。',
     pageTitle: '{{page}} · Pavilion',
     reconnecting: '連線已中斷，正在重新連線…',
@@ -287,6 +287,7 @@ export const zhHK: Catalog = {
     },
   },
   exhibitor: {
+    auction: { title: '發起拍賣', none: '目前沒有可拍賣的展品（請先新增展品，或等待展品恢復可交易狀態）。', pick: '展品' },
     title: '參展商中心',
     intro: '布置展位，管理展出的知識產權。',
     needAccount: '參展商中心面向參展商。請以參展商身份注冊您的機構，即可租用展位。',

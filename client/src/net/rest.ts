@@ -2,6 +2,7 @@ import type {
   AuthAnswer,
   Booth,
   BoothAnswer,
+  BoothVisitor,
   CreateBoothBody,
   CreateExhibitBody,
   ErrorAnswer,
@@ -16,19 +17,6 @@ import type {
   User,
 } from '@pavilion/shared';
 import { ApiError } from './ApiError';
-
-/**
- * One person in a booth now, as `GET /api/booths/:id/visitors` lists them for the booth's staff.
- * Declared here because shared/ does not export this answer yet (the server's `BoothOccupant`).
- */
-export interface BoothVisitor {
-  socketId: string;
-  userId: string | null;
-  name: string;
-  orgName: string | null;
-  /** Server clock, epoch ms. */
-  enteredAt: number;
-}
 
 /** Knobs a caller may pass to a request (cancel it when the page that asked goes away). */
 export interface RequestOptions {
@@ -112,3 +100,5 @@ export const rest = {
   boothVisitors: (boothId: string, opts?: RequestOptions) =>
     request<{ visitors: BoothVisitor[] }>('GET', `/booths/${encodeURIComponent(boothId)}/visitors`, undefined, opts),
 };
+
+export type { BoothVisitor };

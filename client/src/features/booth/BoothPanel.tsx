@@ -8,8 +8,10 @@ import { PageLoading } from '../../app/ui/PageLoading';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../store/appStore';
 import { boothChatRoom } from '../../store/chatRoom';
+import { AuctionBadge, BidButton } from '../auctions/AuctionBadge';
 import { ChatPanel } from '../chat/ChatPanel';
 import { zoneOfBooth } from '../hall3d/hallGeometry';
+import { NegotiateButton } from '../negotiations/NegotiateButton';
 import { OccupancyBadge } from './OccupancyBadge';
 import { RegionBadge } from './RegionBadge';
 
@@ -68,7 +70,7 @@ export function BoothPanel({ boothId, variant, onClose, headingLevel = 2 }: Prop
           <BoothHeader booth={data.booth} organization={data.organization} titleId={titleId} Heading={Heading} variant={variant} />
           <div className="booth-panel__body">
             <BoothChat booth={data.booth} />
-            <ExhibitList exhibits={data.exhibits} live={data.booth.live} />
+            <ExhibitList exhibits={data.exhibits} />
           </div>
         </>
       )}
@@ -205,7 +207,7 @@ function BoothRoomError({ boothId, code }: { boothId: string; code?: string }) {
   );
 }
 
-function ExhibitList({ exhibits, live }: { exhibits: Exhibit[]; live: boolean }) {
+function ExhibitList({ exhibits }: { exhibits: Exhibit[] }) {
   const { t } = useTranslation();
   return (
     <section className="booth-panel__exhibits" aria-label={t('booth.exhibitsHeading')}>
@@ -217,7 +219,7 @@ function ExhibitList({ exhibits, live }: { exhibits: Exhibit[]; live: boolean })
       ) : (
         <ul className="exhibit-list">
           {exhibits.map((e) => (
-            <ExhibitCard key={e.id} exhibit={e} live={live} />
+            <ExhibitCard key={e.id} exhibit={e} />
           ))}
         </ul>
       )}
@@ -226,14 +228,18 @@ function ExhibitList({ exhibits, live }: { exhibits: Exhibit[]; live: boolean })
 }
 
 /** One exhibit: type, title, number, jurisdiction, asking price, trade modes, status. */
-export function ExhibitCard({ exhibit, live }: { exhibit: Exhibit; live?: boolean }) {
+export function ExhibitCard({ exhibit }: { exhibit: Exhibit }) {
   const { t } = useTranslation();
   const f = useFormat();
   return (
     <li className={`exhibit-card exhibit-card--${exhibit.type}`} data-exhibit-id={exhibit.id}>
       <div className="exhibit-card__top">
         <span className={`chip chip--${exhibit.type}`}>{t(`ipType.${exhibit.type}`)}</span>
-        <span className={`status status--${exhibit.status}`}>{t(`exhibitStatus.${exhibit.status}`)}</span>
+        {exhibit.status === 'in-auction' ? (
+          <AuctionBadge exhibit={exhibit} />
+        ) : (
+          <span className={`status status--${exhibit.status}`}>{t(`exhibitStatus.${exhibit.status}`)}</span>
+        )}
       </div>
       <h4 className="exhibit-card__title">{exhibit.title}</h4>
       {exhibit.summary && <p className="exhibit-card__summary">{exhibit.summary}</p>}
@@ -263,8 +269,8 @@ export function ExhibitCard({ exhibit, live }: { exhibit: Exhibit; live?: boolea
           {f.price(exhibit.askingPrice)}
         </p>
         <div className="exhibit-card__actions">
-          {exhibit.status !== 'sold' && <ComingSoonButton label={t('booth.actions.negotiate')} />}
-          {(exhibit.status === 'in-auction' || live) && <ComingSoonButton label={t('booth.actions.bid')} />}
+          {exhibit.status !== 'sold' && <NegotiateButton exhibit={exhibit} />}
+          <BidButton exhibit={exhibit} />
         </div>
       </div>
     </li>

@@ -16,6 +16,8 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { useFormat } from '../../i18n/format';
 import { ApiError, rest } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
+import { CreateAuctionForm } from '../auctions/CreateAuctionForm';
+import { NegotiationInbox } from '../negotiations/NegotiationInbox';
 import { BoothVisitors } from './BoothVisitors';
 
 /** `/exhibitor`: an exhibitor rents a booth (POST /api/booths) and puts exhibits in it (POST /api/exhibits). */
@@ -92,8 +94,44 @@ function Console({ boothId }: { boothId: string | null }) {
     <div className="console-grid">
       <OwnBooth boothId={boothId} />
       <BoothVisitors boothId={boothId} />
+      <div className="console-grid__wide">
+        <NegotiationInbox />
+      </div>
+      <AuctionPanel boothId={boothId} />
       <AddExhibitForm boothId={boothId} />
     </div>
+  );
+}
+
+/** Put one of the booth's exhibits up for auction. */
+function AuctionPanel({ boothId }: { boothId: string }) {
+  const { t } = useTranslation();
+  const detail = useAppStore((s) => s.boothDetails[boothId]);
+  const loadBooth = useAppStore((s) => s.loadBooth);
+  const [exhibitId, setExhibitId] = useState('');
+  const candidates = (detail?.data?.exhibits ?? []).filter((e) => e.status === 'available' || e.status === 'negotiating');
+  const exhibit = candidates.find((e) => e.id === exhibitId) ?? candidates[0];
+  return (
+    <section className="card console-grid__wide" aria-labelledby="auction-an-exhibit">
+      <h2 id="auction-an-exhibit">{t('exhibitor.auction.title')}</h2>
+      {candidates.length === 0 ? (
+        <p className="muted">{t('exhibitor.auction.none')}</p>
+      ) : (
+        <>
+          <label className="field">
+            <span>{t('exhibitor.auction.pick')}</span>
+            <select value={exhibit?.id ?? ''} onChange={(e) => setExhibitId(e.target.value)}>
+              {candidates.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {e.title} · {e.registrationNumber}
+                </option>
+              ))}
+            </select>
+          </label>
+          {exhibit && <CreateAuctionForm key={exhibit.id} exhibit={exhibit} onCreated={() => void loadBooth(boothId, { force: true })} />}
+        </>
+      )}
+    </section>
   );
 }
 

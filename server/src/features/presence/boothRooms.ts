@@ -1,4 +1,4 @@
-import type { BoothEnterAnswer } from '@pavilion/shared';
+import type { BoothEnterAnswer, BoothVisitor } from '@pavilion/shared';
 import type { Logger } from 'pino';
 import { fail } from '../../http/appError.js';
 import type { AppServer, AppSocket } from '../../realtime/types.js';
@@ -14,13 +14,7 @@ const sweepScript = LuaScript.fromFile('./sweepPresence.lua', import.meta.url);
 const touchScript = LuaScript.fromFile('./touchPresence.lua', import.meta.url);
 
 /** Someone in a booth now, as its exhibitors see them (a lead). */
-export interface BoothOccupant {
-  socketId: string;
-  userId: string | null;
-  name: string;
-  orgName: string | null;
-  enteredAt: number;
-}
+export type BoothOccupant = BoothVisitor;
 
 /** The room of a booth (chat, occupancy, later its live session). */
 export function boothRoom(boothId: string): string {

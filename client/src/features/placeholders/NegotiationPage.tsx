@@ -1,2 +1,0 @@
-/** `/negotiations/:id` (App.tsx lazy-loads this module): the negotiation screen of the negotiations feature. */
-export { default } from '../negotiations/NegotiationPage';
