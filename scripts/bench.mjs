@@ -6,9 +6,11 @@ import { join } from 'node:path';
 import { buildStale, ensureSystemPackages, log, REDIS, root, run } from './lib.mjs';
 
 if (!ensureSystemPackages([REDIS])) process.exit(1);
-await buildStale({ client: false });
+await buildStale(); // the bundle benchmark measures the built client
 
-const benches = readdirSync(join(root, 'bench')).filter((f) => f.endsWith('.bench.mjs')).sort();
+const benches = readdirSync(join(root, 'bench'))
+  .filter((f) => f.endsWith('.bench.mjs'))
+  .sort();
 const rows = [];
 let failures = 0;
 for (const file of benches) {
@@ -25,7 +27,10 @@ for (const file of benches) {
 }
 
 const header = '| benchmark | metric | Pavilion | baseline (same run) | bar | verdict |\n| --- | --- | --- | --- | --- | --- |';
-const table = [header, ...rows.map((r) => `| ${r.bench} | ${r.metric} | ${r.value} | ${r.baseline ?? ''} | ${r.bar ?? ''} | ${r.verdict ?? ''} |`)].join('\n');
+const table = [
+  header,
+  ...rows.map((r) => `| ${r.bench} | ${r.metric} | ${r.value} | ${r.baseline ?? ''} | ${r.bar ?? ''} | ${r.verdict ?? ''} |`),
+].join('\n');
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
 console.log(`\n${table}\n\nmachine: ${machine}`);
 
