@@ -4,9 +4,9 @@
 //  3. many clients reconnecting at once after their node dies → all resync, the new node's heap per socket
 //  4. a slow consumer (a socket that stops reading) does not slow the others down
 // Loopback only; every phase bounded in time. `--short` (CI) uses fewer clients.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { io } from 'socket.io-client';
 import { freePort, startLocalRedis } from '../server/dist/redis/localRedis.js';
 import { startNode } from './nodes.mjs';
@@ -314,7 +314,10 @@ try {
   await redis.stop();
   rmSync(dir, { recursive: true, force: true });
 }
-writeFileSync(new URL('./results/faults.json', import.meta.url), JSON.stringify({ at: new Date().toISOString(), short, results }, null, 2));
+// The short run (part of npm test) reports next to the other suites' results; the full run is a benchmark result.
+const out = process.env.FAULTS_RESULTS ?? new URL('./results/faults.json', import.meta.url).pathname;
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), short, results }, null, 2));
 const failed = results.filter((r) => !r.pass).length;
 console.log(`faults: ${results.length - failed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);

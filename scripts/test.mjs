@@ -64,8 +64,8 @@ if (wantJest) {
 // The fault suite's short version: real processes killed and restarted; each scenario counts as a test.
 if (!only || only === 'faults') {
   await buildStale({ client: false });
-  await run(process.execPath, [join(root, 'bench/faults.mjs'), '--short']);
-  const out = join(root, 'bench/results/faults.json');
+  const out = join(results, 'faults.json');
+  await run(process.execPath, [join(root, 'bench/faults.mjs'), '--short'], { env: { ...process.env, FAULTS_RESULTS: out } });
   if (existsSync(out)) {
     const f = JSON.parse(readFileSync(out, 'utf8'));
     const ok = f.results.filter((r) => r.pass).length;
