@@ -379,13 +379,6 @@ export const en = {
       network: 'Not sent: the server could not be reached.',
     },
   },
-  placeholder: {
-    negotiationTitle: 'Negotiation',
-    negotiationBody:
-      'Private negotiations with structured offers open in a coming release. This link ({{id}}) will show the negotiation then.',
-    auctionTitle: 'Auction',
-    auctionBody: 'Live auctions open in a coming release. This link ({{id}}) will show the auction then.',
-  },
   errors: {
     UNAUTHENTICATED: 'Please sign in first.',
     FORBIDDEN: 'You are not allowed to do that.',

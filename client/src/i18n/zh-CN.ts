@@ -377,12 +377,6 @@ export const zhCN: Catalog = {
       network: '未发送：无法连接服务器。',
     },
   },
-  placeholder: {
-    negotiationTitle: '洽谈',
-    negotiationBody: '带结构化报价的私密洽谈将在后续版本上线。届时此链接（{{id}}）将显示该洽谈。',
-    auctionTitle: '拍卖',
-    auctionBody: '在线拍卖将在后续版本上线。届时此链接（{{id}}）将显示该拍卖。',
-  },
   errors: {
     UNAUTHENTICATED: '请先登录。',
     FORBIDDEN: '您无权执行此操作。',

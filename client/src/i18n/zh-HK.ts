@@ -377,12 +377,6 @@ export const zhHK: Catalog = {
       network: '未傳送：無法連線伺服器。',
     },
   },
-  placeholder: {
-    negotiationTitle: '洽談',
-    negotiationBody: '帶結構化報價的私密洽談將在後續版本上線。屆時此鏈接（{{id}}）將顯示該洽談。',
-    auctionTitle: '拍賣',
-    auctionBody: '在線拍賣將在後續版本上線。屆時此鏈接（{{id}}）將顯示該拍賣。',
-  },
   errors: {
     UNAUTHENTICATED: '請先登入。',
     FORBIDDEN: '您無權執行此操作。',
