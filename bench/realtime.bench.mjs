@@ -309,13 +309,13 @@ const machineNote = (m) =>
     ? `machine: ours ${m.oursPercent.toFixed(0)}%, other processes ${m.otherPercent.toFixed(0)}% of one core (of ${m.cores * 100}%)`
     : 'machine: n/a';
 /** Other processes used more than this much of a core: the numbers are flagged as measured on a busy machine. */
-const BUSY_MACHINE_PERCENT = 20;
+const BUSY_MACHINE_PERCENT = Number(process.env.BENCH_BUSY_PERCENT ?? 20);
 
 /**
  * Before a latency window: if other processes are busy (a browser test run, a build), wait for them, up
  * to a minute per window and three minutes per run; then measure anyway — the rows carry the note.
  */
-let quietBudgetMs = 180_000;
+let quietBudgetMs = 150_000;
 async function waitForQuietMachine(what) {
   const t0 = Date.now();
   let told = false;
@@ -333,6 +333,23 @@ async function waitForQuietMachine(what) {
     told = true;
   }
   quietBudgetMs = Math.max(0, quietBudgetMs - (Date.now() - t0));
+}
+
+/**
+ * Runs a latency window; if other processes were busy during it and the run still has time, waits for a
+ * quieter machine and measures once more, keeping the quieter of the two (both are logged).
+ */
+const RETRY_BEFORE_MS = 6 * 60_000;
+async function measureWindow(what, once) {
+  const first = await once();
+  const busyFirst = first.machine?.otherPercent ?? 0;
+  if (busyFirst <= BUSY_MACHINE_PERCENT || performance.now() - started > RETRY_BEFORE_MS) return first;
+  log(`${what}: other processes used ${busyFirst.toFixed(0)}% of a core during the window — measuring again`);
+  await waitForQuietMachine(what);
+  const second = await once();
+  const kept = (second.machine?.otherPercent ?? 0) <= busyFirst ? second : first;
+  log(`${what}: kept the ${kept === second ? 'second' : 'first'} window`);
+  return kept;
 }
 
 async function flushRedis() {
@@ -454,13 +471,15 @@ async function presencePhase(kind) {
     const movers = setup.reduce((a, s) => a + s.movers, 0);
     await sleep(2_000);
     await waitForQuietMachine(`(b) ${kind}`);
-    await server.probe('mark');
-    const window = machineWindow();
-    const runs = await profiled(server, 'presence', () =>
-      onWorkers('presenceRun', () => ({ durationMs: MOVE_MS, warmupMs: MOVE_WARMUP_MS, drainMs: 1_500 }), MOVE_MS + 60_000),
-    );
-    const machine = window.end();
-    const load = await server.probe('since');
+    const { runs, machine, load } = await measureWindow(`(b) ${kind}`, async () => {
+      await server.probe('mark');
+      const window = machineWindow();
+      const runs = await profiled(server, 'presence', () =>
+        onWorkers('presenceRun', () => ({ durationMs: MOVE_MS, warmupMs: MOVE_WARMUP_MS, drainMs: 1_500 }), MOVE_MS + 60_000),
+      );
+      const machine = window.end();
+      return { runs, machine, load: await server.probe('since') };
+    });
     const hist = new LatencyHistogram();
     for (const r of runs) hist.merge(r.hist);
     const sum = (k) => runs.reduce((a, r) => a + r[k], 0);
@@ -560,28 +579,33 @@ async function fanoutRun({ kind, label, boothId, groups, senderServer, servers }
   if (setupErrors.length) log(`(c) ${kind} ${label} setup errors: ${JSON.stringify(setupErrors)}`);
   await sleep(2_000); // occupancy announcements of the entries drain
   await waitForQuietMachine(`(c) ${kind} ${label}`);
-  await Promise.all(servers.map((s) => s.probe('mark')));
-  const window = machineWindow();
-  const acks = await profiled(senderServer, `fanout-${label}`, async () => {
-    const pending = [];
-    for (let m = 0; m < MESSAGES; m++) {
-      const s = m % (SENDERS_PER_WORKER * WORKERS);
-      pending.push(
-        workers[s % WORKERS].call('fanoutSend', {
-          sender: Math.floor(s / WORKERS),
-          clientMsgId: `bench-${label}-${m}`,
-          text: `Benchmark message ${m}: is the licence for the battery thermal patent still available?`,
-        }),
-      );
-      await sleep(MESSAGE_GAP_MS);
-    }
-    const done = await Promise.all(pending);
-    await sleep(2_000);
-    return done;
+  let attempt = 0;
+  const { acks, machine, load, collected } = await measureWindow(`(c) ${kind} ${label}`, async () => {
+    attempt += 1;
+    await onWorkers('fanoutReset');
+    await Promise.all(servers.map((s) => s.probe('mark')));
+    const window = machineWindow();
+    const acks = await profiled(senderServer, `fanout-${label}`, async () => {
+      const pending = [];
+      for (let m = 0; m < MESSAGES; m++) {
+        const s = m % (SENDERS_PER_WORKER * WORKERS);
+        pending.push(
+          workers[s % WORKERS].call('fanoutSend', {
+            sender: Math.floor(s / WORKERS),
+            clientMsgId: `bench-${label}-${attempt}-${m}`,
+            text: `Benchmark message ${m}: is the licence for the battery thermal patent still available?`,
+          }),
+        );
+        await sleep(MESSAGE_GAP_MS);
+      }
+      const done = await Promise.all(pending);
+      await sleep(2_000);
+      return done;
+    });
+    const machine = window.end();
+    const load = await Promise.all(servers.map((s) => s.probe('since')));
+    return { acks, machine, load, collected: await onWorkers('fanoutCollect') };
   });
-  const machine = window.end();
-  const load = await Promise.all(servers.map((s) => s.probe('since')));
-  const collected = await onWorkers('fanoutCollect');
   await onWorkers('closeAll');
 
   const all = new LatencyHistogram();
@@ -853,8 +877,12 @@ try {
     scale: SCALE,
     seconds: (performance.now() - started) / 1000,
   };
-  mkdirSync(join(here, 'results'), { recursive: true });
-  writeFileSync(join(here, 'results/realtime.json'), JSON.stringify({ at: new Date().toISOString(), rows, details }, null, 2));
+  // A partial or shrunken run (BENCH_ONLY / BENCH_SCALE) must not replace the real table.
+  const full = SCALE === 1 && ['a', 'b', 'c'].every((p) => ONLY.has(p));
+  const out = full ? join(here, 'results/realtime.json') : join(profileDir, 'realtime-partial.json');
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, JSON.stringify({ at: new Date().toISOString(), rows, details }, null, 2));
+  if (!full) log(`partial run: rows written to ${out}, not results/realtime.json`);
 } finally {
   await cleanup();
   rmSync(dir, { recursive: true, force: true });

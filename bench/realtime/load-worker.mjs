@@ -161,6 +161,9 @@ const handlers = {
   /** (b) Everyone moves at 10 Hz for `durationMs`; latencies of sends after `warmupMs` are recorded. */
   async presenceRun({ durationMs, warmupMs, drainMs }) {
     const p = presence;
+    // A window may be measured again (the orchestrator retries one taken on a busy machine): fresh counters.
+    Object.assign(p, { hist: new LatencyHistogram(), batches: 0, entries: 0, duplicates: 0, stale: 0 });
+    drops = {};
     const movers = [...p.movers.values()];
     const t0 = clock();
     for (const m of movers) m.nextAt = t0 + Math.random() * MOVE_PERIOD_MS;
@@ -226,7 +229,6 @@ const handlers = {
     const groups = [];
     for (const g of watchers) {
       if (!fanout.hist[g.label]) fanout.hist[g.label] = new LatencyHistogram();
-      const hist = fanout.hist[g.label];
       groups.push(
         await inBatches(g.n, batch, pauseMs, async () => {
           const s = await connect(g.url);
@@ -234,7 +236,7 @@ const handlers = {
             const sentAt = fanout.sendTimes.get(message.clientMsgId);
             if (sentAt === undefined) return; // another process's sender: not on our clock
             const ms = clock() - sentAt;
-            hist.add(ms);
+            fanout.hist[g.label].add(ms); // looked up here: fanoutReset replaces the histograms
             const r = fanout.receipts.get(message.clientMsgId);
             if (r) {
               r.n += 1;
@@ -265,6 +267,15 @@ const handlers = {
     } catch (err) {
       return { ok: false, error: String(err?.message ?? err) };
     }
+  },
+
+  /** Forgets the measurements so far (before measuring the same watchers again). */
+  async fanoutReset() {
+    for (const label of Object.keys(fanout.hist)) fanout.hist[label] = new LatencyHistogram();
+    fanout.sendTimes.clear();
+    fanout.receipts.clear();
+    drops = {};
+    return {};
   },
 
   async fanoutCollect() {
