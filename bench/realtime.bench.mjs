@@ -7,9 +7,14 @@
 // Servers run as their own processes (node server/dist/main.js, with bench/realtime/probe.mjs preloaded
 // for full-GC heap readings and CPU profiles); the load comes from socket.io-client in forked worker
 // processes (bench/realtime/load-worker.mjs). Every process and the redis-server are stopped at the end.
-// Env: BENCH_PROFILE=1 also writes V8 CPU profiles of the Pavilion node during (b) and (c) and prints
-// its hottest functions; BENCH_SCALE=0.2 shrinks every phase and BENCH_ONLY=b runs only some phases
-// (both for working on the benchmark itself).
+// On a shared 2-core box other processes move latencies by seconds: each latency window records how much
+// CPU processes outside the benchmark used, waits for them first, measures a busy window once more, and
+// flags the row when it could not get a quiet one. Sockets that drop mid-window are counted and shown.
+// Env: BENCH_PROFILE=1 also writes V8 CPU profiles of the Pavilion node (and load worker 0) during (b)
+// and (c) to bench/results/profiles/ and prints the hottest functions; BENCH_BARE_ROOMS=cells makes the
+// (b) baseline rebroadcast to 20 m cell rooms; BENCH_LOAD_NICE, BENCH_BUSY_PERCENT tune the above;
+// BENCH_SCALE=0.2 and BENCH_ONLY=b,c shrink the run (for working on the benchmark itself; such partial
+// runs write bench/results/profiles/realtime-partial.json, never results/realtime.json).
 import { execFileSync, fork } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { setPriority, tmpdir } from 'node:os';

@@ -358,19 +358,19 @@ export class PresenceService {
       }
 
       // A socket that crossed into a new cell gets its new surroundings whole, and loses the old ones.
+      // Only the cells around its old and new position are looked at, so the cost is local.
       for (const v of crossers) {
         const now = new Set(neighbourhood(v.cell));
         const joined = this.visibleFrom(hall, v.cell).filter((p) => p.id !== v.socket.id);
-        const left: string[] = [];
+        const gone = new Set<string>();
         for (const c of neighbourhood(v.flushedCell)) {
-          if (now.has(c)) continue;
-          for (const id of hall.byCell.get(c) ?? []) left.push(id);
+          if (!now.has(c)) for (const id of hall.byCell.get(c) ?? []) gone.add(id);
+          // Visitors this socket could see that left, or walked out of its new view, during the window.
+          for (const e of byCell.get(c) ?? []) {
+            if (e.kind === 'left' || (e.kind === 'exit' && e.to && !now.has(e.to))) gone.add(e.id);
+          }
         }
-        for (const e of [...w.left.entries()]) if (!left.includes(e[0])) left.push(e[0]);
-        for (const [id, from] of w.from) {
-          const p = hall.mirror.get(id);
-          if (p && !now.has(p.cell) && neighbourhood(v.flushedCell).includes(from)) left.push(id);
-        }
+        const left = [...gone];
         v.flushedCell = v.cell;
         v.socket.emit('hall:presence', { hallId, joined, moved: [], left });
       }
