@@ -158,7 +158,10 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   );
 
   const broadcaster = new StatsBroadcaster(io, stats, (err) => deps.logger.warn({ err }, 'stats push failed'));
-  catalog.onChange = () => broadcaster.changed();
+  catalog.onChange = async (exhibitIds) => {
+    if (exhibitIds.length > 0) await search.refresh(exhibitIds);
+    broadcaster.changed();
+  };
   // Any node closes any due auction; the close script makes it happen exactly once.
   const closer = setInterval(() => {
     auctions

@@ -31,8 +31,8 @@ const updateBoothScript = LuaScript.fromFile('./updateBooth.lua', import.meta.ur
 
 /** Halls, booths and exhibits: reads and owner-only writes. */
 export class CatalogService {
-  /** Called after every catalog write with the exhibits whose search entries changed. */
-  onChange: (exhibitIds: string[]) => void = () => {};
+  /** Called after every catalog write with the exhibits whose search entries changed; the write's answer waits for it. */
+  onChange: (exhibitIds: string[]) => Promise<void> | void = () => {};
   /** Visitors in a hall right now (the presence feature provides it). */
   visitorCount: (hallId: string) => Promise<number> = async () => 0;
 
@@ -153,7 +153,7 @@ export class CatalogService {
     }
     const [booth] = await this.booths([boothId]);
     this.invalidateHall(body.hallId);
-    this.onChange([]);
+    await this.onChange([]);
     return booth as Booth;
   }
 
@@ -199,10 +199,13 @@ export class CatalogService {
     return this.exhibit(exhibitId);
   }
 
-  /** Tells every node (this one included) that these exhibits changed. */
+  /**
+   * Tells every node that these exhibits changed. Other nodes catch up through pub/sub; this node's own
+   * reaction is awaited so the writer reads its write (search included) in its very next request.
+   */
   async publishChange(exhibitIds: string[]): Promise<void> {
     await this.redis.publish(channels.catalog, JSON.stringify(exhibitIds));
-    this.onChange(exhibitIds);
+    await this.onChange(exhibitIds);
   }
 }
 

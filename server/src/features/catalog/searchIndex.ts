@@ -98,7 +98,9 @@ export class SearchIndex {
       hallId: e.hallId,
       boothId: e.boothId,
     };
-    if (this.docs.has(e.id)) this.mini.replace(doc);
+    const had = this.docs.get(e.id);
+    if (had && sameDoc(had, doc)) return;
+    if (had) this.mini.replace(doc);
     else {
       this.mini.add(doc);
       this.sortedIds = null;
@@ -123,7 +125,11 @@ export class SearchIndex {
     let ids: string[];
     const text = q.q?.trim();
     if (text) {
-      ids = this.mini.search(text, { filter: (r) => keep(r as Partial<IndexedExhibit>) }).map((r) => String(r.id));
+      // Ties broken by id so a page boundary stays put while the index changes between page requests.
+      ids = this.mini
+        .search(text, { filter: (r) => keep(r as Partial<IndexedExhibit>) })
+        .sort((a, b) => b.score - a.score || (String(a.id) < String(b.id) ? -1 : 1))
+        .map((r) => String(r.id));
     } else {
       this.sortedIds ??= [...this.docs.keys()].sort();
       ids = this.sortedIds.filter((id) => keep(this.docs.get(id) as IndexedExhibit));
@@ -133,4 +139,8 @@ export class SearchIndex {
     const next = offset + q.limit < ids.length ? String(offset + q.limit) : null;
     return { ids: page, total: ids.length, nextCursor: next };
   }
+}
+
+function sameDoc(a: IndexedExhibit, b: IndexedExhibit): boolean {
+  return (Object.keys(a) as (keyof IndexedExhibit)[]).every((k) => a[k] === b[k]);
 }
