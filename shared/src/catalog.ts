@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import { ISO_COUNTRIES } from './countries.js';
-import { type ExhibitStatus, type HallCategory, IP_TYPES, ORG_KINDS, REGIONS, type Role, TRADE_MODES } from './domain.js';
+import {
+  type DealSource,
+  type ExhibitStatus,
+  type HallCategory,
+  IP_TYPES,
+  type IpType,
+  ORG_KINDS,
+  REGIONS,
+  type Region,
+  type Role,
+  TRADE_MODES,
+} from './domain.js';
 import { Id } from './ids.js';
 import { type Money, PositiveMoney } from './money.js';
 import { boundedText, optionalText } from './text.js';
@@ -286,6 +297,65 @@ export interface ExpoStats {
   copyrightsInvolved: number;
   /** Distinct visitors (accounts, or guest connections) since midnight UTC. */
   uniqueVisitorsToday: number;
+  /** The latest deals, newest first (at most {@link RECENT_DEALS}); buyers are never named. */
+  recentDeals: DealTick[];
+  /** Every hall with its deals, by amount (largest first). */
+  topHalls: LeaderRow[];
+  /** The exhibitors (selling organizations) with the largest deal amounts, at most {@link TOP_EXHIBITORS}. */
+  topExhibitors: LeaderRow[];
+}
+
+/** How many deals `ExpoStats.recentDeals` carries. */
+export const RECENT_DEALS = 12;
+/** How many exhibitors `ExpoStats.topExhibitors` carries. */
+export const TOP_EXHIBITORS = 10;
+
+/** One deal as the public ticker shows it: what was traded and for how much, never who bought it. */
+export interface DealTick {
+  id: string;
+  at: number;
+  ipType: IpType;
+  amount: Money;
+  exhibitId: string;
+  exhibitTitle: string;
+  hallId: string;
+  sellerRegion: Region;
+  source: DealSource;
+}
+
+/** A hall or an exhibitor in a leader board. */
+export interface LeaderRow {
+  id: string;
+  name: string;
+  /** Exhibitors only: the organization's region. */
+  region?: Region;
+  count: number;
+  amount: Money;
+}
+
+/** Bucket sizes of `GET /api/stats/series`. */
+export const SERIES_BUCKETS = { minute: 60_000, hour: 3_600_000, day: 86_400_000 } as const;
+export type SeriesBucket = keyof typeof SERIES_BUCKETS;
+
+/** Query of `GET /api/stats/series`. */
+export const StatsSeriesQuery = z.strictObject({
+  /** Omitted: the smallest bucket that keeps the series at most 120 points long. */
+  bucket: z.enum(['minute', 'hour', 'day'], { error: 'must be minute, hour or day' }).optional(),
+});
+
+/** One time bucket of deal value (amounts of the deals agreed in it, not cumulative). */
+export interface SeriesPoint {
+  /** Start of the bucket, epoch ms (UTC). */
+  t: number;
+  byType: Record<IpType, Money>;
+  byRegion: Record<Region, Money>;
+}
+
+/** Answer of `GET /api/stats/series`: every bucket from the first deal's to now's, empty ones included. */
+export interface StatsSeries {
+  bucket: SeriesBucket;
+  bucketMs: number;
+  points: SeriesPoint[];
 }
 
 /** Query of `GET /api/deals`. */

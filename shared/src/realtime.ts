@@ -39,20 +39,43 @@ export interface ChatMessage {
   clientMsgId: string;
 }
 
+/** The exhibit a live session is showing, as every viewer's card shows it. */
+export interface SpotlightCard {
+  id: string;
+  boothId: string;
+  type: IpType;
+  title: string;
+  registrationNumber: string;
+  askingPrice: Money;
+  tradeModes: (typeof TRADE_MODES)[number][];
+}
+
 /** A live (or scheduled) session in a booth. */
 export interface LiveSession {
   id: string;
   boothId: string;
   hallId: string;
+  orgId: string;
+  boothName: string;
+  orgName: string;
   title: string;
   description?: string;
   hostId: string;
+  hostName: string;
   status: 'scheduled' | 'live' | 'ended';
+  /** Planned start (epoch ms, server clock); the actual one is `startedAt`. */
   startsAt: number;
   startedAt?: number;
   endedAt?: number;
   spotlightExhibitId?: string;
+  /** The spotlighted exhibit's card (null when nothing is spotlighted). */
+  spotlight: SpotlightCard | null;
+  /** Sockets watching now, across every node. */
   viewers: number;
+  /** True while the host sends video (viewers then ask for it with `rtc:want`). */
+  broadcasting: boolean;
+  /** Grows by one per change of the session. */
+  seq: number;
 }
 
 /** One question in a live session's Q&A. */
@@ -66,6 +89,29 @@ export interface SessionQuestion {
   answered: boolean;
   at: number;
 }
+
+/** Emoji reactions a viewer may send during a live session. */
+export const SESSION_REACTIONS = ['👏', '👍', '❤️', '🎉', '🤔', '🔥'] as const;
+export type SessionReaction = (typeof SESSION_REACTIONS)[number];
+
+/** An ICE server for WebRTC (STUN, or TURN with credentials), as `RTCIceServer`. */
+export interface IceServer {
+  urls: string | string[];
+  username?: string;
+  credential?: string;
+}
+
+/** A WebRTC session description or ICE candidate relayed between a host and one viewer. */
+export const RtcDescription = z.strictObject({
+  type: z.enum(['offer', 'answer'], { error: 'must be offer or answer' }),
+  sdp: z.string().min(1).max(100_000),
+});
+export const RtcCandidate = z.strictObject({
+  candidate: z.string().max(2_000),
+  sdpMid: z.string().max(64).nullable().optional(),
+  sdpMLineIndex: z.number().int().min(0).max(64).nullable().optional(),
+  usernameFragment: z.string().max(256).nullable().optional(),
+});
 
 /** The terms of an offer in a negotiation. */
 export const OfferTerms = z
@@ -218,19 +264,43 @@ export const ChatMute = z.strictObject({ room: ChatRoom, userId: Id, minutes: z.
 /** `chat:typing` */
 export const ChatTyping = z.strictObject({ room: ChatRoom });
 
-/** `session:start` */
+/** `session:start`: go live now, or schedule (`startsAt` in the future), or start a scheduled one (`sessionId`). */
 export const SessionStart = z.strictObject({
   boothId: Id,
   title: boundedText(120, 2),
   description: optionalText(1000),
   startsAt: EpochMs.optional(),
+  sessionId: Id.optional(),
 });
-/** `session:end` */
+/** `session:end`, `session:join`, `session:leave` */
 export const SessionRef = z.strictObject({ sessionId: Id });
-/** `session:spotlight` */
-export const SessionSpotlight = z.strictObject({ sessionId: Id, exhibitId: Id });
+/** `session:spotlight` (`exhibitId` null clears the spotlight) */
+export const SessionSpotlight = z.strictObject({ sessionId: Id, exhibitId: Id.nullable() });
 /** `session:ask` */
 export const SessionAsk = z.strictObject({ sessionId: Id, text: boundedText(500) });
+/** `session:react` */
+export const SessionReact = z.strictObject({
+  sessionId: Id,
+  emoji: z.enum(SESSION_REACTIONS, { error: `must be one of ${SESSION_REACTIONS.join(' ')}` }),
+});
+/** `session:broadcast`: the host's camera/screen is on (or off). */
+export const SessionBroadcast = z.strictObject({ sessionId: Id, on: z.boolean() });
+/** `sessions:subscribe` */
+export const SessionsSubscribe = z.strictObject({});
+/** `rtc:want`: a viewer asks the host for video. */
+export const RtcWant = z.strictObject({ sessionId: Id });
+/** `rtc:signal`: an offer / answer / ICE candidate for one peer (a socket id). */
+export const RtcSignal = z
+  .strictObject({
+    sessionId: Id,
+    to: z.string().min(1).max(64),
+    description: RtcDescription.optional(),
+    candidate: RtcCandidate.optional(),
+  })
+  .refine((v) => (v.description === undefined) !== (v.candidate === undefined), {
+    message: 'carry exactly one of description or candidate',
+    path: ['description'],
+  });
 /** `session:upvote` / `session:answer` */
 export const SessionQuestionRef = z.strictObject({ sessionId: Id, questionId: Id });
 
@@ -307,6 +377,21 @@ export interface BoothEnterAnswer {
   occupants: number;
 }
 
+/** What the ack of `session:join` carries. */
+export interface SessionJoinAnswer {
+  session: LiveSession;
+  /** Sorted by votes (most first), then by time (oldest first). */
+  questions: SessionQuestion[];
+  /** Ids of the questions this user has upvoted. */
+  myVotes: string[];
+  /** The session chat's latest messages (oldest first). */
+  messages: ChatMessage[];
+  /** ICE servers for the video connection. */
+  iceServers: IceServer[];
+  /** The host's video transport: `p2p` (one peer connection per viewer, signalled with rtc:*). */
+  media: 'p2p';
+}
+
 /** Client → server events (each takes an ack). */
 export interface ClientToServerEvents {
   'hall:join': (p: z.input<typeof HallJoin>, ack: Ack<{ visitors: VisitorPose[] }>) => void;
@@ -325,6 +410,13 @@ export interface ClientToServerEvents {
   'session:ask': (p: z.input<typeof SessionAsk>, ack: Ack<{ question: SessionQuestion }>) => void;
   'session:upvote': (p: z.input<typeof SessionQuestionRef>, ack: Ack<{ question: SessionQuestion }>) => void;
   'session:answer': (p: z.input<typeof SessionQuestionRef>, ack: Ack<{ question: SessionQuestion }>) => void;
+  'session:join': (p: z.input<typeof SessionRef>, ack: Ack<SessionJoinAnswer>) => void;
+  'session:leave': (p: z.input<typeof SessionRef>, ack: Ack) => void;
+  'session:react': (p: z.input<typeof SessionReact>, ack?: Ack) => void;
+  'session:broadcast': (p: z.input<typeof SessionBroadcast>, ack: Ack<{ session: LiveSession }>) => void;
+  'sessions:subscribe': (p: z.input<typeof SessionsSubscribe>, ack: Ack<{ live: LiveSession[]; upcoming: LiveSession[] }>) => void;
+  'rtc:want': (p: z.input<typeof RtcWant>, ack: Ack) => void;
+  'rtc:signal': (p: z.input<typeof RtcSignal>, ack?: Ack) => void;
   'negotiation:open': (p: z.input<typeof NegotiationOpen>, ack: Ack<{ negotiation: Negotiation }>) => void;
   'negotiation:offer': (p: z.input<typeof NegotiationOffer>, ack: Ack<{ negotiation: Negotiation }>) => void;
   'negotiation:accept': (p: z.input<typeof NegotiationDecision>, ack: Ack<{ negotiation: Negotiation; deal?: Deal }>) => void;
@@ -343,6 +435,23 @@ export interface ServerToClientEvents {
   'chat:deleted': (p: { room: string; messageId: string }) => void;
   'chat:typing': (p: { room: string; userId: string; userName: string }) => void;
   'session:updated': (p: { session: LiveSession }) => void;
+  /** A question was asked, upvoted or answered (to the session's room). */
+  'session:question': (p: { question: SessionQuestion }) => void;
+  /** Someone reacted (to the session's room; volatile). */
+  'session:reaction': (p: { sessionId: string; emoji: SessionReaction }) => void;
+  /** A session this user asked to be reminded of has started (to every socket of the user). */
+  'session:reminder': (p: { session: LiveSession }) => void;
+  /** To the host: a viewer wants video (`from` is the viewer's socket id). */
+  'rtc:want': (p: { sessionId: string; from: string }) => void;
+  /** An offer / answer / candidate from a peer. */
+  'rtc:signal': (p: {
+    sessionId: string;
+    from: string;
+    description?: z.infer<typeof RtcDescription>;
+    candidate?: z.infer<typeof RtcCandidate>;
+  }) => void;
+  /** To the host: this viewer left (close its peer connection). */
+  'rtc:gone': (p: { sessionId: string; from: string }) => void;
   'negotiation:updated': (p: { negotiation: Negotiation }) => void;
   'auction:updated': (p: { auction: Auction }) => void;
   'auction:closed': (p: { auction: Auction; deal?: Deal }) => void;
@@ -364,4 +473,27 @@ export interface SocketData {
   displayName: string;
   role: 'visitor' | 'exhibitor' | 'organizer' | 'guest';
   orgId: string | null;
+}
+
+// ---------- sessions over REST ----------
+
+/** Query of `GET /api/sessions` (the programme). */
+export const SessionsQuery = z.strictObject({
+  /** `upcoming` = scheduled, soonest first; `live` = live now; `ended` = most recent first. */
+  status: z.enum(['live', 'upcoming', 'ended'], { error: 'must be live, upcoming or ended' }).optional(),
+  hallId: Id.optional(),
+  boothId: Id.optional(),
+  limit: z.coerce.number({ error: 'must be a number' }).int().min(1).max(500).default(100),
+});
+export type SessionsQuery = z.infer<typeof SessionsQuery>;
+
+/** Answer of `GET /api/sessions`. */
+export interface SessionsAnswer {
+  items: LiveSession[];
+}
+
+/** Answer of `GET /api/sessions/:id`. */
+export interface SessionAnswer {
+  session: LiveSession;
+  questions: SessionQuestion[];
 }

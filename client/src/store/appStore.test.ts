@@ -187,6 +187,9 @@ describe('expo slice', () => {
       byRegion: {} as never,
       copyrightsInvolved: 0,
       uniqueVisitorsToday: 1,
+      recentDeals: [],
+      topHalls: [],
+      topExhibitors: [],
     };
     const store = createAppStore(memoryServer({ stats: () => Promise.reject(new ApiError('NETWORK', 'down')) }));
     store.getState().applyStats(stats);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { httpStatusOf } from '@pavilion/shared';
+import { httpStatusOf, StatsSeriesQuery } from '@pavilion/shared';
 import compression from 'compression';
 import express, { type ErrorRequestHandler, type Express, Router } from 'express';
 import helmet from 'helmet';
@@ -18,6 +18,7 @@ import type { Metrics } from '../metrics.js';
 import type { Redis } from '../redis/client.js';
 import { AppError, fail, toAppError } from './appError.js';
 import { resolvePrincipal } from './requestAuth.js';
+import { parseInput } from './validate.js';
 
 /** What the HTTP side needs. */
 export interface HttpDeps {
@@ -99,6 +100,11 @@ export function createHttpApp(deps: HttpDeps, extraRoutes: RouteRegistrar[] = []
   registerCatalogRoutes(api, deps.catalog, deps.search);
   api.get('/stats', async (_req, res) => {
     res.json(await deps.stats.stats());
+  });
+  api.get('/stats/series', async (req, res) => {
+    const q = parseInput(StatsSeriesQuery, req.query, 'query');
+    const [s, us] = await deps.redis.time();
+    res.json(await deps.stats.series(q.bucket, Number(s) * 1000 + Math.floor(Number(us) / 1000)));
   });
   for (const add of extraRoutes) add(api);
   api.use((req) => {

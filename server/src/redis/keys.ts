@@ -74,6 +74,14 @@ export const keys = {
   ledger: 'ledger',
   ledgerTotals: 'ledger:totals',
   ledgerCopyrights: 'ledger:copyrights',
+  /** Deal value per minute: fields `<minute>:t:<ipType>` and `<minute>:r:<region>` (minute = epoch ms / 60000). */
+  ledgerSeries: 'ledger:series',
+  /** Per hall: fields `<hallId>:count` and `<hallId>:amount`. */
+  ledgerByHall: 'ledger:by-hall',
+  /** Deals per selling organization (field = org id). */
+  ledgerByOrg: 'ledger:by-org',
+  /** Selling organizations by deal amount (score, minor units). */
+  ledgerTopOrgs: 'ledger:top-orgs',
   dealsByTime: 'deals:by-time',
   buyerDeals: (userId: string) => `user:{${userId}}:deals`,
   orgDeals: (orgId: string) => `org:{${orgId}}:deals`,

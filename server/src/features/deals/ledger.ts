@@ -31,8 +31,12 @@ export function dealKeys(d: Pick<DealDraft, 'id' | 'source' | 'sourceId' | 'buye
     keys.orgDeals(d.sellerOrgId),
     keys.dealsByTime,
     keys.ledgerCopyrights,
+    keys.ledgerSeries,
+    keys.ledgerByHall,
+    keys.ledgerByOrg,
+    keys.ledgerTopOrgs,
   ];
 }
 
 /** Number of keys {@link dealKeys} returns. */
-export const DEAL_KEY_COUNT = 8;
+export const DEAL_KEY_COUNT = 12;
