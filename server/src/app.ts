@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { IceServer } from '@pavilion/shared';
 import type { Logger } from 'pino';
 import { registerAnalyticsRoutes } from './features/analytics/analyticsRoutes.js';
 import { AnalyticsService } from './features/analytics/analyticsService.js';
@@ -23,6 +24,9 @@ import { BoothRooms } from './features/presence/boothRooms.js';
 import { presenceHandlers } from './features/presence/presenceHandlers.js';
 import { registerPresenceRoutes } from './features/presence/presenceRoutes.js';
 import { PresenceService } from './features/presence/presenceService.js';
+import { sessionHandlers } from './features/sessions/sessionHandlers.js';
+import { registerSessionRoutes } from './features/sessions/sessionRoutes.js';
+import { SessionService } from './features/sessions/sessionService.js';
 import { StatsBroadcaster, statsHandlers } from './features/stats/statsRealtime.js';
 import { ONLINE_REPORT_MS, StatsService } from './features/stats/statsService.js';
 import { createHttpApp } from './http/httpApp.js';
@@ -49,6 +53,8 @@ export interface ApplicationDeps {
   defaultMetrics?: boolean;
   /** Open sockets one IP may hold on a node (default 100; 0 = unlimited). */
   socketsPerIp?: number;
+  /** ICE servers handed to live-session viewers and hosts (STUN; none needed on a LAN). */
+  iceServers?: IceServer[];
 }
 
 /** One running node: HTTP + Socket.IO over shared Redis. */
@@ -69,6 +75,7 @@ export interface Application {
     negotiations: NegotiationService;
     auctions: AuctionService;
     analytics: AnalyticsService;
+    sessions: SessionService;
   };
   metrics: Metrics;
   listen(port: number, host?: string): Promise<number>;
@@ -111,6 +118,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   const registrars: SocketRegistrar[] = [];
   const pending = new PendingWork();
   let boothRooms: BoothRooms | undefined;
+  let sessions: SessionService | undefined;
   const http = createHttpApp(
     {
       redis,
@@ -125,6 +133,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
     },
     [
       (router) => registerPresenceRoutes(router, () => boothRooms as BoothRooms),
+      (router) => registerSessionRoutes(router, () => sessions as SessionService, redis),
       (router) => registerDealsRoutes(router, deals),
       (router) => registerNegotiationRoutes(router, negotiations),
       (router) =>
@@ -147,7 +156,11 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   );
   const presence = new PresenceService(io, redis, subscriber, deps.logger, nodeId);
   boothRooms = new BoothRooms(io, redis, catalog, chat, deps.logger, analytics);
+  sessions = new SessionService(io, redis, chat, deps.logger, deps.iceServers ?? [], (hallId) => catalog.invalidateHall(hallId));
+  const liveSessions = sessions;
+  boothRooms.liveSession = (boothId) => liveSessions.liveInBooth(boothId);
   chat.registerPolicy('booth', boothRooms.chatPolicy());
+  chat.registerPolicy('session', sessions.chatPolicy());
   chat.registerPolicy('negotiation', negotiationChatPolicy(negotiations));
   catalog.visitorCount = (hallId) => presence.hallVisitorCount(hallId);
   registrars.push(
@@ -155,6 +168,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
     presenceHandlers(rt, presence, pending),
     boothHandlers(rt, boothRooms, pending),
     chatHandlers(rt, chat),
+    sessionHandlers(rt, sessions, pending),
   );
 
   const broadcaster = new StatsBroadcaster(io, stats, (err) => deps.logger.warn({ err }, 'stats push failed'));
@@ -211,7 +225,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
     httpServer,
     io,
     redis,
-    services: { auth, catalog, search, stats, chat, presence, boothRooms, deals, negotiations, auctions, analytics },
+    services: { auth, catalog, search, stats, chat, presence, boothRooms, deals, negotiations, auctions, analytics, sessions },
     metrics,
     listen: (port, host = '127.0.0.1') =>
       new Promise((res, rej) => {
@@ -225,6 +239,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
         broadcaster.stop();
         presence.stop();
         boothRooms.stop();
+        liveSessions.stop();
         await stats.forgetNode(nodeId).catch(() => {});
         // io.close() disconnects every socket (their leave handlers still need Redis) and closes the HTTP server.
         await new Promise<void>((res) => io.close(() => res()));

@@ -20,6 +20,17 @@ export const ConfigSchema = z.object({
   SOCKETS_PER_IP: intFromEnv(100),
   DATA_DIR: z.string().default('data'),
   TRUST_PROXY: z.string().optional(),
+  /** Comma-separated STUN (or TURN) URLs for live-session video; empty = none (enough on a LAN). */
+  STUN_URLS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((u) => u.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(/^(stun|turns?):/, 'each URL must start with stun:, turn: or turns:'))),
   NODE_ID: z
     .string()
     .regex(/^[A-Za-z0-9_-]{1,40}$/)

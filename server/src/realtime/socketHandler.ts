@@ -55,6 +55,11 @@ export class SocketRateLimit {
 
 const limits = new WeakMap<AppSocket, SocketRateLimit>();
 
+/** An event's own per-socket budget instead of the shared one (e.g. bursts of WebRTC ICE candidates). */
+export interface EventOptions {
+  rate?: { perSecond: number; burst: number };
+}
+
 /** Per-socket limits: 30 events/s sustained, bursts of 60. */
 export const SOCKET_EVENT_RATE = { perSecond: 30, burst: 60 } as const;
 
@@ -71,13 +76,15 @@ export function onEvent<E extends EventName, S extends z.ZodType>(
   schema: S,
   audience: Audience,
   handler: (payload: z.output<S>, ctx: HandlerContext) => Promise<AckFields<E>> | AckFields<E>,
+  options: EventOptions = {},
 ): void {
   let limit = limits.get(socket);
   if (!limit) {
     limit = new SocketRateLimit(SOCKET_EVENT_RATE.perSecond, SOCKET_EVENT_RATE.burst);
     limits.set(socket, limit);
   }
-  const bucket = limit;
+  // An event with its own budget gets its own bucket (held by its listener), not the socket's shared one.
+  const bucket = options.rate ? new SocketRateLimit(options.rate.perSecond, options.rate.burst) : limit;
   const listener = async (...args: unknown[]) => {
     const last = args[args.length - 1];
     const ack = typeof last === 'function' ? (last as (a: AckAnswer) => void) : undefined;

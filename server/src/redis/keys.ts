@@ -24,6 +24,24 @@ export const keys = {
   hallBooths: (id: string) => `hall:{${id}}:booths`,
   /** Booths of a hall hosting a live session now (the sessions feature keeps it). */
   hallLiveBooths: (id: string) => `hall:{${id}}:live`,
+
+  // live sessions (sessions feature); `livesession` because `session:` holds sign-in sessions
+  liveSession: (id: string) => `livesession:{${id}}`,
+  liveSessionQuestions: (id: string) => `livesession:{${id}}:questions`,
+  liveSessionVotes: (id: string) => `livesession:{${id}}:votes`,
+  liveSessionVoters: (id: string, questionId: string) => `livesession:{${id}}:voters:${questionId}`,
+  liveSessionViewers: (id: string) => `livesession:{${id}}:viewers`,
+  liveSessionViewersSeen: (id: string) => `livesession:{${id}}:viewers-seen`,
+  liveSessionHosts: (id: string) => `livesession:{${id}}:hosts`,
+  liveSessionReminders: (id: string) => `livesession:{${id}}:reminders`,
+  boothLiveSession: (boothId: string) => `booth:{${boothId}}:live-session`,
+  boothSessions: (boothId: string) => `booth:{${boothId}}:sessions`,
+  userReminders: (userId: string) => `user:{${userId}}:reminders`,
+  sessionsLive: 'sessions:live',
+  sessionsUpcoming: 'sessions:upcoming',
+  sessionsEnded: 'sessions:ended',
+  /** Sessions that have (or recently had) viewers, so any node can expire a dead node's viewers. */
+  sessionsWatched: 'sessions:watched',
   booth: (id: string) => `booth:{${id}}`,
   boothExhibits: (id: string) => `booth:{${id}}:exhibits`,
   // exhibits

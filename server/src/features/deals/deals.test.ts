@@ -89,4 +89,32 @@ describe('the ledger', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.message).toMatch(/query\.type.*query\.from|query\.from.*query\.type/);
   });
+
+  test('the public ticker, leader boards and value series agree with the ledger, and never name a buyer', async () => {
+    const stats = (await api(base(), 'GET', '/api/stats')).body;
+    expect(stats.recentDeals.map((d: { id: string }) => d.id)).toEqual(['deal-3', 'deal-2', 'deal-1']);
+    expect(stats.recentDeals[0]).toMatchObject({ ipType: 'trademark', amount: { amount: 30_000_000, currency: 'CNY' }, hallId: 'gba' });
+    expect(JSON.stringify(stats.recentDeals)).not.toContain(buyer.user.id);
+    const gba = stats.topHalls.find((h: { id: string }) => h.id === 'gba');
+    expect(gba).toMatchObject({ count: 3, amount: { amount: 155_000_000 } });
+    expect(stats.topHalls[0].id).toBe('gba');
+    expect(stats.topHalls.filter((h: { id: string }) => h.id !== 'gba').every((h: { count: number }) => h.count === 0)).toBe(true);
+    expect(stats.topExhibitors).toEqual([
+      { id: seller.user.orgId, name: expect.any(String), region: expect.any(String), count: 3, amount: { amount: 155_000_000, currency: 'CNY' } },
+    ]);
+
+    const series = (await api(base(), 'GET', '/api/stats/series?bucket=day')).body;
+    expect(series.bucketMs).toBe(86_400_000);
+    const day = (d: number) => series.points.find((p: { t: number }) => p.t === Date.UTC(2026, 10, d));
+    expect(day(20).byType.patent.amount).toBe(120_000_000);
+    expect(day(21).byType.copyright.amount).toBe(5_000_000);
+    expect(day(23).byType.patent.amount).toBe(0); // the duplicate acceptance added nothing
+    const sum = (pick: (p: { byType: Record<string, { amount: number }>; byRegion: Record<string, { amount: number }> }) => number) =>
+      series.points.reduce((acc: number, p: never) => acc + pick(p), 0);
+    expect(sum((p) => Object.values(p.byType).reduce((a, m) => a + m.amount, 0))).toBe(stats.totalAmount.amount);
+    expect(sum((p) => p.byRegion.GD?.amount ?? 0)).toBe(stats.totalAmount.amount);
+    const bad = await api(base(), 'GET', '/api/stats/series?bucket=week');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain('query.bucket');
+  });
 });

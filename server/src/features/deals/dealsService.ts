@@ -87,7 +87,9 @@ export class DealsService {
         const amount = Number(m.amount ?? 0);
         totals.count += 1;
         totals.amount += amount;
-        const t = (totals.byType[m.ipType ?? ''] ??= { count: 0, amount: 0 });
+        const type = m.ipType ?? '';
+        const t = totals.byType[type] ?? { count: 0, amount: 0 };
+        totals.byType[type] = t;
         t.count += 1;
         t.amount += amount;
       }

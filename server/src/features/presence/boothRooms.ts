@@ -1,4 +1,4 @@
-import type { BoothEnterAnswer, BoothVisitor } from '@pavilion/shared';
+import type { BoothEnterAnswer, BoothVisitor, LiveSession } from '@pavilion/shared';
 import type { Logger } from 'pino';
 import { fail } from '../../http/appError.js';
 import type { AppServer, AppSocket } from '../../realtime/types.js';
@@ -33,6 +33,8 @@ export function orgRoom(orgId: string): string {
  */
 export class BoothRooms {
   private readonly local = new Map<string, Map<string, BoothOccupant>>(); // boothId → socketId → occupant
+  /** The booth's live session now (the sessions feature provides it). */
+  liveSession: (boothId: string) => Promise<LiveSession | null> = async () => null;
   private readonly timers: NodeJS.Timeout[] = [];
 
   constructor(
@@ -86,9 +88,13 @@ export class BoothRooms {
         this.analytics.record(boothId, user.userId, user.orgId, 'entered'),
       ]);
     }
-    const [messages, occupants] = await Promise.all([this.chat.history(room, {}), this.occupantCount(boothId)]);
+    const [messages, occupants, liveSession] = await Promise.all([
+      this.chat.history(room, {}),
+      this.occupantCount(boothId),
+      this.liveSession(boothId),
+    ]);
     this.announce(booth.id, booth.orgId, occupants);
-    return { booth, exhibits, messages, liveSession: null, occupants };
+    return { booth, exhibits, messages, liveSession, occupants };
   }
 
   async leave(socket: AppSocket, boothId: string): Promise<void> {

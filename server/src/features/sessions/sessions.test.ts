@@ -1,0 +1,428 @@
+import type { LiveSession, SessionJoinAnswer, SessionQuestion } from '@pavilion/shared';
+import type { LocalRedis } from '../../redis/localRedis.js';
+import {
+  api,
+  connectSocket,
+  emitAck,
+  nextEvent,
+  registerUser,
+  startTestNode,
+  startTestRedis,
+  type TestNode,
+  type TestSocket,
+} from '../../testing/harness.js';
+import { foldLine, icsText } from './ics.js';
+
+const cny = (amount: number) => ({ amount, currency: 'CNY' });
+
+describe('live sessions across two nodes', () => {
+  let redis: LocalRedis;
+  let a: TestNode;
+  let b: TestNode;
+  const sockets: TestSocket[] = [];
+  let n = 0;
+
+  async function socketFor(node: TestNode, token?: string): Promise<TestSocket> {
+    const s = await connectSocket(node.url, token);
+    sockets.push(s);
+    return s;
+  }
+
+  /** An exhibitor with a booth (in `hallId`), two exhibits and a socket on node a. */
+  async function host(hallId = 'patents') {
+    n += 1;
+    const u = await registerUser(a.url, 'exhibitor');
+    const booth = (await api(a.url, 'POST', '/api/booths', { token: u.token, body: { hallId, name: `Stage ${n}` } })).body.booth;
+    const exhibits: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const res = await api(a.url, 'POST', '/api/exhibits', {
+        token: u.token,
+        body: {
+          boothId: booth.id,
+          type: 'patent',
+          title: `Spotlit invention ${n}.${i}`,
+          registrationNumber: `ZL2024${n}${i}0001.1`,
+          jurisdiction: 'CN',
+          askingPrice: cny(50_000_000),
+          tradeModes: ['assignment', 'exclusive'],
+        },
+      });
+      exhibits.push(res.body.exhibit.id);
+    }
+    return { ...u, boothId: booth.id as string, exhibits, socket: await socketFor(a, u.token) };
+  }
+
+  async function viewer(node: TestNode) {
+    const u = await registerUser(node.url, 'visitor');
+    return { ...u, socket: await socketFor(node, u.token) };
+  }
+
+  async function goLive(h: Awaited<ReturnType<typeof host>>, title = 'Launch talk') {
+    const res = await emitAck<{ session: LiveSession }>(h.socket, 'session:start', { boothId: h.boothId, title });
+    if (!res.ok) throw new Error(res.error.message);
+    return res.session;
+  }
+
+  beforeAll(async () => {
+    redis = await startTestRedis();
+    a = await startTestNode(redis.url);
+    b = await startTestNode(redis.url);
+  });
+  afterAll(async () => {
+    for (const s of sockets) s.disconnect();
+    await a.close();
+    await b.close();
+    await redis.stop();
+  });
+
+  test('going live marks the booth live in its hall and in booth:enter; ending clears it', async () => {
+    const h = await host();
+    const session = await goLive(h);
+    expect(session).toMatchObject({ status: 'live', boothId: h.boothId, hallId: 'patents', title: 'Launch talk', spotlight: null });
+    const hall = await api(b.url, 'GET', '/api/halls/patents');
+    expect(hall.body.booths.find((x: { id: string }) => x.id === h.boothId).live).toBe(true);
+    const visitor = await viewer(b);
+    const enter = await emitAck<{ liveSession: LiveSession | null }>(visitor.socket, 'booth:enter', { boothId: h.boothId });
+    expect(enter.ok && enter.liveSession?.id).toBe(session.id);
+    const live = await api(b.url, 'GET', '/api/sessions?status=live');
+    expect(live.body.items.map((s: LiveSession) => s.id)).toContain(session.id);
+
+    const ended = await emitAck<{ session: LiveSession }>(h.socket, 'session:end', { sessionId: session.id });
+    expect(ended.ok && ended.session.status).toBe('ended');
+    const after = await api(a.url, 'GET', `/api/booths/${h.boothId}`);
+    expect(after.body.booth.live).toBe(false);
+    const again = await emitAck(h.socket, 'session:end', { sessionId: session.id });
+    expect(!again.ok && again.error.code).toBe('CONFLICT');
+  });
+
+  test('only one live session per booth: a second start is CONFLICT and creates nothing', async () => {
+    const h = await host();
+    const first = await goLive(h);
+    const second = await emitAck(h.socket, 'session:start', { boothId: h.boothId, title: 'Encore' });
+    expect(!second.ok && second.error.code).toBe('CONFLICT');
+    const listed = await api(a.url, `GET`, `/api/sessions?boothId=${h.boothId}`);
+    expect(listed.body.items.map((s: LiveSession) => s.id)).toEqual([first.id]);
+  });
+
+  test('only staff of the booth host: visitors and other exhibitors get FORBIDDEN, guests UNAUTHENTICATED', async () => {
+    const h = await host();
+    const visitor = await viewer(a);
+    const stranger = await host();
+    const byVisitor = await emitAck(visitor.socket, 'session:start', { boothId: h.boothId, title: 'Not mine' });
+    expect(!byVisitor.ok && byVisitor.error.code).toBe('FORBIDDEN');
+    const byOther = await emitAck(stranger.socket, 'session:start', { boothId: h.boothId, title: 'Not mine' });
+    expect(!byOther.ok && byOther.error.code).toBe('FORBIDDEN');
+    const guest = await socketFor(a);
+    const byGuest = await emitAck(guest, 'session:start', { boothId: h.boothId, title: 'Not mine' });
+    expect(!byGuest.ok && byGuest.error.code).toBe('UNAUTHENTICATED');
+    const session = await goLive(h);
+    for (const [event, payload] of [
+      ['session:end', { sessionId: session.id }],
+      ['session:spotlight', { sessionId: session.id, exhibitId: h.exhibits[0] }],
+      ['session:broadcast', { sessionId: session.id, on: true }],
+    ] as const) {
+      const res = await emitAck(stranger.socket, event, payload);
+      expect({ event, code: !res.ok && res.error.code }).toEqual({ event, code: 'FORBIDDEN' });
+    }
+    expect((await api(a.url, 'GET', `/api/sessions/${session.id}`)).body.session).toMatchObject({ status: 'live', spotlight: null });
+  });
+
+  test('the spotlight reaches viewers on another node; an exhibit of another booth is FORBIDDEN and changes nothing', async () => {
+    const h = await host();
+    const other = await host();
+    const session = await goLive(h);
+    const v = await viewer(b);
+    const joined = await emitAck<SessionJoinAnswer>(v.socket, 'session:join', { sessionId: session.id });
+    expect(joined.ok && joined.session.id).toBe(session.id);
+    const seen = nextEvent<{ session: LiveSession }>(v.socket, 'session:updated', (p) => p.session.spotlightExhibitId === h.exhibits[1]);
+    const spot = await emitAck<{ session: LiveSession }>(h.socket, 'session:spotlight', {
+      sessionId: session.id,
+      exhibitId: h.exhibits[1],
+    });
+    expect(spot.ok && spot.session.spotlight).toMatchObject({ id: h.exhibits[1], title: expect.stringContaining('Spotlit invention') });
+    const pushed = await seen;
+    expect(pushed.session.spotlight).toMatchObject({
+      id: h.exhibits[1],
+      askingPrice: cny(50_000_000),
+      tradeModes: ['assignment', 'exclusive'],
+    });
+    const foreign = await emitAck(h.socket, 'session:spotlight', { sessionId: session.id, exhibitId: other.exhibits[0] });
+    expect(!foreign.ok && foreign.error.code).toBe('FORBIDDEN');
+    expect((await api(a.url, 'GET', `/api/sessions/${session.id}`)).body.session.spotlightExhibitId).toBe(h.exhibits[1]);
+  });
+
+  test('Q&A: sorted by votes then time, one upvote per person, staff answer, bad questions refused', async () => {
+    const h = await host();
+    const session = await goLive(h);
+    const [v1, v2, v3] = [await viewer(a), await viewer(b), await viewer(b)];
+    for (const v of [v1, v2, v3]) await emitAck(v.socket, 'session:join', { sessionId: session.id });
+    const ask = async (v: typeof v1, text: string) => {
+      const res = await emitAck<{ question: SessionQuestion }>(v.socket, 'session:ask', { sessionId: session.id, text });
+      if (!res.ok) throw new Error(res.error.message);
+      return res.question;
+    };
+    const q1 = await ask(v1, 'What is the licence term?');
+    const q2 = await ask(v2, 'Is the patent granted in the EU?');
+    const q3 = await ask(v3, 'Can you show the prototype?');
+    const heard = nextEvent<{ question: SessionQuestion }>(
+      v1.socket,
+      'session:question',
+      (p) => p.question.id === q3.id && p.question.votes === 2,
+    );
+    expect((await emitAck(v1.socket, 'session:upvote', { sessionId: session.id, questionId: q3.id })).ok).toBe(true);
+    expect((await emitAck(v2.socket, 'session:upvote', { sessionId: session.id, questionId: q3.id })).ok).toBe(true);
+    expect((await emitAck(v3.socket, 'session:upvote', { sessionId: session.id, questionId: q2.id })).ok).toBe(true);
+    await heard;
+    const twice = await emitAck(v1.socket, 'session:upvote', { sessionId: session.id, questionId: q3.id });
+    expect(!twice.ok && twice.error.code).toBe('CONFLICT');
+    const listed = (await api(b.url, 'GET', `/api/sessions/${session.id}`)).body.questions as SessionQuestion[];
+    expect(listed.map((q) => [q.id, q.votes])).toEqual([
+      [q3.id, 2],
+      [q2.id, 1],
+      [q1.id, 0],
+    ]);
+    const rejoin = await emitAck<SessionJoinAnswer>(v1.socket, 'session:join', { sessionId: session.id });
+    expect(rejoin.ok && rejoin.myVotes).toEqual([q3.id]);
+
+    const tooLong = await emitAck(v1.socket, 'session:ask', { sessionId: session.id, text: 'x'.repeat(501) });
+    expect(!tooLong.ok && tooLong.error).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('text') });
+    const byVisitor = await emitAck(v2.socket, 'session:answer', { sessionId: session.id, questionId: q3.id });
+    expect(!byVisitor.ok && byVisitor.error.code).toBe('FORBIDDEN');
+    const answeredSeen = nextEvent<{ question: SessionQuestion }>(v3.socket, 'session:question', (p) => p.question.answered);
+    const answered = await emitAck<{ question: SessionQuestion }>(h.socket, 'session:answer', { sessionId: session.id, questionId: q3.id });
+    expect(answered.ok && answered.question).toMatchObject({ id: q3.id, answered: true, votes: 2 });
+    expect((await answeredSeen).question.id).toBe(q3.id);
+
+    await emitAck(h.socket, 'session:end', { sessionId: session.id });
+    const late = await emitAck(v1.socket, 'session:ask', { sessionId: session.id, text: 'Still there?' });
+    expect(!late.ok && late.error.code).toBe('CONFLICT');
+    expect((await api(a.url, 'GET', `/api/sessions/${session.id}`)).body.questions).toHaveLength(3);
+  });
+
+  test('session:updated reaches everyone in the hall on another node, not only the booth', async () => {
+    const h = await host('gba');
+    const walker = await viewer(b);
+    expect((await emitAck(walker.socket, 'hall:join', { hallId: 'gba' })).ok).toBe(true);
+    const elsewhere = await viewer(b);
+    await emitAck(elsewhere.socket, 'hall:join', { hallId: 'copyrights' });
+    let leaked = false;
+    elsewhere.socket.on('session:updated', () => {
+      leaked = true;
+    });
+    const seen = nextEvent<{ session: LiveSession }>(walker.socket, 'session:updated', (p) => p.session.boothId === h.boothId);
+    const session = await goLive(h, 'Hall-wide');
+    expect((await seen).session).toMatchObject({ id: session.id, status: 'live' });
+    const endSeen = nextEvent<{ session: LiveSession }>(walker.socket, 'session:updated', (p) => p.session.status === 'ended');
+    await emitAck(h.socket, 'session:end', { sessionId: session.id });
+    await endSeen;
+    expect(leaked).toBe(false);
+  });
+
+  test('viewer counts span nodes and drop when a viewer leaves or disconnects', async () => {
+    const h = await host();
+    const session = await goLive(h);
+    const v1 = await viewer(a);
+    const v2 = await viewer(b);
+    await emitAck(v1.socket, 'session:join', { sessionId: session.id });
+    await emitAck(v2.socket, 'session:join', { sessionId: session.id });
+    expect((await api(a.url, 'GET', `/api/sessions/${session.id}`)).body.session.viewers).toBe(2);
+    const dropped = nextEvent<{ session: LiveSession }>(v1.socket, 'session:updated', (p) => p.session.viewers === 1, 5000);
+    v2.socket.disconnect();
+    await dropped;
+  });
+
+  test('scheduling, reminders and .ics: a reminded user is notified when the session starts', async () => {
+    const h = await host();
+    const startsAt = Date.now() + 3_600_000;
+    const scheduled = await emitAck<{ session: LiveSession }>(h.socket, 'session:start', {
+      boothId: h.boothId,
+      title: 'Licensing Q&A, part 2; live',
+      description: 'Bring questions',
+      startsAt,
+    });
+    expect(scheduled.ok && scheduled.session).toMatchObject({ status: 'scheduled', startsAt });
+    const id = scheduled.ok ? scheduled.session.id : '';
+    expect((await api(a.url, 'GET', `/api/booths/${h.boothId}`)).body.booth.live).toBe(false);
+    const upcoming = await api(a.url, 'GET', '/api/sessions?status=upcoming');
+    expect(upcoming.body.items.map((s: LiveSession) => s.id)).toContain(id);
+
+    const fan = await viewer(b);
+    expect((await api(b.url, 'PUT', `/api/sessions/${id}/reminder`, { token: fan.token })).body).toEqual({ reminded: true });
+    expect((await api(b.url, 'GET', '/api/sessions/reminders', { token: fan.token })).body.sessionIds).toEqual([id]);
+    const guestReminder = await api(b.url, 'PUT', `/api/sessions/${id}/reminder`);
+    expect(guestReminder.status).toBe(401);
+
+    const ics = await fetch(`${a.url}/api/sessions/${id}/ics`);
+    expect(ics.headers.get('content-type')).toContain('text/calendar');
+    const text = await ics.text();
+    expect(text).toContain('BEGIN:VEVENT');
+    expect(text).toContain('SUMMARY:Licensing Q&A\\, part 2\\; live');
+    expect(text).toContain(`DTSTART:${new Date(startsAt).toISOString().replace(/[-:]/g, '').slice(0, 15)}Z`);
+    expect(text.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+
+    const reminded = nextEvent<{ session: LiveSession }>(fan.socket, 'session:reminder');
+    const started = await emitAck<{ session: LiveSession }>(h.socket, 'session:start', {
+      boothId: h.boothId,
+      title: 'Licensing Q&A',
+      sessionId: id,
+    });
+    expect(started.ok && started.session).toMatchObject({ id, status: 'live' });
+    expect((await reminded).session).toMatchObject({ id, status: 'live' });
+    const restart = await emitAck(h.socket, 'session:start', { boothId: h.boothId, title: 'Licensing Q&A', sessionId: id });
+    expect(!restart.ok && restart.error.code).toBe('CONFLICT');
+    const past = await emitAck(h.socket, 'session:start', { boothId: h.boothId, title: 'Yesterday', startsAt: Date.now() - 3_600_000 });
+    expect(!past.ok && past.error.code).toBe('INVALID_INPUT');
+  });
+
+  test('WebRTC signalling goes only between the host and its viewers, on any node', async () => {
+    const h = await host();
+    const session = await goLive(h);
+    const v = await viewer(b);
+    const nosy = await viewer(b);
+    await emitAck(v.socket, 'session:join', { sessionId: session.id });
+    await emitAck(nosy.socket, 'session:join', { sessionId: session.id });
+    const early = await emitAck(v.socket, 'rtc:want', { sessionId: session.id });
+    expect(!early.ok && early.error.code).toBe('CONFLICT'); // no video yet
+    expect((await emitAck(h.socket, 'session:broadcast', { sessionId: session.id, on: true })).ok).toBe(true);
+
+    const want = nextEvent<{ from: string }>(h.socket, 'rtc:want');
+    expect((await emitAck(v.socket, 'rtc:want', { sessionId: session.id })).ok).toBe(true);
+    expect((await want).from).toBe(v.socket.id);
+
+    const offer = nextEvent<{ from: string; description: { type: string; sdp: string } }>(v.socket, 'rtc:signal');
+    const sent = await emitAck(h.socket, 'rtc:signal', {
+      sessionId: session.id,
+      to: v.socket.id,
+      description: { type: 'offer', sdp: 'v=0 fake-offer' },
+    });
+    expect(sent.ok).toBe(true);
+    expect(await offer).toMatchObject({ from: h.socket.id, description: { type: 'offer', sdp: 'v=0 fake-offer' } });
+    const answer = nextEvent<{ from: string; candidate: { candidate: string } }>(h.socket, 'rtc:signal');
+    await emitAck(v.socket, 'rtc:signal', {
+      sessionId: session.id,
+      to: h.socket.id,
+      candidate: { candidate: 'candidate:1 1 udp 1 127.0.0.1 9 typ host', sdpMid: '0', sdpMLineIndex: 0 },
+    });
+    expect((await answer).from).toBe(v.socket.id);
+
+    const sideways = await emitAck(nosy.socket, 'rtc:signal', {
+      sessionId: session.id,
+      to: v.socket.id,
+      description: { type: 'offer', sdp: 'x' },
+    });
+    expect(!sideways.ok && sideways.error.code).toBe('FORBIDDEN');
+    const both = await emitAck(v.socket, 'rtc:signal', { sessionId: session.id, to: h.socket.id });
+    expect(!both.ok && both.error.code).toBe('INVALID_INPUT');
+
+    const gone = nextEvent<{ from: string }>(h.socket, 'rtc:gone');
+    await emitAck(v.socket, 'session:leave', { sessionId: session.id });
+    expect((await gone).from).toBe(v.socket.id);
+
+    const off = nextEvent<{ session: LiveSession }>(nosy.socket, 'session:updated', (p) => !p.session.broadcasting);
+    h.socket.disconnect(); // the only sending socket: the video is off for everyone
+    await off;
+  });
+
+  test('a fuzz of bad payloads at every session event gets INVALID_INPUT and changes nothing', async () => {
+    const h = await host();
+    const session = await goLive(h);
+    const events = [
+      'session:start',
+      'session:end',
+      'session:spotlight',
+      'session:ask',
+      'session:upvote',
+      'session:answer',
+      'session:join',
+      'session:react',
+      'session:broadcast',
+      'rtc:signal',
+      'rtc:want',
+    ];
+    const junk = [
+      null,
+      42,
+      'x',
+      [],
+      { sessionId: {} },
+      { sessionId: session.id, text: 7 },
+      { sessionId: session.id, emoji: '💩' },
+      { boothId: h.boothId, title: '' },
+    ];
+    for (const event of events) {
+      // a socket per event, so the per-socket (and session:react's own) rate limits stay out of the way
+      const socket = await socketFor(a, h.token);
+      for (const payload of event === 'session:react' ? junk.slice(0, 6) : junk) {
+        const res = await emitAck(socket, event, payload);
+        expect({ event, payload, code: !res.ok && res.error.code }).toEqual({ event, payload, code: 'INVALID_INPUT' });
+      }
+    }
+    expect((await api(a.url, 'GET', `/api/sessions/${session.id}`)).body.session).toMatchObject({ status: 'live', seq: session.seq });
+    const bad = await api(a.url, 'GET', '/api/sessions?status=soon&limit=0');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/query\.status.*query\.limit/);
+  });
+});
+
+describe('live sessions and a node restart', () => {
+  test('a live session, its spotlight and questions survive the node that hosted it; another node ends it', async () => {
+    const redis = await startTestRedis();
+    const a = await startTestNode(redis.url);
+    try {
+      const u = await registerUser(a.url, 'exhibitor');
+      const booth = (await api(a.url, 'POST', '/api/booths', { token: u.token, body: { hallId: 'patents', name: 'Survivor' } })).body.booth;
+      const ex = await api(a.url, 'POST', '/api/exhibits', {
+        token: u.token,
+        body: {
+          boothId: booth.id,
+          type: 'patent',
+          title: 'Durable invention',
+          registrationNumber: 'ZL20240001.1',
+          jurisdiction: 'CN',
+          askingPrice: cny(1_000_000),
+          tradeModes: ['assignment'],
+        },
+      });
+      const s = await connectSocket(a.url, u.token);
+      const started = await emitAck<{ session: LiveSession }>(s, 'session:start', { boothId: booth.id, title: 'Before the crash' });
+      const id = started.ok ? started.session.id : '';
+      await emitAck(s, 'session:spotlight', { sessionId: id, exhibitId: ex.body.exhibit.id });
+      const fan = await registerUser(a.url, 'visitor');
+      const fs = await connectSocket(a.url, fan.token);
+      await emitAck(fs, 'session:join', { sessionId: id });
+      await emitAck(fs, 'session:ask', { sessionId: id, text: 'Will this survive?' });
+      s.disconnect();
+      fs.disconnect();
+      await a.close();
+
+      const c = await startTestNode(redis.url);
+      try {
+        const got = await api(c.url, 'GET', `/api/sessions/${id}`);
+        expect(got.body.session).toMatchObject({ status: 'live', spotlightExhibitId: ex.body.exhibit.id, title: 'Before the crash' });
+        expect(got.body.questions.map((q: SessionQuestion) => q.text)).toEqual(['Will this survive?']);
+        expect((await api(c.url, 'GET', '/api/halls/patents')).body.booths.find((x: { id: string }) => x.id === booth.id).live).toBe(true);
+        const s2 = await connectSocket(c.url, u.token);
+        const ended = await emitAck<{ session: LiveSession }>(s2, 'session:end', { sessionId: id });
+        expect(ended.ok && ended.session.status).toBe('ended');
+        s2.disconnect();
+      } finally {
+        await c.close();
+      }
+    } finally {
+      await redis.stop();
+    }
+  });
+});
+
+describe('calendar text', () => {
+  test('ics text escapes separators and newlines', () => {
+    expect(icsText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
+  });
+  test('ics lines fold at 75 octets without splitting a character', () => {
+    const line = `SUMMARY:${'知识产权'.repeat(20)}`;
+    const folded = foldLine(line).split('\r\n');
+    expect(folded.length).toBeGreaterThan(1);
+    expect(folded.every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
+    expect(folded.map((l, i) => (i === 0 ? l : l.slice(1))).join('')).toBe(line);
+  });
+});
