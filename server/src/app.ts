@@ -33,6 +33,7 @@ import { createHttpApp } from './http/httpApp.js';
 import { Metrics } from './metrics.js';
 import { createRealtime } from './realtime/io.js';
 import { PendingWork } from './realtime/pendingWork.js';
+import { EventTable } from './realtime/socketHandler.js';
 import type { AppServer, SocketRegistrar } from './realtime/types.js';
 import { closeRedis, connectRedis, type Redis } from './redis/client.js';
 import { keys } from './redis/keys.js';
@@ -114,8 +115,8 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   const auctions = new AuctionService(redis, deals, deps.logger);
   const analytics = new AnalyticsService(redis, deals);
 
-  // Socket handlers need the io server and io needs the handlers: the list is filled once both exist.
-  const registrars: SocketRegistrar[] = [];
+  // Every socket event, registered once; sockets are attached to the table as they connect.
+  const events = new EventTable({ metrics, logger: deps.logger });
   const pending = new PendingWork();
   let boothRooms: BoothRooms | undefined;
   let sessions: SessionService | undefined;
@@ -152,7 +153,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   const io = createRealtime(
     httpServer,
     { ...rt, auth, adapterPub, adapterSub, socketsPerIp: deps.socketsPerIp ?? 100, trustProxy: Boolean(deps.trustProxy) },
-    registrars,
+    events,
   );
   const presence = new PresenceService(io, redis, subscriber, deps.logger, nodeId);
   boothRooms = new BoothRooms(io, redis, catalog, chat, deps.logger, analytics);
@@ -163,11 +164,14 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   chat.registerPolicy('session', sessions.chatPolicy());
   chat.registerPolicy('negotiation', negotiationChatPolicy(negotiations));
   catalog.visitorCount = (hallId) => presence.hallVisitorCount(hallId);
-  registrars.push(
-    statsHandlers(rt, stats),
+  const register = (...features: SocketRegistrar[]) => {
+    for (const feature of features) feature(events, io);
+  };
+  register(
+    statsHandlers(stats),
     presenceHandlers(rt, presence, pending),
     boothHandlers(rt, boothRooms, pending),
-    chatHandlers(rt, chat),
+    chatHandlers(chat),
     sessionHandlers(rt, sessions, pending),
   );
 
@@ -201,9 +205,9 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
       })
       .catch((err: Error) => deps.logger.debug({ err: err.message }, 'lead not recorded'));
   };
-  registrars.push(
-    auctionHandlers(rt, auctions, (auction, bidderId) => leadFromExhibit(auction.exhibitId, bidderId, 'bid')),
-    negotiationHandlers(rt, negotiations, (step) => {
+  register(
+    auctionHandlers(auctions, (auction, bidderId) => leadFromExhibit(auction.exhibitId, bidderId, 'bid')),
+    negotiationHandlers(negotiations, (step) => {
       if (step.negotiation.seq === 1) leadFromExhibit(step.exhibitId, step.parties.buyerId, 'negotiated');
       // The exhibit's status may have changed (negotiating, sold): search and halls follow; a deal moves the figures.
       catalog.publishChange([step.exhibitId]).catch((err: Error) => deps.logger.warn({ err: err.message }, 'catalog publish failed'));

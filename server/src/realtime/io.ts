@@ -6,8 +6,8 @@ import type { AuthService } from '../features/auth/authService.js';
 import { tokenFrom } from '../http/requestAuth.js';
 import type { Redis } from '../redis/client.js';
 import { ADAPTER_KEY } from '../redis/keys.js';
-import type { RealtimeContext } from './socketHandler.js';
-import type { AppServer, SocketRegistrar } from './types.js';
+import type { EventTable, RealtimeContext } from './socketHandler.js';
+import type { AppServer } from './types.js';
 
 /** What the realtime side needs. */
 export interface RealtimeDeps extends RealtimeContext {
@@ -29,7 +29,7 @@ export const MAX_SOCKET_MESSAGE_BYTES = 16 * 1024;
  * handshake authenticated by token (`auth.token`) or the `sid` cookie. Guests may connect (to walk
  * halls and watch); events that need an account say so through their handler's audience.
  */
-export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps, registrars: SocketRegistrar[]): AppServer {
+export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps, events: EventTable): AppServer {
   const io: AppServer = new Server(httpServer, {
     maxHttpBufferSize: MAX_SOCKET_MESSAGE_BYTES,
     pingInterval: 10_000,
@@ -91,13 +91,13 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps, regis
     }
   });
 
+  events.onDisconnect(() => deps.metrics.socketsConnected.dec());
   io.on('connection', (socket) => {
     deps.metrics.socketsConnected.inc();
-    socket.on('disconnect', () => deps.metrics.socketsConnected.dec());
     if (socket.data.userId) void socket.join(`user:${socket.data.userId}`);
     // Staff of an organization hear about their booth (occupancy, leads) wherever they are.
     if (socket.data.orgId) void socket.join(`org:${socket.data.orgId}`);
-    for (const register of registrars) register(io, socket);
+    events.attach(socket);
   });
   return io;
 }

@@ -1,6 +1,5 @@
 import { type Auction, AuctionBid, AuctionRef } from '@pavilion/shared';
 import { fail } from '../../http/appError.js';
-import { onEvent, type RealtimeContext } from '../../realtime/socketHandler.js';
 import type { AppServer, AppSocket, SocketRegistrar } from '../../realtime/types.js';
 import type { Principal } from '../auth/authService.js';
 import type { AuctionService, ClosedAuction } from './auctionService.js';
@@ -25,18 +24,14 @@ export function announceClosed(io: AppServer, closed: ClosedAuction): void {
 }
 
 /** `auction:watch`, `auction:bid`. */
-export function auctionHandlers(
-  rt: RealtimeContext,
-  auctions: AuctionService,
-  onBid: (auction: Auction, bidderId: string) => void = () => {},
-): SocketRegistrar {
-  return (io, socket) => {
-    onEvent(socket, rt, 'auction:watch', AuctionRef, 'anyone', async ({ auctionId }) => {
+export function auctionHandlers(auctions: AuctionService, onBid: (auction: Auction, bidderId: string) => void = () => {}): SocketRegistrar {
+  return (t, io) => {
+    t.on('auction:watch', AuctionRef, 'anyone', async ({ auctionId }, { socket }) => {
       const auction = await auctions.auction(auctionId);
       await socket.join(auctionRoom(auctionId));
       return { auction };
     });
-    onEvent(socket, rt, 'auction:bid', AuctionBid, 'user', async ({ auctionId, bidId, amount, maxAmount }) => {
+    t.on('auction:bid', AuctionBid, 'user', async ({ auctionId, bidId, amount, maxAmount }, { socket }) => {
       const result = await auctions.bid(principalOf(socket), auctionId, bidId, amount, maxAmount);
       if (!result.duplicate) {
         onBid(result.auction, socket.data.userId as string);

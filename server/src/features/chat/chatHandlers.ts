@@ -1,6 +1,5 @@
 import { ChatDelete, ChatHistory, ChatMute, ChatSend, ChatTyping } from '@pavilion/shared';
 import { fail } from '../../http/appError.js';
-import { onEvent, type RealtimeContext } from '../../realtime/socketHandler.js';
 import type { AppSocket, SocketRegistrar } from '../../realtime/types.js';
 import type { ChatActor, ChatService } from './chatService.js';
 
@@ -9,9 +8,9 @@ function actor(socket: AppSocket): ChatActor {
 }
 
 /** `chat:send`, `chat:history`, `chat:delete`, `chat:mute`, `chat:typing`. */
-export function chatHandlers(rt: RealtimeContext, chat: ChatService): SocketRegistrar {
-  return (io, socket) => {
-    onEvent(socket, rt, 'chat:send', ChatSend, 'user', async ({ room, text, clientMsgId }) => {
+export function chatHandlers(chat: ChatService): SocketRegistrar {
+  return (t, io) => {
+    t.on('chat:send', ChatSend, 'user', async ({ room, text, clientMsgId }, { socket }) => {
       const { policy, id } = chat.policy(room);
       await policy.assertCanPost(id, actor(socket));
       const { message, duplicate } = await chat.send(
@@ -28,14 +27,14 @@ export function chatHandlers(rt: RealtimeContext, chat: ChatService): SocketRegi
       return { message };
     });
 
-    onEvent(socket, rt, 'chat:history', ChatHistory, 'anyone', async ({ room, before, after, limit }) => {
+    t.on('chat:history', ChatHistory, 'anyone', async ({ room, before, after, limit }, { socket }) => {
       const { policy, id } = chat.policy(room);
       await policy.assertCanRead(id, actor(socket));
       if (policy.joinOnRead) await socket.join(room);
       return { messages: await chat.history(room, { before, after, limit }) };
     });
 
-    onEvent(socket, rt, 'chat:delete', ChatDelete, 'user', async ({ room, messageId }) => {
+    t.on('chat:delete', ChatDelete, 'user', async ({ room, messageId }, { socket }) => {
       const { policy, id } = chat.policy(room);
       if (!(await policy.isModerator(id, actor(socket))))
         throw fail.forbidden("only this room's staff or an organizer may delete messages");
@@ -44,7 +43,7 @@ export function chatHandlers(rt: RealtimeContext, chat: ChatService): SocketRegi
       return {};
     });
 
-    onEvent(socket, rt, 'chat:mute', ChatMute, 'user', async ({ room, userId, minutes }) => {
+    t.on('chat:mute', ChatMute, 'user', async ({ room, userId, minutes }, { socket }) => {
       const { policy, id } = chat.policy(room);
       if (!(await policy.isModerator(id, actor(socket)))) throw fail.forbidden("only this room's staff or an organizer may mute people");
       if (userId === socket.data.userId) throw fail.invalid('userId: you cannot mute yourself', ['userId']);
@@ -52,7 +51,7 @@ export function chatHandlers(rt: RealtimeContext, chat: ChatService): SocketRegi
       return {};
     });
 
-    onEvent(socket, rt, 'chat:typing', ChatTyping, 'user', ({ room }) => {
+    t.on('chat:typing', ChatTyping, 'user', ({ room }, { socket }) => {
       if (!socket.rooms.has(room)) throw fail.forbidden('join the room first');
       socket.to(room).volatile.emit('chat:typing', { room, userId: socket.data.userId as string, userName: socket.data.displayName });
       return {};

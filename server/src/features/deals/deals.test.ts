@@ -100,7 +100,13 @@ describe('the ledger', () => {
     expect(stats.topHalls[0].id).toBe('gba');
     expect(stats.topHalls.filter((h: { id: string }) => h.id !== 'gba').every((h: { count: number }) => h.count === 0)).toBe(true);
     expect(stats.topExhibitors).toEqual([
-      { id: seller.user.orgId, name: expect.any(String), region: expect.any(String), count: 3, amount: { amount: 155_000_000, currency: 'CNY' } },
+      {
+        id: seller.user.orgId,
+        name: expect.any(String),
+        region: expect.any(String),
+        count: 3,
+        amount: { amount: 155_000_000, currency: 'CNY' },
+      },
     ]);
 
     const series = (await api(base(), 'GET', '/api/stats/series?bucket=day')).body;

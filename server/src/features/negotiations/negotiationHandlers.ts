@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type Negotiation, NegotiationDecision, NegotiationOffer, NegotiationOpen, NegotiationRef } from '@pavilion/shared';
 import { fail } from '../../http/appError.js';
-import { onEvent, type RealtimeContext } from '../../realtime/socketHandler.js';
 import type { AppServer, AppSocket, SocketRegistrar } from '../../realtime/types.js';
 import type { Principal } from '../auth/authService.js';
 import type { ChatActor, ChatRoomPolicy } from '../chat/chatService.js';
@@ -27,37 +26,33 @@ export function broadcastNegotiation(io: AppServer, step: StepResult): void {
 }
 
 /** `negotiation:open|offer|accept|reject|withdraw`. */
-export function negotiationHandlers(
-  rt: RealtimeContext,
-  negotiations: NegotiationService,
-  onStep: (step: StepResult) => void,
-): SocketRegistrar {
-  return (io, socket) => {
-    const done = async (step: StepResult) => {
+export function negotiationHandlers(negotiations: NegotiationService, onStep: (step: StepResult) => void): SocketRegistrar {
+  return (t, io) => {
+    const done = async (socket: AppSocket, step: StepResult) => {
       broadcastNegotiation(io, step);
       onStep(step);
       await socket.join(negotiationRoom(step.negotiation.id));
       return step.deal ? { negotiation: step.negotiation, deal: step.deal } : { negotiation: step.negotiation };
     };
-    onEvent(socket, rt, 'negotiation:open', NegotiationOpen, 'user', async ({ exhibitId }) => {
+    t.on('negotiation:open', NegotiationOpen, 'user', async ({ exhibitId }, { socket }) => {
       const step = await negotiations.open(principalOf(socket), exhibitId);
       if (!step.created) {
         await socket.join(negotiationRoom(step.negotiation.id));
         return { negotiation: step.negotiation };
       }
-      return done(step);
+      return done(socket, step);
     });
-    onEvent(socket, rt, 'negotiation:offer', NegotiationOffer, 'user', async ({ negotiationId, clientOfferId, terms }) =>
-      done(await negotiations.offer(principalOf(socket), negotiationId, clientOfferId, terms)),
+    t.on('negotiation:offer', NegotiationOffer, 'user', async ({ negotiationId, clientOfferId, terms }, { socket }) =>
+      done(socket, await negotiations.offer(principalOf(socket), negotiationId, clientOfferId, terms)),
     );
-    onEvent(socket, rt, 'negotiation:accept', NegotiationDecision, 'user', async ({ negotiationId, offerId }) =>
-      done(await negotiations.decide(principalOf(socket), negotiationId, 'accept', offerId)),
+    t.on('negotiation:accept', NegotiationDecision, 'user', async ({ negotiationId, offerId }, { socket }) =>
+      done(socket, await negotiations.decide(principalOf(socket), negotiationId, 'accept', offerId)),
     );
-    onEvent(socket, rt, 'negotiation:reject', NegotiationDecision, 'user', async ({ negotiationId, offerId }) =>
-      done(await negotiations.decide(principalOf(socket), negotiationId, 'reject', offerId)),
+    t.on('negotiation:reject', NegotiationDecision, 'user', async ({ negotiationId, offerId }, { socket }) =>
+      done(socket, await negotiations.decide(principalOf(socket), negotiationId, 'reject', offerId)),
     );
-    onEvent(socket, rt, 'negotiation:withdraw', NegotiationRef, 'user', async ({ negotiationId }) =>
-      done(await negotiations.decide(principalOf(socket), negotiationId, 'withdraw')),
+    t.on('negotiation:withdraw', NegotiationRef, 'user', async ({ negotiationId }, { socket }) =>
+      done(socket, await negotiations.decide(principalOf(socket), negotiationId, 'withdraw')),
     );
   };
 }

@@ -12,7 +12,7 @@ import {
 } from '@pavilion/shared';
 import { fail } from '../../http/appError.js';
 import type { PendingWork } from '../../realtime/pendingWork.js';
-import { onEvent, type RealtimeContext } from '../../realtime/socketHandler.js';
+import type { RealtimeContext } from '../../realtime/socketHandler.js';
 import type { AppSocket, SocketRegistrar } from '../../realtime/types.js';
 import { PROGRAMME_ROOM, type SessionService } from './sessionService.js';
 
@@ -24,44 +24,42 @@ function actor(socket: AppSocket) {
 
 /** `session:*`, `sessions:subscribe`, `rtc:*`; leaving every session (and stopping hosted video) on disconnect. */
 export function sessionHandlers(rt: RealtimeContext, sessions: SessionService, pending: PendingWork): SocketRegistrar {
-  return (_io, socket) => {
-    onEvent(socket, rt, 'session:start', SessionStart, 'user', async (p) => ({ session: await sessions.start(actor(socket), p) }));
-    onEvent(socket, rt, 'session:end', SessionRef, 'user', async ({ sessionId }) => ({
+  return (t, _io) => {
+    t.on('session:start', SessionStart, 'user', async (p, { socket }) => ({ session: await sessions.start(actor(socket), p) }));
+    t.on('session:end', SessionRef, 'user', async ({ sessionId }, { socket }) => ({
       session: await sessions.end(actor(socket), sessionId),
     }));
-    onEvent(socket, rt, 'session:spotlight', SessionSpotlight, 'user', async ({ sessionId, exhibitId }) => ({
+    t.on('session:spotlight', SessionSpotlight, 'user', async ({ sessionId, exhibitId }, { socket }) => ({
       session: await sessions.spotlight(actor(socket), sessionId, exhibitId),
     }));
-    onEvent(socket, rt, 'session:broadcast', SessionBroadcast, 'user', async ({ sessionId, on }) => ({
+    t.on('session:broadcast', SessionBroadcast, 'user', async ({ sessionId, on }, { socket }) => ({
       session: await sessions.broadcast(actor(socket), socket, sessionId, on),
     }));
-    onEvent(socket, rt, 'session:ask', SessionAsk, 'user', async ({ sessionId, text }) => ({
+    t.on('session:ask', SessionAsk, 'user', async ({ sessionId, text }, { socket }) => ({
       question: await sessions.ask(actor(socket), sessionId, text),
     }));
-    onEvent(socket, rt, 'session:upvote', SessionQuestionRef, 'user', async ({ sessionId, questionId }) => ({
+    t.on('session:upvote', SessionQuestionRef, 'user', async ({ sessionId, questionId }, { socket }) => ({
       question: await sessions.upvote(actor(socket), sessionId, questionId),
     }));
-    onEvent(socket, rt, 'session:answer', SessionQuestionRef, 'user', async ({ sessionId, questionId }) => ({
+    t.on('session:answer', SessionQuestionRef, 'user', async ({ sessionId, questionId }, { socket }) => ({
       question: await sessions.answer(actor(socket), sessionId, questionId),
     }));
-    onEvent(socket, rt, 'session:join', SessionRef, 'anyone', ({ sessionId }) => sessions.join(socket, sessionId));
-    onEvent(socket, rt, 'session:leave', SessionRef, 'anyone', async ({ sessionId }) => {
+    t.on('session:join', SessionRef, 'anyone', ({ sessionId }, { socket }) => sessions.join(socket, sessionId));
+    t.on('session:leave', SessionRef, 'anyone', async ({ sessionId }, { socket }) => {
       await sessions.leave(socket, sessionId);
       return {};
     });
-    onEvent(
-      socket,
-      rt,
+    t.on(
       'session:react',
       SessionReact,
       'anyone',
-      ({ sessionId, emoji }) => {
+      ({ sessionId, emoji }, { socket }) => {
         sessions.react(socket, sessionId, emoji);
         return {};
       },
       { rate: { perSecond: 2, burst: 6 } },
     );
-    onEvent(socket, rt, 'sessions:subscribe', SessionsSubscribe, 'anyone', async () => {
+    t.on('sessions:subscribe', SessionsSubscribe, 'anyone', async (_p, { socket }) => {
       await socket.join(PROGRAMME_ROOM);
       const [live, upcoming] = await Promise.all([
         sessions.list({ status: 'live', limit: 500 }),
@@ -69,24 +67,22 @@ export function sessionHandlers(rt: RealtimeContext, sessions: SessionService, p
       ]);
       return { live, upcoming };
     });
-    onEvent(socket, rt, 'rtc:want', RtcWant, 'anyone', async ({ sessionId }) => {
+    t.on('rtc:want', RtcWant, 'anyone', async ({ sessionId }, { socket }) => {
       await sessions.want(socket, sessionId);
       return {};
     });
     // A host negotiating with 20 viewers trickles hundreds of ICE candidates in a few seconds.
-    onEvent(
-      socket,
-      rt,
+    t.on(
       'rtc:signal',
       RtcSignal,
       'anyone',
-      async (p) => {
+      async (p, { socket }) => {
         await sessions.signal(socket, p);
         return {};
       },
       { rate: { perSecond: 200, burst: 600 } },
     );
-    socket.on('disconnect', () => {
+    t.onDisconnect((socket) => {
       pending.track(sessions.leaveAll(socket), (err) => rt.logger.debug({ err: err.message }, 'session leave on disconnect failed'));
     });
   };

@@ -1,5 +1,4 @@
 import { StatsSubscribe } from '@pavilion/shared';
-import { onEvent, type RealtimeContext } from '../../realtime/socketHandler.js';
 import type { AppServer, SocketRegistrar } from '../../realtime/types.js';
 import type { StatsService } from './statsService.js';
 
@@ -7,10 +6,12 @@ import type { StatsService } from './statsService.js';
 export const STATS_ROOM = 'stats';
 
 /** `stats:subscribe`: join the stats room and get the figures now. */
-export function statsHandlers(rt: RealtimeContext, stats: StatsService): SocketRegistrar {
-  return (_io, socket) => {
-    stats.countVisitor(socket.data.userId ?? `guest:${socket.id}`).catch(() => {});
-    onEvent(socket, rt, 'stats:subscribe', StatsSubscribe, 'anyone', async () => {
+export function statsHandlers(stats: StatsService): SocketRegistrar {
+  return (t) => {
+    t.onConnect((socket) => {
+      stats.countVisitor(socket.data.userId ?? `guest:${socket.id}`).catch(() => {});
+    });
+    t.on('stats:subscribe', StatsSubscribe, 'anyone', async (_p, { socket }) => {
       await socket.join(STATS_ROOM);
       return { stats: await stats.stats() };
     });
