@@ -58,6 +58,15 @@ describe('authorization walk', () => {
     });
     const offerId = offer.ok ? offer.negotiation.offers[0]?.id : '';
 
+    // The seller's live session, with its video on and a viewer's question.
+    const sellerSocket = await connectSocket(base(), seller.token);
+    const live = await emitAck<{ session: { id: string } }>(sellerSocket, 'session:start', { boothId: booth.id, title: 'Private stage' });
+    const sessionId = live.ok ? live.session.id : '';
+    await emitAck(sellerSocket, 'session:broadcast', { sessionId, on: true });
+    await emitAck(buyerSocket, 'session:join', { sessionId });
+    const asked = await emitAck<{ question: { id: string } }>(buyerSocket, 'session:ask', { sessionId, text: 'Licence terms?' });
+    const questionId = asked.ok ? asked.question.id : '';
+
     const stranger = await registerUser(base(), 'visitor');
     const strangerOrg = await registerUser(base(), 'exhibitor');
     const outsiders: [string, string | undefined][] = [
@@ -94,7 +103,9 @@ describe('authorization walk', () => {
       });
       await expectRefused('GET', '/api/deals?scope=all');
       if (!token) {
-        for (const path of ['/api/me', '/api/deals', '/api/negotiations']) expect((await api(base(), 'GET', path)).status).toBe(401);
+        for (const path of ['/api/me', '/api/deals', '/api/negotiations', '/api/sessions/reminders'])
+          expect((await api(base(), 'GET', path)).status).toBe(401);
+        expect((await api(base(), 'PUT', `/api/sessions/${sessionId}/reminder`)).status).toBe(401);
       } else {
         expect((await api(base(), 'GET', '/api/deals', { token })).body.items).toEqual([]);
         expect((await api(base(), 'GET', '/api/negotiations', { token })).body.items).toEqual([]);
@@ -122,6 +133,15 @@ describe('authorization walk', () => {
         ['chat:history', { room: `negotiation:${negotiationId}` }, token ? 'FORBIDDEN' : 'UNAUTHENTICATED'],
         ['chat:delete', { room: `booth:${booth.id}`, messageId: '1-1' }, refusedCode],
         ['chat:mute', { room: `booth:${booth.id}`, userId: buyer.user.id, minutes: 5 }, refusedCode],
+        ['session:start', { boothId: booth.id, title: 'Hijacked stage' }, refusedCode],
+        ['session:end', { sessionId }, refusedCode],
+        ['session:spotlight', { sessionId, exhibitId: exhibit.id }, refusedCode],
+        ['session:broadcast', { sessionId, on: false }, refusedCode],
+        ['session:answer', { sessionId, questionId }, refusedCode],
+        ['chat:delete', { room: `session:${sessionId}`, messageId: '1-1' }, refusedCode],
+        // not a viewer: no signalling to the host, no asking for its video
+        ['rtc:signal', { sessionId, to: buyerSocket.id, description: { type: 'offer', sdp: 'v=0' } }, 'FORBIDDEN'],
+        ['rtc:want', { sessionId }, 'FORBIDDEN'],
       ];
       if (!token) events.push(['auction:bid', { auctionId: auction.id, bidId: 'g1', amount: cny(5000) }, 'UNAUTHENTICATED']);
       for (const [event, payload, code] of events) {
@@ -144,6 +164,11 @@ describe('authorization walk', () => {
       socket.disconnect();
     }
     buyerSocket.disconnect();
+    const stage = (await api(base(), 'GET', `/api/sessions/${sessionId}`)).body;
+    expect(stage.session).toMatchObject({ status: 'live', title: 'Private stage', broadcasting: true });
+    expect(stage.session.spotlight).toBeNull();
+    expect(stage.questions.map((q: { answered: boolean }) => q.answered)).toEqual([false]);
+    sellerSocket.disconnect();
     // Nothing the outsiders tried changed anything.
     const page = await api(base(), 'GET', `/api/booths/${booth.id}`);
     expect(page.body.booth.name).toBe('Private booth');
