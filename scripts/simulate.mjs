@@ -1,6 +1,7 @@
 // npm run simulate -- --visitors N --minutes M [--url http://localhost:3000] [--replay-expo]
 // Bot visitors — real socket.io-client sessions against a running server — walk the halls, enter
-// booths, chat, open negotiations that sometimes agree, and bid in live auctions, so a demo looks alive
+// booths, chat, watch live sessions (a few seeded exhibitors go live, spotlight their exhibits and answer
+// questions), open negotiations that sometimes agree, and bid in live auctions, so a demo looks alive
 // and the statistics fill up. With --replay-expo it compresses the real expo's week into M minutes
 // and ends at its published totals: ¥1.867 billion, of which patents and trademarks ¥1.723 billion and
 // copyrights ¥144 million over 2,323 copyrights (needs the full data set: npm run seed -- --scale full).
@@ -71,7 +72,7 @@ function emit(socket, event, payload, timeoutMs = 8000) {
   });
 }
 
-const counts = { moves: 0, boothVisits: 0, chats: 0, negotiations: 0, deals: 0, bids: 0, errors: 0 };
+const counts = { moves: 0, boothVisits: 0, chats: 0, sessions: 0, questions: 0, negotiations: 0, deals: 0, bids: 0, errors: 0 };
 const errorsSeen = new Map();
 const noteError = (where, a) => {
   counts.errors += 1;
@@ -81,6 +82,7 @@ const noteError = (where, a) => {
 
 // Seller side: seeded exhibitors answer offers on their organization's exhibits.
 const sellers = new Map(); // orgId → Promise<socket>
+const liveBooths = new Map(); // boothId → hallId, booths the presenters made live
 function sellerSocket(orgId) {
   if (!sellers.has(orgId)) {
     const n = /^org-s(\d+)$/.exec(orgId)?.[1];
@@ -165,10 +167,17 @@ async function walker(bot) {
   let x = 0;
   let z = 110;
   let heading = Math.PI;
-  const booths = (await call('GET', `/api/halls/${hall}`)).booths;
+  let booths = (await call('GET', `/api/halls/${hall}`)).booths;
   while (Date.now() < endAt) {
     // Walk towards a booth, look around it, sometimes chat, then move on (or to another hall).
-    const target = booths.length ? pick(booths) : { x: (rand() - 0.5) * 300, z: (rand() - 0.5) * 200, id: null };
+    // Live booths draw a crowd: often head for one in this hall.
+    const live = booths.filter((b) => liveBooths.get(b.id) === hall);
+    const target =
+      live.length && rand() < 0.5
+        ? pick(live)
+        : booths.length
+          ? pick(booths)
+          : { x: (rand() - 0.5) * 300, z: (rand() - 0.5) * 200, id: null };
     for (let step = 0; step < 20 && Date.now() < endAt; step++) {
       x += (target.x - x) * 0.2;
       z += (target.z + 5 - z) * 0.2;
@@ -181,6 +190,7 @@ async function walker(bot) {
       const entered = await emit(bot.socket, 'booth:enter', { boothId: target.id });
       if (entered.ok) {
         counts.boothVisits += 1;
+        if (entered.liveSession) await watch(bot, entered.liveSession.id);
         if (rand() < 0.3) {
           const text = pick([
             'Is this available for licensing in Guangdong?',
@@ -203,8 +213,62 @@ async function walker(bot) {
     if (rand() < 0.1) {
       hall = pick(halls).id;
       await emit(bot.socket, 'hall:join', { hallId: hall });
+      booths = (await call('GET', `/api/halls/${hall}`)).booths;
     }
   }
+}
+
+/** A visitor who walked into a live session watches a while: reacts, sometimes asks or upvotes. */
+async function watch(bot, sessionId) {
+  const joined = await emit(bot.socket, 'session:join', { sessionId });
+  if (!joined.ok) return noteError('session:join', joined);
+  const until = Date.now() + 5000 + rand() * 15000;
+  while (Date.now() < until && Date.now() < endAt) {
+    const r = rand();
+    if (r < 0.15) {
+      const asked = await emit(bot.socket, 'session:ask', {
+        sessionId,
+        text: pick([
+          'What territories does the licence cover?',
+          'Is there a prototype?',
+          'How long is the remaining term?',
+          '可以分地区授权吗？',
+        ]),
+      });
+      if (asked.ok) counts.questions += 1;
+    } else if (r < 0.35 && joined.questions.length > 0) {
+      await emit(bot.socket, 'session:upvote', { sessionId, questionId: pick(joined.questions).id });
+    } else if (r < 0.7) {
+      bot.socket.emit('session:react', { sessionId, emoji: pick(['👏', '👍', '❤️', '🎉', '🤔', '🔥']) });
+    }
+    await sleep(2000 + rand() * 3000);
+  }
+  await emit(bot.socket, 'session:leave', { sessionId });
+}
+
+/** A seeded exhibitor hosts a live session in its booth: spotlights its exhibits in turn and answers questions. */
+async function presenter(booth) {
+  const socket = await sellerSocket(booth.orgId);
+  const { exhibits } = await call('GET', `/api/booths/${booth.id}`);
+  const title = pick(['Licensing open day', 'New filings this quarter', 'From lab to market', 'Meet the inventors', '专利许可说明会']);
+  let started = await emit(socket, 'session:start', { boothId: booth.id, title: `${title} — ${booth.name}` });
+  if (!started.ok && started.error.code === 'CONFLICT' && started.error.details?.sessionId) {
+    started = { ok: true, session: { id: started.error.details.sessionId } }; // already live (a previous run)
+  }
+  if (!started.ok) return noteError('session:start', started);
+  counts.sessions += 1;
+  const sessionId = started.session.id;
+  liveBooths.set(booth.id, booth.hallId);
+  let i = 0;
+  while (Date.now() < endAt - 3000) {
+    if (exhibits.length) await emit(socket, 'session:spotlight', { sessionId, exhibitId: exhibits[i++ % exhibits.length].id });
+    const { questions } = await call('GET', `/api/sessions/${sessionId}`);
+    const open = questions.find((q) => !q.answered);
+    if (open) await emit(socket, 'session:answer', { sessionId, questionId: open.id });
+    await sleep(15000 + rand() * 10000);
+  }
+  liveBooths.delete(booth.id);
+  await emit(socket, 'session:end', { sessionId });
 }
 
 async function bidder(bot) {
@@ -224,7 +288,7 @@ const started = Date.now();
 const progress = setInterval(() => {
   const left = Math.max(0, Math.round((endAt - Date.now()) / 1000));
   console.log(
-    `[sim] ${left}s left · moves ${counts.moves} · booth visits ${counts.boothVisits} · chats ${counts.chats} · negotiations ${counts.negotiations} · deals ${counts.deals} · bids ${counts.bids} · errors ${counts.errors}`,
+    `[sim] ${left}s left · moves ${counts.moves} · booth visits ${counts.boothVisits} · chats ${counts.chats} · live sessions ${counts.sessions} · questions ${counts.questions} · negotiations ${counts.negotiations} · deals ${counts.deals} · bids ${counts.bids} · errors ${counts.errors}`,
   );
 }, 10_000);
 
@@ -235,6 +299,14 @@ try {
   const bots = [];
   for (let i = 0; i < visitors; i++) bots.push(await newVisitor(i));
   const tasks = bots.map((b, i) => (i % 10 === 9 ? bidder(b) : walker(b)));
+  // One presenter per hall (more with more visitors), in seeded booths near the entrance where walkers pass.
+  const presenters = Math.min(10, Math.max(1, Math.round(visitors / 20)));
+  const halls = (await call('GET', '/api/expo')).halls;
+  for (let k = 0; k < presenters; k++) {
+    const { booths } = await call('GET', `/api/halls/${halls[k % halls.length].id}`);
+    const seeded = booths.filter((b) => /^org-s\d+$/.test(b.orgId) && !b.live);
+    if (seeded.length) tasks.push(presenter(pick(seeded)).catch((err) => noteError('presenter', err.message)));
+  }
 
   if (values['replay-expo']) {
     // The published totals (fen): patents + trademarks ¥1.723 bn; copyrights ¥144 m over 2,323 copyrights.

@@ -41,5 +41,10 @@ describe('the traffic simulator', () => {
     expect(ledger.count).toBe(stats.deals);
     expect(ledger.amount).toBe(stats.totalAmount.amount);
     expect(run.out).toMatch(/expo statistics: 33 deals, ¥18,670,000 in total/);
+    // A seeded exhibitor hosted a live session for the run and ended it.
+    const ended = (await api(stack.node().url, 'GET', '/api/sessions?status=ended')).body.items;
+    expect(ended.length).toBeGreaterThanOrEqual(1);
+    expect(ended[0].orgId).toMatch(/^org-s\d+$/);
+    expect((await api(stack.node().url, 'GET', '/api/sessions?status=live')).body.items).toEqual([]);
   }, 90_000);
 });
