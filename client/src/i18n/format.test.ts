@@ -1,13 +1,14 @@
 import { yuan } from '@pavilion/shared';
 import i18next from 'i18next';
 import { en } from './en';
-import { formatChatTime, formatCount, formatElapsed, formatHeadline, formatPrice, hallName } from './format';
+import { compactYuanFigure, formatChatTime, formatCount, formatElapsed, formatHeadline, formatPrice, hallName } from './format';
 import { zhCN } from './zh-CN';
+import { zhHK } from './zh-HK';
 
 beforeAll(async () => {
   await i18next.init({
     lng: 'en',
-    resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
+    resources: { en: { translation: en }, 'zh-CN': { translation: zhCN }, 'zh-HK': { translation: zhHK } },
     interpolation: { escapeValue: false },
   });
 });
@@ -17,6 +18,34 @@ describe('money and number formatting', () => {
     expect(formatHeadline(yuan(1_867_000_000), 'en', i18next.t)).toBe('¥1.867 billion');
     expect(formatHeadline(yuan(1_867_000_000), 'zh-CN', i18next.t)).toBe('18.67亿元');
     expect(formatHeadline(yuan(144_000_000), 'zh-CN', i18next.t)).toBe('1.44亿元');
+  });
+
+  test('186,700,000,000 fen is announced as ¥1.867 billion, 18.67亿元 and, in Hong Kong, 18.67億元', () => {
+    const fen = { amount: 186_700_000_000, currency: 'CNY' as const };
+    expect(formatHeadline(fen, 'en', i18next.t)).toBe('¥1.867 billion');
+    expect(formatHeadline(fen, 'zh-CN', i18next.t)).toBe('18.67亿元');
+    expect(formatHeadline(fen, 'zh-HK', i18next.t)).toBe('18.67億元');
+  });
+
+  test('headline figures keep at most four significant digits', () => {
+    expect(formatHeadline(yuan(186_712_345), 'en', i18next.t)).toBe('¥186.7 million');
+    expect(formatHeadline(yuan(186_712_345), 'zh-CN', i18next.t)).toBe('1.867亿元');
+    expect(formatHeadline(yuan(1_723_456_789), 'zh-HK', i18next.t)).toBe('17.23億元');
+    expect(formatHeadline(yuan(3_456_789), 'zh-CN', i18next.t)).toBe('345.7万元');
+  });
+
+  test('Chinese headlines count in 万 / 亿 / 万亿, and zh-HK writes the units in traditional characters', () => {
+    expect(compactYuanFigure(yuan(52_000), 'zh-CN')).toBe('5.2万');
+    expect(compactYuanFigure(yuan(52_000), 'zh-HK')).toBe('5.2萬');
+    expect(compactYuanFigure(yuan(1_234_567_890_000), 'zh-CN')).toBe('1.235万亿');
+    expect(compactYuanFigure(yuan(1_234_567_890_000), 'zh-HK')).toBe('1.235萬億');
+  });
+
+  test('figures too small to compact are announced exactly: ¥52,000, 5200元, ¥0', () => {
+    expect(formatHeadline(yuan(52_000), 'en', i18next.t)).toBe('¥52,000');
+    expect(formatHeadline(yuan(5_200), 'zh-CN', i18next.t)).toBe('5200元');
+    expect(formatHeadline(yuan(0), 'en', i18next.t)).toBe('¥0');
+    expect(formatHeadline(yuan(0), 'zh-HK', i18next.t)).toBe('0元');
   });
 
   test('prices are exact with the locale grouping: ¥1,867,000,000', () => {

@@ -1,4 +1,4 @@
-import { compactYuan, formatMoney, type Money } from '@pavilion/shared';
+import { formatMoney, MINOR_PER_YUAN, type Money } from '@pavilion/shared';
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,9 +8,25 @@ export function formatPrice(money: Money, locale: string): string {
   return formatMoney(money, locale);
 }
 
-/** A headline figure the way an organizer announces it: `¥1.867 billion` (en) or `18.67亿元` (zh-CN). */
+/**
+ * The number of yuan an organizer announces, to 3–4 significant digits: `1.867 billion` (en), `18.67亿`
+ * (zh-CN), `18.67億` (zh-HK). Below a million (en) or 万 (Chinese) compacting says nothing: `52,000`, `5200`.
+ */
+export function compactYuanFigure(money: Money, locale: string): string {
+  const yuan = money.amount / MINOR_PER_YUAN;
+  if (locale.startsWith('zh')) {
+    // ICU's zh-HK compact data are English-style (1.867B) and zh-Hant's use Taiwan's 兆 for 10^12, while
+    // Hong Kong announces 萬 / 億 / 萬億: so count in zh-CN's units and write them in traditional characters.
+    const figure = new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumSignificantDigits: 4 }).format(yuan);
+    return locale === 'zh-HK' || locale.startsWith('zh-Hant') ? figure.replace(/万/g, '萬').replace(/亿/g, '億') : figure;
+  }
+  if (yuan < 1_000_000) return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(yuan);
+  return new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 4 }).format(yuan);
+}
+
+/** A headline figure the way an organizer announces it: `¥1.867 billion` (en), `18.67亿元` (zh-CN), `18.67億元` (zh-HK). */
 export function formatHeadline(money: Money, locale: string, t: TFunction): string {
-  return t('money.compact', { value: compactYuan(money, locale), lng: locale });
+  return t('money.compact', { value: compactYuanFigure(money, locale), lng: locale });
 }
 
 /** A plain count with the locale's grouping: `2,469`. */

@@ -1,0 +1,103 @@
+import type { LeaderRow } from '@pavilion/shared';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+import { useFormat } from '../../i18n/format';
+import { RegionBadge } from '../booth/RegionBadge';
+import { useStatsText } from './i18n';
+
+interface BoardProps {
+  id: string;
+  title: string;
+  nameHeading: string;
+  rows: readonly LeaderRow[];
+  name: (row: LeaderRow) => ReactNode;
+  testId: string;
+}
+
+/** A ranked table with a bar showing each row's share of the leader's amount. */
+function LeaderBoard({ id, title, nameHeading, rows, name, testId }: BoardProps) {
+  const { tx } = useStatsText();
+  const f = useFormat();
+  const top = rows[0]?.amount.amount ?? 0;
+  return (
+    <section className="card stats-leaders" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {rows.length === 0 ? (
+        <p className="muted">{tx('leaders.noExhibitors')}</p>
+      ) : (
+        <table className="table leader-table" data-testid={testId}>
+          <thead>
+            <tr>
+              <th scope="col" className="leader-table__rank">
+                <span className="visually-hidden">{tx('leaders.rank')}</span>
+              </th>
+              <th scope="col">{nameHeading}</th>
+              <th scope="col" className="num leader-table__deals">
+                {tx('leaders.deals')}
+              </th>
+              <th scope="col" className="num">
+                {tx('leaders.value')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, i) => (
+              <tr key={row.id}>
+                <td className="leader-table__rank">{f.count(i + 1)}</td>
+                <th scope="row">
+                  <span className="leader-table__name">{name(row)}</span>
+                  <span className="leader-table__count">
+                    {tx('headline.typeDeals', { count: row.count, formatted: f.count(row.count) })}
+                  </span>
+                  <span className="leader-bar" aria-hidden="true">
+                    <span style={{ width: `${top > 0 ? Math.max(1, (row.amount.amount / top) * 100) : 0}%` }} />
+                  </span>
+                </th>
+                <td className="num leader-table__deals">{f.count(row.count)}</td>
+                <td className="num" title={f.price(row.amount)}>
+                  {f.headline(row.amount)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+/** Every hall by deal value, each linking to its hall. */
+export function TopHalls({ rows }: { rows: readonly LeaderRow[] }) {
+  const { tx } = useStatsText();
+  const f = useFormat();
+  return (
+    <LeaderBoard
+      id="stats-halls-title"
+      testId="top-halls"
+      title={tx('leaders.halls')}
+      nameHeading={tx('leaders.hall')}
+      rows={rows}
+      name={(row) => <Link to={`/hall/${encodeURIComponent(row.id)}`}>{f.hallName(row)}</Link>}
+    />
+  );
+}
+
+/** The exhibitors with the largest deal value (at most ten), with their region. */
+export function TopExhibitors({ rows }: { rows: readonly LeaderRow[] }) {
+  const { tx } = useStatsText();
+  return (
+    <LeaderBoard
+      id="stats-exhibitors-title"
+      testId="top-exhibitors"
+      title={tx('leaders.exhibitors')}
+      nameHeading={tx('leaders.exhibitor')}
+      rows={rows}
+      name={(row) => (
+        <>
+          {row.name}
+          {row.region && <RegionBadge region={row.region} />}
+        </>
+      )}
+    />
+  );
+}
