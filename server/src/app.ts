@@ -160,6 +160,9 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   sessions = new SessionService(io, redis, chat, deps.logger, deps.iceServers ?? [], (hallId) => catalog.invalidateHall(hallId));
   const liveSessions = sessions;
   boothRooms.liveSession = (boothId) => liveSessions.liveInBooth(boothId);
+  sessions.onAsked = (boothId, userId, orgId) => {
+    analytics.record(boothId, userId, orgId, 'asked').catch((err: Error) => deps.logger.debug({ err: err.message }, 'lead not recorded'));
+  };
   chat.registerPolicy('booth', boothRooms.chatPolicy());
   chat.registerPolicy('session', sessions.chatPolicy());
   chat.registerPolicy('negotiation', negotiationChatPolicy(negotiations));

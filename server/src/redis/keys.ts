@@ -86,6 +86,7 @@ export const keys = {
   /** Auction ids by their current end time: every node polls it and closes what is due. */
   auctionDeadlines: 'auctions:deadlines',
   auctionsByStart: 'auctions:by-start',
+  orgAuctions: (orgId: string) => `org:{${orgId}}:auctions`,
   // the ledger (deals feature): append-only stream + per-deal hashes + totals kept in the same script
   deal: (id: string) => `deal:{${id}}`,
   dealBySource: (source: string, sourceId: string) => `deal:source:${source}:${sourceId}`,

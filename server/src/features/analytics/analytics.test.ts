@@ -33,6 +33,13 @@ describe('exhibitor analytics and organizer tools', () => {
         await emitAck(s, 'chat:send', { room: `booth:${booth.id}`, text: 'hello', clientMsgId: 'lead-1' });
         const n = await emitAck<{ negotiation: { id: string } }>(s, 'negotiation:open', { exhibitId: exhibit.id });
         expect(n.ok).toBe(true);
+        // a question in the booth's live session makes an "asked" lead
+        const exSocket = await connectSocket(base(), ex.token);
+        const live = await emitAck<{ session: { id: string } }>(exSocket, 'session:start', { boothId: booth.id, title: 'Lead talk' });
+        const sessionId = live.ok ? live.session.id : '';
+        await emitAck(s, 'session:join', { sessionId });
+        expect((await emitAck(s, 'session:ask', { sessionId, text: 'Price?' })).ok).toBe(true);
+        exSocket.disconnect();
       }
       s.disconnect();
     }
@@ -43,13 +50,13 @@ describe('exhibitor analytics and organizer tools', () => {
     expect(a.body.uniqueVisitorsByDay.at(-1).count).toBe(2);
     expect(a.body.dwellMs).toBeGreaterThan(0);
     const lead = a.body.leads.find((l: { userId: string }) => l.userId === consenting.user.id);
-    expect(lead.actions).toMatchObject({ entered: 1, chatted: 1, negotiated: 1 });
+    expect(lead.actions).toMatchObject({ entered: 1, chatted: 1, negotiated: 1, asked: 1 });
     expect(lead.email).toBe(consenting.email);
     expect(a.body.leads.find((l: { userId: string }) => l.userId === private_.user.id).email).toBeUndefined();
     expect(a.body.negotiationsByStatus.open).toBe(1);
     const csv = await fetch(`${base()}/api/exhibitor/leads?format=csv`, { headers: { authorization: `Bearer ${ex.token}` } });
     const text = await csv.text();
-    expect(text.split('\r\n')[0]).toBe('userId,name,email,firstSeen,lastSeen,entered,chatted,asked,negotiated,bid');
+    expect(text.split('\r\n')[0]).toBe('userId,name,organization,email,firstSeen,lastSeen,entered,chatted,asked,negotiated,bid');
     expect(text).toContain(consenting.email);
     expect(text).not.toContain(private_.email);
     // Another exhibitor sees their own (empty) booth, never this one; visitors have no analytics.
@@ -95,7 +102,13 @@ describe('exhibitor analytics and organizer tools', () => {
     const staff = await connectSocket(base(), ex.token);
     await emitAck(staff, 'chat:delete', { room: `booth:${booth.id}`, messageId: sent.ok ? sent.message.id : '' });
     const log = await api(base(), 'GET', '/api/moderation', { token: organizer.token });
-    expect(log.body.items[0]).toMatchObject({ action: 'delete', room: `booth:${booth.id}`, by: ex.user.id });
+    expect(log.body.items[0]).toMatchObject({
+      action: 'delete',
+      room: `booth:${booth.id}`,
+      by: ex.user.id,
+      byName: ex.user.displayName,
+      detail: { userId: v.user.id, userName: v.user.displayName, excerpt: 'spam' },
+    });
     expect((await api(base(), 'GET', '/api/moderation', { token: v.token })).status).toBe(403);
     vs.disconnect();
     staff.disconnect();

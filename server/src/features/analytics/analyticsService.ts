@@ -12,6 +12,8 @@ export type LeadAction = 'entered' | 'chatted' | 'asked' | 'negotiated' | 'bid';
 export interface Lead {
   userId: string;
   name: string;
+  /** The visitor's organization, when they belong to one. */
+  orgName?: string;
   /** Only when the visitor agreed to share contact details. */
   email?: string;
   firstSeen: number;
@@ -88,8 +90,9 @@ export class AnalyticsService {
       ids.map(async (userId) => {
         const [lead, user] = await Promise.all([
           this.redis.hGetAll(keys.boothLead(boothId, userId)),
-          this.redis.hmGet(keys.user(userId), ['displayName', 'email', 'shareContact']),
+          this.redis.hmGet(keys.user(userId), ['displayName', 'email', 'shareContact', 'orgId']),
         ]);
+        const orgName = user[3] ? await this.redis.hGet(keys.org(user[3]), 'name') : null;
         const actions: Lead['actions'] = {};
         for (const a of ['entered', 'chatted', 'asked', 'negotiated', 'bid'] as const) if (lead[a]) actions[a] = Number(lead[a]);
         const out: Lead = {
@@ -99,6 +102,7 @@ export class AnalyticsService {
           lastSeen: Number(lead.lastSeen ?? 0),
           actions,
         };
+        if (orgName) out.orgName = orgName;
         if (user[2] === '1' && user[1]) out.email = user[1];
         return out;
       }),
@@ -136,9 +140,11 @@ export class AnalyticsService {
   }
 
   /** The moderation log, newest first. */
-  async moderationLog(limit = 200): Promise<{ id: string; at: number; action: string; room: string; by: string; detail: unknown }[]> {
+  async moderationLog(
+    limit = 200,
+  ): Promise<{ id: string; at: number; action: string; room: string; by: string; byName: string; detail: Record<string, unknown> }[]> {
     const rows = await this.redis.xRevRange(keys.moderationLog, '+', '-', { COUNT: limit });
-    return rows.map((r) => {
+    const entries = rows.map((r) => {
       const m = r.message as Record<string, string>;
       return {
         id: r.id,
@@ -146,22 +152,35 @@ export class AnalyticsService {
         action: m.action ?? '',
         room: m.room ?? '',
         by: m.by ?? '',
-        detail: JSON.parse(m.detail ?? 'null'),
+        byName: '',
+        detail: (JSON.parse(m.detail ?? 'null') ?? {}) as Record<string, unknown>,
       };
     });
+    // Names of the moderators and of muted users, one read per distinct account.
+    const userIds = [
+      ...new Set(entries.flatMap((e) => [e.by, typeof e.detail.userId === 'string' ? e.detail.userId : ''].filter(Boolean))),
+    ];
+    const names = await Promise.all(userIds.map((id) => this.redis.hGet(keys.user(id), 'displayName')));
+    const nameOf = new Map(userIds.map((id, i) => [id, names[i] ?? '']));
+    for (const e of entries) {
+      e.byName = nameOf.get(e.by) ?? '';
+      if (typeof e.detail.userId === 'string') e.detail.userName = nameOf.get(e.detail.userId) ?? '';
+    }
+    return entries;
   }
 }
 
 /** Leads as CSV (RFC 4180; formula-looking cells quoted). */
 export function leadsToCsv(leads: Lead[]): string {
   const cell = (v: string) => (/[",\r\n]/.test(v) || /^[=+\-@]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const head = ['userId', 'name', 'email', 'firstSeen', 'lastSeen', 'entered', 'chatted', 'asked', 'negotiated', 'bid'];
+  const head = ['userId', 'name', 'organization', 'email', 'firstSeen', 'lastSeen', 'entered', 'chatted', 'asked', 'negotiated', 'bid'];
   const lines = [head.join(',')];
   for (const l of leads) {
     lines.push(
       [
         l.userId,
         l.name,
+        l.orgName ?? '',
         l.email ?? '',
         new Date(l.firstSeen).toISOString(),
         new Date(l.lastSeen).toISOString(),

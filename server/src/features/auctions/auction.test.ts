@@ -133,6 +133,19 @@ describe('auctions across two nodes', () => {
     expect(JSON.stringify(page.body)).not.toContain('reservePrice');
   });
 
+  test("an organization's auctions are listed with ?orgId=, and only theirs", async () => {
+    const mine = await auction();
+    const me = (await api(a.url, 'GET', '/api/me', { token: seller.token })).body.user;
+    const listed = (await api(b.url, 'GET', `/api/auctions?orgId=${me.orgId}`)).body;
+    const all = [...listed.live, ...listed.upcoming, ...listed.closed];
+    expect(all.map((x: { id: string }) => x.id)).toContain(mine.id);
+    expect(all.every((x: { sellerOrgId: string }) => x.sellerOrgId === me.orgId)).toBe(true);
+    const other = await registerUser(a.url, 'exhibitor');
+    const none = (await api(a.url, 'GET', `/api/auctions?orgId=${other.user.orgId}`)).body;
+    expect([...none.live, ...none.upcoming, ...none.closed]).toEqual([]);
+    expect((await api(a.url, 'GET', '/api/auctions?orgId=a%20b')).status).toBe(400);
+  });
+
   test('a retried bidId places one bid and returns the first outcome', async () => {
     const auc = await auction();
     const alice = await bidder(a);

@@ -1,8 +1,11 @@
-import { CreateAuctionBody } from '@pavilion/shared';
+import { CreateAuctionBody, Id } from '@pavilion/shared';
 import type { Router } from 'express';
+import { z } from 'zod';
 import { requireUser } from '../../http/requestAuth.js';
 import { parseId, parseInput } from '../../http/validate.js';
 import type { AuctionService } from './auctionService.js';
+
+const AuctionsQuery = z.strictObject({ orgId: Id.optional() });
 
 /** `POST /api/auctions`, `GET /api/auctions/:id`, `GET /api/auctions` (live, upcoming, closed). */
 export function registerAuctionRoutes(router: Router, auctions: AuctionService, onCreated: (exhibitId: string) => void): void {
@@ -14,8 +17,9 @@ export function registerAuctionRoutes(router: Router, auctions: AuctionService, 
     res.status(201).json({ auction });
   });
 
-  router.get('/auctions', async (_req, res) => {
-    res.json(await auctions.list());
+  router.get('/auctions', async (req, res) => {
+    const q = parseInput(AuctionsQuery, req.query, 'query');
+    res.json(await auctions.list(q.orgId));
   });
 
   router.get('/auctions/:id', async (req, res) => {

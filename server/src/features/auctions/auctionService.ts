@@ -57,7 +57,7 @@ export class AuctionService {
     try {
       await createScript.run(
         this.redis,
-        [keys.exhibit(body.exhibitId), keys.auction(id), keys.auctionDeadlines, keys.auctionsByStart],
+        [keys.exhibit(body.exhibitId), keys.auction(id), keys.auctionDeadlines, keys.auctionsByStart, keys.orgAuctions(user.orgId)],
         [
           id,
           user.orgId,
@@ -177,8 +177,11 @@ export class AuctionService {
   }
 
   /** Auctions live now, upcoming and recently closed. */
-  async list(): Promise<{ live: Auction[]; upcoming: Auction[]; closed: Auction[] }> {
-    const ids = await this.redis.zRange(keys.auctionsByStart, 0, 499, { REV: true });
+  /** The expo's latest 500 auctions (or every auction of one organization) as live, upcoming and closed. */
+  async list(orgId?: string): Promise<{ live: Auction[]; upcoming: Auction[]; closed: Auction[] }> {
+    const ids = orgId
+      ? await this.redis.zRange(keys.orgAuctions(orgId), 0, -1, { REV: true })
+      : await this.redis.zRange(keys.auctionsByStart, 0, 499, { REV: true });
     const now = await this.redisNow();
     const all = (await Promise.all(ids.map((id) => this.redis.hGetAll(keys.auction(id)))))
       .filter((a) => a.id)
@@ -186,7 +189,7 @@ export class AuctionService {
     return {
       live: all.filter((a) => a.status === 'open').sort((x, y) => x.endsAt - y.endsAt),
       upcoming: all.filter((a) => a.status === 'scheduled').sort((x, y) => x.startsAt - y.startsAt),
-      closed: all.filter((a) => a.status === 'closed').slice(0, 50),
+      closed: all.filter((a) => a.status === 'closed').slice(0, orgId ? undefined : 50),
     };
   }
 

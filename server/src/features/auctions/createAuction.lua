@@ -1,5 +1,5 @@
 -- Puts an exhibit up for auction; only its organization may, and not twice at once.
--- KEYS: 1 exhibit, 2 auction, 3 deadlines zset, 4 auctions by start zset
+-- KEYS: 1 exhibit, 2 auction, 3 deadlines zset, 4 auctions by start zset, 5 the organization's auctions zset
 -- ARGV: 1 auctionId, 2 caller orgId, 3 startPrice, 4 minIncrement, 5 tiers JSON ('' none), 6 reserve (0 none),
 --       7 startsAt ('' = now), 8 endsAt, 9 hardEndsAt ('' = endsAt + 1 h), 10 softCloseMs, 11 createdAt
 local e = redis.call('HMGET', KEYS[1], 'id', 'orgId', 'status', 'title', 'type', 'boothId', 'hallId', 'region')
@@ -22,4 +22,5 @@ redis.call('HSET', KEYS[2], 'id', ARGV[1], 'exhibitId', e[1], 'sellerOrgId', e[2
 redis.call('HSET', KEYS[1], 'status', 'in-auction', 'auctionId', ARGV[1])
 redis.call('ZADD', KEYS[3], endsAt, ARGV[1])
 redis.call('ZADD', KEYS[4], startsAt, ARGV[1])
+redis.call('ZADD', KEYS[5], startsAt, ARGV[1])
 return ARGV[1]

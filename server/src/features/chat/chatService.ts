@@ -106,8 +106,13 @@ export class ChatService {
 
   /** Deletes a message; false when it was not there. */
   async delete(room: string, messageId: string, by: string): Promise<boolean> {
+    // The log keeps who wrote it and how it began, so moderation can be reviewed after the message is gone.
+    const [row] = await this.redis.xRange(keys.chatStream(room), messageId, messageId);
     const removed = await this.redis.xDel(keys.chatStream(room), messageId);
-    if (removed > 0) await this.log('delete', room, by, { messageId });
+    if (removed > 0) {
+      const m = (row?.message ?? {}) as Record<string, string>;
+      await this.log('delete', room, by, { messageId, userId: m.u ?? '', excerpt: (m.t ?? '').slice(0, 120) });
+    }
     return removed > 0;
   }
 

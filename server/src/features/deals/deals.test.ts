@@ -66,6 +66,8 @@ describe('the ledger', () => {
     expect(asBuyer.body.items.map((d: { id: string }) => d.id)).toEqual(['deal-3', 'deal-2', 'deal-1']);
     const asSeller = await api(base(), 'GET', '/api/deals?type=patent', { token: seller.token });
     expect(asSeller.body.items.map((d: { id: string }) => d.id)).toEqual(['deal-1']);
+    const sellerOrg = (await api(base(), 'GET', '/api/me', { token: seller.token })).body.user.orgName;
+    expect(asSeller.body.items[0].sellerOrgName).toBe(sellerOrg);
     const asOutsider = await api(base(), 'GET', '/api/deals', { token: outsider.token });
     expect(asOutsider.body.items).toEqual([]);
     const all = await api(base(), 'GET', '/api/deals?scope=all', { token: outsider.token });

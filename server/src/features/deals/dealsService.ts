@@ -3,8 +3,8 @@ import type { Redis } from '../../redis/client.js';
 import { keys } from '../../redis/keys.js';
 import type { Principal } from '../auth/authService.js';
 
-/** A deal as the ledger keeps it (the contract's shape plus the seller's region and hall). */
-export type LedgerDeal = Deal & { sellerRegion: string; hallId: string };
+/** A deal as the ledger keeps it (the contract's shape plus the seller's region and hall), with display names. */
+export type LedgerDeal = Deal & { sellerRegion: string; hallId: string; exhibitTitle: string; sellerOrgName: string };
 
 function toDeal(r: Record<string, string>): LedgerDeal {
   return {
@@ -19,6 +19,8 @@ function toDeal(r: Record<string, string>): LedgerDeal {
     at: Number(r.at ?? 0),
     sellerRegion: r.sellerRegion ?? '',
     hallId: r.hallId ?? '',
+    exhibitTitle: '',
+    sellerOrgName: '',
   };
 }
 
@@ -48,7 +50,7 @@ export class DealsService {
       ids = [...new Set([...mine, ...org])];
     }
     const rows = await Promise.all(ids.map((id) => this.redis.hGetAll(keys.deal(id))));
-    return rows
+    const deals = rows
       .filter((r) => r.id)
       .map(toDeal)
       .filter(
@@ -61,18 +63,36 @@ export class DealsService {
       )
       .sort((a, b) => b.at - a.at)
       .slice(0, q.limit);
+    return this.named(deals);
+  }
+
+  /** Fills in exhibit titles and seller names (one read per distinct exhibit and organization). */
+  private async named(deals: LedgerDeal[]): Promise<LedgerDeal[]> {
+    const exhibitIds = [...new Set(deals.map((d) => d.exhibitId))];
+    const orgIds = [...new Set(deals.map((d) => d.sellerOrgId))];
+    const [titles, names] = await Promise.all([
+      Promise.all(exhibitIds.map((id) => this.redis.hGet(keys.exhibit(id), 'title'))),
+      Promise.all(orgIds.map((id) => this.redis.hGet(keys.org(id), 'name'))),
+    ]);
+    const title = new Map(exhibitIds.map((id, i) => [id, titles[i] ?? '']));
+    const name = new Map(orgIds.map((id, i) => [id, names[i] ?? '']));
+    for (const d of deals) {
+      d.exhibitTitle = title.get(d.exhibitId) ?? '';
+      d.sellerOrgName = name.get(d.sellerOrgId) ?? '';
+    }
+    return deals;
   }
 
   /** An organization's deals as seller, newest first. */
   async forOrg(orgId: string): Promise<LedgerDeal[]> {
     const ids = await this.redis.zRange(keys.orgDeals(orgId), 0, -1, { REV: true });
     const rows = await Promise.all(ids.map((id) => this.redis.hGetAll(keys.deal(id))));
-    return rows.filter((r) => r.id).map(toDeal);
+    return this.named(rows.filter((r) => r.id).map(toDeal));
   }
 
   async deal(id: string): Promise<LedgerDeal | null> {
     const r = await this.redis.hGetAll(keys.deal(id));
-    return r.id ? toDeal(r) : null;
+    return r.id ? ((await this.named([toDeal(r)]))[0] ?? null) : null;
   }
 
   /** Sums the ledger stream from the start. */
@@ -113,6 +133,8 @@ const CSV_COLUMNS = [
   'sellerOrgId',
   'sellerRegion',
   'hallId',
+  'exhibitTitle',
+  'sellerOrgName',
 ] as const;
 
 /** Deals as RFC 4180 CSV (amounts in yuan with two decimals; times ISO 8601). */
@@ -134,6 +156,8 @@ export function dealsToCsv(deals: LedgerDeal[]): string {
         d.sellerOrgId,
         d.sellerRegion,
         d.hallId,
+        d.exhibitTitle,
+        d.sellerOrgName,
       ]
         .map(String)
         .map(cell)

@@ -58,6 +58,8 @@ export class SessionService {
   private readonly hosting = new Map<string, Set<string>>();
   private readonly viewerPush = new Map<string, NodeJS.Timeout>();
   private readonly timers: NodeJS.Timeout[] = [];
+  /** Someone asked a question in a booth's session (analytics makes them a lead of the booth). */
+  onAsked: (boothId: string, userId: string, orgId: string | null) => void = () => {};
 
   constructor(
     private readonly io: AppServer,
@@ -281,6 +283,8 @@ export class SessionService {
   async ask(user: Actor, id: string, text: string): Promise<SessionQuestion> {
     const q = await this.question(id, newId('q'), 'ask', user.id, user.displayName, text);
     this.io.to(sessionRoom(id)).emit('session:question', { question: q });
+    const boothId = await this.redis.hGet(keys.liveSession(id), 'boothId');
+    if (boothId) this.onAsked(boothId, user.id, user.orgId);
     return q;
   }
 
