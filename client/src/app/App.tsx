@@ -14,6 +14,9 @@ const RegisterPage = lazy(() => import('../features/auth/RegisterPage'));
 const NegotiationPage = lazy(() => import('../features/negotiations/NegotiationPage'));
 const AuctionPage = lazy(() => import('../features/auctions/AuctionPage'));
 const AuctionsIndexPage = lazy(() => import('../features/auctions/AuctionsIndexPage'));
+const OrganizerPage = lazy(() => import('../features/organizer/OrganizerPage'));
+const ProgrammePage = lazy(() => import('../features/sessions/programme/ProgrammePage'));
+const SessionPage = lazy(() => import('../features/sessions/SessionPage'));
 
 const router = createBrowserRouter([
   {
@@ -26,8 +29,11 @@ const router = createBrowserRouter([
       { path: '/negotiations/:id', element: <NegotiationPage /> },
       { path: '/auctions', element: <AuctionsIndexPage /> },
       { path: '/auctions/:id', element: <AuctionPage /> },
+      { path: '/programme', element: <ProgrammePage /> },
+      { path: '/sessions/:sessionId', element: <SessionPage /> },
       { path: '/stats', element: <StatsPage /> },
       { path: '/exhibitor', element: <ExhibitorPage /> },
+      { path: '/organizer', element: <OrganizerPage /> },
       { path: '/login', element: <LoginPage /> },
       { path: '/register', element: <RegisterPage /> },
       { path: '*', element: <NotFoundPage /> },

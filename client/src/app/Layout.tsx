@@ -2,6 +2,8 @@ import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { AccountMenu } from '../features/auth/AccountMenu';
+import { OrganizerNavLink } from '../features/organizer/OrganizerNavLink';
+import { ReminderToasts } from '../features/sessions/programme/ReminderToasts';
 import { useAppStore } from '../store/appStore';
 import { ConnectionBanner } from './ConnectionBanner';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -38,9 +40,11 @@ export function Layout() {
           <NavLink to="/" end>
             {t('app.nav.lobby')}
           </NavLink>
+          <NavLink to="/programme">{t('app.nav.programme')}</NavLink>
           <NavLink to="/auctions">{t('app.nav.auctions')}</NavLink>
           <NavLink to="/stats">{t('app.nav.stats')}</NavLink>
           <NavLink to="/exhibitor">{t('app.nav.exhibitor')}</NavLink>
+          <OrganizerNavLink />
         </nav>
         <div className="site-header__tools">
           <LanguageSwitch />
@@ -48,6 +52,7 @@ export function Layout() {
         </div>
       </header>
       <ConnectionBanner />
+      <ReminderToasts />
       <main id="main" tabIndex={-1} className="site-main">
         <Suspense fallback={<PageLoading />}>
           <Outlet />

@@ -13,6 +13,8 @@ export function bindRealtime(store: StoreApi<AppState>): () => void {
     onServer('chat:deleted', ({ room, messageId }) => s().receiveChatDeleted(room, messageId)),
     onServer('chat:typing', ({ room, userId, userName }) => s().receiveChatTyping(room, userId, userName)),
     onServer('booth:occupancy', ({ boothId, occupants }) => s().applyOccupancy(boothId, occupants)),
+    // The hall's room hears its booths go live and quiet (their beacons, labels and LIVE tags).
+    onServer('session:updated', ({ session }) => s().applySessionUpdate(session)),
     onConnectionState((state) => {
       s().setConnection(state);
       if (state === 'online') s().rejoinRooms();

@@ -2,7 +2,6 @@ import type { Booth, Exhibit, Organization } from '@pavilion/shared';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { ComingSoonButton } from '../../app/ui/ComingSoonButton';
 import { ErrorState } from '../../app/ui/ErrorState';
 import { PageLoading } from '../../app/ui/PageLoading';
 import { useFormat } from '../../i18n/format';
@@ -12,6 +11,7 @@ import { AuctionBadge, BidButton } from '../auctions/AuctionBadge';
 import { ChatPanel } from '../chat/ChatPanel';
 import { zoneOfBooth } from '../hall3d/hallGeometry';
 import { NegotiateButton } from '../negotiations/NegotiateButton';
+import { BoothLiveLinks } from '../sessions/BoothLiveLinks';
 import { OccupancyBadge } from './OccupancyBadge';
 import { RegionBadge } from './RegionBadge';
 
@@ -154,7 +154,7 @@ function BoothHeader({
         >
           {t('booth.actions.chat')}
         </button>
-        {booth.live && <ComingSoonButton label={t('booth.actions.watchLive')} />}
+        <BoothLiveLinks booth={booth} />
         {variant === 'overlay' ? (
           <Link className="button button--small" to={`/booth/${encodeURIComponent(booth.id)}`}>
             {t('booth.openPage')}

@@ -23,13 +23,17 @@ interface Props {
   hostName: string;
   /** The composer's id, so a "Chat" button elsewhere can focus it. */
   inputId?: string;
+  /** The panel's title when the room is not a booth's ("Booth chat" by default). */
+  heading?: string;
+  /** What the panel says while the room cannot take messages ("Joining the booth…" by default). */
+  idleText?: string;
 }
 
 /**
  * A chat room: the latest messages with older ones paged in on demand, our own messages shown at once
  * (pending until the server confirms them), who is typing, and a composer. Text is rendered as text.
  */
-export function ChatPanel({ room, ready, canModerate, hostName, inputId }: Props) {
+export function ChatPanel({ room, ready, canModerate, hostName, inputId, heading, idleText }: Props) {
   const { t } = useTranslation();
   const state = useAppStore((s) => s.chatRooms[room]);
   const user = useAppStore((s) => s.user);
@@ -69,7 +73,7 @@ export function ChatPanel({ room, ready, canModerate, hostName, inputId }: Props
     <section className="chat" aria-labelledby={headingId} data-testid="chat" data-room={room}>
       <div className="chat__head">
         <h3 id={headingId} className="section-title">
-          {t('chat.heading')}
+          {heading ?? t('chat.heading')}
         </h3>
       </div>
       <div
@@ -92,7 +96,7 @@ export function ChatPanel({ room, ready, canModerate, hostName, inputId }: Props
             )}
           </div>
         )}
-        {!state && <p className="chat__empty muted">{t('chat.joining')}</p>}
+        {!state && <p className="chat__empty muted">{idleText ?? t('chat.joining')}</p>}
         {state && messages.length === 0 && pending.length === 0 && (
           <p className="chat__empty muted">{t('chat.empty', { name: hostName })}</p>
         )}
@@ -109,7 +113,11 @@ export function ChatPanel({ room, ready, canModerate, hostName, inputId }: Props
         </div>
       </div>
       <TypingLine state={state} />
-      {user ? <Composer room={room} ready={ready && !!state} inputId={inputId} /> : <SignInPrompt hostName={hostName} />}
+      {user ? (
+        <Composer room={room} ready={ready && !!state} inputId={inputId} idleText={idleText} />
+      ) : (
+        <SignInPrompt hostName={hostName} />
+      )}
     </section>
   );
 }
@@ -219,7 +227,7 @@ function TypingLine({ state }: { state: ChatRoomState | undefined }) {
   );
 }
 
-function Composer({ room, ready, inputId }: { room: string; ready: boolean; inputId?: string }) {
+function Composer({ room, ready, inputId, idleText }: { room: string; ready: boolean; inputId?: string; idleText?: string }) {
   const { t } = useTranslation();
   const send = useAppStore((s) => s.sendChatMessage);
   const notifyTyping = useAppStore((s) => s.notifyTyping);
@@ -254,7 +262,7 @@ function Composer({ room, ready, inputId }: { room: string; ready: boolean; inpu
         value={text}
         rows={1}
         maxLength={MAX_CHAT_LENGTH}
-        placeholder={ready ? t('chat.placeholder') : t('chat.joining')}
+        placeholder={ready ? t('chat.placeholder') : (idleText ?? t('chat.joining'))}
         aria-describedby={text.length >= COUNTER_FROM ? counterId : undefined}
         onChange={(e) => {
           setText(e.target.value);

@@ -18,6 +18,8 @@ import { ApiError, rest } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
 import { CreateAuctionForm } from '../auctions/CreateAuctionForm';
 import { NegotiationInbox } from '../negotiations/NegotiationInbox';
+import { HostSessions } from '../sessions/HostSessions';
+import { ExhibitorAnalytics } from './analytics/ExhibitorAnalytics';
 import { BoothVisitors } from './BoothVisitors';
 
 /** `/exhibitor`: an exhibitor rents a booth (POST /api/booths) and puts exhibits in it (POST /api/exhibits). */
@@ -94,6 +96,8 @@ function Console({ boothId }: { boothId: string | null }) {
     <div className="console-grid">
       <OwnBooth boothId={boothId} />
       <BoothVisitors boothId={boothId} />
+      <ExhibitorAnalytics boothId={boothId} />
+      <HostSessions boothId={boothId} />
       <div className="console-grid__wide">
         <NegotiationInbox />
       </div>
@@ -180,7 +184,6 @@ function OwnBooth({ boothId }: { boothId: string }) {
           </p>
         </div>
       )}
-      <p className="muted small">{t('exhibitor.analyticsSoon')}</p>
     </section>
   );
 }

@@ -5,9 +5,13 @@ import { Link } from 'react-router-dom';
 import { PageLoading } from '../../app/ui/PageLoading';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../store/appStore';
+import type { BoothSessionState } from '../../store/hallSlice';
 import { BoothPanel } from '../booth/BoothPanel';
 import { RegionBadge } from '../booth/RegionBadge';
+import { useHallLiveSessions } from '../hall3d/useHallLiveSessions';
 import { ExhibitSearch } from '../search/ExhibitSearch';
+import { useProgrammeText } from '../sessions/programme/i18n';
+import '../sessions/programme/programme.css';
 import { groupBoothsByZone } from './groupBooths';
 import { ViewSwitch } from './ViewSwitch';
 
@@ -30,6 +34,7 @@ export function HallListView({
   const f = useFormat();
   const hall = useAppStore((s) => (s.hallId === hallId ? s.hall : null));
   const booths = useAppStore((s) => s.booths);
+  const boothSessions = useAppStore((s) => s.boothSessions);
   const activeBoothId = useAppStore((s) => s.activeBoothId);
   const openBooth = useAppStore((s) => s.openBooth);
   const closeBooth = useAppStore((s) => s.closeBooth);
@@ -37,6 +42,8 @@ export function HallListView({
   const filterId = useId();
   const panelRef = useRef<HTMLDivElement>(null);
   const opener = useRef<string | null>(null);
+  // Booths going live or quiet while the list is open (the list view is in no hall room: it takes the expo feed).
+  useHallLiveSessions(hallId, { subscribe: true });
 
   useEffect(() => {
     if (focusBoothId && hall) openBooth(focusBoothId, 'list');
@@ -123,7 +130,13 @@ export function HallListView({
               </h2>
               <ul className="booth-list">
                 {list.map((b) => (
-                  <BoothRow key={b.id} booth={b} active={b.id === activeBoothId} onOpen={() => openBooth(b.id, 'list')} />
+                  <BoothRow
+                    key={b.id}
+                    booth={b}
+                    session={boothSessions[b.id]}
+                    active={b.id === activeBoothId}
+                    onOpen={() => openBooth(b.id, 'list')}
+                  />
                 ))}
               </ul>
             </section>
@@ -141,24 +154,50 @@ export function HallListView({
   );
 }
 
-function BoothRow({ booth, active, onOpen }: { booth: Booth; active: boolean; onOpen: () => void }) {
+function BoothRow({
+  booth,
+  session,
+  active,
+  onOpen,
+}: {
+  booth: Booth;
+  session: BoothSessionState | undefined;
+  active: boolean;
+  onOpen: () => void;
+}) {
   const { t } = useTranslation();
   return (
-    <li className={active ? 'booth-row booth-row--active' : 'booth-row'}>
+    <li className={`booth-row${active ? ' booth-row--active' : ''}${booth.live ? ' booth-row--live' : ''}`} data-booth-id={booth.id}>
       <button type="button" className="booth-row__button" onClick={onOpen} data-open-booth={booth.id} aria-pressed={active}>
         <span className="booth-row__name">{booth.name}</span>
         <span className="booth-row__org">
           <RegionBadge region={booth.region} />
           {booth.orgName}
         </span>
-        <span className="booth-row__meta">
-          {t('hall.exhibitsCount', { count: booth.exhibitCount })}
-          {booth.live && <span className="chip chip--live">{t('hall.live')}</span>}
-        </span>
+        <span className="booth-row__meta">{t('hall.exhibitsCount', { count: booth.exhibitCount })}</span>
       </button>
       <Link className="booth-row__link" to={`/booth/${encodeURIComponent(booth.id)}`} aria-label={`${t('booth.openPage')}: ${booth.name}`}>
         ↗
       </Link>
+      {booth.live && <LiveTag session={session?.live ? session : undefined} />}
     </li>
+  );
+}
+
+/** A live booth's session: "LIVE · title", a link to watch it once its id is known. */
+function LiveTag({ session }: { session: BoothSessionState | undefined }) {
+  const { tx } = useProgrammeText();
+  const content = (
+    <>
+      <span className="live-badge">{tx('hall.tag')}</span>
+      <span className="booth-row__live-title">{session?.title ?? tx('hall.untitled')}</span>
+    </>
+  );
+  if (!session) return <span className="booth-row__live">{content}</span>;
+  return (
+    <Link className="booth-row__live" to={`/sessions/${encodeURIComponent(session.sessionId)}`} data-testid="booth-live-link">
+      {content}
+      <span className="visually-hidden"> — {tx('hall.watchHint')}</span>
+    </Link>
   );
 }

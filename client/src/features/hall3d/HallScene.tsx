@@ -5,15 +5,18 @@ import { useTranslation } from 'react-i18next';
 import { ACESFilmicToneMapping } from 'three';
 import { useAppStore } from '../../store/appStore';
 import { isSoftwareRenderer } from '../hall/webgl';
+import { useProgrammeText } from '../sessions/programme/i18n';
 import { HALL_THEMES } from '../theme/palette';
 import { Avatars } from './Avatars';
 import { BoothInstances } from './BoothInstances';
 import { Floor } from './Floor';
 import { BoothGrid, boothEntrance, EYE_HEIGHT } from './hallGeometry';
 import { LabelPool } from './LabelPool';
+import { LiveBeacons } from './LiveBeacons';
 import { createPresence } from './presence';
 import { hallRuntime, installDiagnostics } from './runtime';
-import { ActiveBoothOutline, LiveBeacons, WalkMarker } from './SceneMarkers';
+import { ActiveBoothOutline, WalkMarker } from './SceneMarkers';
+import { useHallLiveSessions } from './useHallLiveSessions';
 import { sendPose, useHallPresence } from './useHallPresence';
 import { type ControllerEvents, VisitorController } from './VisitorController';
 
@@ -57,6 +60,16 @@ export function HallScene({ hall, booths, onReady, onFailure }: HallSceneProps) 
   const software = useMemo(() => isSoftwareRenderer(), []);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a language switch must repaint the name boards
   const regionText = useCallback((b: Booth) => t(`regionBadge.${b.region as Region}`), [t, i18n.language]);
+  const { tx } = useProgrammeText();
+  const boothSessions = useAppStore((s) => s.boothSessions);
+  const liveText = useCallback(
+    (b: Booth) => {
+      if (!b.live) return null;
+      const session = boothSessions[b.id];
+      return tx('hall.label', { title: session?.live ? session.title : tx('hall.untitled') });
+    },
+    [boothSessions, tx],
+  );
 
   useEffect(() => {
     installDiagnostics();
@@ -71,6 +84,8 @@ export function HallScene({ hall, booths, onReady, onFailure }: HallSceneProps) 
 
   // Presence: other visitors near us, drawn as avatars.
   useHallPresence(hall.id, presence);
+  // Which booths are live (and their sessions' titles), kept right across reconnects.
+  useHallLiveSessions(hall.id);
 
   const events = useMemo<ControllerEvents>(
     () => ({
@@ -129,8 +144,8 @@ export function HallScene({ hall, booths, onReady, onFailure }: HallSceneProps) 
         <directionalLight position={[60, 120, 40]} intensity={1.3} />
         <Floor hall={hall} entranceLabel={t('hall.entrance')} onFloorClick={walkTo} />
         <BoothInstances hall={hall} booths={booths} onBoothClick={walkToBooth} />
-        <LiveBeacons booths={booths} />
-        <LabelPool hall={hall} grid={grid} regionText={regionText} />
+        <LiveBeacons booths={booths} word={tx('hall.beacon')} />
+        <LabelPool hall={hall} grid={grid} regionText={regionText} liveText={liveText} />
         <ActiveBoothOutline boothsById={boothsById} />
         <Avatars presence={presence} />
         <WalkMarker />

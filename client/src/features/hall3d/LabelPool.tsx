@@ -40,7 +40,7 @@ function fitText(g: CanvasRenderingContext2D, text: string, maxWidth: number): s
   return `${text.slice(0, lo)}…`;
 }
 
-function paintLabel(slot: Slot, booth: Booth, background: string, regionText: string): void {
+function paintLabel(slot: Slot, booth: Booth, background: string, regionText: string, liveText: string | null): void {
   const g = slot.canvas.getContext('2d');
   if (!g) return;
   g.fillStyle = background;
@@ -53,9 +53,24 @@ function paintLabel(slot: Slot, booth: Booth, background: string, regionText: st
   g.font = `700 40px ${font}`;
   const left = 110;
   g.fillText(fitText(g, booth.orgName, CANVAS_W - left - 24), left, 34);
-  g.font = `500 26px ${font}`;
-  g.fillStyle = 'rgba(255,255,255,0.85)';
-  g.fillText(fitText(g, booth.name, CANVAS_W - left - 24), left, 70);
+  if (liveText) {
+    // A live booth's second line is its session: "LIVE · title" on a red band.
+    g.font = `700 26px ${font}`;
+    const text = fitText(g, liveText, CANVAS_W - left - 24 - 40);
+    g.fillStyle = '#e11d48';
+    g.beginPath();
+    g.roundRect(left - 6, 53, g.measureText(text).width + 40, 34, 17);
+    g.fill();
+    g.fillStyle = '#ffffff';
+    g.beginPath();
+    g.arc(left + 9, 70, 6, 0, Math.PI * 2);
+    g.fill();
+    g.fillText(text, left + 22, 71);
+  } else {
+    g.font = `500 26px ${font}`;
+    g.fillStyle = 'rgba(255,255,255,0.85)';
+    g.fillText(fitText(g, booth.name, CANVAS_W - left - 24), left, 70);
+  }
   // The region, as text beside the badge disc above (for those who cannot tell the colours apart).
   g.font = `700 30px ${font}`;
   g.fillStyle = 'rgba(0,0,0,0.25)';
@@ -71,7 +86,18 @@ function paintLabel(slot: Slot, booth: Booth, background: string, regionText: st
  * A small pool of name boards reused as you walk: only the booths nearest the camera get one,
  * so text costs a fixed handful of draw calls and canvas repaints happen only when a board changes booth.
  */
-export function LabelPool({ hall, grid, regionText }: { hall: Hall; grid: BoothGrid<Booth>; regionText: (b: Booth) => string }) {
+export function LabelPool({
+  hall,
+  grid,
+  regionText,
+  liveText,
+}: {
+  hall: Hall;
+  grid: BoothGrid<Booth>;
+  regionText: (b: Booth) => string;
+  /** "LIVE · title" for a booth hosting a live session, else null. */
+  liveText: (b: Booth) => string | null;
+}) {
   const accent = HALL_THEMES[hall.category].accent;
   // Each board wears its booth's colour: the IP type it shows most (the hall's accent while it shows nothing).
   const backgroundOf = useCallback(
@@ -103,13 +129,13 @@ export function LabelPool({ hall, grid, regionText }: { hall: Hall; grid: BoothG
     },
     [slots],
   );
-  // A language switch or another hall repaints every board.
+  // A language switch, another hall or a booth going live (or quiet) repaints every board.
   const paintKey = useRef(0);
   // biome-ignore lint/correctness/useExhaustiveDependencies: new text or colours invalidate every painted board
   useEffect(() => {
     paintKey.current++;
     for (const s of slots) s.boothId = null;
-  }, [slots, regionText, backgroundOf, grid]);
+  }, [slots, regionText, liveText, backgroundOf, grid]);
 
   const since = useRef(REASSIGN_EVERY);
   useFrame((_, delta) => {
@@ -134,7 +160,7 @@ export function LabelPool({ hall, grid, regionText }: { hall: Hall; grid: BoothG
       const booth = byId.get(boothId);
       if (!booth) return;
       if (slot.boothId !== boothId) {
-        paintLabel(slot, booth, backgroundOf(booth), regionText(booth));
+        paintLabel(slot, booth, backgroundOf(booth), regionText(booth), liveText(booth));
         const p = labelPlacement(booth);
         slot.mesh.position.set(p.x, p.y, p.z);
         slot.mesh.rotation.set(0, p.rotationY, 0);

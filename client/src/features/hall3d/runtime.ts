@@ -24,6 +24,8 @@ export const hallRuntime = {
   presenceId: null as string | null,
   /** Visitors whose name tags are currently drawn. */
   taggedVisitorIds: [] as string[],
+  /** Booths with a LIVE beacon over them now. */
+  liveBeaconBoothIds: [] as string[],
 };
 
 /** Read-only diagnostics for browser tests: `window.__pavilion.drawCalls`, `.camera`, … */
@@ -41,6 +43,8 @@ export interface PavilionDiagnostics {
   readonly avatars: { id: string; name: string; x: number; z: number }[];
   /** Names of the visitors whose name tags are drawn. */
   readonly avatarTags: string[];
+  /** Booth ids with a LIVE beacon over them. */
+  readonly liveBeacons: string[];
 }
 
 declare global {
@@ -80,6 +84,9 @@ export function installDiagnostics(): void {
     },
     get avatars() {
       return [...(hallRuntime.presence?.visitors.values() ?? [])].map((v) => ({ id: v.id, name: v.name, x: v.shown.x, z: v.shown.z }));
+    },
+    get liveBeacons() {
+      return [...hallRuntime.liveBeaconBoothIds];
     },
     get avatarTags() {
       const visitors = hallRuntime.presence?.visitors;

@@ -7,14 +7,14 @@ import { PageLoading } from '../../app/ui/PageLoading';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../store/appStore';
+import { LobbySessions } from '../sessions/programme/LobbySessions';
 import { HeadlineStats } from '../stats/HeadlineStats';
 import { useLiveStats } from '../stats/useLiveStats';
-import { LiveNow } from './LiveNow';
 
 /** How often the lobby refreshes visitor counts and live booths (ms). */
 const LOBBY_REFRESH_MS = 30_000;
 
-/** `/`: the halls, booths live now and the headline figures. */
+/** `/`: the halls, sessions live now and coming up, and the headline figures. */
 export default function LobbyPage() {
   const { t } = useTranslation();
   usePageTitle(null);
@@ -54,10 +54,9 @@ export default function LobbyPage() {
         )}
       </section>
 
-      <div className="lobby__bottom">
+      <div className="lobby__bottom lobby__bottom--sessions">
         <section aria-labelledby="live-title" className="card lobby__live">
-          <h2 id="live-title">{t('lobby.liveHeading')}</h2>
-          {expo && <LiveNow halls={expo.halls} />}
+          <LobbySessions headingId="live-title" />
         </section>
         <section aria-labelledby="figures-title" className="card lobby__figures">
           <div className="section-head">

@@ -1,0 +1,159 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../../i18n/format';
+import { ApiError } from '../../../net/gateway';
+import { useAppStore } from '../../../store/appStore';
+import { formatClock } from '../../negotiations/displayFormat';
+import type { BoothAnalytics } from './analyticsApi';
+import { apiErrorText } from './apiErrorText';
+import { BoothAuctionsTable } from './BoothAuctionsTable';
+import { useExhibitorAnalyticsText } from './i18n';
+import { LeadsTable } from './LeadsTable';
+import { NegotiationsByStatus } from './NegotiationsByStatus';
+import { OwnDealsTable } from './OwnDealsTable';
+import { averageStay, formatDuration } from './timeSpent';
+import { useBoothAnalytics } from './useBoothAnalytics';
+import { VisitsChart } from './VisitsChart';
+import './analytics.css';
+
+/**
+ * The exhibitor console's analytics: booth visits and unique visitors per day, time spent, leads (CSV
+ * export), negotiations by status, the booth's auctions and their results, and the organization's deals
+ * (CSV export). Read on mount and on "Refresh"; each part reports its own failure. Every read is the signed-in
+ * organization's (the server finds its booth), so the console's `boothId` is not needed here any more.
+ */
+export function ExhibitorAnalytics(_props: { boothId: string }) {
+  const { t } = useTranslation();
+  const { tx, lng } = useExhibitorAnalyticsText();
+  const orgId = useAppStore((s) => s.user?.orgId ?? '');
+  const { busy, loadedAt, analytics, deals, auctions, refresh } = useBoothAnalytics(orgId);
+  const data = analytics.data;
+  const noBooth = !data && analytics.error instanceof ApiError && analytics.error.code === 'NOT_FOUND';
+
+  return (
+    <section
+      className="card console-grid__wide booth-analytics"
+      aria-labelledby="booth-analytics-title"
+      data-testid="booth-analytics"
+      aria-busy={busy}
+    >
+      <div className="section-head booth-analytics__head">
+        <h2 id="booth-analytics-title">{tx('heading')}</h2>
+        <div className="booth-analytics__tools">
+          {loadedAt !== null && (
+            <span className="muted small" aria-live="polite">
+              {busy ? tx('refreshing') : tx('updatedAt', { time: formatClock(loadedAt, lng) })}
+            </span>
+          )}
+          <button type="button" className="button button--ghost button--small" onClick={refresh} disabled={busy}>
+            {tx('refresh')}
+          </button>
+        </div>
+      </div>
+      <p className="muted small">{tx('intro')}</p>
+
+      {!data && busy && (
+        <p className="page-loading" role="status">
+          <span className="spinner" aria-hidden="true" />
+          <span>{tx('loading')}</span>
+        </p>
+      )}
+      {!data && !busy && noBooth && <p className="analytics-empty">{tx('noBooth')}</p>}
+      {!data && !busy && analytics.error !== null && !noBooth && (
+        <div className="error-state" role="alert">
+          <p>{tx('loadFailed', { reason: apiErrorText(analytics.error, t) })}</p>
+          <button type="button" className="button" onClick={refresh}>
+            {t('common.retry')}
+          </button>
+        </div>
+      )}
+      {data && analytics.error !== null && loadedAt !== null && (
+        <p className="form-error" role="alert">
+          {tx('refreshFailed', { reason: apiErrorText(analytics.error, t), time: formatClock(loadedAt, lng) })}
+        </p>
+      )}
+
+      {data && (
+        <div className="booth-analytics__body">
+          <Figures data={data} />
+          <section className="analytics-block" aria-labelledby="visits-chart-title">
+            <h3 id="visits-chart-title">{tx('chart.heading')}</h3>
+            <VisitsChart days={data.uniqueVisitorsByDay} />
+          </section>
+          <NegotiationsByStatus counts={data.negotiationsByStatus} />
+          <LeadsTable leads={data.leads} />
+          <PartOrError part={auctions} retry={refresh} wide>
+            {(lists) => <BoothAuctionsTable lists={lists} />}
+          </PartOrError>
+          <PartOrError part={deals} retry={refresh} wide>
+            {(items) => <OwnDealsTable deals={items} orgId={orgId} />}
+          </PartOrError>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** The headline figures: visits, unique visitors today, time spent (total and per visit), leads. */
+function Figures({ data }: { data: BoothAnalytics }) {
+  const { tx, lng } = useExhibitorAnalyticsText();
+  const f = useFormat();
+  const today = data.uniqueVisitorsByDay.at(-1)?.count ?? 0;
+  const average = averageStay(data.dwellMs, data.visits);
+  const withContact = data.leads.filter((l) => l.email).length;
+  const tiles = [
+    { key: 'visits', label: tx('figures.visits'), value: f.count(data.visits), hint: tx('figures.visitsHint') },
+    { key: 'unique-today', label: tx('figures.uniqueToday'), value: f.count(today), hint: tx('figures.uniqueTodayHint') },
+    { key: 'total-time', label: tx('figures.totalTime'), value: formatDuration(data.dwellMs, lng), hint: tx('figures.totalTimeHint') },
+    {
+      key: 'average-time',
+      label: tx('figures.averageTime'),
+      value: average === null ? tx('figures.averageNone') : formatDuration(average, lng),
+      hint: null,
+    },
+    {
+      key: 'leads',
+      label: tx('figures.leads'),
+      value: f.count(data.leads.length),
+      hint: tx('figures.leadsHint', { shared: f.count(withContact) }),
+    },
+  ];
+  return (
+    <dl className="analytics-figures analytics-block--wide" aria-label={tx('figures.label')}>
+      {tiles.map((tile) => (
+        <div key={tile.key} className="analytics-figure" data-figure={tile.key}>
+          <dt>{tile.label}</dt>
+          <dd>
+            <span className="analytics-figure__value">{tile.value}</span>
+            {tile.hint && <span className="analytics-figure__hint">{tile.hint}</span>}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** A part read beside the analytics: its table, or why it is missing (the rest of the section still shows). */
+function PartOrError<T>({
+  part,
+  retry,
+  wide = false,
+  children,
+}: {
+  part: { data: T | null; error: unknown };
+  retry: () => void;
+  wide?: boolean;
+  children: (data: T) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  if (part.data !== null) return <>{children(part.data)}</>;
+  if (part.error === null) return null;
+  return (
+    <div className={wide ? 'analytics-block analytics-block--wide' : 'analytics-block'} role="alert">
+      <p>{apiErrorText(part.error, t)}</p>
+      <button type="button" className="button button--ghost button--small" onClick={retry}>
+        {t('common.retry')}
+      </button>
+    </div>
+  );
+}

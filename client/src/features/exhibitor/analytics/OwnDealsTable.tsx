@@ -1,0 +1,80 @@
+import { formatMoney, type Money } from '@pavilion/shared';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { formatDate } from '../../negotiations/displayFormat';
+import { type LedgerDeal, OWN_DEALS_CSV_HREF } from './analyticsApi';
+import { dealSourceHref } from './dealSourceHref';
+import { useExhibitorAnalyticsText } from './i18n';
+
+/**
+ * The caller's deals — sold by their organization, or bought — newest first, each exhibit linking to the
+ * auction or negotiation that sold it; the same rows download as CSV.
+ */
+export function OwnDealsTable({ deals, orgId }: { deals: LedgerDeal[]; orgId: string }) {
+  const { t } = useTranslation();
+  const { tx, lng } = useExhibitorAnalyticsText();
+  const sum = (items: LedgerDeal[]): Money => ({ amount: items.reduce((s, d) => s + d.amount.amount, 0), currency: 'CNY' });
+  const sold = deals.filter((d) => d.sellerOrgId === orgId);
+  return (
+    <section className="analytics-block analytics-block--wide" aria-labelledby="own-deals-title" data-testid="own-deals">
+      <div className="section-head">
+        <h3 id="own-deals-title">{tx('deals.heading')}</h3>
+        <a className="button button--ghost button--small" href={OWN_DEALS_CSV_HREF} download aria-label={tx('deals.exportLabel')}>
+          {tx('deals.export')}
+        </a>
+      </div>
+      <p className="muted small">{tx('deals.intro')}</p>
+      {deals.length === 0 ? (
+        <p className="analytics-empty">{tx('deals.empty')}</p>
+      ) : (
+        <>
+          <div className="table-scroll">
+            <table className="leads analytics-table">
+              <caption className="visually-hidden">{tx('deals.heading')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{tx('deals.at')}</th>
+                  <th scope="col">{tx('deals.exhibit')}</th>
+                  <th scope="col">{tx('deals.type')}</th>
+                  <th scope="col">{tx('deals.source')}</th>
+                  <th scope="col">{tx('deals.seller')}</th>
+                  <th scope="col">{tx('deals.side')}</th>
+                  <th scope="col" className="num">
+                    {tx('deals.amount')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {deals.map((d) => {
+                  const href = dealSourceHref(d);
+                  const title = d.exhibitTitle || <span className="mono">{d.exhibitId}</span>;
+                  return (
+                    <tr key={d.id} data-deal-id={d.id}>
+                      <td className="nowrap">
+                        <time dateTime={new Date(d.at).toISOString()}>{formatDate(d.at, lng)}</time>
+                      </td>
+                      <th scope="row">{href ? <Link to={href}>{title}</Link> : title}</th>
+                      <td>
+                        <span className={`chip chip--${d.ipType}`}>{t(`ipType.${d.ipType}`)}</span>
+                      </td>
+                      <td className="nowrap">{tx(`deals.via.${d.source}`)}</td>
+                      <td>{d.sellerOrgName || <span className="mono">{d.sellerOrgId}</span>}</td>
+                      <td className="nowrap">{d.sellerOrgId === orgId ? tx('deals.sold') : tx('deals.bought')}</td>
+                      <td className="num">{formatMoney(d.amount, lng)}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+          <p className="analytics-total">
+            <span>{tx('deals.total', { count: deals.length, amount: formatMoney(sum(deals), lng) })}</span>
+            {sold.length !== deals.length && (
+              <span className="muted">{tx('deals.soldTotal', { amount: formatMoney(sum(sold), lng) })}</span>
+            )}
+          </p>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import { formatMoney } from '@pavilion/shared';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useFormat } from '../../i18n/format';
+import { rest } from '../../net/gateway';
+import { apiErrorText } from '../exhibitor/analytics/apiErrorText';
+import { hallRows, hallTotals } from './hallRows';
+import { useOrganizerText } from './i18n';
+import { LoadError, SectionHead } from './SectionHead';
+import { useRefreshable } from './useRefreshable';
+
+async function loadHalls(signal: AbortSignal) {
+  const [expo, stats] = await Promise.all([rest.expo({ signal }), rest.stats({ signal })]);
+  return hallRows(expo.halls, stats.topHalls ?? []);
+}
+
+/** Every hall: booths taken, visitors walking it now, live booths, and its deals (count and amount). */
+export function HallsOverview() {
+  const { t } = useTranslation();
+  const { tx, lng } = useOrganizerText();
+  const f = useFormat();
+  const halls = useRefreshable(loadHalls, 'halls');
+  const rows = halls.data;
+  const totals = rows ? hallTotals(rows) : null;
+
+  return (
+    <section className="card console-section" aria-labelledby="org-halls" data-testid="organizer-halls">
+      <SectionHead id="org-halls" title={tx('halls.heading')} busy={halls.busy} loadedAt={halls.loadedAt} onRefresh={halls.refresh} />
+      <p className="muted small">{tx('halls.intro')}</p>
+      {halls.error !== null && <LoadError reason={apiErrorText(halls.error, t)} onRetry={halls.refresh} />}
+      {!rows && halls.busy && <p className="muted">{t('common.loading')}</p>}
+      {rows && totals && (
+        <div className="table-scroll">
+          <table className="leads analytics-table">
+            <caption className="visually-hidden">{tx('halls.heading')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{tx('halls.hall')}</th>
+                <th scope="col" className="num">
+                  {tx('halls.booths')}
+                </th>
+                <th scope="col" className="num">
+                  {tx('halls.visitors')}
+                </th>
+                <th scope="col" className="num">
+                  {tx('halls.liveBooths')}
+                </th>
+                <th scope="col" className="num">
+                  {tx('halls.deals')}
+                </th>
+                <th scope="col" className="num">
+                  {tx('halls.amount')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((h) => (
+                <tr key={h.id} data-hall-id={h.id}>
+                  <th scope="row">
+                    <Link to={`/hall/${encodeURIComponent(h.id)}?view=list`}>{f.hallName(h)}</Link>
+                  </th>
+                  <td className="num">{tx('halls.boothsOf', { booths: f.count(h.boothCount), capacity: f.count(h.capacity) })}</td>
+                  <td className="num">{f.count(h.visitors)}</td>
+                  <td className="num">{f.count(h.liveBooths)}</td>
+                  <td className="num">{f.count(h.deals)}</td>
+                  <td className="num">{formatMoney(h.amount, lng)}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{tx('halls.total')}</th>
+                <td className="num">{tx('halls.boothsOf', { booths: f.count(totals.boothCount), capacity: f.count(totals.capacity) })}</td>
+                <td className="num">{f.count(totals.visitors)}</td>
+                <td className="num">{f.count(totals.liveBooths)}</td>
+                <td className="num">{f.count(totals.deals)}</td>
+                <td className="num">{formatMoney(totals.amount, lng)}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,210 @@
+import { DealSource, type DealSource as DealSourceT, formatMoney, IP_TYPES, type IpType, REGIONS, type Region } from '@pavilion/shared';
+import { type FormEvent, useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useFormat } from '../../i18n/format';
+import { useAppStore } from '../../store/appStore';
+import { RegionBadge } from '../booth/RegionBadge';
+import { apiErrorText } from '../exhibitor/analytics/apiErrorText';
+import { dealSourceHref } from '../exhibitor/analytics/dealSourceHref';
+import { formatDateTime } from '../negotiations/displayFormat';
+import { useOrganizerText } from './i18n';
+import {
+  LEDGER_EXPORT_LIMIT,
+  LEDGER_TABLE_LIMIT,
+  type LedgerFilters,
+  ledgerCsvHref,
+  ledgerFilterProblem,
+  NO_LEDGER_FILTERS,
+} from './ledgerQuery';
+import { organizerApi } from './organizerApi';
+import { LoadError, SectionHead } from './SectionHead';
+import { useRefreshable } from './useRefreshable';
+
+const SOURCES = Object.values(DealSource);
+
+/**
+ * The expo's deals, filtered by type, seller region, source and UTC dates; each exhibit links to the auction or
+ * negotiation that sold it. The export link carries the same filters.
+ */
+export function Ledger() {
+  const { t } = useTranslation();
+  const { tx, lng } = useOrganizerText();
+  const f = useFormat();
+  const ids = useId();
+  const expo = useAppStore((s) => s.expo);
+  const loadExpo = useAppStore((s) => s.loadExpo);
+  const [draft, setDraft] = useState<LedgerFilters>(NO_LEDGER_FILTERS);
+  const [applied, setApplied] = useState<LedgerFilters>(NO_LEDGER_FILTERS);
+  const problem = ledgerFilterProblem(draft);
+
+  useEffect(() => {
+    if (!expo) void loadExpo();
+  }, [expo, loadExpo]);
+  const hallNames = useMemo(() => new Map((expo?.halls ?? []).map((h) => [h.id, f.hallName(h)])), [expo, f]);
+
+  const load = useCallback((signal: AbortSignal) => organizerApi.ledger(applied, { signal }).then((a) => a.items), [applied]);
+  const ledger = useRefreshable(load, JSON.stringify(applied));
+  const deals = ledger.data;
+  const total = deals ? { amount: deals.reduce((s, d) => s + d.amount.amount, 0), currency: 'CNY' as const } : null;
+
+  function apply(e: FormEvent) {
+    e.preventDefault();
+    if (!problem) setApplied(draft);
+  }
+  const set = <K extends keyof LedgerFilters>(key: K, value: LedgerFilters[K]) => setDraft((d) => ({ ...d, [key]: value }));
+
+  return (
+    <section className="card console-section" aria-labelledby="org-ledger" data-testid="ledger">
+      <SectionHead id="org-ledger" title={tx('ledger.heading')} busy={ledger.busy} loadedAt={ledger.loadedAt} onRefresh={ledger.refresh}>
+        {/* The session cookie authorizes the download; it holds the filters the table shows. */}
+        <a
+          className="button button--small"
+          href={ledgerCsvHref(applied)}
+          download
+          aria-label={tx('ledger.exportLabel')}
+          data-testid="ledger-export"
+        >
+          {tx('ledger.export')}
+        </a>
+      </SectionHead>
+      <p className="muted small">{tx('ledger.intro')}</p>
+      <form className="console-filters" onSubmit={apply} noValidate aria-describedby={`${ids}-utc`}>
+        <div className="field">
+          <label htmlFor={`${ids}-type`}>{tx('ledger.type')}</label>
+          <select id={`${ids}-type`} value={draft.type} onChange={(e) => set('type', e.target.value as IpType | '')}>
+            <option value="">{tx('ledger.any')}</option>
+            {IP_TYPES.map((ty) => (
+              <option key={ty} value={ty}>
+                {t(`ipType.${ty}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-region`}>{tx('ledger.region')}</label>
+          <select id={`${ids}-region`} value={draft.region} onChange={(e) => set('region', e.target.value as Region | '')}>
+            <option value="">{tx('ledger.any')}</option>
+            {REGIONS.map((r) => (
+              <option key={r} value={r}>
+                {t(`region.${r}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-source`}>{tx('ledger.source')}</label>
+          <select id={`${ids}-source`} value={draft.source} onChange={(e) => set('source', e.target.value as DealSourceT | '')}>
+            <option value="">{tx('ledger.any')}</option>
+            {SOURCES.map((s) => (
+              <option key={s} value={s}>
+                {tx(`ledger.via.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-from`}>{tx('ledger.from')}</label>
+          <input
+            id={`${ids}-from`}
+            type="date"
+            value={draft.from}
+            max={draft.to || undefined}
+            onChange={(e) => set('from', e.target.value)}
+            aria-invalid={problem === 'badFrom' || problem === 'fromAfterTo'}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-to`}>{tx('ledger.to')}</label>
+          <input
+            id={`${ids}-to`}
+            type="date"
+            value={draft.to}
+            min={draft.from || undefined}
+            onChange={(e) => set('to', e.target.value)}
+            aria-invalid={problem === 'badTo' || problem === 'fromAfterTo'}
+          />
+        </div>
+        <div className="console-filters__actions">
+          <button type="submit" className="button button--small" disabled={problem !== null}>
+            {tx('ledger.apply')}
+          </button>
+          <button
+            type="button"
+            className="button button--ghost button--small"
+            onClick={() => {
+              setDraft(NO_LEDGER_FILTERS);
+              setApplied(NO_LEDGER_FILTERS);
+            }}
+          >
+            {tx('ledger.reset')}
+          </button>
+        </div>
+      </form>
+      <p className="hint" id={`${ids}-utc`}>
+        {tx('ledger.utcHint')}
+      </p>
+      {problem && (
+        <p className="form-error" role="alert">
+          {tx(`ledger.problems.${problem}`)}
+        </p>
+      )}
+      {ledger.error !== null && <LoadError reason={apiErrorText(ledger.error, t)} onRetry={ledger.refresh} />}
+      {!deals && ledger.busy && <p className="muted">{t('common.loading')}</p>}
+      {deals && total && (
+        <p className="analytics-total" aria-live="polite" data-testid="ledger-total">
+          {tx('ledger.total', { count: deals.length, amount: formatMoney(total, lng) })}
+        </p>
+      )}
+      {deals?.length === 0 && <p className="analytics-empty">{tx('ledger.empty')}</p>}
+      {deals && deals.length > 0 && (
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: keyboard users must be able to focus the scrolling table to scroll it
+        <section className="table-scroll ledger-scroll" aria-labelledby="org-ledger" tabIndex={0}>
+          <table className="leads analytics-table">
+            <caption className="visually-hidden">{tx('ledger.heading')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{tx('ledger.at')}</th>
+                <th scope="col">{tx('ledger.exhibit')}</th>
+                <th scope="col">{tx('ledger.type')}</th>
+                <th scope="col">{tx('ledger.source')}</th>
+                <th scope="col">{tx('ledger.seller')}</th>
+                <th scope="col">{tx('ledger.hall')}</th>
+                <th scope="col" className="num">
+                  {tx('ledger.amount')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {deals.map((d) => {
+                const href = dealSourceHref(d);
+                const title = d.exhibitTitle || <span className="mono">{d.exhibitId}</span>;
+                return (
+                  <tr key={d.id} data-deal-id={d.id}>
+                    <td className="nowrap">
+                      <time dateTime={new Date(d.at).toISOString()}>{formatDateTime(d.at, lng)}</time>
+                    </td>
+                    <th scope="row">{href ? <Link to={href}>{title}</Link> : title}</th>
+                    <td>
+                      <span className={`chip chip--${d.ipType}`}>{t(`ipType.${d.ipType}`)}</span>
+                    </td>
+                    <td className="nowrap">{tx(`ledger.via.${d.source}`)}</td>
+                    <td data-column="seller">
+                      {d.sellerRegion && <RegionBadge region={d.sellerRegion} />}{' '}
+                      {d.sellerOrgName || <span className="mono">{d.sellerOrgId}</span>}
+                    </td>
+                    <td>{hallNames.get(d.hallId) ?? d.hallId}</td>
+                    <td className="num">{formatMoney(d.amount, lng)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </section>
+      )}
+      {deals && deals.length >= LEDGER_TABLE_LIMIT && (
+        <p className="muted small">{tx('ledger.capped', { shown: f.count(LEDGER_TABLE_LIMIT), max: f.count(LEDGER_EXPORT_LIMIT) })}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { rest } from '../../net/gateway';
+import { apiErrorText } from '../exhibitor/analytics/apiErrorText';
+import { formatDateTime } from '../negotiations/displayFormat';
+import { useOrganizerText } from './i18n';
+import { boothIdsIn, readModerationDetail, roomRef } from './moderationEntry';
+import { organizerApi } from './organizerApi';
+import { LoadError, SectionHead } from './SectionHead';
+import { useRefreshable } from './useRefreshable';
+
+/** The log, and the names of the booths whose rooms it mentions (a booth that cannot be read shows by id). */
+async function loadLog(signal: AbortSignal) {
+  const { items } = await organizerApi.moderation({ signal });
+  // Only the booths in the log (a few, at most one per entry), not the whole expo's directory.
+  const boothIds = boothIdsIn(items.map((e) => e.room));
+  const answers = await Promise.allSettled(boothIds.map((id) => rest.booth(id, { signal })));
+  const boothNames = new Map<string, string>();
+  answers.forEach((answer, i) => {
+    if (answer.status === 'fulfilled') boothNames.set(boothIds[i] as string, answer.value.booth.name);
+  });
+  return { items, boothNames };
+}
+
+/** Deletions and mutes in every chat room, newest first (the server keeps that order), with who did them to whom. */
+export function ModerationLog() {
+  const { t } = useTranslation();
+  const { tx, lng } = useOrganizerText();
+  const log = useRefreshable(loadLog, 'moderation');
+  const items = log.data?.items;
+  const boothNames = log.data?.boothNames;
+
+  return (
+    <section className="card console-section" aria-labelledby="org-moderation" data-testid="moderation-log">
+      <SectionHead id="org-moderation" title={tx('moderation.heading')} busy={log.busy} loadedAt={log.loadedAt} onRefresh={log.refresh} />
+      <p className="muted small">{tx('moderation.intro')}</p>
+      {log.error !== null && <LoadError reason={apiErrorText(log.error, t)} onRetry={log.refresh} />}
+      {!items && log.busy && <p className="muted">{t('common.loading')}</p>}
+      {items?.length === 0 && <p className="analytics-empty">{tx('moderation.empty')}</p>}
+      {items && items.length > 0 && (
+        <div className="table-scroll">
+          <table className="leads analytics-table">
+            <caption className="visually-hidden">{tx('moderation.heading')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{tx('moderation.time')}</th>
+                <th scope="col">{tx('moderation.action')}</th>
+                <th scope="col">{tx('moderation.room')}</th>
+                <th scope="col">{tx('moderation.by')}</th>
+                <th scope="col">{tx('moderation.detail')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((entry) => {
+                const room = roomRef(entry.room);
+                const detail = readModerationDetail(entry.action, entry.detail);
+                const roomLabel =
+                  room.kind === 'booth'
+                    ? tx('moderation.rooms.booth', { name: boothNames?.get(room.id) ?? room.id })
+                    : room.kind === 'other'
+                      ? room.id
+                      : tx(`moderation.rooms.${room.kind}`, { id: room.id });
+                return (
+                  <tr key={entry.id} data-moderation-id={entry.id}>
+                    <td className="nowrap">
+                      <time dateTime={new Date(entry.at).toISOString()}>{formatDateTime(entry.at, lng)}</time>
+                    </td>
+                    <td>
+                      <span className={`chip moderation-action moderation-action--${entry.action}`}>
+                        {entry.action === 'delete' || entry.action === 'mute' ? tx(`moderation.actions.${entry.action}`) : entry.action}
+                      </span>
+                    </td>
+                    <td>{room.href ? <Link to={room.href}>{roomLabel}</Link> : roomLabel}</td>
+                    <td data-column="by">{entry.byName || <span className="mono">{entry.by}</span>}</td>
+                    <td data-column="detail">
+                      {detail.kind === 'delete' && (
+                        <>
+                          {detail.user
+                            ? tx('moderation.deleted', { user: detail.user })
+                            : tx('moderation.deletedId', { id: detail.messageId })}
+                          {/* The author's own words: a text node, never markup. */}
+                          {detail.excerpt && <q className="moderation-excerpt">{detail.excerpt}</q>}
+                        </>
+                      )}
+                      {detail.kind === 'mute' && tx('moderation.muted', { user: detail.user, count: detail.minutes })}
+                      {detail.kind === 'other' && <span className="mono">{detail.text}</span>}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

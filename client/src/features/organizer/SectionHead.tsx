@@ -1,0 +1,49 @@
+import type { ReactNode } from 'react';
+import { formatClock } from '../negotiations/displayFormat';
+import { useOrganizerText } from './i18n';
+
+/** A console section's heading with when it was read and a refresh button (and any extra tools). */
+export function SectionHead({
+  id,
+  title,
+  busy,
+  loadedAt,
+  onRefresh,
+  children,
+}: {
+  id: string;
+  title: string;
+  busy: boolean;
+  loadedAt: number | null;
+  onRefresh: () => void;
+  children?: ReactNode;
+}) {
+  const { tx, lng } = useOrganizerText();
+  return (
+    <div className="section-head console-section__head">
+      <h2 id={id}>{title}</h2>
+      <div className="console-section__tools">
+        <span className="muted small" aria-live="polite">
+          {busy ? tx('refreshing') : loadedAt !== null ? tx('updatedAt', { time: formatClock(loadedAt, lng) }) : ''}
+        </span>
+        {children}
+        <button type="button" className="button button--ghost button--small" onClick={onRefresh} disabled={busy}>
+          {tx('refresh')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** A failed read: the reason, and a retry; shown above the last good answer if there is one. */
+export function LoadError({ reason, onRetry }: { reason: string; onRetry: () => void }) {
+  const { tx } = useOrganizerText();
+  return (
+    <div className="console-error" role="alert">
+      <span>{tx('loadFailed', { reason })}</span>
+      <button type="button" className="link-button" onClick={onRetry}>
+        {tx('refresh')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,202 @@
+import { REGIONS, type Region } from '@pavilion/shared';
+import { useCallback, useEffect, useId, useReducer, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { useFormat } from '../../i18n/format';
+import { useAppStore } from '../../store/appStore';
+import { RegionBadge } from '../booth/RegionBadge';
+import { apiErrorText } from '../exhibitor/analytics/apiErrorText';
+import { useOrganizerText } from './i18n';
+import { organizerApi, type QueuedOrganization } from './organizerApi';
+import { LoadError, SectionHead } from './SectionHead';
+import { useRefreshable } from './useRefreshable';
+import { EMPTY_QUEUE, matchingName, organizationFilter, queueReducer, type VerifiedFilter } from './verificationQueue';
+
+/** Rows shown at first and added by each "Show more" (the full data set has about 2,500 organizations). */
+const PAGE = 25;
+const STATUSES: VerifiedFilter[] = ['unverified', 'verified', 'all'];
+
+/**
+ * Organizations to verify, filtered by status and region on the server and by name here. Verifying shows at
+ * once; if the server refuses, the organization goes back as it was and the console says which one failed.
+ */
+export function VerificationQueue() {
+  const { t } = useTranslation();
+  const { tx } = useOrganizerText();
+  const f = useFormat();
+  const ids = useId();
+  const [status, setStatus] = useState<VerifiedFilter>('unverified');
+  const [region, setRegion] = useState<Region | ''>('');
+  const [search, setSearch] = useState('');
+  const [shown, setShown] = useState(PAGE);
+  const [queue, dispatch] = useReducer(queueReducer, EMPTY_QUEUE);
+
+  const load = useCallback(
+    (signal: AbortSignal) => organizerApi.organizations(organizationFilter(status, region), { signal }).then((a) => a.items),
+    [status, region],
+  );
+  const list = useRefreshable(load, `${status}|${region}`);
+  useEffect(() => {
+    if (list.data) dispatch({ type: 'loaded', items: list.data });
+  }, [list.data]);
+
+  async function toggle(org: QueuedOrganization) {
+    const verified = !org.verified;
+    dispatch({ type: 'sent', orgId: org.id, verified });
+    try {
+      await organizerApi.setVerified(org.id, verified);
+      dispatch({ type: 'confirmed', orgId: org.id });
+      // A booth this tab has open or cached must show the badge as it now is.
+      const { boothDetails, loadBooth } = useAppStore.getState();
+      if (org.boothId && boothDetails[org.boothId]) void loadBooth(org.boothId, { force: true });
+    } catch (error) {
+      dispatch({ type: 'failed', orgId: org.id, verified, error });
+    }
+  }
+
+  const matches = matchingName(queue.items, search);
+  const rows = matches.slice(0, shown);
+  const ready = list.data !== null;
+
+  return (
+    <section className="card console-section" aria-labelledby="org-queue" data-testid="verification-queue">
+      <SectionHead id="org-queue" title={tx('queue.heading')} busy={list.busy} loadedAt={list.loadedAt} onRefresh={list.refresh} />
+      <p className="muted small">{tx('queue.intro')}</p>
+      <div className="console-filters">
+        <div className="field">
+          <label htmlFor={`${ids}-status`}>{tx('queue.statusLabel')}</label>
+          <select
+            id={`${ids}-status`}
+            value={status}
+            onChange={(e) => {
+              setStatus(e.target.value as VerifiedFilter);
+              setShown(PAGE);
+            }}
+          >
+            {STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {tx(`queue.status.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-region`}>{tx('queue.regionLabel')}</label>
+          <select
+            id={`${ids}-region`}
+            value={region}
+            onChange={(e) => {
+              setRegion(e.target.value as Region | '');
+              setShown(PAGE);
+            }}
+          >
+            <option value="">{tx('queue.anyRegion')}</option>
+            {REGIONS.map((r) => (
+              <option key={r} value={r}>
+                {t(`region.${r}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field console-filters__grow">
+          <label htmlFor={`${ids}-search`}>{tx('queue.searchLabel')}</label>
+          <input
+            id={`${ids}-search`}
+            type="search"
+            value={search}
+            onChange={(e) => {
+              setSearch(e.target.value);
+              setShown(PAGE);
+            }}
+          />
+        </div>
+      </div>
+
+      {queue.failure && (
+        <div className="console-error" role="alert" data-testid="verify-failed">
+          <span>{tx('queue.failed', { name: queue.failure.name, reason: apiErrorText(queue.failure.error, t) })}</span>
+          <button type="button" className="link-button" onClick={() => dispatch({ type: 'dismissed' })}>
+            {tx('queue.dismiss')}
+          </button>
+        </div>
+      )}
+      {list.error !== null && <LoadError reason={apiErrorText(list.error, t)} onRetry={list.refresh} />}
+      {!ready && list.busy && <p className="muted">{t('common.loading')}</p>}
+      {ready && (
+        <p className="muted small" aria-live="polite">
+          {tx('queue.count', { count: matches.length })}
+        </p>
+      )}
+      {ready && matches.length === 0 && <p className="analytics-empty">{tx('queue.empty')}</p>}
+      {ready && matches.length > 0 && (
+        <div className="table-scroll">
+          <table className="leads analytics-table queue-table">
+            <caption className="visually-hidden">{tx('queue.heading')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{tx('queue.name')}</th>
+                <th scope="col">{tx('queue.kind')}</th>
+                <th scope="col">{tx('queue.region')}</th>
+                <th scope="col">{tx('queue.booth')}</th>
+                <th scope="col">{tx('queue.state')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{tx('queue.action')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((org) => {
+                const saving = org.id in queue.pending;
+                return (
+                  <tr key={org.id} data-org-id={org.id} data-verified={org.verified}>
+                    <th scope="row">{org.name}</th>
+                    <td>{t(`orgKind.${org.kind}`)}</td>
+                    <td className="nowrap">
+                      <RegionBadge region={org.region} /> <span className="small">{org.country}</span>
+                    </td>
+                    <td>
+                      {org.boothId ? (
+                        <Link className="nowrap" to={`/booth/${encodeURIComponent(org.boothId)}`}>
+                          {tx('queue.viewBooth')}
+                        </Link>
+                      ) : (
+                        <span className="muted small">{tx('queue.noBooth')}</span>
+                      )}
+                    </td>
+                    <td>
+                      <span className={org.verified ? 'chip chip--verified' : 'chip chip--muted'}>
+                        {org.verified ? tx('queue.verified') : tx('queue.unverified')}
+                      </span>
+                    </td>
+                    <td className="queue-table__action">
+                      <button
+                        type="button"
+                        className={org.verified ? 'button button--ghost button--small' : 'button button--small'}
+                        onClick={() => void toggle(org)}
+                        disabled={saving}
+                        aria-busy={saving}
+                        aria-label={
+                          org.verified ? tx('queue.unverifyLabel', { name: org.name }) : tx('queue.verifyLabel', { name: org.name })
+                        }
+                      >
+                        {saving ? tx('queue.saving') : org.verified ? tx('queue.unverify') : tx('queue.verify')}
+                      </button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {matches.length > shown && (
+        <p className="actions-row">
+          <span className="muted small">{tx('queue.shown', { shown: f.count(rows.length), total: f.count(matches.length) })}</span>
+          <button type="button" className="button button--ghost button--small" onClick={() => setShown((n) => n + PAGE)}>
+            {tx('queue.showMore')}
+          </button>
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,255 @@
+import type { LiveSession } from '@pavilion/shared';
+import { useEffect, useId, useState } from 'react';
+import { useSessionsText } from './i18n';
+import { MAX_P2P_VIEWERS } from './media/P2pTransport';
+import { useBoothExhibits } from './SpotlightCard';
+import { nextSpotlightId } from './spotlightOrder';
+import type { useHostMedia } from './useHostMedia';
+import { useSessionErrorText } from './useSessionErrorText';
+import type { SessionActions } from './useSessionRoom';
+
+interface Props {
+  session: LiveSession;
+  actions: Pick<SessionActions, 'start' | 'end' | 'spotlight'>;
+  host: ReturnType<typeof useHostMedia>;
+  /** The transport in use: the p2p note only applies to `p2p`. */
+  media: 'p2p' | null;
+}
+
+/** The booth team's controls on the session page: go live / end, the spotlight, and the camera or screen. */
+export function HostConsole({ session, actions, host, media }: Props) {
+  const { tx } = useSessionsText();
+  const headingId = useId();
+  return (
+    <section className="card host-console" aria-labelledby={headingId} data-testid="host-console">
+      <div className="host-console__head">
+        <div>
+          <h2 id={headingId} className="section-title">
+            {tx('host.heading')}
+          </h2>
+          <p className="muted small">{tx('host.intro')}</p>
+        </div>
+        <Lifecycle session={session} actions={actions} />
+      </div>
+      {session.status === 'scheduled' && <p className="muted">{tx('host.notLive')}</p>}
+      {session.status === 'live' && (
+        <div className="host-console__grid">
+          <SpotlightPicker session={session} spotlight={actions.spotlight} />
+          <VideoControls host={host} media={media} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Lifecycle({ session, actions }: { session: LiveSession; actions: Props['actions'] }) {
+  const { tx } = useSessionsText();
+  const errorText = useSessionErrorText();
+  const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function run(step: 'start' | 'end') {
+    setBusy(true);
+    setError(null);
+    try {
+      if (step === 'start') await actions.start();
+      else await actions.end();
+      setConfirming(false);
+    } catch (err) {
+      setError(errorText(err, step === 'start' ? 'start' : 'other'));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="host-console__lifecycle">
+      {session.status === 'scheduled' && (
+        <button type="button" className="button" disabled={busy} onClick={() => void run('start')}>
+          {busy ? tx('host.starting') : tx('host.goLive')}
+        </button>
+      )}
+      {session.status === 'live' && !confirming && (
+        <button type="button" className="button button--ghost session-danger" onClick={() => setConfirming(true)}>
+          {tx('host.end')}
+        </button>
+      )}
+      {session.status === 'live' && confirming && (
+        <div className="host-console__confirm">
+          <p>{tx('host.endConfirm')}</p>
+          <p className="actions-row">
+            <button
+              type="button"
+              className="button button--small session-danger session-danger--solid"
+              disabled={busy}
+              onClick={() => void run('end')}
+            >
+              {tx('host.confirmEnd')}
+            </button>
+            <button type="button" className="button button--ghost button--small" onClick={() => setConfirming(false)}>
+              {tx('host.cancel')}
+            </button>
+          </p>
+        </div>
+      )}
+      {session.status === 'ended' && <p className="muted">{tx('host.ended')}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function SpotlightPicker({ session, spotlight }: { session: LiveSession; spotlight: SessionActions['spotlight'] }) {
+  const { tx } = useSessionsText();
+  const errorText = useSessionErrorText();
+  const headingId = useId();
+  const selectId = useId();
+  const current = session.spotlight?.id ?? null;
+  const exhibits = useBoothExhibits(session.boothId, current);
+  const [picked, setPicked] = useState<string>(current ?? '');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  // Follow the spotlight when it moves (from here, or from a colleague's tab).
+  useEffect(() => {
+    if (current) setPicked(current);
+  }, [current]);
+
+  const list = exhibits ?? [];
+  const selected = list.some((e) => e.id === picked) ? picked : (list[0]?.id ?? '');
+  const next = nextSpotlightId(
+    list.map((e) => e.id),
+    current,
+  );
+
+  async function show(exhibitId: string | null) {
+    setBusy(true);
+    setError(null);
+    try {
+      await spotlight(exhibitId);
+    } catch (err) {
+      setError(errorText(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="host-console__block" aria-labelledby={headingId}>
+      <h3 id={headingId} className="host-console__title">
+        {tx('host.spotlightHeading')}
+      </h3>
+      {exhibits && list.length === 0 ? (
+        <p className="muted">{tx('host.noExhibits')}</p>
+      ) : (
+        <>
+          <div className="field">
+            <label htmlFor={selectId}>{tx('host.spotlightLabel')}</label>
+            <select id={selectId} value={selected} onChange={(e) => setPicked(e.target.value)} disabled={!exhibits}>
+              {list.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {e.title} · {e.registrationNumber}
+                </option>
+              ))}
+            </select>
+          </div>
+          <p className="actions-row">
+            <button
+              type="button"
+              className="button button--small"
+              disabled={busy || !selected || selected === current}
+              onClick={() => void show(selected)}
+            >
+              {tx('host.spotlight')}
+            </button>
+            <button
+              type="button"
+              className="button button--ghost button--small"
+              disabled={busy || !next || (list.length === 1 && next === current)}
+              onClick={() => void show(next)}
+            >
+              {tx('host.next')}
+            </button>
+            <button
+              type="button"
+              className="button button--ghost button--small"
+              disabled={busy || !current}
+              onClick={() => void show(null)}
+            >
+              {tx('host.clear')}
+            </button>
+          </p>
+        </>
+      )}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function VideoControls({ host, media }: { host: ReturnType<typeof useHostMedia>; media: 'p2p' | null }) {
+  const { tx } = useSessionsText();
+  const headingId = useId();
+  const source = host.local?.source ?? null;
+  const failure = host.failure;
+  return (
+    <section className="host-console__block" aria-labelledby={headingId}>
+      <h3 id={headingId} className="host-console__title">
+        {tx('host.videoHeading')}
+      </h3>
+      {!host.supported ? (
+        <p className="muted">{tx('host.mediaUnsupported')}</p>
+      ) : (
+        <p className="actions-row">
+          <button
+            type="button"
+            className="button button--small"
+            disabled={host.busy || source === 'camera'}
+            onClick={() => void host.start('camera')}
+            aria-pressed={source === 'camera'}
+          >
+            {tx('host.camera')}
+          </button>
+          {host.canShareScreen && (
+            <button
+              type="button"
+              className="button button--small"
+              disabled={host.busy}
+              onClick={() => void host.start('screen')}
+              aria-pressed={source === 'screen'}
+            >
+              {tx('host.screen')}
+            </button>
+          )}
+          <button
+            type="button"
+            className="button button--ghost button--small"
+            disabled={host.busy || !source}
+            onClick={() => void host.stop()}
+          >
+            {tx('host.stop')}
+          </button>
+        </p>
+      )}
+      <p className="host-console__status" role="status">
+        {source === 'camera' && tx('host.sendingCamera')}
+        {source === 'screen' && tx('host.sendingScreen')}
+      </p>
+      {failure && (
+        <p className="form-error" role="alert">
+          {failure.reason === 'notAnnounced'
+            ? tx('host.reasons.notAnnounced')
+            : tx(failure.source === 'camera' ? 'host.cameraFailed' : 'host.screenFailed', { reason: tx(`host.reasons.${failure.reason}`) })}
+        </p>
+      )}
+      {media === 'p2p' && <p className="muted small">{tx('host.p2pNote', { count: MAX_P2P_VIEWERS })}</p>}
+    </section>
+  );
+}

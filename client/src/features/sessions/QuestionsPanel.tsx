@@ -1,0 +1,246 @@
+import type { LiveSession, SessionQuestion } from '@pavilion/shared';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { Link, useLocation } from 'react-router-dom';
+import { useFormat } from '../../i18n/format';
+import { useAppStore } from '../../store/appStore';
+import { useSessionsText } from './i18n';
+import { MAX_QUESTION_LENGTH, newlyAnswered } from './questionOrder';
+import { useSessionErrorText } from './useSessionErrorText';
+import type { SessionActions } from './useSessionRoom';
+
+/** The counter turns to a warning colour with this many characters left. */
+const NEAR_LIMIT = 50;
+
+interface Props {
+  session: LiveSession;
+  questions: SessionQuestion[];
+  myVotes: ReadonlySet<string>;
+  /** Booth staff and organizers mark questions answered. */
+  canAnswer: boolean;
+  actions: Pick<SessionActions, 'ask' | 'upvote' | 'markAnswered'>;
+}
+
+/** The session's Q&A: ask (accounts, while live), upvote once each, most votes first; staff mark answers. */
+export function QuestionsPanel({ session, questions, myVotes, canAnswer, actions }: Props) {
+  const { tx } = useSessionsText();
+  const user = useAppStore((s) => s.user);
+  const headingId = useId();
+  const live = session.status === 'live';
+  const announcement = useAnsweredAnnouncement(questions);
+
+  return (
+    <section className="card questions" aria-labelledby={headingId} data-testid="questions">
+      <div className="section-head">
+        <h2 id={headingId} className="section-title">
+          {tx('questions.heading')}
+        </h2>
+        <span className="muted small">{tx('questions.count', { count: questions.length })}</span>
+      </div>
+      <p className="visually-hidden" aria-live="polite" data-testid="answered-announcement">
+        {announcement}
+      </p>
+      {user ? live ? <AskForm ask={actions.ask} /> : <p className="muted">{tx('questions.notLive')}</p> : <SignInPrompt />}
+      {questions.length === 0 ? (
+        <p className="muted questions__empty">{tx('questions.empty')}</p>
+      ) : (
+        <ol className="questions__list">
+          {questions.map((q) => (
+            <QuestionItem
+              key={q.id}
+              question={q}
+              mine={q.userId === user?.id}
+              voted={myVotes.has(q.id)}
+              canVote={!!user && live}
+              canAnswer={canAnswer && session.status !== 'ended'}
+              actions={actions}
+            />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function AskForm({ ask }: { ask: SessionActions['ask'] }) {
+  const { tx } = useSessionsText();
+  const errorText = useSessionErrorText();
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const inputId = useId();
+  const counterId = useId();
+  const trimmed = text.trim();
+  const left = MAX_QUESTION_LENGTH - text.length;
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    if (!trimmed || text.length > MAX_QUESTION_LENGTH || busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      await ask(trimmed);
+      setText('');
+    } catch (err) {
+      setError(errorText(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form className="questions__ask" onSubmit={submit}>
+      <label htmlFor={inputId} className="visually-hidden">
+        {tx('questions.askLabel')}
+      </label>
+      <textarea
+        id={inputId}
+        value={text}
+        rows={2}
+        maxLength={MAX_QUESTION_LENGTH}
+        placeholder={tx('questions.placeholder')}
+        aria-describedby={counterId}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => {
+          // Ctrl/Cmd+Enter sends; a plain Enter breaks the line (questions can be long).
+          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.nativeEvent.isComposing) void submit(e);
+        }}
+      />
+      <div className="questions__ask-row">
+        <p id={counterId} className={left <= NEAR_LIMIT ? 'questions__counter questions__counter--near' : 'questions__counter'}>
+          {tx('questions.charactersLeft', { count: Math.max(0, left) })}
+        </p>
+        <button type="submit" className="button button--small" disabled={!trimmed || busy}>
+          {busy ? tx('questions.asking') : tx('questions.ask')}
+        </button>
+      </div>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
+
+function QuestionItem({
+  question,
+  mine,
+  voted,
+  canVote,
+  canAnswer,
+  actions,
+}: {
+  question: SessionQuestion;
+  mine: boolean;
+  voted: boolean;
+  canVote: boolean;
+  canAnswer: boolean;
+  actions: Pick<SessionActions, 'upvote' | 'markAnswered'>;
+}) {
+  const { tx } = useSessionsText();
+  const f = useFormat();
+  const errorText = useSessionErrorText();
+  const [busy, setBusy] = useState<'vote' | 'answer' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function run(kind: 'vote' | 'answer') {
+    setBusy(kind);
+    setError(null);
+    try {
+      if (kind === 'vote') await actions.upvote(question.id);
+      else await actions.markAnswered(question.id);
+    } catch (err) {
+      setError(errorText(err));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <li
+      className={question.answered ? 'question question--answered' : 'question'}
+      data-question-id={question.id}
+      data-answered={question.answered}
+      data-votes={question.votes}
+    >
+      <button
+        type="button"
+        className={voted ? 'question__vote question__vote--on' : 'question__vote'}
+        disabled={!canVote || voted || busy !== null}
+        aria-pressed={voted}
+        aria-label={
+          voted
+            ? `${tx('questions.voted')} · ${tx('questions.votes', { count: question.votes })}`
+            : tx('questions.upvote', { text: question.text })
+        }
+        title={voted ? tx('questions.voted') : undefined}
+        onClick={() => void run('vote')}
+        data-testid="upvote"
+      >
+        <svg viewBox="0 0 16 16" aria-hidden="true">
+          <path d="M8 3l5 6H3z" fill="currentColor" />
+        </svg>
+        <span className="question__votes" aria-hidden="true">
+          {f.count(question.votes)}
+        </span>
+      </button>
+      <div className="question__body">
+        <p className="question__text">{question.text}</p>
+        <p className="question__meta">
+          <span>{mine ? tx('questions.you') : question.userName}</span>
+          <time dateTime={new Date(question.at).toISOString()}>{f.chatTime(question.at)}</time>
+          <span className="visually-hidden">{tx('questions.votes', { count: question.votes })}</span>
+          {question.answered && (
+            <span className="question__answered" data-testid="answered-mark">
+              <svg viewBox="0 0 16 16" aria-hidden="true">
+                <path d="M3 8.5l3 3 7-7" stroke="currentColor" strokeWidth="2" fill="none" strokeLinecap="round" />
+              </svg>
+              {tx('questions.answered')}
+            </span>
+          )}
+        </p>
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+      </div>
+      {canAnswer && !question.answered && (
+        <button
+          type="button"
+          className="button button--ghost button--small question__mark"
+          disabled={busy !== null}
+          onClick={() => void run('answer')}
+        >
+          {tx('questions.markAnswered')}
+        </button>
+      )}
+    </li>
+  );
+}
+
+function SignInPrompt() {
+  const { tx } = useSessionsText();
+  const location = useLocation();
+  return (
+    <p className="questions__signin">
+      {tx('questions.signIn')}{' '}
+      <Link to="/login" state={{ from: location.pathname }}>
+        {tx('questions.signInLink')}
+      </Link>
+    </p>
+  );
+}
+
+/** "Answered: …" for the screen reader whenever a question becomes answered while we watch. */
+function useAnsweredAnnouncement(questions: SessionQuestion[]): string {
+  const { tx } = useSessionsText();
+  const previous = useRef(questions);
+  const [text, setText] = useState('');
+  useEffect(() => {
+    const answered = newlyAnswered(previous.current, questions);
+    previous.current = questions;
+    if (answered.length > 0) setText(answered.map((q) => tx('questions.announceAnswered', { text: q.text })).join(' '));
+  }, [questions, tx]);
+  return text;
+}

@@ -1,0 +1,154 @@
+import type { LiveSession } from '@pavilion/shared';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { NotFoundPage } from '../../app/NotFoundPage';
+import { ErrorState } from '../../app/ui/ErrorState';
+import { PageLoading } from '../../app/ui/PageLoading';
+import { usePageTitle } from '../../app/usePageTitle';
+import { useFormat } from '../../i18n/format';
+import { useAppStore } from '../../store/appStore';
+import { ChatPanel } from '../chat/ChatPanel';
+import { HostConsole } from './HostConsole';
+import { useSessionsText } from './i18n';
+import { QuestionsPanel } from './QuestionsPanel';
+import { ReactionBar, useReactionBurst } from './Reactions';
+import { SessionStage } from './SessionStage';
+import { SessionTimeline, StatusChip } from './SessionStatus';
+import { SpotlightCard } from './SpotlightCard';
+import { sessionChatRoom } from './sessionApi';
+import { useHostMedia } from './useHostMedia';
+import { useMediaTransport } from './useMediaTransport';
+import { type SessionActions, useSessionRoom } from './useSessionRoom';
+import './sessions.css';
+
+/** `/sessions/:sessionId`: a booth's live presentation — video, the spotlighted exhibit, Q&A, chat, reactions; the host console for the booth's team. */
+export default function SessionPage() {
+  const { sessionId = '' } = useParams();
+  // A new session id is a new room: start from nothing rather than carry the last one's state over.
+  return <SessionRoomView key={sessionId} sessionId={sessionId} />;
+}
+
+function SessionRoomView({ sessionId }: { sessionId: string }) {
+  const { t } = useTranslation();
+  const { tx } = useSessionsText();
+  const { state, actions } = useSessionRoom(sessionId);
+  const session = state.session;
+  usePageTitle(session?.title ?? tx('page.eyebrow'));
+
+  if (state.status === 'not-found') return <NotFoundPage message={tx('page.notFound', { id: sessionId })} />;
+  if (!session) {
+    return (
+      <section className="page session-page" aria-labelledby="session-title" aria-busy={state.status === 'joining'}>
+        <h1 id="session-title">{tx('page.eyebrow')}</h1>
+        {state.status === 'error' ? (
+          <ErrorState message={`${tx('page.loadFailed')} ${t(`errors.${state.error ?? 'INTERNAL'}`)}`} onRetry={actions.retryJoin} />
+        ) : (
+          <PageLoading />
+        )}
+      </section>
+    );
+  }
+  return <SessionView session={session} state={state} actions={actions} />;
+}
+
+function SessionView({
+  session,
+  state,
+  actions,
+}: {
+  session: LiveSession;
+  state: ReturnType<typeof useSessionRoom>['state'];
+  actions: SessionActions;
+}) {
+  const { t } = useTranslation();
+  const { tx } = useSessionsText();
+  const f = useFormat();
+  const user = useAppStore((s) => s.user);
+  const expo = useAppStore((s) => s.expo);
+  const loadExpo = useAppStore((s) => s.loadExpo);
+  const staff = !!user?.orgId && user.orgId === session.orgId;
+  const moderator = staff || user?.role === 'organizer';
+  const live = session.status === 'live';
+  const joined = state.status === 'in';
+  const { transport, unavailable } = useMediaTransport(session.id, state.media);
+  const host = useHostMedia({ transport: staff ? transport : null, live, joins: state.joins, broadcast: actions.broadcast });
+  const burst = useReactionBurst();
+  const hall = expo?.halls.find((h) => h.id === session.hallId);
+
+  useEffect(() => {
+    if (!expo) void loadExpo();
+  }, [expo, loadExpo]);
+
+  return (
+    <div className="page session-page" data-testid="session-page" data-status={session.status} data-staff={staff}>
+      <nav aria-label={t('hall.breadcrumb')} className="breadcrumb">
+        <ol>
+          <li>
+            <Link to="/">{t('app.nav.lobby')}</Link>
+          </li>
+          <li>
+            <Link to={`/hall/${encodeURIComponent(session.hallId)}?view=list`}>{hall ? f.hallName(hall) : session.hallId}</Link>
+          </li>
+          <li>
+            <Link to={`/booth/${encodeURIComponent(session.boothId)}`}>{session.boothName}</Link>
+          </li>
+          <li aria-current="page">{tx('page.eyebrow')}</li>
+        </ol>
+      </nav>
+      <header className="session-head">
+        <p className="session-head__eyebrow">
+          <StatusChip status={session.status} />
+          <span>{tx('page.eyebrow')}</span>
+        </p>
+        <h1 className="session-head__title">{session.title}</h1>
+        <p className="session-head__byline">
+          <span>{tx('page.presentedBy', { org: session.orgName })}</span>
+          <span aria-hidden="true">·</span>
+          <Link to={`/booth/${encodeURIComponent(session.boothId)}`}>{tx('page.boothLink')}</Link>
+          <span aria-hidden="true">·</span>
+          <span>{tx('page.hostedBy', { name: session.hostName })}</span>
+        </p>
+        <SessionTimeline session={session} />
+        {session.description && <p className="session-head__description">{session.description}</p>}
+        {state.status === 'rejoining' && (
+          <p className="notice session-head__notice" role="status">
+            {tx('page.rejoining')}
+          </p>
+        )}
+      </header>
+      <div className="session-layout">
+        <div className="session-main">
+          <div className="stage-wrap">
+            <SessionStage
+              session={session}
+              transport={transport}
+              transportUnavailable={unavailable}
+              joined={joined}
+              joins={state.joins}
+              local={host.local}
+              layerRef={burst.layerRef}
+            />
+            {live && <ReactionBar sessionId={session.id} joined={joined} react={actions.react} spawn={burst.spawn} />}
+          </div>
+          {staff && <HostConsole session={session} actions={actions} host={host} media={state.media?.media ?? null} />}
+          <SpotlightCard session={session} />
+          <QuestionsPanel session={session} questions={state.questions} myVotes={state.myVotes} canAnswer={moderator} actions={actions} />
+        </div>
+        <aside className="session-side" aria-label={tx('chat.heading')}>
+          {/* The server takes session chat only from joined sockets: lines queued while rejoining go out after it. */}
+          <ChatPanel
+            room={sessionChatRoom(session.id)}
+            ready={state.status === 'in' && session.status !== 'ended'}
+            idleText={
+              session.status === 'ended' ? tx('chat.closed') : state.status === 'rejoining' ? tx('chat.rejoining') : tx('page.joining')
+            }
+            canModerate={moderator}
+            hostName={session.orgName}
+            heading={tx('chat.heading')}
+          />
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+import type { LiveSession } from '@pavilion/shared';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { useSessionsText } from './i18n';
+import type { MediaTransport, SubscriptionState } from './media/MediaTransport';
+import { ReactionLayer } from './Reactions';
+import type { VideoSource } from './useHostMedia';
+
+interface Props {
+  session: LiveSession;
+  transport: MediaTransport | null;
+  /** This browser cannot receive the server's transport. */
+  transportUnavailable: boolean;
+  /** Joined now (not between connections). */
+  joined: boolean;
+  joins: number;
+  /** What this tab sends, when it is the host's broadcasting tab. */
+  local: { stream: MediaStream; source: VideoSource } | null;
+  layerRef: (el: HTMLDivElement | null) => void;
+}
+
+/**
+ * The stage: the host's video (or, in the host's own tab, the muted local preview), a note when there
+ * is no video, and the reactions floating over it.
+ */
+export function SessionStage({ session, transport, transportUnavailable, joined, joins, local, layerRef }: Props) {
+  const { tx } = useSessionsText();
+  const live = session.status === 'live';
+  const broadcasting = live && session.broadcasting;
+  let body: ReactNode;
+  if (local) body = <LocalPreview stream={local.stream} mirror={local.source === 'camera'} />;
+  else if (broadcasting && transportUnavailable) body = <StageNote text={tx('stage.failed')} tone="warn" />;
+  else if (broadcasting && transport && joined) body = <ViewerVideo transport={transport} joins={joins} orgName={session.orgName} />;
+  else if (broadcasting) body = <StageNote text={tx('stage.connecting')} busy />;
+  else if (live) body = <StageNote text={tx('stage.cameraOff')} />;
+  else if (session.status === 'scheduled') body = <StageNote text={tx('stage.waitingToStart')} />;
+  else body = <StageNote text={tx('stage.ended')} />;
+  return (
+    <section className="stage" aria-label={tx('stage.label')} data-testid="stage" data-broadcasting={broadcasting}>
+      {body}
+      <ReactionLayer layerRef={layerRef} />
+    </section>
+  );
+}
+
+function StageNote({ text, tone, busy, children }: { text: string; tone?: 'warn'; busy?: boolean; children?: ReactNode }) {
+  return (
+    <div className={tone ? `stage__note stage__note--${tone}` : 'stage__note'} role={tone ? 'status' : undefined}>
+      {busy && <span className="spinner" aria-hidden="true" />}
+      <p>{text}</p>
+      {children}
+    </div>
+  );
+}
+
+function LocalPreview({ stream, mirror }: { stream: MediaStream; mirror: boolean }) {
+  const { tx } = useSessionsText();
+  const video = useRef<HTMLVideoElement>(null);
+  useEffect(() => {
+    const el = video.current;
+    if (!el) return;
+    el.srcObject = stream;
+    el.play().catch(() => {
+      // Muted autoplay is always allowed; a refusal here means the element went away.
+    });
+  }, [stream]);
+  return (
+    <figure className="stage__figure">
+      <video
+        ref={video}
+        className={mirror ? 'stage__video stage__video--mirror' : 'stage__video'}
+        muted
+        autoPlay
+        playsInline
+        data-testid="local-preview"
+      />
+      <figcaption className="stage__caption">{tx('stage.preview')}</figcaption>
+    </figure>
+  );
+}
+
+/** The host's video for a viewer: subscribed while mounted (again after every rejoin or a manual retry). */
+function ViewerVideo({ transport, joins, orgName }: { transport: MediaTransport; joins: number; orgName: string }) {
+  const { tx } = useSessionsText();
+  const video = useRef<HTMLVideoElement>(null);
+  const [state, setState] = useState<SubscriptionState>('connecting');
+  const [playing, setPlaying] = useState(false);
+  const [needsSound, setNeedsSound] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `joins` and `attempt` ask for a fresh subscription
+  useEffect(() => {
+    setState('connecting');
+    setPlaying(false);
+    transport.subscribe((event) => {
+      if (event.type === 'state') {
+        setState(event.state);
+        return;
+      }
+      const el = video.current;
+      if (!el || el.srcObject === event.stream) return;
+      el.srcObject = event.stream;
+      el.muted = false;
+      el.play().catch((error: unknown) => {
+        // Sound needs a user gesture in most browsers: play muted and offer to turn it on.
+        if (error instanceof DOMException && error.name === 'NotAllowedError') {
+          el.muted = true;
+          setNeedsSound(true);
+          el.play().catch(() => {});
+        }
+      });
+    });
+    return () => transport.unsubscribe();
+  }, [transport, joins, attempt]);
+
+  const failed = state === 'failed';
+  return (
+    <figure className="stage__figure" data-state={state}>
+      {/* biome-ignore lint/a11y/useMediaCaption: a live camera stream has no caption track to offer; the Q&A and chat carry the text */}
+      <video
+        ref={video}
+        className={playing && !failed ? 'stage__video' : 'stage__video stage__video--waiting'}
+        autoPlay
+        playsInline
+        aria-label={tx('stage.videoLabel', { org: orgName })}
+        onPlaying={() => setPlaying(true)}
+        data-testid="session-video"
+      />
+      {!playing && !failed && <StageNote text={tx('stage.connecting')} busy />}
+      {failed && (
+        <StageNote text={tx('stage.failed')} tone="warn">
+          <button type="button" className="button button--small" onClick={() => setAttempt((n) => n + 1)}>
+            {tx('stage.retry')}
+          </button>
+        </StageNote>
+      )}
+      {needsSound && playing && !failed && (
+        <button
+          type="button"
+          className="button button--small stage__sound"
+          onClick={() => {
+            const el = video.current;
+            if (!el) return;
+            el.muted = false;
+            setNeedsSound(false);
+          }}
+        >
+          {tx('stage.unmute')}
+        </button>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,109 @@
+import type { Exhibit, LiveSession } from '@pavilion/shared';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/format';
+import { useAppStore } from '../../store/appStore';
+import { BidButton } from '../auctions/AuctionBadge';
+import { NegotiateButton } from '../negotiations/NegotiateButton';
+import { useSessionsText } from './i18n';
+
+/**
+ * The booth's exhibits (`GET /api/booths/:id`, through the store's booth cache), read again when the
+ * spotlight names one the list does not have yet (added after we read it). `fresh` re-reads on mount.
+ */
+export function useBoothExhibits(boothId: string, wanted: string | null, fresh = false): Exhibit[] | null {
+  const detail = useAppStore((s) => s.boothDetails[boothId]);
+  const loadBooth = useAppStore((s) => s.loadBooth);
+  const askedFor = useRef<string | null>(null);
+  useEffect(() => {
+    // Statuses move (an exhibit goes to auction, or is sold): the Negotiate / Bid actions need today's.
+    void loadBooth(boothId, { force: fresh });
+  }, [boothId, loadBooth, fresh]);
+  const exhibits = detail?.data?.exhibits ?? null;
+  const missing = wanted !== null && exhibits !== null && !exhibits.some((e) => e.id === wanted);
+  useEffect(() => {
+    if (!missing || detail?.status !== 'ready' || askedFor.current === wanted) return;
+    askedFor.current = wanted;
+    void loadBooth(boothId, { force: true });
+  }, [missing, detail?.status, wanted, boothId, loadBooth]);
+  return exhibits;
+}
+
+/**
+ * The exhibit the host is presenting, as every viewer sees it: title, number, asking price, trade modes,
+ * and the Negotiate / Bid actions. It changes live (with a short transition) when the host moves on.
+ */
+export function SpotlightCard({ session }: { session: LiveSession }) {
+  const { t } = useTranslation();
+  const { tx } = useSessionsText();
+  const f = useFormat();
+  const headingId = useId();
+  const card = session.spotlight;
+  const exhibits = useBoothExhibits(session.boothId, card?.id ?? null, true);
+  const exhibit = card ? (exhibits?.find((e) => e.id === card.id) ?? null) : null;
+  const announcement = useSpotlightAnnouncement(card?.id ?? null, card?.title ?? null);
+
+  return (
+    <section className="card spotlight" aria-labelledby={headingId} data-testid="spotlight">
+      <h2 id={headingId} className="section-title">
+        {tx('spotlight.heading')}
+      </h2>
+      {/* Polite, so a change of exhibit is read out without interrupting. */}
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+      {!card ? (
+        <p className="muted spotlight__none">{tx('spotlight.none')}</p>
+      ) : (
+        <article key={card.id} className={`spotlight__card spotlight__card--${card.type}`} data-exhibit-id={card.id}>
+          <div className="spotlight__top">
+            <span className={`chip chip--${card.type}`}>{t(`ipType.${card.type}`)}</span>
+            {exhibit && exhibit.status !== 'available' && (
+              <span className={`status status--${exhibit.status}`}>{t(`exhibitStatus.${exhibit.status}`)}</span>
+            )}
+          </div>
+          <h3 className="spotlight__title" data-testid="spotlight-title">
+            {card.title}
+          </h3>
+          <dl className="spotlight__facts">
+            <div>
+              <dt>{tx('spotlight.number')}</dt>
+              <dd className="mono">{card.registrationNumber}</dd>
+            </div>
+            <div>
+              <dt>{tx('spotlight.tradeModes')}</dt>
+              <dd>{card.tradeModes.map((m) => t(`tradeMode.${m}`)).join(' · ')}</dd>
+            </div>
+          </dl>
+          <div className="spotlight__bottom">
+            <p className="spotlight__price">
+              <span className="spotlight__price-label">{tx('spotlight.price')}</span>
+              <span className="spotlight__price-value">{f.price(card.askingPrice)}</span>
+            </p>
+            {exhibit && (
+              <div className="spotlight__actions">
+                {exhibit.status !== 'sold' && <NegotiateButton exhibit={exhibit} />}
+                <BidButton exhibit={exhibit} />
+              </div>
+            )}
+          </div>
+        </article>
+      )}
+    </section>
+  );
+}
+
+/** What the live region says when the spotlight changes (nothing for the first one shown on arrival). */
+function useSpotlightAnnouncement(id: string | null, title: string | null): string {
+  const { tx } = useSessionsText();
+  const first = useRef(true);
+  const [text, setText] = useState('');
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    setText(id && title ? tx('spotlight.announce', { title }) : tx('spotlight.cleared'));
+  }, [id, title, tx]);
+  return text;
+}

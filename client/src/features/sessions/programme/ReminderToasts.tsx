@@ -1,0 +1,77 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { onServer } from '../../../net/gateway';
+import { useProgrammeText } from './i18n';
+import { addReminder, REMINDER_TTL_MS, type Reminder } from './reminderQueue';
+import { presenterText } from './sessionText';
+import './programme.css';
+
+/**
+ * "<title> is starting now — Watch": one toast per `session:reminder` (sent to every socket of a user who
+ * asked to be reminded), stacked, each until dismissed or {@link REMINDER_TTL_MS}. Mounted once, in the layout;
+ * the live region is always there so screen readers announce a toast as it arrives.
+ */
+export function ReminderToasts() {
+  const { tx } = useProgrammeText();
+  const [stack, setStack] = useState<Reminder[]>([]);
+
+  useEffect(() => onServer('session:reminder', ({ session }) => setStack((prev) => addReminder(prev, session, Date.now()))), []);
+  const dismiss = useCallback((id: string) => setStack((prev) => prev.filter((r) => r.session.id !== id)), []);
+
+  return (
+    <section className="reminder-toasts" aria-label={tx('toast.region')}>
+      <ul aria-live="polite" aria-relevant="additions" className="reminder-toasts__list">
+        {stack.map((r) => (
+          <ReminderToast key={r.session.id} reminder={r} onDismiss={dismiss} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ReminderToast({ reminder, onDismiss }: { reminder: Reminder; onDismiss: (id: string) => void }) {
+  const { tx } = useProgrammeText();
+  const { session } = reminder;
+  const left = useRef(REMINDER_TTL_MS - (Date.now() - reminder.shownAt));
+  const [held, setHeld] = useState(false);
+
+  // The clock runs only while nobody is reading it (pointer over it, or focus in it).
+  useEffect(() => {
+    if (held) return;
+    const started = Date.now();
+    const timer = setTimeout(() => onDismiss(session.id), Math.max(0, left.current));
+    return () => {
+      clearTimeout(timer);
+      left.current -= Date.now() - started;
+    };
+  }, [held, onDismiss, session.id]);
+
+  return (
+    <li
+      className="reminder-toast"
+      data-testid="reminder-toast"
+      onMouseEnter={() => setHeld(true)}
+      onMouseLeave={() => setHeld(false)}
+      onFocus={() => setHeld(true)}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setHeld(false);
+      }}
+    >
+      <span className="live-badge" aria-hidden="true">
+        {tx('session.live')}
+      </span>
+      <p className="reminder-toast__text">
+        <strong>{tx('toast.starting', { title: session.title })}</strong>
+        <span className="reminder-toast__where">{presenterText(session)}</span>
+      </p>
+      <Link className="button button--small" to={`/sessions/${encodeURIComponent(session.id)}`} onClick={() => onDismiss(session.id)}>
+        {tx('toast.watch')}
+      </Link>
+      <button type="button" className="reminder-toast__close" aria-label={tx('toast.dismiss')} onClick={() => onDismiss(session.id)}>
+        <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+          <path d="M3.5 3.5l9 9M12.5 3.5l-9 9" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
+        </svg>
+      </button>
+    </li>
+  );
+}

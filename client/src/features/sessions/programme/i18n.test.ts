@@ -1,0 +1,10 @@
+import { fileURLToPath } from 'node:url';
+import { checkFeatureBundle } from '../../negotiations/checkFeatureBundle';
+import { programmeResources } from './i18n';
+
+test('the programme bundle is complete in en, zh-CN and zh-HK and has every key its screens use', () => {
+  checkFeatureBundle(
+    programmeResources as unknown as Parameters<typeof checkFeatureBundle>[0],
+    fileURLToPath(new URL('.', import.meta.url)),
+  );
+});

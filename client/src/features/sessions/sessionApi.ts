@@ -1,0 +1,19 @@
+import type { SessionsAnswer, SessionsQuery } from '@pavilion/shared';
+import type { RequestOptions } from '../../net/gateway';
+import { restRequest } from '../negotiations/restRequest';
+
+/** The session list of the REST API (the page itself lives on `session:join`). */
+export const sessionApi = {
+  /** Sessions by booth, hall and status (`upcoming` soonest first, `ended` latest first). */
+  list: (q: Partial<Omit<SessionsQuery, 'limit'>> & { limit?: number }, opts?: RequestOptions) => {
+    const search = new URLSearchParams();
+    for (const [key, value] of Object.entries(q)) if (value !== undefined && value !== '') search.set(key, String(value));
+    const qs = search.toString();
+    return restRequest<SessionsAnswer>('GET', `/sessions${qs ? `?${qs}` : ''}`, undefined, opts);
+  },
+};
+
+/** The chat room of a session. */
+export function sessionChatRoom(sessionId: string): string {
+  return `session:${sessionId}`;
+}

@@ -1,0 +1,103 @@
+import type { LiveSession, SessionQuestion, SessionReaction } from '@pavilion/shared';
+import { useEffect, useMemo, useReducer, useRef } from 'react';
+import { ApiError, onConnectionState, onServer } from '../../net/gateway';
+import { useAppStore } from '../../store/appStore';
+import { timedRequest } from '../auctions/serverClock';
+import { sessionChatRoom } from './sessionApi';
+import { holdSession, retryJoin } from './sessionPresence';
+import { initialSessionRoom, sessionRoomReducer } from './sessionRoom';
+
+/** What a screen can do in a session; each rejects with the server's ApiError for the screen to show. */
+export interface SessionActions {
+  ask(text: string): Promise<SessionQuestion>;
+  upvote(questionId: string): Promise<void>;
+  markAnswered(questionId: string): Promise<void>;
+  react(emoji: SessionReaction): Promise<void>;
+  /** Staff: start a scheduled session now. */
+  start(): Promise<void>;
+  end(): Promise<void>;
+  spotlight(exhibitId: string | null): Promise<void>;
+  /** Staff: this tab's camera or screen is on (or off). */
+  broadcast(on: boolean): Promise<void>;
+  retryJoin(): void;
+}
+
+/**
+ * One session kept current: joined (and joined again after every reconnect), its pushes applied
+ * (`session:updated`, `session:question`), its chat room opened from the join ack, and left when the
+ * screen goes away.
+ */
+export function useSessionRoom(sessionId: string) {
+  const [state, dispatch] = useReducer(sessionRoomReducer, initialSessionRoom);
+  const openChatRoom = useAppStore((s) => s.openChatRoom);
+  const closeChatRoom = useAppStore((s) => s.closeChatRoom);
+
+  useEffect(() => {
+    const room = sessionChatRoom(sessionId);
+    const offs = [
+      onServer('session:updated', ({ session }) => {
+        if (session.id === sessionId) dispatch({ type: 'session', session });
+      }),
+      onServer('session:question', ({ question }) => {
+        if (question.sessionId === sessionId) dispatch({ type: 'question', question });
+      }),
+      onConnectionState((s) => {
+        if (s !== 'online') dispatch({ type: 'offline' });
+      }),
+    ];
+    const release = holdSession(sessionId, {
+      joined: (answer) => {
+        dispatch({ type: 'joined', answer });
+        void openChatRoom(room, answer.messages);
+      },
+      failed: (error) => dispatch({ type: 'joinFailed', code: error instanceof ApiError ? error.code : 'INTERNAL' }),
+    });
+    return () => {
+      for (const off of offs) off();
+      release();
+      closeChatRoom(room);
+    };
+  }, [sessionId, openChatRoom, closeChatRoom]);
+
+  const session = useRef(state.session);
+  session.current = state.session;
+  const actions = useMemo<SessionActions>(() => {
+    const apply = (next: { session: LiveSession }) => dispatch({ type: 'session', session: next.session });
+    return {
+      ask: async (text) => {
+        const { question } = await timedRequest('session:ask', { sessionId, text });
+        dispatch({ type: 'question', question });
+        return question;
+      },
+      upvote: async (questionId) => {
+        try {
+          const { question } = await timedRequest('session:upvote', { sessionId, questionId });
+          dispatch({ type: 'question', question });
+          dispatch({ type: 'voted', questionId });
+        } catch (error) {
+          // CONFLICT: this user's vote is already counted (another tab): the button just stays off.
+          if (error instanceof ApiError && error.code === 'CONFLICT') dispatch({ type: 'voted', questionId });
+          else throw error;
+        }
+      },
+      markAnswered: async (questionId) => {
+        const { question } = await timedRequest('session:answer', { sessionId, questionId });
+        dispatch({ type: 'question', question });
+      },
+      react: async (emoji) => {
+        await timedRequest('session:react', { sessionId, emoji });
+      },
+      start: async () => {
+        const current = session.current;
+        if (!current) return;
+        apply(await timedRequest('session:start', { boothId: current.boothId, title: current.title, sessionId }));
+      },
+      end: async () => apply(await timedRequest('session:end', { sessionId })),
+      spotlight: async (exhibitId) => apply(await timedRequest('session:spotlight', { sessionId, exhibitId })),
+      broadcast: async (on) => apply(await timedRequest('session:broadcast', { sessionId, on })),
+      retryJoin: () => retryJoin(sessionId),
+    };
+  }, [sessionId]);
+
+  return { state, actions };
+}

@@ -1,0 +1,45 @@
+import { expect, registerAccount, signIn, test } from '../fixtures';
+import { boothWithExhibits, SessionScreen } from '../pages/SessionPage';
+import { chromiumArgs } from '../playwright.config';
+
+// Chromium's fake camera (a moving test pattern) and an auto-accepted permission prompt.
+test.use({
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [...chromiumArgs, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
+  },
+});
+
+test('the host’s camera reaches a viewer over WebRTC and plays', async ({ browser, request }) => {
+  const exhibitor = await registerAccount(request, 'exhibitor', 'Cam Host');
+  const visitor = await registerAccount(request, 'visitor', 'Val Viewer');
+  await boothWithExhibits(request, exhibitor.token, `Video Labs ${Date.now() % 100_000}`, ['Optical flow sensor array']);
+
+  const hostContext = await browser.newContext();
+  const hostPage = await hostContext.newPage();
+  await signIn(hostPage, exhibitor);
+  await hostPage.goto('/exhibitor');
+  await hostPage.getByTestId('host-sessions').getByLabel('Title').fill('Sensor demo on camera');
+  await hostPage.getByTestId('host-sessions').getByRole('button', { name: 'Go live now' }).click();
+  await hostPage.waitForURL(/\/sessions\//);
+  const host = new SessionScreen(hostPage);
+  await host.startCamera();
+  await expect(hostPage.getByTestId('local-preview')).toBeVisible();
+
+  const viewerContext = await browser.newContext();
+  const viewerPage = await viewerContext.newPage();
+  await signIn(viewerPage, visitor);
+  const viewer = new SessionScreen(viewerPage);
+  await viewer.open(host.sessionId());
+  await expect(viewerPage.getByTestId('stage')).toHaveAttribute('data-broadcasting', 'true');
+
+  // Decoded frames, not a black box: playing, a current frame, a real size, and time moving on.
+  await expect.poll(async () => (await viewer.videoPlaying()).playing, { timeout: 30_000 }).toBe(true);
+  const before = (await viewer.videoPlaying()).currentTime;
+  await expect.poll(async () => (await viewer.videoPlaying()).currentTime, { timeout: 10_000 }).toBeGreaterThan(before + 0.5);
+
+  // The host stops: the viewer is told the camera is off.
+  await host.stopVideo();
+  await expect(viewerPage.getByTestId('stage')).toHaveAttribute('data-broadcasting', 'false');
+  await expect(viewerPage.getByTestId('stage')).toContainText('camera is off');
+});
