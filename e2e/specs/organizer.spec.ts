@@ -146,7 +146,7 @@ test('an organizer verifies an organization in the console and a visitor then se
     await signIn(page, organizerAccount);
     const organizerConsole = new OrganizerConsole(page);
     await organizerConsole.open();
-    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Organizer console' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Organizer', exact: true })).toBeVisible();
     const row = await organizerConsole.findOrganization(org.id, org.name);
     await expect(row).toHaveAttribute('data-verified', 'false');
     await row.getByRole('button', { name: `Verify ${org.name}` }).click();
@@ -315,12 +315,12 @@ test('the console tells a visitor it is for organizers only, asks a guest to sig
 }) => {
   await page.goto('/organizer');
   await expect(page.getByTestId('organizer-sign-in')).toContainText('Sign in');
-  await expect(page.getByRole('link', { name: 'Organizer console' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Organizer', exact: true })).toHaveCount(0);
 
   await signIn(page, visitor);
   await page.goto('/organizer');
   await expect(page.getByTestId('organizer-only')).toContainText('Organizers only');
   await expect(page.getByTestId('organizer-only')).toContainText('Your account’s role: Visitor');
   await expect(page.getByTestId('verification-queue')).toHaveCount(0);
-  await expect(page.getByRole('link', { name: 'Organizer console' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Organizer', exact: true })).toHaveCount(0);
 });
