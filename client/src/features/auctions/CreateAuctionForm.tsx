@@ -13,6 +13,7 @@ import { forgetAuctionLists } from './findAuction';
 import { useAuctionsText } from './i18n';
 import { serverNowOrLocal } from './serverClock';
 import './auctions.css';
+import { FieldError } from '../../app/ui/FieldError';
 
 const HOUR = 3_600_000;
 
@@ -430,14 +431,5 @@ function Field({
       )}
       <FieldError id={errorId} text={error} />
     </div>
-  );
-}
-
-function FieldError({ id, text }: { id: string; text: string | null }) {
-  if (!text) return null;
-  return (
-    <p className="field-error" id={id}>
-      {text}
-    </p>
   );
 }

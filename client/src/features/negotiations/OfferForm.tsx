@@ -1,6 +1,7 @@
 import { type Exhibit, formatMoney, type Negotiation, type OfferTerms, TRADE_MODES, type TradeMode } from '@pavilion/shared';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldError } from '../../app/ui/FieldError';
 import { serverNowOrLocal } from '../auctions/serverClock';
 import { countryName } from './displayFormat';
 import { useNegotiationsText } from './i18n';
@@ -283,14 +284,5 @@ export function OfferForm({ exhibit, base, mode, onSubmit }: Props) {
         </button>
       </div>
     </form>
-  );
-}
-
-function FieldError({ id, text }: { id: string; text: string | null }) {
-  if (!text) return null;
-  return (
-    <p className="field-error" id={id}>
-      {text}
-    </p>
   );
 }

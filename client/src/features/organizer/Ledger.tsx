@@ -1,12 +1,11 @@
 import { DealSource, type DealSource as DealSourceT, formatMoney, IP_TYPES, type IpType, REGIONS, type Region } from '@pavilion/shared';
 import { type FormEvent, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../store/appStore';
 import { RegionBadge } from '../booth/RegionBadge';
 import { apiErrorText } from '../exhibitor/analytics/apiErrorText';
-import { dealSourceHref } from '../exhibitor/analytics/dealSourceHref';
+import { DealLeadCells } from '../exhibitor/analytics/DealLeadCells';
 import { formatDateTime } from '../negotiations/displayFormat';
 import { useOrganizerText } from './i18n';
 import {
@@ -176,28 +175,17 @@ export function Ledger() {
               </tr>
             </thead>
             <tbody>
-              {deals.map((d) => {
-                const href = dealSourceHref(d);
-                const title = d.exhibitTitle || <span className="mono">{d.exhibitId}</span>;
-                return (
-                  <tr key={d.id} data-deal-id={d.id}>
-                    <td className="nowrap">
-                      <time dateTime={new Date(d.at).toISOString()}>{formatDateTime(d.at, lng)}</time>
-                    </td>
-                    <th scope="row">{href ? <Link to={href}>{title}</Link> : title}</th>
-                    <td>
-                      <span className={`chip chip--${d.ipType}`}>{t(`ipType.${d.ipType}`)}</span>
-                    </td>
-                    <td className="nowrap">{tx(`ledger.via.${d.source}`)}</td>
-                    <td data-column="seller">
-                      {d.sellerRegion && <RegionBadge region={d.sellerRegion} />}{' '}
-                      {d.sellerOrgName || <span className="mono">{d.sellerOrgId}</span>}
-                    </td>
-                    <td>{hallNames.get(d.hallId) ?? d.hallId}</td>
-                    <td className="num">{formatMoney(d.amount, lng)}</td>
-                  </tr>
-                );
-              })}
+              {deals.map((d) => (
+                <tr key={d.id} data-deal-id={d.id}>
+                  <DealLeadCells deal={d} when={formatDateTime(d.at, lng)} via={tx(`ledger.via.${d.source}`)} />
+                  <td data-column="seller">
+                    {d.sellerRegion && <RegionBadge region={d.sellerRegion} />}{' '}
+                    {d.sellerOrgName || <span className="mono">{d.sellerOrgId}</span>}
+                  </td>
+                  <td>{hallNames.get(d.hallId) ?? d.hallId}</td>
+                  <td className="num">{formatMoney(d.amount, lng)}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </section>

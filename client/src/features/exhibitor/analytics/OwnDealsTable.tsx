@@ -1,9 +1,7 @@
 import { formatMoney, type Money } from '@pavilion/shared';
-import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
 import { formatDate } from '../../negotiations/displayFormat';
 import { type LedgerDeal, OWN_DEALS_CSV_HREF } from './analyticsApi';
-import { dealSourceHref } from './dealSourceHref';
+import { DealLeadCells } from './DealLeadCells';
 import { useExhibitorAnalyticsText } from './i18n';
 
 /**
@@ -11,7 +9,6 @@ import { useExhibitorAnalyticsText } from './i18n';
  * auction or negotiation that sold it; the same rows download as CSV.
  */
 export function OwnDealsTable({ deals, orgId }: { deals: LedgerDeal[]; orgId: string }) {
-  const { t } = useTranslation();
   const { tx, lng } = useExhibitorAnalyticsText();
   const sum = (items: LedgerDeal[]): Money => ({ amount: items.reduce((s, d) => s + d.amount.amount, 0), currency: 'CNY' });
   const sold = deals.filter((d) => d.sellerOrgId === orgId);
@@ -45,25 +42,14 @@ export function OwnDealsTable({ deals, orgId }: { deals: LedgerDeal[]; orgId: st
                 </tr>
               </thead>
               <tbody>
-                {deals.map((d) => {
-                  const href = dealSourceHref(d);
-                  const title = d.exhibitTitle || <span className="mono">{d.exhibitId}</span>;
-                  return (
-                    <tr key={d.id} data-deal-id={d.id}>
-                      <td className="nowrap">
-                        <time dateTime={new Date(d.at).toISOString()}>{formatDate(d.at, lng)}</time>
-                      </td>
-                      <th scope="row">{href ? <Link to={href}>{title}</Link> : title}</th>
-                      <td>
-                        <span className={`chip chip--${d.ipType}`}>{t(`ipType.${d.ipType}`)}</span>
-                      </td>
-                      <td className="nowrap">{tx(`deals.via.${d.source}`)}</td>
-                      <td>{d.sellerOrgName || <span className="mono">{d.sellerOrgId}</span>}</td>
-                      <td className="nowrap">{d.sellerOrgId === orgId ? tx('deals.sold') : tx('deals.bought')}</td>
-                      <td className="num">{formatMoney(d.amount, lng)}</td>
-                    </tr>
-                  );
-                })}
+                {deals.map((d) => (
+                  <tr key={d.id} data-deal-id={d.id}>
+                    <DealLeadCells deal={d} when={formatDate(d.at, lng)} via={tx(`deals.via.${d.source}`)} />
+                    <td>{d.sellerOrgName || <span className="mono">{d.sellerOrgId}</span>}</td>
+                    <td className="nowrap">{d.sellerOrgId === orgId ? tx('deals.sold') : tx('deals.bought')}</td>
+                    <td className="num">{formatMoney(d.amount, lng)}</td>
+                  </tr>
+                ))}
               </tbody>
             </table>
           </div>
