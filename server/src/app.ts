@@ -183,11 +183,15 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
     if (exhibitIds.length > 0) await search.refresh(exhibitIds);
     broadcaster.changed();
   };
+  let closing: Promise<void> | null = null;
   // Any node closes any due auction; the close script makes it happen exactly once.
   const closer = setInterval(() => {
     auctions
       .closeDue()
       .then((closed) => {
+        // A close that finished while this node shuts down is announced by nobody here: the auction is
+        // closed in Redis all the same, and watchers re-read it when they reconnect.
+        if (closing) return;
         for (const c of closed) {
           announceClosed(io, c);
           catalog.publishChange([c.auction.exhibitId]).catch(() => {});
@@ -226,7 +230,6 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   onlineTimer.unref();
   void reportOnline();
 
-  let closing: Promise<void> | null = null;
   return {
     nodeId,
     httpServer,

@@ -58,6 +58,7 @@ export class SessionService {
   private readonly hosting = new Map<string, Set<string>>();
   private readonly viewerPush = new Map<string, NodeJS.Timeout>();
   private readonly timers: NodeJS.Timeout[] = [];
+  private stopped = false;
   /** Someone asked a question in a booth's session (analytics makes them a lead of the booth). */
   onAsked: (boothId: string, userId: string, orgId: string | null) => void = () => {};
 
@@ -462,6 +463,7 @@ export class SessionService {
   }
 
   stop(): void {
+    this.stopped = true;
     for (const t of this.timers) clearInterval(t);
     for (const t of this.viewerPush.values()) clearTimeout(t);
     this.viewerPush.clear();
@@ -478,11 +480,13 @@ export class SessionService {
 
   /** Viewer counts: coalesced per session, to the viewers and programme followers only. */
   private viewersChanged(id: string): void {
-    if (this.viewerPush.has(id)) return;
+    if (this.viewerPush.has(id) || this.stopped) return;
     const t = setTimeout(() => {
       this.viewerPush.delete(id);
       this.session(id)
-        .then((session) => this.io.to([sessionRoom(id), PROGRAMME_ROOM]).emit('session:updated', { session }))
+        .then((session) => {
+          if (!this.stopped) this.io.to([sessionRoom(id), PROGRAMME_ROOM]).emit('session:updated', { session });
+        })
         .catch((err: Error) => this.logger.debug({ err: err.message }, 'viewer push failed'));
     }, VIEWER_PUSH_MS);
     t.unref();

@@ -25,6 +25,7 @@ export function statsHandlers(stats: StatsService): SocketRegistrar {
 export class StatsBroadcaster {
   private timer: NodeJS.Timeout | null = null;
   private lastPush = 0;
+  private stopped = false;
 
   constructor(
     private readonly io: AppServer,
@@ -35,19 +36,23 @@ export class StatsBroadcaster {
 
   /** Something that changes the figures happened on this node. */
   changed(): void {
-    if (this.timer) return;
+    if (this.timer || this.stopped) return;
     const wait = Math.max(0, this.lastPush + this.minIntervalMs - Date.now());
     this.timer = setTimeout(() => {
       this.timer = null;
       this.lastPush = Date.now();
       this.stats
         .stats()
-        .then((s) => this.io.to(STATS_ROOM).emit('stats:updated', { stats: s }))
+        // A read that finishes after stop() must not publish on Redis clients that are closing.
+        .then((s) => {
+          if (!this.stopped) this.io.to(STATS_ROOM).emit('stats:updated', { stats: s });
+        })
         .catch(this.onError);
     }, wait);
   }
 
   stop(): void {
+    this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
   }
