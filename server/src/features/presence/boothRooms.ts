@@ -36,6 +36,8 @@ export class BoothRooms {
   /** The booth's live session now (the sessions feature provides it). */
   liveSession: (boothId: string) => Promise<LiveSession | null> = async () => null;
   private readonly timers: NodeJS.Timeout[] = [];
+  /** Set by stop(): a sweep still in flight then announces nothing (the Redis clients are closing). */
+  private stopped = false;
 
   constructor(
     private readonly io: AppServer,
@@ -157,6 +159,7 @@ export class BoothRooms {
   }
 
   stop(): void {
+    this.stopped = true;
     for (const t of this.timers) clearInterval(t);
   }
 
@@ -189,7 +192,7 @@ export class BoothRooms {
       if (left === 0) await this.redis.sRem(keys.occupiedBooths, boothId);
       if (gone.length > 0) {
         const orgId = await this.redis.hGet(keys.booth(boothId), 'orgId');
-        this.announce(boothId, orgId ?? null, left);
+        if (!this.stopped) this.announce(boothId, orgId ?? null, left);
       }
     }
   }

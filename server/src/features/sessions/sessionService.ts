@@ -515,7 +515,7 @@ export class SessionService {
         [PRESENCE.expireMs],
       )) as string[];
       if ((await this.redis.hLen(keys.liveSessionViewers(id))) === 0) await this.redis.sRem(keys.sessionsWatched, id);
-      if (gone.length > 0) {
+      if (gone.length > 0 && !this.stopped) {
         for (const from of gone) this.io.to(sessionHostRoom(id)).emit('rtc:gone', { sessionId: id, from });
         this.viewersChanged(id);
       }
