@@ -68,6 +68,7 @@ try {
     redisUrl: redisServer.url,
     logger: pino({ level: 'silent' }),
     authLimits: { registerPerHour: 0, loginPerIpPer5Min: 0, failuresPerAccountPer15Min: 0 },
+    searchPerIpPerMin: 0,
   });
   const port = await app.listen(0);
   const base = `http://127.0.0.1:${port}`;
@@ -101,6 +102,44 @@ try {
     baseline: `bare ${bareStats.rps.toFixed(0)} req/s`,
     bar: '',
     verdict: '',
+  });
+  // Hostile queries: each must answer within 10× a normal one, and must not stall the node for others.
+  const hostile = [
+    ['100 one-letter terms', Array.from({ length: 100 }, (_, i) => 'abcdefghijklmnopqrstuvwxyz'[i % 26]).join(' ')],
+    ['8 short wide prefixes', 'pro con sys met the app dev com'],
+    ['8 long prefixes with typos', 'thermxl battxry procxss systxm methxd devixe appxratus compxsition'],
+  ];
+  const hostileUrl = (q) => `${base}/api/exhibits?q=${encodeURIComponent(q)}&limit=20`;
+  for (const [name, q] of hostile) {
+    const h = await timedGets(hostileUrl(q), 300, 16);
+    rows.push({
+      metric: `hostile search: ${name} p50 / p99`,
+      value: `${ms(h.p50)} / ${ms(h.p99)}`,
+      baseline: `normal query ${ms(search.p50)} / ${ms(search.p99)}`,
+      bar: '≤ 10× normal',
+      verdict: h.p50 <= 10 * search.p50 && h.p99 <= 10 * search.p99 ? 'PASS' : 'FAIL',
+    });
+  }
+  const healthIdle = await timedGets(`${base}/api/health`, 300, 1);
+  let flooding = true;
+  const flood = async () => {
+    for (let i = 0; flooding; i++) {
+      // A reset keep-alive connection is the client's problem, not the measurement's.
+      await fetch(hostileUrl(hostile[i % hostile.length][1]))
+        .then((res) => res.arrayBuffer())
+        .catch(() => {});
+    }
+  };
+  const flooders = Array.from({ length: 16 }, flood);
+  const healthBusy = await timedGets(`${base}/api/health`, 300, 1);
+  flooding = false;
+  await Promise.all(flooders);
+  rows.push({
+    metric: 'GET /api/health p50 / p99 while 16 clients send hostile searches',
+    value: `${ms(healthBusy.p50)} / ${ms(healthBusy.p99)}`,
+    baseline: `idle ${ms(healthIdle.p50)} / ${ms(healthIdle.p99)}`,
+    bar: '≤ 10× normal query',
+    verdict: healthBusy.p99 <= 10 * search.p50 ? 'PASS' : 'FAIL',
   });
   global.gc?.();
   rows.push({

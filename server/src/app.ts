@@ -54,6 +54,8 @@ export interface ApplicationDeps {
   defaultMetrics?: boolean;
   /** Open sockets one IP may hold on a node (default 100; 0 = unlimited). */
   socketsPerIp?: number;
+  /** Text searches one IP may run per minute, across the cluster (default 120; 0 = unlimited). */
+  searchPerIpPerMin?: number;
   /** ICE servers handed to live-session viewers and hosts (STUN; none needed on a LAN). */
   iceServers?: IceServer[];
 }
@@ -131,6 +133,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
       logger: deps.logger,
       clientDist: deps.clientDist,
       trustProxy: deps.trustProxy,
+      searchPerIpPerMin: deps.searchPerIpPerMin ?? 120,
     },
     [
       (router) => registerPresenceRoutes(router, () => boothRooms as BoothRooms),

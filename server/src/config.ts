@@ -18,6 +18,7 @@ export const ConfigSchema = z.object({
   LOGIN_LIMIT: intFromEnv(60),
   LOGIN_FAILURE_LIMIT: intFromEnv(10),
   SOCKETS_PER_IP: intFromEnv(100),
+  SEARCH_LIMIT: intFromEnv(120),
   DATA_DIR: z.string().default('data'),
   TRUST_PROXY: z.string().optional(),
   /** Comma-separated STUN (or TURN) URLs for live-session video; empty = none (enough on a LAN). */

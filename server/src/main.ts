@@ -53,6 +53,7 @@ async function main(): Promise<void> {
     nodeId: config.NODE_ID,
     defaultMetrics: true,
     socketsPerIp: config.SOCKETS_PER_IP,
+    searchPerIpPerMin: config.SEARCH_LIMIT,
     iceServers: config.STUN_URLS.length > 0 ? [{ urls: config.STUN_URLS }] : [],
   });
   const port = await app.listen(config.PORT, config.HOST);

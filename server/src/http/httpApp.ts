@@ -16,6 +16,7 @@ import { registerHealthRoutes } from '../features/health/healthRoutes.js';
 import type { StatsService } from '../features/stats/statsService.js';
 import type { Metrics } from '../metrics.js';
 import type { Redis } from '../redis/client.js';
+import { RedisRateLimiter } from '../redis/rateLimiter.js';
 import { AppError, fail, toAppError } from './appError.js';
 import { resolvePrincipal } from './requestAuth.js';
 import { parseInput } from './validate.js';
@@ -33,6 +34,8 @@ export interface HttpDeps {
   clientDist?: string;
   /** Express `trust proxy` (behind nginx: 1). */
   trustProxy?: boolean | number | string;
+  /** Text searches one IP may run per minute (0 = unlimited). */
+  searchPerIpPerMin: number;
 }
 
 /** A hook for later features to add their REST routes under /api. */
@@ -97,7 +100,7 @@ export function createHttpApp(deps: HttpDeps, extraRoutes: RouteRegistrar[] = []
   api.use(express.json({ limit: '64kb', strict: true }));
   api.use(resolvePrincipal(deps.auth));
   registerAuthRoutes(api, deps.auth);
-  registerCatalogRoutes(api, deps.catalog, deps.search);
+  registerCatalogRoutes(api, deps.catalog, deps.search, new RedisRateLimiter(deps.redis, 'search-ip', deps.searchPerIpPerMin, 60_000));
   api.get('/stats', async (_req, res) => {
     res.json(await deps.stats.stats());
   });

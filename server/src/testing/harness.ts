@@ -37,6 +37,7 @@ export async function startTestNode(
     failuresPerAccountPer15Min?: number;
     clientDist?: string;
     socketsPerIp?: number;
+    searchPerIpPerMin?: number;
   } = {},
 ): Promise<TestNode> {
   const app = await createApplication({
@@ -49,6 +50,7 @@ export async function startTestNode(
     },
     clientDist: opts.clientDist,
     socketsPerIp: opts.socketsPerIp ?? 0,
+    searchPerIpPerMin: opts.searchPerIpPerMin ?? 0,
   });
   const port = await app.listen(0);
   return { app, url: `http://127.0.0.1:${port}`, close: () => app.close() };

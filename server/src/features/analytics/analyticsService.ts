@@ -1,5 +1,6 @@
 import type { Region } from '@pavilion/shared';
 import { fail } from '../../http/appError.js';
+import { toCsv } from '../../http/csv.js';
 import type { Redis } from '../../redis/client.js';
 import { keys } from '../../redis/keys.js';
 import type { Principal } from '../auth/authService.js';
@@ -170,25 +171,19 @@ export class AnalyticsService {
   }
 }
 
-/** Leads as CSV (RFC 4180; formula-looking cells quoted). */
+/** Leads as CSV (times ISO 8601; counts per action). */
 export function leadsToCsv(leads: Lead[]): string {
-  const cell = (v: string) => (/[",\r\n]/.test(v) || /^[=+\-@]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const head = ['userId', 'name', 'organization', 'email', 'firstSeen', 'lastSeen', 'entered', 'chatted', 'asked', 'negotiated', 'bid'];
-  const lines = [head.join(',')];
-  for (const l of leads) {
-    lines.push(
-      [
-        l.userId,
-        l.name,
-        l.orgName ?? '',
-        l.email ?? '',
-        new Date(l.firstSeen).toISOString(),
-        new Date(l.lastSeen).toISOString(),
-        ...(['entered', 'chatted', 'asked', 'negotiated', 'bid'] as const).map((a) => String(l.actions[a] ?? 0)),
-      ]
-        .map(cell)
-        .join(','),
-    );
-  }
-  return `${lines.join('\r\n')}\r\n`;
+  const actions = ['entered', 'chatted', 'asked', 'negotiated', 'bid'] as const;
+  return toCsv(
+    ['userId', 'name', 'organization', 'email', 'firstSeen', 'lastSeen', ...actions],
+    leads.map((l) => [
+      l.userId,
+      l.name,
+      l.orgName ?? '',
+      l.email ?? '',
+      new Date(l.firstSeen).toISOString(),
+      new Date(l.lastSeen).toISOString(),
+      ...actions.map((a) => l.actions[a] ?? 0),
+    ]),
+  );
 }

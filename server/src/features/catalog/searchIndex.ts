@@ -1,5 +1,5 @@
 import type { Exhibit, SearchExhibitsQuery } from '@pavilion/shared';
-import MiniSearch from 'minisearch';
+import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { Redis } from '../../redis/client.js';
 import { channels, keys } from '../../redis/keys.js';
 import { toExhibit } from './catalogService.js';
@@ -16,20 +16,94 @@ interface IndexedExhibit {
   boothId: string;
 }
 
+/** Query terms looked at; the rest of a longer query is ignored (a title is found with far fewer). */
+export const MAX_QUERY_TERMS = 8;
+/** Shorter terms match whole words only: a one-letter prefix expands to most of the vocabulary. */
+export const MIN_PREFIX_LENGTH = 3;
+/** Typo tolerance only from this length: fuzzy matching short terms is costly and matches noise. */
+export const MIN_FUZZY_LENGTH = 5;
+/** Edits a typo-tolerant term may differ by. */
+const FUZZY_EDITS = 1;
+/**
+ * Index entries (a word in a field of a document) one query may read. Terms are admitted cheapest first
+ * while they fit (the cheapest always runs); a word too common to fit (`the`, `and`) is ignored like a
+ * stop word, and a term whose prefix or typo matches would reach too many words (`pro`, `sys`) matches
+ * the whole word only.
+ */
+export const QUERY_BUDGET = 20_000;
+
+/** The terms a search runs: tokenized as the index is, lower-cased, each once, at most {@link MAX_QUERY_TERMS}. */
+export function queryTerms(text: string): string[] {
+  const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+  const processTerm = MiniSearch.getDefault('processTerm') as (term: string) => string | null | undefined | false;
+  const terms = new Set<string>();
+  for (const token of tokenize(text)) {
+    const term = processTerm(token);
+    if (term) terms.add(term);
+    if (terms.size === MAX_QUERY_TERMS) break;
+  }
+  return [...terms];
+}
+
+/** What one text query cost: the terms run and those ignored, which matched by prefix or typo, and the index entries read. */
+export interface SearchWork {
+  terms: string[];
+  ignored: string[];
+  prefixed: string[];
+  fuzzy: string[];
+  entries: number;
+}
+
+/** MiniSearch with a look at its term index, to price a term before running it. */
+class BoundedMiniSearch extends MiniSearch<IndexedExhibit> {
+  /** Index entries of the exact term. */
+  entriesOf(term: string): number {
+    return countEntries(this._index.get(term));
+  }
+
+  /**
+   * Index entries the term's prefix matches add (other than the exact word), counted until `budget` is
+   * passed; so the count itself costs no more than the budget.
+   */
+  prefixEntries(term: string, budget: number): number {
+    let n = 0;
+    for (const [word, data] of this._index.atPrefix(term)) {
+      if (word === term) continue;
+      n += countEntries(data);
+      if (n > budget) break;
+    }
+    return n;
+  }
+
+  /** Index entries the term's typo matches add (other than the exact word), counted until `budget` is passed. */
+  fuzzyEntries(term: string, edits: number, budget: number): number {
+    let n = 0;
+    for (const [word, [data]] of this._index.fuzzyGet(term, edits)) {
+      if (word === term) continue;
+      n += countEntries(data);
+      if (n > budget) break;
+    }
+    return n;
+  }
+}
+
+function countEntries(data: Map<number, Map<number, number>> | undefined): number {
+  let n = 0;
+  if (data) for (const docs of data.values()) n += docs.size;
+  return n;
+}
+
 /**
  * Full-text search over every exhibit, in memory on each node (Debian's Redis has no search module).
  * Built from Redis at start and kept current through the catalog pub/sub channel, so a write on any
  * node is searchable on all of them.
  */
 export class SearchIndex {
-  private readonly mini = new MiniSearch<IndexedExhibit>({
+  private readonly mini = new BoundedMiniSearch({
     fields: ['title', 'summary', 'registrationNumber', 'orgName'],
     storeFields: ['type', 'region', 'hallId', 'boothId'],
     searchOptions: {
       boost: { title: 3, registrationNumber: 2, orgName: 1.5 },
-      prefix: true,
-      // Typo tolerance only where it pays: fuzzy matching short terms is costly and matches noise.
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
       combineWith: 'AND',
     },
   });
@@ -115,19 +189,32 @@ export class SearchIndex {
     this.sortedIds = null;
   }
 
-  /** Matching exhibit ids (best first for a text query, by id otherwise), one page of them, and the total. */
-  search(q: SearchExhibitsQuery): { ids: string[]; total: number; nextCursor: string | null } {
+  /**
+   * Matching exhibit ids (best first for a text query, by id otherwise), one page of them, the total and,
+   * for a text query, the work it took.
+   */
+  search(q: SearchExhibitsQuery): { ids: string[]; total: number; nextCursor: string | null; work?: SearchWork } {
     const keep = (d: { type?: unknown; region?: unknown; hallId?: unknown; boothId?: unknown }) =>
       (!q.type || d.type === q.type) &&
       (!q.region || d.region === q.region) &&
       (!q.hallId || d.hallId === q.hallId) &&
       (!q.boothId || d.boothId === q.boothId);
     let ids: string[];
-    const text = q.q?.trim();
-    if (text) {
+    let work: SearchWork | undefined;
+    const terms = q.q ? queryTerms(q.q) : [];
+    if (terms.length > 0) {
+      work = this.plan(terms);
+      const run = work.terms;
+      const prefixed = new Set(work.prefixed);
+      const fuzzy = new Set(work.fuzzy);
+      const options: SearchOptions = {
+        prefix: (term) => prefixed.has(term),
+        fuzzy: (term) => (fuzzy.has(term) ? FUZZY_EDITS : false),
+        filter: (r) => keep(r as Partial<IndexedExhibit>),
+      };
       // Ties broken by id so a page boundary stays put while the index changes between page requests.
       ids = this.mini
-        .search(text, { filter: (r) => keep(r as Partial<IndexedExhibit>) })
+        .search(run.join(' '), options)
         .sort((a, b) => b.score - a.score || (String(a.id) < String(b.id) ? -1 : 1))
         .map((r) => String(r.id));
     } else {
@@ -137,7 +224,41 @@ export class SearchIndex {
     const offset = q.cursor ? Number(q.cursor) : 0;
     const page = ids.slice(offset, offset + q.limit);
     const next = offset + q.limit < ids.length ? String(offset + q.limit) : null;
-    return { ids: page, total: ids.length, nextCursor: next };
+    return { ids: page, total: ids.length, nextCursor: next, ...(work ? { work } : {}) };
+  }
+
+  /** Which terms run, and which of them may prefix-match, within {@link QUERY_BUDGET}. */
+  private plan(terms: string[]): SearchWork {
+    const work: SearchWork = { terms: [], ignored: [], prefixed: [], fuzzy: [], entries: 0 };
+    const priced = terms.map((term) => ({ term, entries: this.mini.entriesOf(term) })).sort((a, b) => a.entries - b.entries);
+    const admitted = new Set<string>();
+    for (const { term, entries } of priced) {
+      if (admitted.size > 0 && work.entries + entries > QUERY_BUDGET) continue;
+      admitted.add(term);
+      work.entries += entries;
+    }
+    for (const term of terms) {
+      if (!admitted.has(term)) {
+        work.ignored.push(term);
+        continue;
+      }
+      work.terms.push(term);
+      if (term.length >= MIN_PREFIX_LENGTH) {
+        const more = this.mini.prefixEntries(term, QUERY_BUDGET - work.entries);
+        if (work.entries + more <= QUERY_BUDGET) {
+          work.prefixed.push(term);
+          work.entries += more;
+        }
+      }
+      if (term.length >= MIN_FUZZY_LENGTH) {
+        const more = this.mini.fuzzyEntries(term, FUZZY_EDITS, QUERY_BUDGET - work.entries);
+        if (work.entries + more <= QUERY_BUDGET) {
+          work.fuzzy.push(term);
+          work.entries += more;
+        }
+      }
+    }
+    return work;
   }
 }
 

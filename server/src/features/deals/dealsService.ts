@@ -1,4 +1,5 @@
 import type { Deal, DealsQuery, IpType } from '@pavilion/shared';
+import { toCsv } from '../../http/csv.js';
 import type { Redis } from '../../redis/client.js';
 import { keys } from '../../redis/keys.js';
 import type { Principal } from '../auth/authService.js';
@@ -137,32 +138,25 @@ const CSV_COLUMNS = [
   'sellerOrgName',
 ] as const;
 
-/** Deals as RFC 4180 CSV (amounts in yuan with two decimals; times ISO 8601). */
+/** Deals as CSV (amounts in yuan with two decimals; times ISO 8601). */
 export function dealsToCsv(deals: LedgerDeal[]): string {
-  const cell = (v: string) => (/[",\r\n]/.test(v) || /^[=+\-@]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const d of deals) {
-    lines.push(
-      [
-        d.id,
-        new Date(d.at).toISOString(),
-        d.source,
-        d.sourceId,
-        d.exhibitId,
-        d.ipType,
-        (d.amount.amount / 100).toFixed(2),
-        d.amount.currency,
-        d.buyerId,
-        d.sellerOrgId,
-        d.sellerRegion,
-        d.hallId,
-        d.exhibitTitle,
-        d.sellerOrgName,
-      ]
-        .map(String)
-        .map(cell)
-        .join(','),
-    );
-  }
-  return `${lines.join('\r\n')}\r\n`;
+  return toCsv(
+    CSV_COLUMNS,
+    deals.map((d) => [
+      d.id,
+      new Date(d.at).toISOString(),
+      d.source,
+      d.sourceId,
+      d.exhibitId,
+      d.ipType,
+      (d.amount.amount / 100).toFixed(2),
+      d.amount.currency,
+      d.buyerId,
+      d.sellerOrgId,
+      d.sellerRegion,
+      d.hallId,
+      d.exhibitTitle,
+      d.sellerOrgName,
+    ]),
+  );
 }

@@ -1,0 +1,119 @@
+import type { Exhibit } from '@pavilion/shared';
+import { api, registerUser, startTestNode, type TestNode, useTestStack } from '../../testing/harness.js';
+import { MAX_QUERY_TERMS, QUERY_BUDGET, queryTerms, SearchIndex } from './searchIndex.js';
+
+const ONE_LETTER_TERMS = Array.from({ length: 100 }, (_, i) => 'abcdefghijklmnopqrstuvwxyz'[i % 26]).join(' ');
+
+describe('search', () => {
+  const stack = useTestStack();
+  const base = () => stack.node().url;
+
+  async function exhibit(title: string) {
+    const ex = await registerUser(base(), 'exhibitor');
+    const booth = await api(base(), 'POST', '/api/booths', { token: ex.token, body: { hallId: 'patents', name: 'Lingnan Labs' } });
+    const res = await api(base(), 'POST', '/api/exhibits', {
+      token: ex.token,
+      body: {
+        boothId: booth.body.booth.id,
+        type: 'patent',
+        title,
+        registrationNumber: `ZL2020${Math.floor(Math.random() * 1e6)}.7`,
+        jurisdiction: 'CN',
+        askingPrice: { amount: 1_000_000, currency: 'CNY' },
+        tradeModes: ['assignment'],
+      },
+    });
+    expect(res.status).toBe(201);
+    return res.body.exhibit as Exhibit;
+  }
+  const search = (q: string) => api(base(), 'GET', `/api/exhibits?q=${encodeURIComponent(q)}`);
+
+  test('search dedupes and caps query terms', async () => {
+    expect(queryTerms('Heat heat HEAT spreader')).toEqual(['heat', 'spreader']);
+    expect(queryTerms(ONE_LETTER_TERMS)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
+    const graphene = await exhibit('Graphene heat spreader for wearable lithium batteries and cells');
+    // Eight matching terms, repeated; the ninth distinct term (matching nothing) is past the cap and ignored.
+    const q = 'graphene heat heat spreader for wearable lithium batteries cells zzzzqqq';
+    expect(queryTerms(q)).toHaveLength(MAX_QUERY_TERMS);
+    const res = await search(q);
+    expect(res.status).toBe(200);
+    expect(res.body.items.map((e: Exhibit) => e.id)).toEqual([graphene.id]);
+  });
+
+  test('one- and two-letter terms match whole words only', async () => {
+    const antenna = await exhibit('Phased 5G antenna array');
+    expect((await search('5g')).body.items.map((e: Exhibit) => e.id)).toEqual([antenna.id]);
+    // Prefixes of "phased" and "antenna": too short to prefix-match.
+    expect((await search('ph')).body.total).toBe(0);
+    expect((await search('an')).body.total).toBe(0);
+    // From three letters a term matches as a prefix.
+    expect((await search('pha')).body.items.map((e: Exhibit) => e.id)).toEqual([antenna.id]);
+    expect((await search(ONE_LETTER_TERMS)).body.total).toBe(0);
+  });
+
+  test('a query reads at most QUERY_BUDGET index entries: too common words are ignored, too wide prefixes match whole words', () => {
+    const index = new SearchIndex(stack.node().app.redis);
+    // "common" is in the title and summary of every document and each has its own "pro…" word in both:
+    // each alone is more than the budget.
+    const docs = Math.ceil(QUERY_BUDGET / 2) + 500;
+    for (let i = 0; i < docs; i++) {
+      index.put({
+        id: `doc${i}`,
+        title: `common pro${i}`,
+        summary: `common pro${i}`,
+        registrationNumber: `R${i}`,
+        orgName: 'Org',
+        type: 'patent',
+        region: 'mainland',
+        hallId: 'patents',
+        boothId: 'b1',
+      } as Exhibit);
+    }
+    const letters = index.search({ q: ONE_LETTER_TERMS, limit: 20 }).work;
+    expect(letters?.terms).toHaveLength(MAX_QUERY_TERMS);
+    expect(letters?.prefixed).toEqual([]);
+
+    const wide = index.search({ q: 'pro', limit: 20 });
+    expect(wide.work).toMatchObject({ terms: ['pro'], prefixed: [] });
+    expect(wide.work?.entries).toBeLessThanOrEqual(QUERY_BUDGET);
+
+    const common = index.search({ q: 'common pro7', limit: 20 });
+    expect(common.work).toMatchObject({ terms: ['pro7'], ignored: ['common'] });
+    expect(common.work?.entries).toBeLessThanOrEqual(QUERY_BUDGET);
+    expect(common.ids[0]).toBe('doc7');
+
+    // An ordinary query runs every term with prefixes and typos.
+    const ordinary = index.search({ q: 'pro12', limit: 20 });
+    expect(ordinary.work).toMatchObject({ terms: ['pro12'], ignored: [], prefixed: ['pro12'], fuzzy: ['pro12'] });
+    expect(ordinary.ids[0]).toBe('doc12');
+    expect(ordinary.total).toBeGreaterThan(100);
+  });
+});
+
+describe('search rate limit', () => {
+  const stack = useTestStack();
+
+  test('search is rate-limited per address, across nodes, and only text queries count', async () => {
+    const nodes: TestNode[] = [];
+    try {
+      nodes.push(await startTestNode(stack.redis().url, { searchPerIpPerMin: 2 }));
+      nodes.push(await startTestNode(stack.redis().url, { searchPerIpPerMin: 2 }));
+      const [limited, second] = nodes as [TestNode, TestNode];
+      expect((await api(limited.url, 'GET', '/api/exhibits?q=battery')).status).toBe(200);
+      expect((await api(second.url, 'GET', '/api/exhibits?q=thermal')).status).toBe(200);
+      const third = await api(limited.url, 'GET', '/api/exhibits?q=graphene');
+      expect(third.status).toBe(429);
+      expect(third.body.error.code).toBe('RATE_LIMITED');
+      expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect((await api(second.url, 'GET', '/api/exhibits?q=graphene')).status).toBe(429);
+      // Listing without a text query is a cheap filter and is not limited.
+      expect((await api(limited.url, 'GET', '/api/exhibits?type=patent')).status).toBe(200);
+      // The limit is kept per client address.
+      const counted = await stack.node().app.redis.keys('rl:search-ip:*');
+      expect(counted).toHaveLength(1);
+      expect(counted[0]).toMatch(/127\.0\.0\.1$/);
+    } finally {
+      await Promise.all(nodes.map((n) => n.close()));
+    }
+  });
+});
