@@ -57,6 +57,7 @@ export const keys = {
   /** Booths with anyone in them, so any node can expire the occupants of a node that died. */
   occupiedBooths: 'booths:occupied',
   boothStats: (boothId: string) => `booth:{${boothId}}:stats`,
+  /** HyperLogLog of a booth's distinct visitors of a day (YYYY-MM-DD, UTC); expires once out of the analytics window. */
   boothUniqueVisitors: (boothId: string, day: string) => `booth:{${boothId}}:uv:${day}`,
   boothLeads: (boothId: string) => `booth:{${boothId}}:leads`,
   /** What one lead did at a booth: first/last seen and counts per action. */

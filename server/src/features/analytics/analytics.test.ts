@@ -1,4 +1,6 @@
+import { keys } from '../../redis/keys.js';
 import { api, connectSocket, emitAck, registerUser, useTestStack } from '../../testing/harness.js';
+import { UNIQUE_VISITOR_DAYS, UNIQUE_VISITORS_TTL_MS } from './analyticsService.js';
 
 const cny = (amount: number) => ({ amount, currency: 'CNY' });
 
@@ -64,6 +66,24 @@ describe('exhibitor analytics and organizer tools', () => {
     await api(base(), 'POST', '/api/booths', { token: other.token, body: { hallId: 'gba', name: 'Other' } });
     expect((await api(base(), 'GET', '/api/exhibitor/analytics', { token: other.token })).body.leads).toEqual([]);
     expect((await api(base(), 'GET', '/api/exhibitor/analytics', { token: private_.token })).status).toBe(403);
+  });
+
+  test("a day's unique-visitor count expires after the days the analytics show; leads are kept", async () => {
+    const ex = await registerUser(base(), 'exhibitor');
+    const booth = (await api(base(), 'POST', '/api/booths', { token: ex.token, body: { hallId: 'gba', name: 'TTL booth' } })).body.booth;
+    const visitor = await registerUser(base(), 'visitor');
+    const s = await connectSocket(base(), visitor.token);
+    expect((await emitAck(s, 'booth:enter', { boothId: booth.id })).ok).toBe(true);
+    s.disconnect();
+    const redis = stack.node().app.redis;
+    const today = new Date().toISOString().slice(0, 10);
+    const ttl = await redis.pTTL(keys.boothUniqueVisitors(booth.id, today));
+    expect(ttl).toBeGreaterThan(UNIQUE_VISITOR_DAYS * 86_400_000);
+    expect(ttl).toBeLessThanOrEqual(UNIQUE_VISITORS_TTL_MS);
+    expect(UNIQUE_VISITORS_TTL_MS).toBeLessThanOrEqual((UNIQUE_VISITOR_DAYS + 1) * 86_400_000);
+    // The lead and the booth's lead list are the exhibitor's contacts: no expiry (-1).
+    expect(await redis.pTTL(keys.boothLead(booth.id, visitor.user.id))).toBe(-1);
+    expect(await redis.pTTL(keys.boothLeads(booth.id))).toBe(-1);
   });
 
   test('the organizer verifies organizations (the badge shows on the booth) and reads the moderation log; others may not', async () => {

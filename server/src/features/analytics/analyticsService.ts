@@ -34,6 +34,13 @@ export interface BoothAnalytics {
 }
 
 const DAY_MS = 86_400_000;
+/** Days of unique visitors the exhibitor's analytics show (today and the six before). */
+export const UNIQUE_VISITOR_DAYS = 7;
+/**
+ * A day's unique-visitor count is read until it leaves the window; kept one day longer for clocks and
+ * time zones. Leads have no expiry: they are the exhibitor's contacts, shown and exported whatever their age.
+ */
+export const UNIQUE_VISITORS_TTL_MS = (UNIQUE_VISITOR_DAYS + 1) * DAY_MS;
 
 /** Leads and booth analytics (visits per day, time spent, who did what), and the organizer's organization tools. */
 export class AnalyticsService {
@@ -56,8 +63,14 @@ export class AnalyticsService {
     ]);
   }
 
+  /** Counts a signed-in visitor towards the booth's unique visitors of today (UTC). */
+  async countVisitor(boothId: string, userId: string): Promise<void> {
+    const key = keys.boothUniqueVisitors(boothId, new Date().toISOString().slice(0, 10));
+    await this.redis.multi().pfAdd(key, userId).pExpire(key, UNIQUE_VISITORS_TTL_MS).exec();
+  }
+
   /** The booth analytics of the caller's organization. */
-  async forExhibitor(user: Principal, days = 7): Promise<BoothAnalytics> {
+  async forExhibitor(user: Principal, days = UNIQUE_VISITOR_DAYS): Promise<BoothAnalytics> {
     if (!user.orgId) throw fail.forbidden('booth analytics are for exhibitors');
     const boothId = await this.redis.hGet(keys.org(user.orgId), 'boothId');
     if (!boothId) throw fail.notFound('booth (set one up first)');

@@ -83,10 +83,9 @@ export class BoothRooms {
       [socket.id, '--', socket.id, JSON.stringify(occupant)],
     );
     if (!already && user.userId && user.orgId !== booth.orgId) {
-      const day = new Date().toISOString().slice(0, 10);
       await Promise.all([
         this.redis.hIncrBy(keys.boothStats(boothId), 'visits', 1),
-        this.redis.pfAdd(keys.boothUniqueVisitors(boothId, day), user.userId),
+        this.analytics.countVisitor(boothId, user.userId),
         this.analytics.record(boothId, user.userId, user.orgId, 'entered'),
       ]);
     }
