@@ -21,18 +21,25 @@ const ms = (n) => `${n.toFixed(1)} ms`;
 async function timedGets(url, n, concurrency) {
   const lat = [];
   let next = 0;
+  let errors = 0;
   const worker = async () => {
     while (next < n) {
       next += 1;
       const t = performance.now();
-      const res = await fetch(url, { headers: { 'accept-encoding': 'gzip' } });
-      await res.arrayBuffer();
+      try {
+        const res = await fetch(url, { headers: { 'accept-encoding': 'gzip' } });
+        await res.arrayBuffer();
+        if (!res.ok) errors += 1;
+      } catch {
+        // A keep-alive connection reset under load: counted, and the run goes on.
+        errors += 1;
+      }
       lat.push(performance.now() - t);
     }
   };
   const t0 = performance.now();
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return { p50: pct(lat, 50), p99: pct(lat, 99), rps: n / ((performance.now() - t0) / 1000) };
+  return { p50: pct(lat, 50), p99: pct(lat, 99), rps: n / ((performance.now() - t0) / 1000), errors };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'pavilion-bench-'));
@@ -114,10 +121,10 @@ try {
     const h = await timedGets(hostileUrl(q), 300, 16);
     rows.push({
       metric: `hostile search: ${name} p50 / p99`,
-      value: `${ms(h.p50)} / ${ms(h.p99)}`,
+      value: `${ms(h.p50)} / ${ms(h.p99)}${h.errors ? ` (${h.errors} failed)` : ''}`,
       baseline: `normal query ${ms(search.p50)} / ${ms(search.p99)}`,
       bar: '≤ 10× normal',
-      verdict: h.p50 <= 10 * search.p50 && h.p99 <= 10 * search.p99 ? 'PASS' : 'FAIL',
+      verdict: h.errors === 0 && h.p50 <= 10 * search.p50 && h.p99 <= 10 * search.p99 ? 'PASS' : 'FAIL',
     });
   }
   const healthIdle = await timedGets(`${base}/api/health`, 300, 1);
@@ -136,10 +143,10 @@ try {
   await Promise.all(flooders);
   rows.push({
     metric: 'GET /api/health p50 / p99 while 16 clients send hostile searches',
-    value: `${ms(healthBusy.p50)} / ${ms(healthBusy.p99)}`,
+    value: `${ms(healthBusy.p50)} / ${ms(healthBusy.p99)}${healthBusy.errors ? ` (${healthBusy.errors} failed)` : ''}`,
     baseline: `idle ${ms(healthIdle.p50)} / ${ms(healthIdle.p99)}`,
-    bar: '≤ 10× normal query',
-    verdict: healthBusy.p99 <= 10 * search.p50 ? 'PASS' : 'FAIL',
+    bar: 'p99 ≤ 10× normal query p50',
+    verdict: healthBusy.errors === 0 && healthBusy.p99 <= 10 * search.p50 ? 'PASS' : 'FAIL',
   });
   global.gc?.();
   rows.push({
