@@ -19,6 +19,7 @@ export async function startNode(redisUrl, nodeId, port, extraEnv = {}) {
       REGISTER_LIMIT: '0',
       LOGIN_LIMIT: '0',
       SOCKETS_PER_IP: '0',
+      SEARCH_LIMIT: '0',
       LOG_LEVEL: 'error',
       NODE_ID: nodeId,
       ...extraEnv,

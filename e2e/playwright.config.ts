@@ -69,6 +69,8 @@ export default defineConfig({
       SEED: 'full',
       REGISTER_LIMIT: '0',
       LOGIN_LIMIT: '0',
+      // Every browser of the suite searches from 127.0.0.1.
+      SEARCH_LIMIT: '0',
       LOG_LEVEL: 'warn',
       ORGANIZER_EMAIL: 'organizer@e2e.pavilion',
       ORGANIZER_PASSWORD: 'organizer-e2e-password',
