@@ -127,26 +127,36 @@ try {
       verdict: h.errors === 0 && h.p50 <= 10 * search.p50 && h.p99 <= 10 * search.p99 ? 'PASS' : 'FAIL',
     });
   }
-  const healthIdle = await timedGets(`${base}/api/health`, 300, 1);
-  let flooding = true;
-  const flood = async () => {
-    for (let i = 0; flooding; i++) {
-      // A reset keep-alive connection is the client's problem, not the measurement's.
-      await fetch(hostileUrl(hostile[i % hostile.length][1]))
-        .then((res) => res.arrayBuffer())
-        .catch(() => {});
-    }
+  // /api/health while 4 clients search back to back, with normal queries and then with hostile ones: a
+  // node serves one request at a time, so health waits behind whatever search is running; hostile
+  // searches must not make that wait much longer than normal ones do.
+  const healthWhile = async (queries) => {
+    let searching = true;
+    const searcher = async () => {
+      for (let i = 0; searching; i++) {
+        // A reset keep-alive connection is the client's problem, not the measurement's.
+        await fetch(hostileUrl(queries[i % queries.length]))
+          .then((res) => res.arrayBuffer())
+          .catch(() => {});
+      }
+    };
+    const searchers = Array.from({ length: 4 }, searcher);
+    const health = await timedGets(`${base}/api/health`, 300, 1);
+    searching = false;
+    await Promise.all(searchers);
+    return health;
   };
-  const flooders = Array.from({ length: 16 }, flood);
-  const healthBusy = await timedGets(`${base}/api/health`, 300, 1);
-  flooding = false;
-  await Promise.all(flooders);
+  const healthNormal = await healthWhile(['battery thermal']);
+  const healthHostile = await healthWhile(hostile.map(([, q]) => q));
   rows.push({
-    metric: 'GET /api/health p50 / p99 while 16 clients send hostile searches',
-    value: `${ms(healthBusy.p50)} / ${ms(healthBusy.p99)}${healthBusy.errors ? ` (${healthBusy.errors} failed)` : ''}`,
-    baseline: `idle ${ms(healthIdle.p50)} / ${ms(healthIdle.p99)}`,
-    bar: 'p99 ≤ 10× normal query p50',
-    verdict: healthBusy.errors === 0 && healthBusy.p99 <= 10 * search.p50 ? 'PASS' : 'FAIL',
+    metric: 'GET /api/health p50 / p99 while 4 clients send hostile searches',
+    value: `${ms(healthHostile.p50)} / ${ms(healthHostile.p99)}${healthHostile.errors ? ` (${healthHostile.errors} failed)` : ''}`,
+    baseline: `while 4 send normal ones ${ms(healthNormal.p50)} / ${ms(healthNormal.p99)}`,
+    bar: '≤ 10× with normal searches',
+    verdict:
+      healthHostile.errors === 0 && healthHostile.p50 <= 10 * healthNormal.p50 && healthHostile.p99 <= 10 * healthNormal.p99
+        ? 'PASS'
+        : 'FAIL',
   });
   global.gc?.();
   rows.push({

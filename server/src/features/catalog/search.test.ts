@@ -38,6 +38,8 @@ describe('search', () => {
     const res = await search(q);
     expect(res.status).toBe(200);
     expect(res.body.items.map((e: Exhibit) => e.id)).toEqual([graphene.id]);
+    // A query with no words in it matches nothing (it does not list everything).
+    expect((await search('!!! ,,,')).body.total).toBe(0);
   });
 
   test('one- and two-letter terms match whole words only', async () => {

@@ -26,11 +26,12 @@ export const MIN_FUZZY_LENGTH = 5;
 const FUZZY_EDITS = 1;
 /**
  * Index entries (a word in a field of a document) one query may read. Terms are admitted cheapest first
- * while they fit (the cheapest always runs); a word too common to fit (`the`, `and`) is ignored like a
+ * while they fit (the cheapest always runs, so a one-word query may read that word's entries, at most one
+ * per field of each exhibit); a word too common to fit (`the`, `and`) is ignored like a
  * stop word, and a term whose prefix or typo matches would reach too many words (`pro`, `sys`) matches
  * the whole word only.
  */
-export const QUERY_BUDGET = 20_000;
+export const QUERY_BUDGET = 8_000;
 
 /** The terms a search runs: tokenized as the index is, lower-cased, each once, at most {@link MAX_QUERY_TERMS}. */
 export function queryTerms(text: string): string[] {
@@ -201,8 +202,9 @@ export class SearchIndex {
       (!q.boothId || d.boothId === q.boothId);
     let ids: string[];
     let work: SearchWork | undefined;
-    const terms = q.q ? queryTerms(q.q) : [];
-    if (terms.length > 0) {
+    // A text query with no words in it (punctuation only) matches nothing rather than listing everything.
+    const terms = q.q?.trim() ? queryTerms(q.q) : null;
+    if (terms) {
       work = this.plan(terms);
       const run = work.terms;
       const prefixed = new Set(work.prefixed);
@@ -227,7 +229,7 @@ export class SearchIndex {
     return { ids: page, total: ids.length, nextCursor: next, ...(work ? { work } : {}) };
   }
 
-  /** Which terms run, and which of them may prefix-match, within {@link QUERY_BUDGET}. */
+  /** Which terms run, and which of them may match by prefix or typo, within {@link QUERY_BUDGET}. */
   private plan(terms: string[]): SearchWork {
     const work: SearchWork = { terms: [], ignored: [], prefixed: [], fuzzy: [], entries: 0 };
     const priced = terms.map((term) => ({ term, entries: this.mini.entriesOf(term) })).sort((a, b) => a.entries - b.entries);
