@@ -32,6 +32,7 @@ import { ONLINE_REPORT_MS, StatsService } from './features/stats/statsService.js
 import { createHttpApp } from './http/httpApp.js';
 import { Metrics } from './metrics.js';
 import { createRealtime } from './realtime/io.js';
+import { OrderedFanout } from './realtime/orderedFanout.js';
 import { PendingWork } from './realtime/pendingWork.js';
 import { EventTable } from './realtime/socketHandler.js';
 import type { AppServer, SocketRegistrar } from './realtime/types.js';
@@ -79,6 +80,8 @@ export interface Application {
     sessions: SessionService;
   };
   metrics: Metrics;
+  /** Script-published announcements, in script order (see realtime/orderedFanout.ts). */
+  fanout: OrderedFanout;
   listen(port: number, host?: string): Promise<number>;
   /** Graceful stop: no new connections, sockets closed, timers stopped, Redis connections closed. */
   close(): Promise<void>;
@@ -109,6 +112,9 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   const stats = new StatsService(redis);
   await search.build();
   const unfollow = await search.follow(subscriber);
+  // Announcements that scripts publish themselves reach this node's sockets in script order.
+  const fanout = new OrderedFanout((err, kind) => deps.logger.warn({ err, kind }, 'fanout message dropped'));
+  const unfollowFanout = await fanout.follow(subscriber);
   const chat = new ChatService(redis);
   const deals = new DealsService(redis);
   const negotiations = new NegotiationService(redis, deals);
@@ -237,6 +243,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
     redis,
     services: { auth, catalog, search, stats, chat, presence, boothRooms, deals, negotiations, auctions, analytics, sessions },
     metrics,
+    fanout,
     listen: (port, host = '127.0.0.1') =>
       new Promise((res, rej) => {
         httpServer.once('error', rej);
@@ -256,6 +263,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
         await pending.drain();
         httpServer.closeAllConnections?.();
         await unfollow().catch(() => {});
+        await unfollowFanout().catch(() => {});
         await Promise.all([redis, adapterPub, adapterSub, subscriber].map(closeRedis));
       })();
       return closing;

@@ -117,6 +117,9 @@ export const keys = {
 export const channels = {
   /** Exhibit ids whose catalog entry changed; every node's search index re-reads them. */
   catalog: 'pavilion:catalog',
+  /** Outcomes that scripts publish themselves, so every node sees one object's changes in script order
+   * (the name is repeated in realtime/fanout.lua, which cannot import it). */
+  fanout: 'pavilion:fanout',
 } as const;
 
 /** Socket.IO adapter key prefix (its pub/sub channels start with it). */
