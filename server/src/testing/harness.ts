@@ -5,6 +5,7 @@ import type { AckAnswer, ClientToServerEvents, ServerToClientEvents } from '@pav
 import { pino } from 'pino';
 import { io as ioClient, type Socket } from 'socket.io-client';
 import { type Application, createApplication } from '../app.js';
+import type { TrustProxySetting } from '../http/clientAddress.js';
 import { type LocalRedis, startLocalRedis } from '../redis/localRedis.js';
 
 /** A throwaway redis-server for one test file: its own port, nothing on disk. */
@@ -37,6 +38,9 @@ export async function startTestNode(
     failuresPerAccountPer15Min?: number;
     clientDist?: string;
     socketsPerIp?: number;
+    trustProxy?: TrustProxySetting;
+    allowedOrigins?: string[];
+    metricsToken?: string;
   } = {},
 ): Promise<TestNode> {
   const app = await createApplication({
@@ -49,6 +53,9 @@ export async function startTestNode(
     },
     clientDist: opts.clientDist,
     socketsPerIp: opts.socketsPerIp ?? 0,
+    trustProxy: opts.trustProxy,
+    allowedOrigins: opts.allowedOrigins,
+    metricsToken: opts.metricsToken,
   });
   const port = await app.listen(0);
   return { app, url: `http://127.0.0.1:${port}`, close: () => app.close() };
