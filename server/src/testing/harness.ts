@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AckAnswer, ClientToServerEvents, ServerToClientEvents } from '@pavilion/shared';
-import { pino } from 'pino';
+import { type Logger, pino } from 'pino';
 import { io as ioClient, type Socket } from 'socket.io-client';
 import { type Application, createApplication } from '../app.js';
 import type { TrustProxySetting } from '../http/clientAddress.js';
@@ -41,11 +41,13 @@ export async function startTestNode(
     trustProxy?: TrustProxySetting;
     allowedOrigins?: string[];
     metricsToken?: string;
+    /** Where the node logs (silent by default). */
+    logger?: Logger;
   } = {},
 ): Promise<TestNode> {
   const app = await createApplication({
     redisUrl,
-    logger: pino({ level: 'silent' }),
+    logger: opts.logger ?? pino({ level: 'silent' }),
     authLimits: {
       registerPerHour: opts.registerPerHour ?? 0,
       loginPerIpPer5Min: opts.loginPerIpPer5Min ?? 0,
