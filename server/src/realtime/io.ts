@@ -43,6 +43,7 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps, event
     adapter: createAdapter(deps.adapterPub, deps.adapterSub, { key: ADAPTER_KEY }),
   });
 
+  // Before anything else: a foreign page must not ride on the visitor's cookie (cross-site WebSocket hijacking).
   io.use((socket, next) => {
     const auth = (socket.handshake.auth ?? {}) as { token?: unknown };
     const refusal = deps.origins.check(socket.request, typeof auth.token === 'string');
