@@ -16,6 +16,7 @@ import { chatHandlers } from './features/chat/chatHandlers.js';
 import { ChatService } from './features/chat/chatService.js';
 import { registerDealsRoutes } from './features/deals/dealsRoutes.js';
 import { DealsService } from './features/deals/dealsService.js';
+import { writeSentinel } from './features/health/healthRoutes.js';
 import { negotiationChatPolicy, negotiationHandlers } from './features/negotiations/negotiationHandlers.js';
 import { registerNegotiationRoutes } from './features/negotiations/negotiationRoutes.js';
 import { NegotiationService } from './features/negotiations/negotiationService.js';
@@ -29,8 +30,10 @@ import { registerSessionRoutes } from './features/sessions/sessionRoutes.js';
 import { SessionService } from './features/sessions/sessionService.js';
 import { StatsBroadcaster, statsHandlers } from './features/stats/statsRealtime.js';
 import { ONLINE_REPORT_MS, StatsService } from './features/stats/statsService.js';
+import { ClientAddressResolver, type TrustProxySetting } from './http/clientAddress.js';
 import { createHttpApp } from './http/httpApp.js';
 import { Metrics } from './metrics.js';
+import { HandshakeOriginPolicy } from './realtime/handshakeOrigin.js';
 import { createRealtime } from './realtime/io.js';
 import { OrderedFanout } from './realtime/orderedFanout.js';
 import { PendingWork } from './realtime/pendingWork.js';
@@ -48,7 +51,12 @@ export interface ApplicationDeps {
   logger: Logger;
   authLimits: AuthLimits;
   clientDist?: string;
-  trustProxy?: boolean | number | string;
+  /** `TRUST_PROXY`: which hops in front of the node are proxies (nothing by default). */
+  trustProxy?: TrustProxySetting;
+  /** Origins whose pages may open a cookie-authenticated socket; empty = the app's own origin. */
+  allowedOrigins?: string[];
+  /** When set, `GET /metrics` needs `Authorization: Bearer <metricsToken>`. */
+  metricsToken?: string;
   /** A name for this node in logs and presence keys; random by default. */
   nodeId?: string;
   /** Collect process metrics (off in tests, where many apps share one process). */
@@ -106,6 +114,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   ]);
 
   await ensureHalls(redis);
+  await writeSentinel(redis, nodeId);
   const auth = new AuthService(redis, deps.authLimits);
   const catalog = new CatalogService(redis);
   const search = new SearchIndex(redis);
@@ -126,6 +135,8 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   const pending = new PendingWork();
   let boothRooms: BoothRooms | undefined;
   let sessions: SessionService | undefined;
+  // One reading of the proxy setting for req.ip, req.protocol and the socket handshake.
+  const addresses = new ClientAddressResolver(deps.trustProxy);
   const http = createHttpApp(
     {
       redis,
@@ -136,7 +147,9 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
       metrics,
       logger: deps.logger,
       clientDist: deps.clientDist,
-      trustProxy: deps.trustProxy,
+      addresses,
+      allowedOrigins: deps.allowedOrigins ?? [],
+      metricsToken: deps.metricsToken,
     },
     [
       (router) => registerPresenceRoutes(router, () => boothRooms as BoothRooms),
@@ -158,7 +171,15 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   const rt = { metrics, logger: deps.logger };
   const io = createRealtime(
     httpServer,
-    { ...rt, auth, adapterPub, adapterSub, socketsPerIp: deps.socketsPerIp ?? 100, trustProxy: Boolean(deps.trustProxy) },
+    {
+      ...rt,
+      auth,
+      adapterPub,
+      adapterSub,
+      socketsPerIp: deps.socketsPerIp ?? 100,
+      addresses,
+      origins: new HandshakeOriginPolicy(deps.allowedOrigins ?? [], addresses),
+    },
     events,
   );
   const presence = new PresenceService(io, redis, subscriber, deps.logger, nodeId);

@@ -20,6 +20,19 @@ export const ConfigSchema = z.object({
   SOCKETS_PER_IP: intFromEnv(100),
   DATA_DIR: z.string().default('data'),
   TRUST_PROXY: z.string().optional(),
+  /** Comma-separated origins whose pages may open a socket; empty = the app's own origin (see HandshakeOriginPolicy). */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'each origin must look like https://host[:port], without a path'))),
+  /** When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Comma-separated STUN (or TURN) URLs for live-session video; empty = none (enough on a LAN). */
   STUN_URLS: z
     .string()

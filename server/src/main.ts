@@ -5,6 +5,7 @@ import { createApplication } from './app.js';
 import { loadConfig } from './config.js';
 import { AuthService } from './features/auth/authService.js';
 import { ensureHalls } from './features/catalog/halls.js';
+import type { TrustProxySetting } from './http/clientAddress.js';
 import { closeRedis, connectRedis } from './redis/client.js';
 import { RedisMissingError } from './redis/localRedis.js';
 import { resolveRedis } from './redis/resolveRedis.js';
@@ -50,6 +51,8 @@ async function main(): Promise<void> {
     },
     clientDist: join(repoRoot, 'client', 'dist'),
     trustProxy: parseTrustProxy(config.TRUST_PROXY),
+    allowedOrigins: config.ALLOWED_ORIGINS,
+    metricsToken: config.METRICS_TOKEN,
     nodeId: config.NODE_ID,
     defaultMetrics: true,
     socketsPerIp: config.SOCKETS_PER_IP,
@@ -73,8 +76,8 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
-/** Express `trust proxy`: a hop count ("1"), true/false, or a list of addresses. */
-function parseTrustProxy(value: string | undefined): boolean | number | string | undefined {
+/** `TRUST_PROXY`: a hop count ("1"), true/false, or a list of addresses (see ClientAddressResolver). */
+function parseTrustProxy(value: string | undefined): TrustProxySetting {
   if (value === undefined) return undefined;
   if (/^\d+$/.test(value)) return Number(value);
   if (value === 'true' || value === 'false') return value === 'true';

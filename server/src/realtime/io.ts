@@ -3,9 +3,11 @@ import { PROTOCOL_VERSION } from '@pavilion/shared';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { Server } from 'socket.io';
 import type { AuthService } from '../features/auth/authService.js';
+import type { ClientAddressResolver } from '../http/clientAddress.js';
 import { tokenFrom } from '../http/requestAuth.js';
 import type { Redis } from '../redis/client.js';
 import { ADAPTER_KEY } from '../redis/keys.js';
+import type { HandshakeOriginPolicy } from './handshakeOrigin.js';
 import type { EventTable, RealtimeContext } from './socketHandler.js';
 import type { AppServer } from './types.js';
 
@@ -17,8 +19,10 @@ export interface RealtimeDeps extends RealtimeContext {
   adapterSub: Redis;
   /** Open sockets one IP may hold on this node (0 = unlimited, for load tests). */
   socketsPerIp: number;
-  /** Whether to take the client IP from X-Forwarded-For (behind a trusted proxy). */
-  trustProxy: boolean;
+  /** The client address behind the trusted proxies: the same rule Express uses for `req.ip`. */
+  addresses: ClientAddressResolver;
+  /** Which pages may open a cookie-authenticated socket. */
+  origins: HandshakeOriginPolicy;
 }
 
 /** Largest accepted socket message: payloads are small JSON; anything bigger is abuse. */
@@ -26,8 +30,9 @@ export const MAX_SOCKET_MESSAGE_BYTES = 16 * 1024;
 
 /**
  * Socket.IO on the HTTP server, joined to every other node through the Redis adapter, with the
- * handshake authenticated by token (`auth.token`) or the `sid` cookie. Guests may connect (to walk
- * halls and watch); events that need an account say so through their handler's audience.
+ * handshake checked for its Origin (HandshakeOriginPolicy), then authenticated by token (`auth.token`)
+ * or the `sid` cookie. Guests may connect (to walk halls and watch); events that need an account say
+ * so through their handler's audience.
  */
 export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps, events: EventTable): AppServer {
   const io: AppServer = new Server(httpServer, {
@@ -38,29 +43,12 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps, event
     adapter: createAdapter(deps.adapterPub, deps.adapterSub, { key: ADAPTER_KEY }),
   });
 
-  // Per-IP connection cap: one address cannot exhaust this node's sockets.
-  const perIp = new Map<string, number>();
-  const ipOf = (socket: { handshake: { address: string; headers: Record<string, string | string[] | undefined> } }) => {
-    const fwd = socket.handshake.headers['x-forwarded-for'];
-    if (deps.trustProxy && typeof fwd === 'string') return fwd.split(',')[0]?.trim() || socket.handshake.address;
-    return socket.handshake.address;
-  };
+  // Before anything else: a foreign page must not ride on the visitor's cookie (cross-site WebSocket hijacking).
   io.use((socket, next) => {
-    if (deps.socketsPerIp === 0) return next();
-    const ip = ipOf(socket);
-    const n = perIp.get(ip) ?? 0;
-    if (n >= deps.socketsPerIp) {
-      return next(
-        Object.assign(new Error('RATE_LIMITED'), { data: { code: 'RATE_LIMITED', message: 'too many connections from this address' } }),
-      );
-    }
-    perIp.set(ip, n + 1);
-    socket.once('disconnect', () => {
-      const left = (perIp.get(ip) ?? 1) - 1;
-      if (left <= 0) perIp.delete(ip);
-      else perIp.set(ip, left);
-    });
-    next();
+    const auth = (socket.handshake.auth ?? {}) as { token?: unknown };
+    const refusal = deps.origins.check(socket.request, typeof auth.token === 'string');
+    if (!refusal) return next();
+    next(Object.assign(new Error(refusal.code), { data: refusal }));
   });
 
   io.use(async (socket, next) => {
@@ -89,6 +77,36 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps, event
       deps.logger.warn({ err }, 'socket handshake failed');
       next(Object.assign(new Error('UNAVAILABLE'), { data: { code: 'UNAVAILABLE', message: 'try again shortly' } }));
     }
+  });
+
+  // Per-IP connection cap: one address cannot exhaust this node's sockets. Last in the chain, so a
+  // handshake another check refuses never holds a place; the place is given back when the socket
+  // disconnects or, if it never gets that far, when its connection closes.
+  const perIp = new Map<string, number>();
+  io.use((socket, next) => {
+    if (deps.socketsPerIp === 0) return next();
+    // Gone while the checks above awaited Redis: its 'close' has fired already and would never release.
+    if (socket.conn.readyState !== 'open') return next(new Error('connection closed'));
+    const ip = deps.addresses.addressOf(socket.request);
+    const n = perIp.get(ip) ?? 0;
+    if (n >= deps.socketsPerIp) {
+      return next(
+        Object.assign(new Error('RATE_LIMITED'), { data: { code: 'RATE_LIMITED', message: 'too many connections from this address' } }),
+      );
+    }
+    perIp.set(ip, n + 1);
+    let held = true;
+    const release = () => {
+      if (!held) return;
+      held = false;
+      socket.conn.off('close', release);
+      const left = (perIp.get(ip) ?? 1) - 1;
+      if (left <= 0) perIp.delete(ip);
+      else perIp.set(ip, left);
+    };
+    socket.once('disconnect', release);
+    socket.conn.once('close', release);
+    next();
   });
 
   events.onDisconnect(() => deps.metrics.socketsConnected.dec());

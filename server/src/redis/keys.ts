@@ -111,6 +111,8 @@ export const keys = {
   uniqueVisitors: (day: string) => `visitors:uv:${day}`,
   onlineNodes: 'online:nodes',
   meta: 'meta',
+  /** Written when a node starts; gone means Redis lost its data (health turns degraded). */
+  sentinel: 'pavilion:sentinel',
 } as const;
 
 /** Pub/sub channels. */

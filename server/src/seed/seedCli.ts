@@ -5,6 +5,7 @@ import cliProgress from 'cli-progress';
 import { loadConfig } from '../config.js';
 import { AuthService } from '../features/auth/authService.js';
 import { ensureHalls } from '../features/catalog/halls.js';
+import { writeSentinel } from '../features/health/healthRoutes.js';
 import { closeRedis, connectRedis } from '../redis/client.js';
 import { channels } from '../redis/keys.js';
 import { RedisMissingError } from '../redis/localRedis.js';
@@ -33,6 +34,8 @@ async function main(): Promise<void> {
   try {
     if (values.reset) {
       await redis.flushDb();
+      // A deliberate reset is not a data loss: health stays ok.
+      await writeSentinel(redis, 'seed-reset');
       await ensureHalls(redis);
       const auth = new AuthService(redis, { registerPerHour: 0, loginPerIpPer5Min: 0, failuresPerAccountPer15Min: 0 });
       const generated = await auth.ensureOrganizer(config.ORGANIZER_EMAIL, config.ORGANIZER_PASSWORD);

@@ -2,9 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AckAnswer, ClientToServerEvents, ServerToClientEvents } from '@pavilion/shared';
-import { pino } from 'pino';
+import { type Logger, pino } from 'pino';
 import { io as ioClient, type Socket } from 'socket.io-client';
 import { type Application, createApplication } from '../app.js';
+import type { TrustProxySetting } from '../http/clientAddress.js';
 import { type LocalRedis, startLocalRedis } from '../redis/localRedis.js';
 
 /** A throwaway redis-server for one test file: its own port, nothing on disk. */
@@ -37,11 +38,16 @@ export async function startTestNode(
     failuresPerAccountPer15Min?: number;
     clientDist?: string;
     socketsPerIp?: number;
+    trustProxy?: TrustProxySetting;
+    allowedOrigins?: string[];
+    metricsToken?: string;
+    /** Where the node logs (silent by default). */
+    logger?: Logger;
   } = {},
 ): Promise<TestNode> {
   const app = await createApplication({
     redisUrl,
-    logger: pino({ level: 'silent' }),
+    logger: opts.logger ?? pino({ level: 'silent' }),
     authLimits: {
       registerPerHour: opts.registerPerHour ?? 0,
       loginPerIpPer5Min: opts.loginPerIpPer5Min ?? 0,
@@ -49,6 +55,9 @@ export async function startTestNode(
     },
     clientDist: opts.clientDist,
     socketsPerIp: opts.socketsPerIp ?? 0,
+    trustProxy: opts.trustProxy,
+    allowedOrigins: opts.allowedOrigins,
+    metricsToken: opts.metricsToken,
   });
   const port = await app.listen(0);
   return { app, url: `http://127.0.0.1:${port}`, close: () => app.close() };
