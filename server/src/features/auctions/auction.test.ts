@@ -173,6 +173,7 @@ describe('auctions across two nodes', () => {
     );
     const page = await api(a.url, 'GET', `/api/auctions/${auc.id}?limit=5000`);
     const log = [...page.body.bids].reverse() as { id: string; amount: { amount: number }; bidderId: string }[];
+    expect(log.length).toBeGreaterThanOrEqual(2);
     for (let i = 1; i < log.length; i++)
       expect((log[i] as { amount: { amount: number } }).amount.amount).toBeGreaterThan(
         (log[i - 1] as { amount: { amount: number } }).amount.amount,

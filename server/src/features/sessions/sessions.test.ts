@@ -11,7 +11,6 @@ import {
   type TestNode,
   type TestSocket,
 } from '../../testing/harness.js';
-import { foldLine, icsText } from './ics.js';
 
 const cny = (amount: number) => ({ amount, currency: 'CNY' });
 
@@ -411,18 +410,5 @@ describe('live sessions and a node restart', () => {
     } finally {
       await redis.stop();
     }
-  });
-});
-
-describe('calendar text', () => {
-  test('ics text escapes separators and newlines', () => {
-    expect(icsText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
-  });
-  test('ics lines fold at 75 octets without splitting a character', () => {
-    const line = `SUMMARY:${'知识产权'.repeat(20)}`;
-    const folded = foldLine(line).split('\r\n');
-    expect(folded.length).toBeGreaterThan(1);
-    expect(folded.every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
-    expect(folded.map((l, i) => (i === 0 ? l : l.slice(1))).join('')).toBe(line);
   });
 });
