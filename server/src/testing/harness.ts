@@ -37,6 +37,8 @@ export async function startTestNode(
     failuresPerAccountPer15Min?: number;
     clientDist?: string;
     socketsPerIp?: number;
+    offersPerNegotiationPerHour?: number;
+    offersPerUserPerMinute?: number;
   } = {},
 ): Promise<TestNode> {
   const app = await createApplication({
@@ -49,6 +51,10 @@ export async function startTestNode(
     },
     clientDist: opts.clientDist,
     socketsPerIp: opts.socketsPerIp ?? 0,
+    negotiationLimits: {
+      offersPerNegotiationPerHour: opts.offersPerNegotiationPerHour ?? 0,
+      offersPerUserPerMinute: opts.offersPerUserPerMinute ?? 0,
+    },
   });
   const port = await app.listen(0);
   return { app, url: `http://127.0.0.1:${port}`, close: () => app.close() };
