@@ -19,6 +19,8 @@ export async function startNode(redisUrl, nodeId, port, extraEnv = {}) {
       REGISTER_LIMIT: '0',
       LOGIN_LIMIT: '0',
       SOCKETS_PER_IP: '0',
+      OFFERS_PER_NEGOTIATION_PER_HOUR: '0',
+      OFFERS_PER_USER_PER_MINUTE: '0',
       LOG_LEVEL: 'error',
       NODE_ID: nodeId,
       ...extraEnv,

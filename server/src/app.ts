@@ -17,9 +17,9 @@ import { ChatService } from './features/chat/chatService.js';
 import { registerDealsRoutes } from './features/deals/dealsRoutes.js';
 import { DealsService } from './features/deals/dealsService.js';
 import { writeSentinel } from './features/health/healthRoutes.js';
-import { negotiationChatPolicy, negotiationHandlers } from './features/negotiations/negotiationHandlers.js';
+import { followNegotiations, negotiationChatPolicy, negotiationHandlers } from './features/negotiations/negotiationHandlers.js';
 import { registerNegotiationRoutes } from './features/negotiations/negotiationRoutes.js';
-import { NegotiationService } from './features/negotiations/negotiationService.js';
+import { type NegotiationLimits, NegotiationService } from './features/negotiations/negotiationService.js';
 import { boothHandlers } from './features/presence/boothHandlers.js';
 import { BoothRooms } from './features/presence/boothRooms.js';
 import { presenceHandlers } from './features/presence/presenceHandlers.js';
@@ -65,6 +65,8 @@ export interface ApplicationDeps {
   socketsPerIp?: number;
   /** ICE servers handed to live-session viewers and hosts (STUN; none needed on a LAN). */
   iceServers?: IceServer[];
+  /** Offer limits (default DEFAULT_NEGOTIATION_LIMITS; 0 = unlimited). */
+  negotiationLimits?: NegotiationLimits;
 }
 
 /** One running node: HTTP + Socket.IO over shared Redis. */
@@ -126,7 +128,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   const unfollowFanout = await fanout.follow(subscriber);
   const chat = new ChatService(redis);
   const deals = new DealsService(redis);
-  const negotiations = new NegotiationService(redis, deals);
+  const negotiations = new NegotiationService(redis, deals, deps.negotiationLimits);
   const auctions = new AuctionService(redis, deals, deps.logger);
   const analytics = new AnalyticsService(redis, deals);
 
@@ -182,6 +184,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
     },
     events,
   );
+  followNegotiations(fanout, io);
   const presence = new PresenceService(io, redis, subscriber, deps.logger, nodeId);
   boothRooms = new BoothRooms(io, redis, catalog, chat, deps.logger, analytics);
   sessions = new SessionService(io, redis, chat, deps.logger, deps.iceServers ?? [], (hallId) => catalog.invalidateHall(hallId));
@@ -242,7 +245,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   register(
     auctionHandlers(auctions, (auction, bidderId) => leadFromExhibit(auction.exhibitId, bidderId, 'bid')),
     negotiationHandlers(negotiations, (step) => {
-      if (step.negotiation.seq === 1) leadFromExhibit(step.exhibitId, step.parties.buyerId, 'negotiated');
+      if (step.update.negotiation.seq === 1) leadFromExhibit(step.exhibitId, step.parties.buyerId, 'negotiated');
       // The exhibit's status may have changed (negotiating, sold): search and halls follow; a deal moves the figures.
       catalog.publishChange([step.exhibitId]).catch((err: Error) => deps.logger.warn({ err: err.message }, 'catalog publish failed'));
       if (step.deal) broadcaster.changed();

@@ -18,6 +18,10 @@ export const ConfigSchema = z.object({
   LOGIN_LIMIT: intFromEnv(60),
   LOGIN_FAILURE_LIMIT: intFromEnv(10),
   SOCKETS_PER_IP: intFromEnv(100),
+  /** Offers one negotiation may receive per hour (both sides; 0 = unlimited). */
+  OFFERS_PER_NEGOTIATION_PER_HOUR: intFromEnv(60),
+  /** Offers one user may make per minute across negotiations (0 = unlimited). */
+  OFFERS_PER_USER_PER_MINUTE: intFromEnv(20),
   DATA_DIR: z.string().default('data'),
   TRUST_PROXY: z.string().optional(),
   /** Comma-separated origins whose pages may open a socket; empty = the app's own origin (see HandshakeOriginPolicy). */

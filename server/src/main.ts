@@ -56,6 +56,10 @@ async function main(): Promise<void> {
     nodeId: config.NODE_ID,
     defaultMetrics: true,
     socketsPerIp: config.SOCKETS_PER_IP,
+    negotiationLimits: {
+      offersPerNegotiationPerHour: config.OFFERS_PER_NEGOTIATION_PER_HOUR,
+      offersPerUserPerMinute: config.OFFERS_PER_USER_PER_MINUTE,
+    },
     iceServers: config.STUN_URLS.length > 0 ? [{ urls: config.STUN_URLS }] : [],
   });
   const port = await app.listen(config.PORT, config.HOST);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type Booth, CountryCode, type Exhibit } from './catalog.js';
 import type { DealSource, IpType } from './domain.js';
-import { TRADE_MODES } from './domain.js';
+import { IP_TYPES, TRADE_MODES } from './domain.js';
 import { ClientKey, EpochMs, Id } from './ids.js';
 import { Money, PositiveMoney } from './money.js';
 import { boundedText, optionalText } from './text.js';
@@ -141,23 +141,82 @@ export const OfferTerms = z
 export type OfferTerms = z.infer<typeof OfferTerms>;
 
 /** One immutable offer in a negotiation. */
-export interface Offer {
-  id: string;
-  version: number;
-  by: string;
-  side: 'buyer' | 'seller';
-  terms: OfferTerms;
-  at: number;
-}
+export const Offer = z.object({
+  id: z.string(),
+  /** 1 for the first offer, one more for each later one (the offer's place in the history). */
+  version: z.number().int().min(1),
+  by: z.string(),
+  side: z.enum(['buyer', 'seller']),
+  terms: OfferTerms,
+  at: EpochMs,
+});
+/** One immutable offer in a negotiation. */
+export type Offer = z.infer<typeof Offer>;
 
-/** A private negotiation between a buyer and a seller organization. */
+/** A negotiation's state. */
+export const NEGOTIATION_STATUSES = ['open', 'agreed', 'rejected', 'withdrawn'] as const;
+
+/**
+ * A negotiation without its offer history: what every `negotiation:updated` and every step's ack carries.
+ * `offers` holds only the latest offer (none before the first); `offerCount` says how many there are.
+ */
+export const NegotiationHeader = z.object({
+  id: z.string(),
+  exhibitId: z.string(),
+  buyerId: z.string(),
+  sellerOrgId: z.string(),
+  status: z.enum(NEGOTIATION_STATUSES),
+  offers: z.array(Offer).max(1),
+  offerCount: z.number().int().min(0),
+  dealId: z.string().optional(),
+  seq: z.number().int().min(0),
+  createdAt: EpochMs,
+  updatedAt: EpochMs,
+  exhibitTitle: z.string().optional(),
+  ipType: z.enum(IP_TYPES).optional(),
+  buyerName: z.string().optional(),
+  sellerOrgName: z.string().optional(),
+});
+/** A negotiation without its offer history. */
+export type NegotiationHeader = z.infer<typeof NegotiationHeader>;
+
+/**
+ * `negotiation:updated`: one step of a negotiation, never its history — the header after the step and,
+ * when the step was an offer, that offer. Its size does not grow with the number of offers.
+ */
+export const NegotiationUpdated = z.object({ negotiation: NegotiationHeader, offer: Offer.optional() });
+/** `negotiation:updated` */
+export type NegotiationUpdated = z.infer<typeof NegotiationUpdated>;
+
+/** Offers per page of a negotiation's history (`GET /api/negotiations/:id`): the default and the most. */
+export const OFFER_PAGE = { default: 50, max: 100 } as const;
+
+/** `GET /api/negotiations/:id?before=&limit=`: the `limit` offers before version `before` (default: the newest). */
+export const NegotiationQuery = z.strictObject({
+  before: z.coerce.number({ error: 'must be an offer version' }).int('must be an offer version').min(1, 'must be at least 1').optional(),
+  limit: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(OFFER_PAGE.max, `must be at most ${OFFER_PAGE.max}`)
+    .optional(),
+});
+/** `GET /api/negotiations/:id` query. */
+export type NegotiationQuery = z.infer<typeof NegotiationQuery>;
+
+/**
+ * A private negotiation between a buyer and a seller organization. `offers` is a window of its history,
+ * oldest first: on REST reads one page (the newest by default, `?before=<version>` for earlier ones),
+ * in events and acks the latest offer only. `offerCount` is the whole history's length.
+ */
 export interface Negotiation {
   id: string;
   exhibitId: string;
   buyerId: string;
   sellerOrgId: string;
-  status: 'open' | 'agreed' | 'rejected' | 'withdrawn';
+  status: (typeof NEGOTIATION_STATUSES)[number];
   offers: Offer[];
+  offerCount: number;
   dealId?: string;
   seq: number;
   createdAt: number;
@@ -417,11 +476,11 @@ export interface ClientToServerEvents {
   'sessions:subscribe': (p: z.input<typeof SessionsSubscribe>, ack: Ack<{ live: LiveSession[]; upcoming: LiveSession[] }>) => void;
   'rtc:want': (p: z.input<typeof RtcWant>, ack: Ack) => void;
   'rtc:signal': (p: z.input<typeof RtcSignal>, ack?: Ack) => void;
-  'negotiation:open': (p: z.input<typeof NegotiationOpen>, ack: Ack<{ negotiation: Negotiation }>) => void;
-  'negotiation:offer': (p: z.input<typeof NegotiationOffer>, ack: Ack<{ negotiation: Negotiation }>) => void;
-  'negotiation:accept': (p: z.input<typeof NegotiationDecision>, ack: Ack<{ negotiation: Negotiation; deal?: Deal }>) => void;
-  'negotiation:reject': (p: z.input<typeof NegotiationDecision>, ack: Ack<{ negotiation: Negotiation }>) => void;
-  'negotiation:withdraw': (p: z.input<typeof NegotiationRef>, ack: Ack<{ negotiation: Negotiation }>) => void;
+  'negotiation:open': (p: z.input<typeof NegotiationOpen>, ack: Ack<{ negotiation: NegotiationHeader }>) => void;
+  'negotiation:offer': (p: z.input<typeof NegotiationOffer>, ack: Ack<NegotiationUpdated>) => void;
+  'negotiation:accept': (p: z.input<typeof NegotiationDecision>, ack: Ack<NegotiationUpdated & { deal?: Deal }>) => void;
+  'negotiation:reject': (p: z.input<typeof NegotiationDecision>, ack: Ack<NegotiationUpdated>) => void;
+  'negotiation:withdraw': (p: z.input<typeof NegotiationRef>, ack: Ack<NegotiationUpdated>) => void;
   'auction:watch': (p: z.input<typeof AuctionRef>, ack: Ack<{ auction: Auction }>) => void;
   'auction:bid': (p: z.input<typeof AuctionBid>, ack: Ack<{ accepted: true; auction: Auction }>) => void;
   'stats:subscribe': (p: z.input<typeof StatsSubscribe>, ack: Ack<{ stats: import('./catalog.js').ExpoStats }>) => void;
@@ -452,7 +511,8 @@ export interface ServerToClientEvents {
   }) => void;
   /** To the host: this viewer left (close its peer connection). */
   'rtc:gone': (p: { sessionId: string; from: string }) => void;
-  'negotiation:updated': (p: { negotiation: Negotiation }) => void;
+  /** To the buyer's and the seller organization's sockets and the negotiation's room; one step, never the history. */
+  'negotiation:updated': (p: NegotiationUpdated) => void;
   'auction:updated': (p: { auction: Auction }) => void;
   'auction:closed': (p: { auction: Auction; deal?: Deal }) => void;
   /** To a bidder who just lost the lead. */

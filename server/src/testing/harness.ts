@@ -43,6 +43,8 @@ export async function startTestNode(
     metricsToken?: string;
     /** Where the node logs (silent by default). */
     logger?: Logger;
+    offersPerNegotiationPerHour?: number;
+    offersPerUserPerMinute?: number;
   } = {},
 ): Promise<TestNode> {
   const app = await createApplication({
@@ -58,6 +60,10 @@ export async function startTestNode(
     trustProxy: opts.trustProxy,
     allowedOrigins: opts.allowedOrigins,
     metricsToken: opts.metricsToken,
+    negotiationLimits: {
+      offersPerNegotiationPerHour: opts.offersPerNegotiationPerHour ?? 0,
+      offersPerUserPerMinute: opts.offersPerUserPerMinute ?? 0,
+    },
   });
   const port = await app.listen(0);
   return { app, url: `http://127.0.0.1:${port}`, close: () => app.close() };

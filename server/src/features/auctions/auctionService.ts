@@ -8,10 +8,11 @@ import { LuaScript } from '../../redis/luaScript.js';
 import type { Principal } from '../auth/authService.js';
 import type { DealsService } from '../deals/dealsService.js';
 import { dealKeys, RECORD_DEAL_LUA } from '../deals/ledger.js';
+import { EXCLUSIVE_LICENCES_LUA } from '../negotiations/exclusiveLicences.js';
 
 const here = import.meta.url;
 const lib = { file: './auctionLib.lua', base: here };
-const createScript = LuaScript.compose('createAuction', [lib, { file: './createAuction.lua', base: here }]);
+const createScript = LuaScript.compose('createAuction', [EXCLUSIVE_LICENCES_LUA, lib, { file: './createAuction.lua', base: here }]);
 const bidScript = LuaScript.compose('placeBid', [lib, { file: './placeBid.lua', base: here }]);
 const closeScript = LuaScript.compose('closeAuction', [RECORD_DEAL_LUA, lib, { file: './closeAuction.lua', base: here }]);
 
@@ -57,7 +58,14 @@ export class AuctionService {
     try {
       await createScript.run(
         this.redis,
-        [keys.exhibit(body.exhibitId), keys.auction(id), keys.auctionDeadlines, keys.auctionsByStart, keys.orgAuctions(user.orgId)],
+        [
+          keys.exhibit(body.exhibitId),
+          keys.auction(id),
+          keys.auctionDeadlines,
+          keys.auctionsByStart,
+          keys.orgAuctions(user.orgId),
+          keys.exhibitExclusiveLicences(body.exhibitId),
+        ],
         [
           id,
           user.orgId,
