@@ -18,6 +18,12 @@ export const ConfigSchema = z.object({
   LOGIN_LIMIT: intFromEnv(60),
   LOGIN_FAILURE_LIMIT: intFromEnv(10),
   SOCKETS_PER_IP: intFromEnv(100),
+  /** Bid attempts (accepted or refused) per bidder per auction per 10 s; 0 = unlimited. */
+  AUCTION_BID_LIMIT: intFromEnv(30),
+  /** Unanswered questions one user may have in a session's Q&A; 0 = unlimited. */
+  SESSION_OPEN_QUESTION_LIMIT: intFromEnv(5),
+  /** Questions one user may ask per session per minute; 0 = unlimited. */
+  SESSION_QUESTION_RATE_LIMIT: intFromEnv(5),
   DATA_DIR: z.string().default('data'),
   TRUST_PROXY: z.string().optional(),
   /** Comma-separated STUN (or TURN) URLs for live-session video; empty = none (enough on a LAN). */

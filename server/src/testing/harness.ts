@@ -37,6 +37,11 @@ export async function startTestNode(
     failuresPerAccountPer15Min?: number;
     clientDist?: string;
     socketsPerIp?: number;
+    /** Bid attempts per bidder per auction per 10 s (default unlimited). */
+    bidAttemptsPer10s?: number;
+    /** Unanswered questions per user per session, and questions per user per minute (default unlimited). */
+    openQuestionsPerUser?: number;
+    questionsPerMinute?: number;
   } = {},
 ): Promise<TestNode> {
   const app = await createApplication({
@@ -49,6 +54,8 @@ export async function startTestNode(
     },
     clientDist: opts.clientDist,
     socketsPerIp: opts.socketsPerIp ?? 0,
+    bidLimits: { attemptsPerWindow: opts.bidAttemptsPer10s ?? 0, windowMs: 10_000 },
+    questionLimits: { openPerUser: opts.openQuestionsPerUser ?? 0, perMinute: opts.questionsPerMinute ?? 0 },
   });
   const port = await app.listen(0);
   return { app, url: `http://127.0.0.1:${port}`, close: () => app.close() };
