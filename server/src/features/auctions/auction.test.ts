@@ -253,7 +253,11 @@ describe('auctions across two nodes', () => {
     await emitAck(alice.socket, 'auction:watch', { auctionId: auc.id });
     await emitAck(alice.socket, 'auction:bid', { auctionId: auc.id, bidId: 'ob1', amount: cny(100_000) });
     const outbid = nextEvent(alice.socket, 'auction:outbid');
-    const taken = await emitAck<{ auction: { seq: number } }>(bob.socket, 'auction:bid', { auctionId: auc.id, bidId: 'ob2', amount: cny(110_000) });
+    const taken = await emitAck<{ auction: { seq: number } }>(bob.socket, 'auction:bid', {
+      auctionId: auc.id,
+      bidId: 'ob2',
+      amount: cny(110_000),
+    });
     await outbid;
     const seq = taken.ok ? taken.auction.seq : -1;
     expect(aliceSees.filter((e) => e.startsWith('outbid'))).toEqual([`outbid:${seq}:true`]);
@@ -281,7 +285,11 @@ describe('auctions across two nodes', () => {
     const auc = await auction();
     const alice = await bidder(a);
     const bob = await bidder(b);
-    const first = await emitAck<{ leading: boolean }>(alice.socket, 'auction:bid', { auctionId: auc.id, bidId: 'kept', amount: cny(100_000) });
+    const first = await emitAck<{ leading: boolean }>(alice.socket, 'auction:bid', {
+      auctionId: auc.id,
+      bidId: 'kept',
+      amount: cny(100_000),
+    });
     expect(first.ok && first.leading).toBe(true);
     await emitAck(bob.socket, 'auction:bid', { auctionId: auc.id, bidId: 'over', amount: cny(110_000) });
     const retry = await emitAck<{ leading: boolean; auction: { leaderId: string } }>(alice.socket, 'auction:bid', {
@@ -331,12 +339,7 @@ describe('auctions across two nodes', () => {
     const closed = nextEvent<{
       auction: { status: string; dealId: string; seq: number };
       deal: { id: string; amount: { amount: number }; buyerId: string };
-    }>(
-      watcherOnB,
-      'auction:closed',
-      () => true,
-      8_000,
-    );
+    }>(watcherOnB, 'auction:closed', () => true, 8_000);
     await new Promise((r) => setTimeout(r, 800));
     const first = await emitAck<{ auction: { endsAt: number } }>(alice.socket, 'auction:bid', {
       auctionId: auc.id,

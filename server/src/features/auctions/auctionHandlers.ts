@@ -4,9 +4,9 @@ import type { OrderedFanout } from '../../realtime/orderedFanout.js';
 import type { AppServer, AppSocket, SocketRegistrar } from '../../realtime/types.js';
 import type { Principal } from '../auth/authService.js';
 import {
-  AUCTION_FANOUT,
   type AnnouncedBid,
   type AnnouncedClose,
+  AUCTION_FANOUT,
   type AuctionService,
   dealFromAnnouncement,
   fromSnapshot,

@@ -2,12 +2,12 @@ import type { Auction, Bid, CreateAuctionBody, Deal, IpType, Money } from '@pavi
 import type { Logger } from 'pino';
 import { AppError, fail, fromScriptError } from '../../http/appError.js';
 import { newId } from '../../ids.js';
+import { FANOUT_LUA } from '../../realtime/orderedFanout.js';
 import type { Redis } from '../../redis/client.js';
 import { keys } from '../../redis/keys.js';
 import { LuaScript } from '../../redis/luaScript.js';
-import type { Principal } from '../auth/authService.js';
-import { FANOUT_LUA } from '../../realtime/orderedFanout.js';
 import { RATE_LIMIT_LUA } from '../../redis/rateLimiter.js';
+import type { Principal } from '../auth/authService.js';
 import type { DealsService } from '../deals/dealsService.js';
 import { dealKeys, RECORD_DEAL_LUA } from '../deals/ledger.js';
 

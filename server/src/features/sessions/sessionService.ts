@@ -30,7 +30,12 @@ const startScript = announcing('startSession');
 const endScript = announcing('endSession');
 const updateScript = announcing('updateLive');
 const viewersScript = announcing('announceViewers');
-const questionScript = LuaScript.compose('questions', [FANOUT_LUA, RATE_LIMIT_LUA, lib, { file: './questions.lua', base: import.meta.url }]);
+const questionScript = LuaScript.compose('questions', [
+  FANOUT_LUA,
+  RATE_LIMIT_LUA,
+  lib,
+  { file: './questions.lua', base: import.meta.url },
+]);
 const touchScript = LuaScript.fromFile('../presence/touchPresence.lua', import.meta.url);
 const sweepScript = LuaScript.fromFile('../presence/sweepPresence.lua', import.meta.url);
 
@@ -129,7 +134,9 @@ export class SessionService {
     const out: LiveSession[] = [];
     rows.forEach(([r, viewers], i) => {
       if (!r.id) return;
-      out.push(toSession(r, r.status === 'live' ? viewers : 0, r.spotlightCard ? storedCard(r.spotlightCard) : spotlightCard(spots[i] ?? null)));
+      out.push(
+        toSession(r, r.status === 'live' ? viewers : 0, r.spotlightCard ? storedCard(r.spotlightCard) : spotlightCard(spots[i] ?? null)),
+      );
     });
     return out;
   }
@@ -421,7 +428,11 @@ export class SessionService {
       if ((await this.redis.sCard(keys.liveSessionHosts(id))) > 0) continue;
       // The last sending socket is gone: the video is off for everyone.
       const orgId = (await this.redis.hGet(keys.liveSession(id), 'orgId')) ?? '';
-      await updateScript.run(this.redis, [keys.liveSession(id), keys.liveSessionViewers(id), keys.exhibit('-')], [orgId, 'broadcasting', '0']);
+      await updateScript.run(
+        this.redis,
+        [keys.liveSession(id), keys.liveSessionViewers(id), keys.exhibit('-')],
+        [orgId, 'broadcasting', '0'],
+      );
     }
   }
 
