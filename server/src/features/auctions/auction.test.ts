@@ -102,6 +102,11 @@ describe('auctions across two nodes', () => {
   test('bids: start price, increments with the minimum in the error, self-dealing, bad amounts; the reserve and maxima stay secret', async () => {
     const auc = await auction({ reservePrice: cny(500_000) });
     const alice = await bidder(a);
+    const watcher = await connectSocket(b.url);
+    sockets.push(watcher);
+    const pushed: unknown[] = [];
+    watcher.on('auction:updated', (p: unknown) => pushed.push(p));
+    await emitAck(watcher, 'auction:watch', { auctionId: auc.id });
     const low = await emitAck(alice.socket, 'auction:bid', { auctionId: auc.id, bidId: 'x1', amount: cny(90_000) });
     expect(!low.ok && low.error).toMatchObject({ code: 'BID_TOO_LOW', details: { minimum: cny(100_000) } });
     const first = await emitAck<{ auction: Record<string, unknown> }>(alice.socket, 'auction:bid', {
@@ -131,6 +136,11 @@ describe('auctions across two nodes', () => {
     const page = await api(b.url, 'GET', `/api/auctions/${auc.id}`);
     expect(page.body.bids).toHaveLength(1);
     expect(JSON.stringify(page.body)).not.toContain('reservePrice');
+    // The broadcast (published by the bid script itself) is as discreet as the ack.
+    for (let i = 0; i < 40 && pushed.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(pushed).toHaveLength(1);
+    expect(JSON.stringify(pushed)).not.toMatch(/500000|300000|reservePrice|leaderMax/);
+    expect(JSON.stringify(pushed)).toContain('"reserveMet":false');
   });
 
   test("an organization's auctions are listed with ?orgId=, and only theirs", async () => {

@@ -36,6 +36,7 @@ const questionScript = LuaScript.compose('questions', [
   lib,
   { file: './questions.lua', base: import.meta.url },
 ]);
+const indexScript = LuaScript.fromFile('./indexQuestions.lua', import.meta.url);
 const touchScript = LuaScript.fromFile('../presence/touchPresence.lua', import.meta.url);
 const sweepScript = LuaScript.fromFile('../presence/sweepPresence.lua', import.meta.url);
 
@@ -183,10 +184,20 @@ export class SessionService {
 
   /** One page of the questions, sorted by votes (most first), then by time (oldest first). */
   async questions(id: string, offset = 0, limit = QUESTION_PAGE): Promise<QuestionPage> {
-    const [ranked, total] = await Promise.all([
+    const [ranked, total, stored] = await Promise.all([
       this.redis.zRangeWithScores(keys.liveSessionQuestionOrder(id), offset, offset + limit - 1, { REV: true }),
       this.redis.zCard(keys.liveSessionQuestionOrder(id)),
+      this.redis.hLen(keys.liveSessionQuestions(id)),
     ]);
+    if (stored > total) {
+      // Questions asked before the order index existed: index them once, then read again.
+      await indexScript.run(
+        this.redis,
+        [keys.liveSession(id), keys.liveSessionQuestions(id), keys.liveSessionVotes(id), keys.liveSessionQuestionOrder(id)],
+        [],
+      );
+      return this.questions(id, offset, limit);
+    }
     if (ranked.length === 0) return { questions: [], total };
     const rows = await this.redis.hmGet(
       keys.liveSessionQuestions(id),

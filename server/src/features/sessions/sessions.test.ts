@@ -350,6 +350,28 @@ describe('live sessions across two nodes', () => {
     expect(!bad.ok && bad.error).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('offset') });
   }, 30_000);
 
+  test('questions asked before the Q&A was paged are listed in order all the same', async () => {
+    const h = await host();
+    const session = await goLive(h);
+    const v = await viewer(a);
+    await emitAck(v.socket, 'session:join', { sessionId: session.id });
+    const ids: string[] = [];
+    for (const text of ['First of old', 'Second of old', 'Third of old']) {
+      const r = await emitAck<{ question: SessionQuestion }>(v.socket, 'session:ask', { sessionId: session.id, text });
+      if (r.ok) ids.push(r.question.id);
+    }
+    await emitAck(v.socket, 'session:upvote', { sessionId: session.id, questionId: ids[2] });
+    // As a session stored by an earlier version looks: no order index.
+    await a.app.redis.del(keys.liveSessionQuestionOrder(session.id));
+    const listed = (await api(b.url, 'GET', `/api/sessions/${session.id}`)).body;
+    expect(listed.questionCount).toBe(3);
+    expect(listed.questions.map((q: SessionQuestion) => [q.id, q.votes])).toEqual([
+      [ids[2], 1],
+      [ids[0], 0],
+      [ids[1], 0],
+    ]);
+  });
+
   test('viewer counts span nodes and drop when a viewer leaves or disconnects', async () => {
     const h = await host();
     const session = await goLive(h);
