@@ -157,6 +157,8 @@ const en = {
     notLive: 'The session is not live.',
     FORBIDDEN: 'Only the booth’s own team can do this.',
     RATE_LIMITED: 'Too fast — wait a moment and try again.',
+    tooManyOpenQuestions_one: 'You already have {{count}} unanswered question here. Ask again once the host has answered it.',
+    tooManyOpenQuestions_other: 'You already have {{count}} unanswered questions here. Ask again once the host has answered one.',
     INVALID_INPUT: 'That was not accepted: {{message}}',
   },
 };
@@ -314,6 +316,8 @@ const zhCN: TranslationOf<SessionsText> = {
     notLive: '直播未在进行中。',
     FORBIDDEN: '只有展位所属团队可以这样做。',
     RATE_LIMITED: '操作太快了，请稍候再试。',
+    tooManyOpenQuestions_one: '您已有 {{count}} 个问题尚未回答，请等主讲人回答后再提问。',
+    tooManyOpenQuestions_other: '您已有 {{count}} 个问题尚未回答，请等主讲人回答其中一个后再提问。',
     INVALID_INPUT: '未被接受：{{message}}',
   },
 };
@@ -468,6 +472,8 @@ const zhHK: TranslationOf<SessionsText> = {
     notLive: '直播未在進行中。',
     FORBIDDEN: '只有展位所屬團隊可以這樣做。',
     RATE_LIMITED: '操作太快了，請稍候再試。',
+    tooManyOpenQuestions_one: '您已有 {{count}} 條問題尚未回答，請等主講人回答後再提問。',
+    tooManyOpenQuestions_other: '您已有 {{count}} 條問題尚未回答，請等主講人回答其中一條後再提問。',
     INVALID_INPUT: '未被接受：{{message}}',
   },
 };

@@ -25,7 +25,8 @@ if action == 'ask' then
   local open_limit = tonumber(ARGV[6])
   if open_limit > 0 and tonumber(redis.call('HGET', KEYS[6], asker) or '0') >= open_limit then
     return redis.error_reply('RATE_LIMITED you already have ' .. open_limit ..
-      ' unanswered questions in this session; wait for the host to answer one {"retryAfterMs":60000}')
+      ' unanswered questions in this session; wait for the host to answer one {"retryAfterMs":60000,"openQuestions":' ..
+      open_limit .. '}')
   end
   local per_minute = tonumber(ARGV[7])
   if per_minute > 0 then
