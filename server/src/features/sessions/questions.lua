@@ -2,6 +2,7 @@
 -- many unanswered questions in a session and ask only so many per minute, so one account cannot fill it.
 -- The order index ranks questions as the Q&A shows them (most votes, then oldest) so they can be paged:
 -- score = votes * 2^32 + (2^32 - 1 - ms since the session started), exact in a double.
+-- Each change is announced to every node (`session:question`, the question's JSON as a string) in script order.
 -- KEYS: 1 session hash, 2 questions hash (id → JSON), 3 votes zset (id → votes), 4 voters set of the question,
 --       5 order zset, 6 unanswered questions per asker (hash), 7 the asker's per-minute counter
 -- ARGV: 1 action ('ask' | 'upvote' | 'answer'), 2 questionId, 3 userId, 4 userName / caller orgId, 5 text / '1' organizer,
@@ -16,6 +17,12 @@ local function answer_of(json)
   local q = cjson.decode(json)
   q.votes = tonumber(redis.call('ZSCORE', KEYS[3], qid) or '0')
   return cjson.encode(q)
+end
+
+local function changed(json)
+  local answer = answer_of(json)
+  announce('session:question', { question = answer })
+  return answer
 end
 
 if action == 'ask' then
@@ -46,7 +53,7 @@ if action == 'ask' then
   local since = math.min(math.max(now - started, 0), VOTE - 1)
   redis.call('ZADD', KEYS[5], VOTE - 1 - since, qid)
   redis.call('HINCRBY', KEYS[6], asker, 1)
-  return answer_of(json)
+  return changed(json)
 end
 
 local json = redis.call('HGET', KEYS[2], qid)
@@ -56,7 +63,7 @@ if action == 'upvote' then
   if redis.call('SADD', KEYS[4], ARGV[3]) == 0 then return redis.error_reply('CONFLICT you have already upvoted this question') end
   redis.call('ZINCRBY', KEYS[3], 1, qid)
   if redis.call('ZSCORE', KEYS[5], qid) then redis.call('ZINCRBY', KEYS[5], VOTE, qid) end
-  return answer_of(json)
+  return changed(json)
 end
 -- answer
 if s.orgId ~= ARGV[4] and ARGV[5] ~= '1' then
@@ -68,4 +75,4 @@ q.answered = true
 json = cjson.encode(q)
 redis.call('HSET', KEYS[2], qid, json)
 if tonumber(redis.call('HINCRBY', KEYS[6], q.userId, -1)) <= 0 then redis.call('HDEL', KEYS[6], q.userId) end
-return answer_of(json)
+return changed(json)

@@ -334,26 +334,21 @@ export class SessionService {
     await this.redis.sRem(keys.liveSessionHosts(id), socket.id);
   }
 
-  // ---------- Q&A ----------
+  // ---------- Q&A (each change is announced by the questions script) ----------
 
   async ask(user: Actor, id: string, text: string): Promise<SessionQuestion> {
     const q = await this.question(id, newId('q'), 'ask', user.id, user.displayName, text);
-    this.io.to(sessionRoom(id)).emit('session:question', { question: q });
     const boothId = await this.redis.hGet(keys.liveSession(id), 'boothId');
     if (boothId) this.onAsked(boothId, user.id, user.orgId);
     return q;
   }
 
   async upvote(user: Actor, id: string, questionId: string): Promise<SessionQuestion> {
-    const q = await this.question(id, questionId, 'upvote', user.id, '', '');
-    this.io.to(sessionRoom(id)).emit('session:question', { question: q });
-    return q;
+    return this.question(id, questionId, 'upvote', user.id, '', '');
   }
 
   async answer(user: Actor, id: string, questionId: string): Promise<SessionQuestion> {
-    const q = await this.question(id, questionId, 'answer', user.id, user.orgId ?? '', user.role === 'organizer' ? '1' : '0');
-    this.io.to(sessionRoom(id)).emit('session:question', { question: q });
-    return q;
+    return this.question(id, questionId, 'answer', user.id, user.orgId ?? '', user.role === 'organizer' ? '1' : '0');
   }
 
   private async question(id: string, qid: string, action: string, userId: string, a4: string, a5: string): Promise<SessionQuestion> {
@@ -562,6 +557,11 @@ export class SessionService {
           ? [sessionRoom(session.id), PROGRAMME_ROOM]
           : [hallRoom(session.hallId), boothRoom(session.boothId), sessionRoom(session.id), PROGRAMME_ROOM];
       this.io.local.to(rooms).emit('session:updated', { session });
+    });
+    // Q&A changes (the script announced them), to this node's viewers, in the order they happened.
+    fanout.on('session:question', (data) => {
+      const question = JSON.parse((data as { question: string }).question) as SessionQuestion;
+      this.io.local.to(sessionRoom(question.sessionId)).emit('session:question', { question });
     });
   }
 
