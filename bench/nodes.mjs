@@ -19,6 +19,10 @@ export async function startNode(redisUrl, nodeId, port, extraEnv = {}) {
       REGISTER_LIMIT: '0',
       LOGIN_LIMIT: '0',
       SOCKETS_PER_IP: '0',
+      // Load and fault runs fire bids and questions far faster than a person: the per-user limits would measure themselves.
+      AUCTION_BID_LIMIT: '0',
+      SESSION_OPEN_QUESTION_LIMIT: '0',
+      SESSION_QUESTION_RATE_LIMIT: '0',
       LOG_LEVEL: 'error',
       NODE_ID: nodeId,
       ...extraEnv,
