@@ -5,9 +5,9 @@ import type { IceServer } from '@pavilion/shared';
 import type { Logger } from 'pino';
 import { registerAnalyticsRoutes } from './features/analytics/analyticsRoutes.js';
 import { AnalyticsService } from './features/analytics/analyticsService.js';
-import { announceClosed, auctionHandlers } from './features/auctions/auctionHandlers.js';
+import { auctionHandlers, followAuctionAnnouncements } from './features/auctions/auctionHandlers.js';
 import { registerAuctionRoutes } from './features/auctions/auctionRoutes.js';
-import { AuctionService } from './features/auctions/auctionService.js';
+import { AuctionService, type BidLimits } from './features/auctions/auctionService.js';
 import { type AuthLimits, AuthService } from './features/auth/authService.js';
 import { CatalogService } from './features/catalog/catalogService.js';
 import { ensureHalls, HALLS } from './features/catalog/halls.js';
@@ -27,7 +27,7 @@ import { registerPresenceRoutes } from './features/presence/presenceRoutes.js';
 import { PresenceService } from './features/presence/presenceService.js';
 import { sessionHandlers } from './features/sessions/sessionHandlers.js';
 import { registerSessionRoutes } from './features/sessions/sessionRoutes.js';
-import { SessionService } from './features/sessions/sessionService.js';
+import { type QuestionLimits, SessionService } from './features/sessions/sessionService.js';
 import { StatsBroadcaster, statsHandlers } from './features/stats/statsRealtime.js';
 import { ONLINE_REPORT_MS, StatsService } from './features/stats/statsService.js';
 import { ClientAddressResolver, type TrustProxySetting } from './http/clientAddress.js';
@@ -67,6 +67,10 @@ export interface ApplicationDeps {
   iceServers?: IceServer[];
   /** Offer limits (default DEFAULT_NEGOTIATION_LIMITS; 0 = unlimited). */
   negotiationLimits?: NegotiationLimits;
+  /** Bid attempts per bidder per auction (default 30 per 10 s; 0 = unlimited). */
+  bidLimits?: BidLimits;
+  /** Questions per user per session (default 5 unanswered, 5 per minute; 0 = unlimited). */
+  questionLimits?: QuestionLimits;
 }
 
 /** One running node: HTTP + Socket.IO over shared Redis. */
@@ -129,7 +133,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   const chat = new ChatService(redis);
   const deals = new DealsService(redis);
   const negotiations = new NegotiationService(redis, deals, deps.negotiationLimits);
-  const auctions = new AuctionService(redis, deals, deps.logger);
+  const auctions = new AuctionService(redis, deals, deps.logger, deps.bidLimits);
   const analytics = new AnalyticsService(redis, deals);
 
   // Every socket event, registered once; sockets are attached to the table as they connect.
@@ -187,7 +191,16 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   followNegotiations(fanout, io);
   const presence = new PresenceService(io, redis, subscriber, deps.logger, nodeId);
   boothRooms = new BoothRooms(io, redis, catalog, chat, deps.logger, analytics);
-  sessions = new SessionService(io, redis, chat, deps.logger, deps.iceServers ?? [], (hallId) => catalog.invalidateHall(hallId));
+  sessions = new SessionService(
+    io,
+    redis,
+    chat,
+    deps.logger,
+    deps.iceServers ?? [],
+    (hallId) => catalog.invalidateHall(hallId),
+    deps.questionLimits,
+  );
+  sessions.follow(fanout);
   const liveSessions = sessions;
   boothRooms.liveSession = (boothId) => liveSessions.liveInBooth(boothId);
   sessions.onAsked = (boothId, userId, orgId) => {
@@ -219,11 +232,10 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
     auctions
       .closeDue()
       .then((closed) => {
-        // A close that finished while this node shuts down is announced by nobody here: the auction is
-        // closed in Redis all the same, and watchers re-read it when they reconnect.
+        // The close script announced each close to every node's watchers; what follows is this node's
+        // bookkeeping, skipped while it shuts down (its Redis clients are closing).
         if (closing) return;
         for (const c of closed) {
-          announceClosed(io, c);
           catalog.publishChange([c.auction.exhibitId]).catch(() => {});
           if (c.deal) broadcaster.changed();
         }
@@ -242,6 +254,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
       })
       .catch((err: Error) => deps.logger.debug({ err: err.message }, 'lead not recorded'));
   };
+  followAuctionAnnouncements(fanout, io);
   register(
     auctionHandlers(auctions, (auction, bidderId) => leadFromExhibit(auction.exhibitId, bidderId, 'bid')),
     negotiationHandlers(negotiations, (step) => {

@@ -22,6 +22,12 @@ export const ConfigSchema = z.object({
   OFFERS_PER_NEGOTIATION_PER_HOUR: intFromEnv(60),
   /** Offers one user may make per minute across negotiations (0 = unlimited). */
   OFFERS_PER_USER_PER_MINUTE: intFromEnv(20),
+  /** Bid attempts (accepted or refused) per bidder per auction per 10 s; 0 = unlimited. */
+  AUCTION_BID_LIMIT: intFromEnv(30),
+  /** Unanswered questions one user may have in a session's Q&A; 0 = unlimited. */
+  SESSION_OPEN_QUESTION_LIMIT: intFromEnv(5),
+  /** Questions one user may ask per session per minute; 0 = unlimited. */
+  SESSION_QUESTION_RATE_LIMIT: intFromEnv(5),
   DATA_DIR: z.string().default('data'),
   TRUST_PROXY: z.string().optional(),
   /** Comma-separated origins whose pages may open a socket; empty = the app's own origin (see HandshakeOriginPolicy). */

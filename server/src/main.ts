@@ -61,6 +61,8 @@ async function main(): Promise<void> {
       offersPerUserPerMinute: config.OFFERS_PER_USER_PER_MINUTE,
     },
     iceServers: config.STUN_URLS.length > 0 ? [{ urls: config.STUN_URLS }] : [],
+    bidLimits: { attemptsPerWindow: config.AUCTION_BID_LIMIT, windowMs: 10_000 },
+    questionLimits: { openPerUser: config.SESSION_OPEN_QUESTION_LIMIT, perMinute: config.SESSION_QUESTION_RATE_LIMIT },
   });
   const port = await app.listen(config.PORT, config.HOST);
   logger.info(`Pavilion ${app.nodeId} listening on http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`);

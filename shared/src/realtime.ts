@@ -362,6 +362,12 @@ export const RtcSignal = z
   });
 /** `session:upvote` / `session:answer` */
 export const SessionQuestionRef = z.strictObject({ sessionId: Id, questionId: Id });
+/** `session:questions`: a later page of the Q&A (the `session:join` ack carries the first 50). */
+export const SessionQuestionsPage = z.strictObject({
+  sessionId: Id,
+  offset: z.number().int('must be a whole number').min(0, 'must not be negative').max(5000, 'must be at most 5000'),
+  limit: z.number().int('must be a whole number').min(1, 'must be at least 1').max(100, 'must be at most 100').optional(),
+});
 
 /** `negotiation:open` */
 export const NegotiationOpen = z.strictObject({ exhibitId: Id });
@@ -439,9 +445,11 @@ export interface BoothEnterAnswer {
 /** What the ack of `session:join` carries. */
 export interface SessionJoinAnswer {
   session: LiveSession;
-  /** Sorted by votes (most first), then by time (oldest first). */
+  /** The first page (up to 50), sorted by votes (most first), then by time (oldest first); more with `session:questions`. */
   questions: SessionQuestion[];
-  /** Ids of the questions this user has upvoted. */
+  /** How many questions the session has in all. */
+  questionCount: number;
+  /** Ids of the questions on this page this user has upvoted. */
   myVotes: string[];
   /** The session chat's latest messages (oldest first). */
   messages: ChatMessage[];
@@ -449,6 +457,13 @@ export interface SessionJoinAnswer {
   iceServers: IceServer[];
   /** The host's video transport: `p2p` (one peer connection per viewer, signalled with rtc:*). */
   media: 'p2p';
+}
+
+/** What the ack of `session:questions` carries: one page in Q&A order, the total, the caller's votes among the page. */
+export interface SessionQuestionsAnswer {
+  questions: SessionQuestion[];
+  total: number;
+  myVotes: string[];
 }
 
 /** Client → server events (each takes an ack). */
@@ -470,6 +485,7 @@ export interface ClientToServerEvents {
   'session:upvote': (p: z.input<typeof SessionQuestionRef>, ack: Ack<{ question: SessionQuestion }>) => void;
   'session:answer': (p: z.input<typeof SessionQuestionRef>, ack: Ack<{ question: SessionQuestion }>) => void;
   'session:join': (p: z.input<typeof SessionRef>, ack: Ack<SessionJoinAnswer>) => void;
+  'session:questions': (p: z.input<typeof SessionQuestionsPage>, ack: Ack<SessionQuestionsAnswer>) => void;
   'session:leave': (p: z.input<typeof SessionRef>, ack: Ack) => void;
   'session:react': (p: z.input<typeof SessionReact>, ack?: Ack) => void;
   'session:broadcast': (p: z.input<typeof SessionBroadcast>, ack: Ack<{ session: LiveSession }>) => void;
@@ -482,7 +498,7 @@ export interface ClientToServerEvents {
   'negotiation:reject': (p: z.input<typeof NegotiationDecision>, ack: Ack<NegotiationUpdated>) => void;
   'negotiation:withdraw': (p: z.input<typeof NegotiationRef>, ack: Ack<NegotiationUpdated>) => void;
   'auction:watch': (p: z.input<typeof AuctionRef>, ack: Ack<{ auction: Auction }>) => void;
-  'auction:bid': (p: z.input<typeof AuctionBid>, ack: Ack<{ accepted: true; auction: Auction }>) => void;
+  'auction:bid': (p: z.input<typeof AuctionBid>, ack: Ack<{ accepted: true; auction: Auction; leading: boolean; placed: boolean }>) => void;
   'stats:subscribe': (p: z.input<typeof StatsSubscribe>, ack: Ack<{ stats: import('./catalog.js').ExpoStats }>) => void;
 }
 

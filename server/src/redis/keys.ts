@@ -30,6 +30,10 @@ export const keys = {
   liveSessionQuestions: (id: string) => `livesession:{${id}}:questions`,
   liveSessionVotes: (id: string) => `livesession:{${id}}:votes`,
   liveSessionVoters: (id: string, questionId: string) => `livesession:{${id}}:voters:${questionId}`,
+  /** Question ids ranked as the Q&A shows them (most votes, then oldest), for paging. */
+  liveSessionQuestionOrder: (id: string) => `livesession:{${id}}:question-order`,
+  /** Unanswered questions per asker (user id → count). */
+  liveSessionOpenQuestions: (id: string) => `livesession:{${id}}:open-questions`,
   liveSessionViewers: (id: string) => `livesession:{${id}}:viewers`,
   liveSessionViewersSeen: (id: string) => `livesession:{${id}}:viewers-seen`,
   liveSessionHosts: (id: string) => `livesession:{${id}}:hosts`,
@@ -82,7 +86,10 @@ export const keys = {
   // auctions
   auction: (id: string) => `auc:{${id}}`,
   auctionBids: (id: string) => `auc:{${id}}:bids`,
+  /** Outcomes of accepted bids by bidId (kept: a retried bidId answers the same). */
   auctionOutcomes: (id: string) => `auc:{${id}}:outcomes`,
+  /** The answer to one refused bid, kept for a few minutes only. */
+  auctionRefusedBid: (id: string, bidId: string) => `auc:{${id}}:refused:${bidId}`,
   /** Auction ids by their current end time: every node polls it and closes what is due. */
   auctionDeadlines: 'auctions:deadlines',
   auctionsByStart: 'auctions:by-start',

@@ -45,6 +45,11 @@ export async function startTestNode(
     logger?: Logger;
     offersPerNegotiationPerHour?: number;
     offersPerUserPerMinute?: number;
+    /** Bid attempts per bidder per auction per 10 s (default unlimited). */
+    bidAttemptsPer10s?: number;
+    /** Unanswered questions per user per session, and questions per user per minute (default unlimited). */
+    openQuestionsPerUser?: number;
+    questionsPerMinute?: number;
   } = {},
 ): Promise<TestNode> {
   const app = await createApplication({
@@ -64,6 +69,8 @@ export async function startTestNode(
       offersPerNegotiationPerHour: opts.offersPerNegotiationPerHour ?? 0,
       offersPerUserPerMinute: opts.offersPerUserPerMinute ?? 0,
     },
+    bidLimits: { attemptsPerWindow: opts.bidAttemptsPer10s ?? 0, windowMs: 10_000 },
+    questionLimits: { openPerUser: opts.openQuestionsPerUser ?? 0, perMinute: opts.questionsPerMinute ?? 0 },
   });
   const port = await app.listen(0);
   return { app, url: `http://127.0.0.1:${port}`, close: () => app.close() };
