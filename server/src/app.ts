@@ -9,6 +9,7 @@ import { announceClosed, auctionHandlers } from './features/auctions/auctionHand
 import { registerAuctionRoutes } from './features/auctions/auctionRoutes.js';
 import { AuctionService } from './features/auctions/auctionService.js';
 import { type AuthLimits, AuthService } from './features/auth/authService.js';
+import type { ScryptCost } from './features/auth/password.js';
 import { CatalogService } from './features/catalog/catalogService.js';
 import { ensureHalls, HALLS } from './features/catalog/halls.js';
 import { SearchIndex } from './features/catalog/searchIndex.js';
@@ -31,7 +32,7 @@ import { StatsBroadcaster, statsHandlers } from './features/stats/statsRealtime.
 import { ONLINE_REPORT_MS, StatsService } from './features/stats/statsService.js';
 import { createHttpApp } from './http/httpApp.js';
 import { Metrics } from './metrics.js';
-import { createRealtime } from './realtime/io.js';
+import { createRealtime, disconnectRevokedSessions } from './realtime/io.js';
 import { PendingWork } from './realtime/pendingWork.js';
 import { EventTable } from './realtime/socketHandler.js';
 import type { AppServer, SocketRegistrar } from './realtime/types.js';
@@ -46,6 +47,8 @@ export interface ApplicationDeps {
   redisUrl: string;
   logger: Logger;
   authLimits: AuthLimits;
+  /** scrypt cost for new and upgraded password hashes (default N = 2^17); tests pass a cheaper one. */
+  passwordCost?: ScryptCost;
   clientDist?: string;
   trustProxy?: boolean | number | string;
   /** A name for this node in logs and presence keys; random by default. */
@@ -103,7 +106,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   ]);
 
   await ensureHalls(redis);
-  const auth = new AuthService(redis, deps.authLimits);
+  const auth = new AuthService(redis, deps.authLimits, deps.passwordCost);
   const catalog = new CatalogService(redis);
   const search = new SearchIndex(redis);
   const stats = new StatsService(redis);
@@ -155,6 +158,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
     { ...rt, auth, adapterPub, adapterSub, socketsPerIp: deps.socketsPerIp ?? 100, trustProxy: Boolean(deps.trustProxy) },
     events,
   );
+  auth.onSessionsRevoked = (revocation) => disconnectRevokedSessions(io, revocation);
   const presence = new PresenceService(io, redis, subscriber, deps.logger, nodeId);
   boothRooms = new BoothRooms(io, redis, catalog, chat, deps.logger, analytics);
   sessions = new SessionService(io, redis, chat, deps.logger, deps.iceServers ?? [], (hallId) => catalog.invalidateHall(hallId));

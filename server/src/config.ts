@@ -16,7 +16,10 @@ export const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   REGISTER_LIMIT: intFromEnv(30),
   LOGIN_LIMIT: intFromEnv(60),
-  LOGIN_FAILURE_LIMIT: intFromEnv(10),
+  /** Sign-in attempts on one account from one address before each further one waits 2^(n-this) s (0 = no delays). */
+  LOGIN_FREE_FAILURES: intFromEnv(3),
+  /** The longest wait between sign-in attempts on one account from one address, in seconds. */
+  LOGIN_MAX_DELAY_S: intFromEnv(900),
   SOCKETS_PER_IP: intFromEnv(100),
   DATA_DIR: z.string().default('data'),
   TRUST_PROXY: z.string().optional(),

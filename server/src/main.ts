@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import { createApplication } from './app.js';
 import { loadConfig } from './config.js';
+import { organizerBootstrapNotice } from './features/auth/bootstrapNotice.js';
 import { AuthService } from './features/auth/authService.js';
 import { ensureHalls } from './features/catalog/halls.js';
 import { closeRedis, connectRedis } from './redis/client.js';
@@ -27,16 +28,17 @@ async function main(): Promise<void> {
   try {
     const setup = await connectRedis({ url: redis.url, name: 'setup' });
     await ensureHalls(setup);
-    const auth = new AuthService(setup, { registerPerHour: 0, loginPerIpPer5Min: 0, failuresPerAccountPer15Min: 0 });
+    const auth = new AuthService(setup, { registerPerHour: 0, loginPerIpPer5Min: 0, freeFailuresPerAccountAndIp: 0, maxFailureDelayS: 0 });
     const generated = await auth.ensureOrganizer(config.ORGANIZER_EMAIL, config.ORGANIZER_PASSWORD);
     if (generated) {
-      // Printed once, when the account is created; set ORGANIZER_PASSWORD to choose it instead.
-      logger.warn(`organizer account created: ${config.ORGANIZER_EMAIL} / ${generated} (shown once)`);
+      const notice = organizerBootstrapNotice(config.ORGANIZER_EMAIL, generated, Boolean(process.stdout.isTTY));
+      logger.warn(notice.log);
+      if (notice.terminal) process.stdout.write(notice.terminal);
     }
     if (config.SEED !== 'none') await seedIfEmpty(setup, config.SEED, log);
     await closeRedis(setup);
   } catch (err) {
-    logger.error({ err }, 'setup failed');
+    logger.fatal({ err }, `setup failed: ${err instanceof Error ? err.message : String(err)}`);
     await releaseAndExit(1);
   }
 
@@ -46,7 +48,8 @@ async function main(): Promise<void> {
     authLimits: {
       registerPerHour: config.REGISTER_LIMIT,
       loginPerIpPer5Min: config.LOGIN_LIMIT,
-      failuresPerAccountPer15Min: config.LOGIN_FAILURE_LIMIT,
+      freeFailuresPerAccountAndIp: config.LOGIN_FREE_FAILURES,
+      maxFailureDelayS: config.LOGIN_MAX_DELAY_S,
     },
     clientDist: join(repoRoot, 'client', 'dist'),
     trustProxy: parseTrustProxy(config.TRUST_PROXY),
