@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../config.js';
-import { organizerBootstrapNotice } from '../features/auth/bootstrapNotice.js';
 import { AuthService } from '../features/auth/authService.js';
+import { organizerBootstrapNotice } from '../features/auth/bootstrapNotice.js';
 import { ensureHalls } from '../features/catalog/halls.js';
 import { closeRedis, connectRedis } from '../redis/client.js';
 import { channels } from '../redis/keys.js';
@@ -35,7 +35,12 @@ async function main(): Promise<void> {
     if (values.reset) {
       await redis.flushDb();
       await ensureHalls(redis);
-      const auth = new AuthService(redis, { registerPerHour: 0, loginPerIpPer5Min: 0, freeFailuresPerAccountAndIp: 0, maxFailureDelayS: 0 });
+      const auth = new AuthService(redis, {
+        registerPerHour: 0,
+        loginPerIpPer5Min: 0,
+        freeFailuresPerAccountAndIp: 0,
+        maxFailureDelayS: 0,
+      });
       const generated = await auth.ensureOrganizer(config.ORGANIZER_EMAIL, config.ORGANIZER_PASSWORD);
       if (generated) {
         const notice = organizerBootstrapNotice(config.ORGANIZER_EMAIL, generated, Boolean(process.stderr.isTTY));

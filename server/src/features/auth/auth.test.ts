@@ -1,7 +1,7 @@
 import { keys } from '../../redis/keys.js';
+import { api, registerUser, startTestNode, startTestRedis, useTestStack } from '../../testing/harness.js';
 import { organizerBootstrapNotice } from './bootstrapNotice.js';
 import { DEFAULT_PASSWORD_COST, hashPassword, verifyPassword } from './password.js';
-import { api, registerUser, startTestNode, startTestRedis, useTestStack } from '../../testing/harness.js';
 
 describe('accounts', () => {
   const stack = useTestStack();
@@ -234,7 +234,10 @@ describe('password change', () => {
     try {
       const { token, password } = await registerUser(node.url, 'visitor');
       const attempt = () =>
-        api(node.url, 'POST', '/api/auth/password', { token, body: { currentPassword: `${password}?`, newPassword: 'a brand new secret' } });
+        api(node.url, 'POST', '/api/auth/password', {
+          token,
+          body: { currentPassword: `${password}?`, newPassword: 'a brand new secret' },
+        });
       expect((await attempt()).status).toBe(403);
       expect((await attempt()).status).toBe(403);
       const limited = await attempt();

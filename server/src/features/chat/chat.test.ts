@@ -65,7 +65,7 @@ describe('booth rooms and chat across two nodes', () => {
     expect(texts.indexOf('hello from A')).toBeLessThan(texts.indexOf('second'));
   });
 
-  test('a chat message carries its author role: organizer, the booth's staff, or visitor, decided by the server', async () => {
+  test("a chat message carries its author role: organizer, the booth's staff, or visitor, decided by the server", async () => {
     const organizerEmail = `organizer-${Date.now()}@test.pavilion`;
     await a.app.services.auth.ensureOrganizer(organizerEmail, 'organizer-password');
     const login = await api(a.url, 'POST', '/api/auth/login', { body: { email: organizerEmail, password: 'organizer-password' } });
