@@ -20,6 +20,11 @@ export const ConfigSchema = z.object({
   LOGIN_FREE_FAILURES: intFromEnv(3),
   /** The longest wait between sign-in attempts on one account from one address, in seconds. */
   LOGIN_MAX_DELAY_S: intFromEnv(900),
+  /**
+   * log2 of scrypt's N for new password hashes (17 = 2^17, the production floor). Lower only for
+   * throwaway test servers; the server warns at start when it is below 17.
+   */
+  PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(17),
   SOCKETS_PER_IP: intFromEnv(100),
   DATA_DIR: z.string().default('data'),
   TRUST_PROXY: z.string().optional(),

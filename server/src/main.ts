@@ -5,6 +5,7 @@ import { createApplication } from './app.js';
 import { loadConfig } from './config.js';
 import { AuthService } from './features/auth/authService.js';
 import { organizerBootstrapNotice } from './features/auth/bootstrapNotice.js';
+import { DEFAULT_PASSWORD_COST } from './features/auth/password.js';
 import { ensureHalls } from './features/catalog/halls.js';
 import { closeRedis, connectRedis } from './redis/client.js';
 import { RedisMissingError } from './redis/localRedis.js';
@@ -25,10 +26,19 @@ async function main(): Promise<void> {
     process.exit(code);
   };
 
+  const passwordCost = { ...DEFAULT_PASSWORD_COST, N: 2 ** config.PASSWORD_HASH_COST };
+  if (passwordCost.N < DEFAULT_PASSWORD_COST.N) {
+    logger.warn(`PASSWORD_HASH_COST=${config.PASSWORD_HASH_COST} is below the production floor of 17: for test servers only`);
+  }
+
   try {
     const setup = await connectRedis({ url: redis.url, name: 'setup' });
     await ensureHalls(setup);
-    const auth = new AuthService(setup, { registerPerHour: 0, loginPerIpPer5Min: 0, freeFailuresPerAccountAndIp: 0, maxFailureDelayS: 0 });
+    const auth = new AuthService(
+      setup,
+      { registerPerHour: 0, loginPerIpPer5Min: 0, freeFailuresPerAccountAndIp: 0, maxFailureDelayS: 0 },
+      passwordCost,
+    );
     const generated = await auth.ensureOrganizer(config.ORGANIZER_EMAIL, config.ORGANIZER_PASSWORD);
     if (generated) {
       const notice = organizerBootstrapNotice(config.ORGANIZER_EMAIL, generated, Boolean(process.stdout.isTTY));
@@ -51,6 +61,7 @@ async function main(): Promise<void> {
       freeFailuresPerAccountAndIp: config.LOGIN_FREE_FAILURES,
       maxFailureDelayS: config.LOGIN_MAX_DELAY_S,
     },
+    passwordCost,
     clientDist: join(repoRoot, 'client', 'dist'),
     trustProxy: parseTrustProxy(config.TRUST_PROXY),
     nodeId: config.NODE_ID,
