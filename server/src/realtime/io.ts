@@ -38,6 +38,9 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps, event
     adapter: createAdapter(deps.adapterPub, deps.adapterSub, { key: ADAPTER_KEY }),
   });
 
+  // The token a socket authenticated with, from its handshake to its first moment in the session's room.
+  const handshakeTokens = new WeakMap<object, string>();
+
   // Per-IP connection cap: one address cannot exhaust this node's sockets.
   const perIp = new Map<string, number>();
   const ipOf = (socket: { handshake: { address: string; headers: Record<string, string | string[] | undefined> } }) => {
@@ -81,6 +84,7 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps, event
           Object.assign(new Error('UNAUTHENTICATED'), { data: { code: 'UNAUTHENTICATED', message: 'invalid or expired token' } }),
         );
       }
+      if (principal && token) handshakeTokens.set(socket, token);
       socket.data = principal
         ? {
             userId: principal.id,
@@ -102,7 +106,21 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps, event
     deps.metrics.socketsConnected.inc();
     if (socket.data.userId) void socket.join(`user:${socket.data.userId}`);
     // A sign-out or password change reaches this socket through its session's room, on whichever node it is.
-    if (socket.data.sessionTag) void socket.join(sessionRoom(socket.data.sessionTag));
+    if (socket.data.sessionTag) {
+      void socket.join(sessionRoom(socket.data.sessionTag));
+      // One that landed between the handshake's check and this join was announced before the socket was
+      // in the room: the session is checked again now that any later announcement will reach it.
+      const token = handshakeTokens.get(socket);
+      handshakeTokens.delete(socket);
+      if (token) {
+        deps.auth
+          .authenticate(token)
+          .then((still) => {
+            if (!still) socket.disconnect(true);
+          })
+          .catch(() => {});
+      }
+    }
     // Staff of an organization hear about their booth (occupancy, leads) wherever they are.
     if (socket.data.orgId) void socket.join(`org:${socket.data.orgId}`);
     events.attach(socket);
