@@ -119,7 +119,7 @@ export class AuthService {
   }
 
   async login(email: string, password: string, ip: string): Promise<{ user: User; token: string }> {
-    const userId = await this.checkPassword(email, password, ip);
+    const userId = (await this.checkPassword(email, password, ip))?.userId;
     if (!userId) throw new AppError('UNAUTHENTICATED', 'wrong email or password');
     const principal = await this.principal(userId);
     if (!principal) throw new AppError('UNAUTHENTICATED', 'wrong email or password');
@@ -138,13 +138,12 @@ export class AuthService {
     newPassword: string,
     ip: string,
   ): Promise<void> {
-    const userId = await this.checkPassword(user.email, currentPassword, ip);
-    if (userId !== user.id) throw fail.forbidden('the current password is wrong');
-    const stored = (await this.redis.hGet(keys.user(user.id), 'passwordHash')) ?? '';
+    const checked = await this.checkPassword(user.email, currentPassword, ip);
+    if (checked?.userId !== user.id) throw fail.forbidden('the current password is wrong');
     const next = await hashPassword(newPassword, this.passwordCost);
     const callerSession = sessionToken ? keys.session(tokenHash(sessionToken)) : keys.session('-');
     try {
-      await setPasswordScript.run(this.redis, [keys.user(user.id), callerSession], [stored, next, 1, user.id]);
+      await setPasswordScript.run(this.redis, [keys.user(user.id), callerSession], [checked.storedHash, next, 1, user.id]);
     } catch (err) {
       throw fromScriptError(err);
     }
@@ -157,11 +156,11 @@ export class AuthService {
   }
 
   /**
-   * The account id when the password is right, else null; RATE_LIMITED when the address is over its
-   * sign-in limit or must still wait after failures on this account. Re-hashes a password stored
-   * with less work than the service's cost.
+   * The account and the hash now stored for it when the password is right, else null; RATE_LIMITED
+   * when the address is over its sign-in limit or must still wait after failures on this account.
+   * Re-hashes a password stored with less work than the service's cost.
    */
-  private async checkPassword(email: string, password: string, ip: string): Promise<string | null> {
+  private async checkPassword(email: string, password: string, ip: string): Promise<{ userId: string; storedHash: string } | null> {
     const ipLimit = await this.loginIpLimiter.hit(ip);
     if (!ipLimit.allowed) throw fail.rateLimited(ipLimit.retryAfterMs);
     const gateKey = keys.loginFailures(email, ip);
@@ -184,12 +183,15 @@ export class AuthService {
     const ok = await verifyPassword(password, stored ?? (await decoyHash(this.passwordCost)));
     if (!userId || !stored || !ok) return null;
     await this.redis.del(gateKey);
-    if (needsRehash(stored, this.passwordCost)) {
-      const upgraded = await hashPassword(password, this.passwordCost);
+    if (!needsRehash(stored, this.passwordCost)) return { userId, storedHash: stored };
+    const upgraded = await hashPassword(password, this.passwordCost);
+    try {
+      await setPasswordScript.run(this.redis, [keys.user(userId), keys.user(userId)], [stored, upgraded, 0, userId]);
+      return { userId, storedHash: upgraded };
+    } catch {
       // A password changed meanwhile wins; the upgrade simply waits for the next sign-in.
-      await setPasswordScript.run(this.redis, [keys.user(userId), keys.user(userId)], [stored, upgraded, 0, userId]).catch(() => {});
+      return { userId, storedHash: stored };
     }
-    return userId;
   }
 
   /** Issues an opaque session token; Redis keeps only its SHA-256, so a leaked dump holds no live tokens. */
