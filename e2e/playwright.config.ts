@@ -69,6 +69,8 @@ export default defineConfig({
       SEED: 'full',
       REGISTER_LIMIT: '0',
       LOGIN_LIMIT: '0',
+      // Every spec registers accounts; production's scrypt cost would spend minutes of the suite on hashing.
+      PASSWORD_HASH_COST: '14',
       LOG_LEVEL: 'warn',
       ORGANIZER_EMAIL: 'organizer@e2e.pavilion',
       ORGANIZER_PASSWORD: 'organizer-e2e-password',

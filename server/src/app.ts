@@ -9,6 +9,7 @@ import { auctionHandlers, followAuctionAnnouncements } from './features/auctions
 import { registerAuctionRoutes } from './features/auctions/auctionRoutes.js';
 import { AuctionService, type BidLimits } from './features/auctions/auctionService.js';
 import { type AuthLimits, AuthService } from './features/auth/authService.js';
+import type { ScryptCost } from './features/auth/password.js';
 import { CatalogService } from './features/catalog/catalogService.js';
 import { ensureHalls, HALLS } from './features/catalog/halls.js';
 import { SearchIndex } from './features/catalog/searchIndex.js';
@@ -34,7 +35,7 @@ import { ClientAddressResolver, type TrustProxySetting } from './http/clientAddr
 import { createHttpApp } from './http/httpApp.js';
 import { Metrics } from './metrics.js';
 import { HandshakeOriginPolicy } from './realtime/handshakeOrigin.js';
-import { createRealtime } from './realtime/io.js';
+import { createRealtime, disconnectRevokedSessions } from './realtime/io.js';
 import { OrderedFanout } from './realtime/orderedFanout.js';
 import { PendingWork } from './realtime/pendingWork.js';
 import { EventTable } from './realtime/socketHandler.js';
@@ -50,6 +51,8 @@ export interface ApplicationDeps {
   redisUrl: string;
   logger: Logger;
   authLimits: AuthLimits;
+  /** scrypt cost for new and upgraded password hashes (default N = 2^17); tests pass a cheaper one. */
+  passwordCost?: ScryptCost;
   clientDist?: string;
   /** `TRUST_PROXY`: which hops in front of the node are proxies (nothing by default). */
   trustProxy?: TrustProxySetting;
@@ -121,7 +124,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
 
   await ensureHalls(redis);
   await writeSentinel(redis, nodeId);
-  const auth = new AuthService(redis, deps.authLimits);
+  const auth = new AuthService(redis, deps.authLimits, deps.passwordCost);
   const catalog = new CatalogService(redis);
   const search = new SearchIndex(redis);
   const stats = new StatsService(redis);
@@ -189,6 +192,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
     events,
   );
   followNegotiations(fanout, io);
+  auth.onSessionsRevoked = (revocation) => disconnectRevokedSessions(io, revocation);
   const presence = new PresenceService(io, redis, subscriber, deps.logger, nodeId);
   boothRooms = new BoothRooms(io, redis, catalog, chat, deps.logger, analytics);
   sessions = new SessionService(

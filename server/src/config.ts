@@ -16,7 +16,15 @@ export const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   REGISTER_LIMIT: intFromEnv(30),
   LOGIN_LIMIT: intFromEnv(60),
-  LOGIN_FAILURE_LIMIT: intFromEnv(10),
+  /** Sign-in attempts on one account from one address before each further one waits 2^(n-this) s (0 = no delays). */
+  LOGIN_FREE_FAILURES: intFromEnv(3),
+  /** The longest wait between sign-in attempts on one account from one address, in seconds. */
+  LOGIN_MAX_DELAY_S: intFromEnv(900),
+  /**
+   * log2 of scrypt's N for new password hashes (17 = 2^17, the production floor). Lower only for
+   * throwaway test servers; the server warns at start when it is below 17.
+   */
+  PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(17),
   SOCKETS_PER_IP: intFromEnv(100),
   /** Offers one negotiation may receive per hour (both sides; 0 = unlimited). */
   OFFERS_PER_NEGOTIATION_PER_HOUR: intFromEnv(60),

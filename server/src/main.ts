@@ -4,6 +4,8 @@ import { pino } from 'pino';
 import { createApplication } from './app.js';
 import { loadConfig } from './config.js';
 import { AuthService } from './features/auth/authService.js';
+import { organizerBootstrapNotice } from './features/auth/bootstrapNotice.js';
+import { DEFAULT_PASSWORD_COST } from './features/auth/password.js';
 import { ensureHalls } from './features/catalog/halls.js';
 import type { TrustProxySetting } from './http/clientAddress.js';
 import { closeRedis, connectRedis } from './redis/client.js';
@@ -25,19 +27,29 @@ async function main(): Promise<void> {
     process.exit(code);
   };
 
+  const passwordCost = { ...DEFAULT_PASSWORD_COST, N: 2 ** config.PASSWORD_HASH_COST };
+  if (passwordCost.N < DEFAULT_PASSWORD_COST.N) {
+    logger.warn(`PASSWORD_HASH_COST=${config.PASSWORD_HASH_COST} is below the production floor of 17: for test servers only`);
+  }
+
   try {
     const setup = await connectRedis({ url: redis.url, name: 'setup' });
     await ensureHalls(setup);
-    const auth = new AuthService(setup, { registerPerHour: 0, loginPerIpPer5Min: 0, failuresPerAccountPer15Min: 0 });
+    const auth = new AuthService(
+      setup,
+      { registerPerHour: 0, loginPerIpPer5Min: 0, freeFailuresPerAccountAndIp: 0, maxFailureDelayS: 0 },
+      passwordCost,
+    );
     const generated = await auth.ensureOrganizer(config.ORGANIZER_EMAIL, config.ORGANIZER_PASSWORD);
     if (generated) {
-      // Printed once, when the account is created; set ORGANIZER_PASSWORD to choose it instead.
-      logger.warn(`organizer account created: ${config.ORGANIZER_EMAIL} / ${generated} (shown once)`);
+      const notice = organizerBootstrapNotice(config.ORGANIZER_EMAIL, generated, Boolean(process.stdout.isTTY));
+      logger.warn(notice.log);
+      if (notice.terminal) process.stdout.write(notice.terminal);
     }
     if (config.SEED !== 'none') await seedIfEmpty(setup, config.SEED, log);
     await closeRedis(setup);
   } catch (err) {
-    logger.error({ err }, 'setup failed');
+    logger.fatal({ err }, `setup failed: ${err instanceof Error ? err.message : String(err)}`);
     await releaseAndExit(1);
   }
 
@@ -47,8 +59,10 @@ async function main(): Promise<void> {
     authLimits: {
       registerPerHour: config.REGISTER_LIMIT,
       loginPerIpPer5Min: config.LOGIN_LIMIT,
-      failuresPerAccountPer15Min: config.LOGIN_FAILURE_LIMIT,
+      freeFailuresPerAccountAndIp: config.LOGIN_FREE_FAILURES,
+      maxFailureDelayS: config.LOGIN_MAX_DELAY_S,
     },
+    passwordCost,
     clientDist: join(repoRoot, 'client', 'dist'),
     trustProxy: parseTrustProxy(config.TRUST_PROXY),
     allowedOrigins: config.ALLOWED_ORIGINS,

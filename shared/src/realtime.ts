@@ -28,12 +28,17 @@ export interface BoothVisitor {
 }
 
 /** A chat message in a room. */
+/** What the author of a chat message was in that room when they sent it (decided by the server). */
+export type ChatAuthorRole = 'organizer' | 'staff' | 'visitor';
+
 export interface ChatMessage {
   /** Redis stream id: sortable, the `before` cursor of `chat:history`. */
   id: string;
   room: string;
   userId: string;
   userName: string;
+  /** `staff`: a member of the organization whose booth or session the room belongs to. */
+  authorRole: ChatAuthorRole;
   text: string;
   at: number;
   clientMsgId: string;
@@ -507,6 +512,11 @@ export interface ServerToClientEvents {
   'hall:presence': (p: { hallId: string; joined: VisitorPose[]; moved: Omit<VisitorPose, 'name'>[]; left: string[] }) => void;
   'booth:occupancy': (p: { boothId: string; occupants: number }) => void;
   'chat:message': (p: { message: ChatMessage }) => void;
+  /**
+   * This socket's sign-in session ended (signed out, or the password changed elsewhere); the server
+   * disconnects it right after, and the client reconnects as a guest.
+   */
+  'auth:revoked': (p: { reason: 'logout' | 'password' }) => void;
   'chat:deleted': (p: { room: string; messageId: string }) => void;
   'chat:typing': (p: { room: string; userId: string; userName: string }) => void;
   'session:updated': (p: { session: LiveSession }) => void;
@@ -549,6 +559,8 @@ export interface SocketData {
   displayName: string;
   role: 'visitor' | 'exhibitor' | 'organizer' | 'guest';
   orgId: string | null;
+  /** The sign-in session this socket authenticated with (a public tag, never the token); null for guests. */
+  sessionTag?: string | null;
 }
 
 // ---------- sessions over REST ----------

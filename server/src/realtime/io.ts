@@ -2,7 +2,7 @@ import type { Server as HttpServer } from 'node:http';
 import { PROTOCOL_VERSION } from '@pavilion/shared';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { Server } from 'socket.io';
-import type { AuthService } from '../features/auth/authService.js';
+import { type AuthService, type SessionRevocation, sessionTag } from '../features/auth/authService.js';
 import type { ClientAddressResolver } from '../http/clientAddress.js';
 import { tokenFrom } from '../http/requestAuth.js';
 import type { Redis } from '../redis/client.js';
@@ -43,6 +43,9 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps, event
     adapter: createAdapter(deps.adapterPub, deps.adapterSub, { key: ADAPTER_KEY }),
   });
 
+  // The token a socket authenticated with, from its handshake to its first moment in the session's room.
+  const handshakeTokens = new WeakMap<object, string>();
+
   // Before anything else: a foreign page must not ride on the visitor's cookie (cross-site WebSocket hijacking).
   io.use((socket, next) => {
     const auth = (socket.handshake.auth ?? {}) as { token?: unknown };
@@ -69,9 +72,16 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps, event
           Object.assign(new Error('UNAUTHENTICATED'), { data: { code: 'UNAUTHENTICATED', message: 'invalid or expired token' } }),
         );
       }
+      if (principal && token) handshakeTokens.set(socket, token);
       socket.data = principal
-        ? { userId: principal.id, displayName: principal.displayName, role: principal.role, orgId: principal.orgId }
-        : { userId: null, displayName: 'Guest', role: 'guest', orgId: null };
+        ? {
+            userId: principal.id,
+            displayName: principal.displayName,
+            role: principal.role,
+            orgId: principal.orgId,
+            sessionTag: sessionTag(token as string),
+          }
+        : { userId: null, displayName: 'Guest', role: 'guest', orgId: null, sessionTag: null };
       next();
     } catch (err) {
       deps.logger.warn({ err }, 'socket handshake failed');
@@ -113,9 +123,42 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps, event
   io.on('connection', (socket) => {
     deps.metrics.socketsConnected.inc();
     if (socket.data.userId) void socket.join(`user:${socket.data.userId}`);
+    // A sign-out or password change reaches this socket through its session's room, on whichever node it is.
+    if (socket.data.sessionTag) {
+      void socket.join(sessionRoom(socket.data.sessionTag));
+      // One that landed between the handshake's check and this join was announced before the socket was
+      // in the room: the session is checked again now that any later announcement will reach it.
+      const token = handshakeTokens.get(socket);
+      handshakeTokens.delete(socket);
+      if (token) {
+        deps.auth
+          .authenticate(token)
+          .then((still) => {
+            if (!still) socket.disconnect(true);
+          })
+          .catch(() => {});
+      }
+    }
     // Staff of an organization hear about their booth (occupancy, leads) wherever they are.
     if (socket.data.orgId) void socket.join(`org:${socket.data.orgId}`);
     events.attach(socket);
   });
   return io;
+}
+
+const sessionRoom = (tag: string) => `sid:${tag}`;
+
+/**
+ * Closes every socket (on every node, through the adapter) of the sessions that just ended, after
+ * telling them why; their clients reconnect as guests.
+ */
+export function disconnectRevokedSessions(io: AppServer, revocation: SessionRevocation): void {
+  const target =
+    revocation.kind === 'session'
+      ? io.in(sessionRoom(revocation.sessionTag))
+      : revocation.keepSessionTag
+        ? io.in(`user:${revocation.userId}`).except(sessionRoom(revocation.keepSessionTag))
+        : io.in(`user:${revocation.userId}`);
+  target.emit('auth:revoked', { reason: revocation.reason });
+  target.disconnectSockets(true);
 }

@@ -9,6 +9,8 @@ export const keys = {
   user: (id: string) => `user:{${id}}`,
   userByEmail: (email: string) => `email:${email}`,
   session: (tokenHash: string) => `session:${tokenHash}`,
+  /** Sign-in attempts on one account from one address (progressive delay). */
+  loginFailures: (email: string, ip: string) => `login-fail:${email}:${ip}`,
   organizers: 'organizers',
   // organizations
   org: (id: string) => `org:{${id}}`,

@@ -5,6 +5,7 @@ import type { AckAnswer, ClientToServerEvents, ServerToClientEvents } from '@pav
 import { type Logger, pino } from 'pino';
 import { io as ioClient, type Socket } from 'socket.io-client';
 import { type Application, createApplication } from '../app.js';
+import type { ScryptCost } from '../features/auth/password.js';
 import type { TrustProxySetting } from '../http/clientAddress.js';
 import { type LocalRedis, startLocalRedis } from '../redis/localRedis.js';
 
@@ -22,6 +23,9 @@ export async function startTestRedis(): Promise<LocalRedis & { dir: string }> {
   });
 }
 
+/** The cheap scrypt cost test nodes hash with unless told otherwise (production uses 2^17). */
+export const TEST_PASSWORD_COST: ScryptCost = { N: 2 ** 14, r: 8, p: 1 };
+
 /** A node of the real application on 127.0.0.1 and a free port. */
 export interface TestNode {
   app: Application;
@@ -35,7 +39,8 @@ export async function startTestNode(
   opts: {
     registerPerHour?: number;
     loginPerIpPer5Min?: number;
-    failuresPerAccountPer15Min?: number;
+    freeLoginFailures?: number;
+    maxLoginDelayS?: number;
     clientDist?: string;
     socketsPerIp?: number;
     trustProxy?: TrustProxySetting;
@@ -50,6 +55,7 @@ export async function startTestNode(
     /** Unanswered questions per user per session, and questions per user per minute (default unlimited). */
     openQuestionsPerUser?: number;
     questionsPerMinute?: number;
+    passwordCost?: ScryptCost;
   } = {},
 ): Promise<TestNode> {
   const app = await createApplication({
@@ -58,8 +64,11 @@ export async function startTestNode(
     authLimits: {
       registerPerHour: opts.registerPerHour ?? 0,
       loginPerIpPer5Min: opts.loginPerIpPer5Min ?? 0,
-      failuresPerAccountPer15Min: opts.failuresPerAccountPer15Min ?? 0,
+      freeFailuresPerAccountAndIp: opts.freeLoginFailures ?? 0,
+      maxFailureDelayS: opts.maxLoginDelayS ?? 900,
     },
+    // Test suites register hundreds of accounts: production's cost would make them crawl.
+    passwordCost: opts.passwordCost ?? TEST_PASSWORD_COST,
     clientDist: opts.clientDist,
     socketsPerIp: opts.socketsPerIp ?? 0,
     trustProxy: opts.trustProxy,
