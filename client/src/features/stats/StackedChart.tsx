@@ -61,7 +61,7 @@ export function StackedChart({ title, keys, rows, mode, bucket, bucketMs }: Stac
   const left = PAD.left;
   const right = PAD.left + plotW;
   const axis = useMemo(() => valueAxis(stackMax(layers), [HEIGHT - PAD.bottom, PAD.top]), [layers]);
-  const x = useMemo(() => timeAxis(first, end, [left, right]), [first, end, left, right]);
+  const x = useMemo(() => timeAxis(first, end, [left, right]), [first, end, right]);
   const y = axis.y;
   const when = (t: number) => periodLabel(t, bucket, f.lng, first, last);
 
