@@ -1,7 +1,7 @@
 // One hot auction, bids through Socket.IO from many clients on two nodes: attempts per second, ack
 // p50/p99, lost or duplicated bids, price order — beside the same run's ceiling: raw EVALSHA of a
-// trivial script with redis-benchmark. Bars (DESIGN.md): ≥ 5,000 attempts/s, ack p99 ≤ 50 ms, zero
-// lost or duplicate, strictly increasing.
+// trivial script with redis-benchmark. Bars (docs/architecture.md, "Quality bars"): ≥ 5,000 attempts/s,
+// ack p99 ≤ 50 ms, zero lost or duplicate, strictly increasing.
 import { execFileSync, fork } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

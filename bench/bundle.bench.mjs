@@ -1,6 +1,6 @@
 // The initial page's JavaScript (the app shell: index.html's entry script and the modules it
 // preloads) and the lazily loaded 3D chunk, gzip-compressed as the server sends them.
-// Bar (DESIGN.md): app shell ≤ 250 KB gzip; the 3D chunk loads lazily.
+// Bar (docs/architecture.md, "Quality bars"): app shell ≤ 250 KB gzip; the 3D chunk loads lazily.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';

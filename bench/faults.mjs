@@ -197,7 +197,7 @@ try {
     restarted = true;
     health.push((await call(a.url, 'GET', '/api/health')).status);
     await offerLoop;
-    const state = await call(a.url, 'GET', `/api/negotiations/${negotiationId}`, undefined, buyer.token);
+    const state = await call(a.url, 'GET', `/api/negotiations/${negotiationId}?limit=100`, undefined, buyer.token);
     const audit = await call(a.url, 'GET', `/api/negotiations/${negotiationId}/audit`, undefined, buyer.token);
     const offerIds = new Set((state.body?.negotiation?.offers ?? []).map((o) => o.id));
     const lost = acknowledged.filter((id) => !offerIds.has(id)).length;

@@ -20,7 +20,15 @@ export async function startNode(redisUrl, nodeId, port, extraEnv = {}) {
       LOGIN_LIMIT: '0',
       SOCKETS_PER_IP: '0',
       SEARCH_LIMIT: '0',
+      OFFERS_PER_NEGOTIATION_PER_HOUR: '0',
+      OFFERS_PER_USER_PER_MINUTE: '0',
+      // Load and fault runs fire bids and questions far faster than a person: the per-user limits would measure themselves.
+      AUCTION_BID_LIMIT: '0',
+      SESSION_OPEN_QUESTION_LIMIT: '0',
+      SESSION_QUESTION_RATE_LIMIT: '0',
       LOG_LEVEL: 'error',
+      // Bots register by the hundred: the benches measure the expo, not 2^17 scrypt per account.
+      PASSWORD_HASH_COST: '14',
       NODE_ID: nodeId,
       ...extraEnv,
     },

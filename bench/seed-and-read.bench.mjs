@@ -74,7 +74,7 @@ try {
   const app = await createApplication({
     redisUrl: redisServer.url,
     logger: pino({ level: 'silent' }),
-    authLimits: { registerPerHour: 0, loginPerIpPer5Min: 0, failuresPerAccountPer15Min: 0 },
+    authLimits: { registerPerHour: 0, loginPerIpPer5Min: 0, freeFailuresPerAccountAndIp: 0, maxFailureDelayS: 0 },
     searchPerIpPerMin: 0,
   });
   const port = await app.listen(0);

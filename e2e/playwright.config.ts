@@ -71,6 +71,8 @@ export default defineConfig({
       LOGIN_LIMIT: '0',
       // Every browser of the suite searches from 127.0.0.1.
       SEARCH_LIMIT: '0',
+      // Every spec registers accounts; production's scrypt cost would spend minutes of the suite on hashing.
+      PASSWORD_HASH_COST: '14',
       LOG_LEVEL: 'warn',
       ORGANIZER_EMAIL: 'organizer@e2e.pavilion',
       ORGANIZER_PASSWORD: 'organizer-e2e-password',

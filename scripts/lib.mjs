@@ -91,7 +91,7 @@ export function newestMtime(paths) {
 /** Builds what is stale: shared + server with tsc -b (incremental), the client with Vite when its sources changed. */
 export async function buildStale({ client = true } = {}) {
   await must(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-b', 'shared', 'server']);
-  await must(process.execPath, [join(root, 'scripts/copy-lua.mjs')]);
+  await must(process.execPath, [join(root, 'scripts/copy-assets.mjs')]);
   if (!client || !existsSync(join(root, 'client/index.html'))) return;
   const stamp = join(root, 'client/dist/index.html');
   const sources = newestMtime([

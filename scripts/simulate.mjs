@@ -5,7 +5,8 @@
 // and the statistics fill up. With --replay-expo it compresses the real expo's week into M minutes
 // and ends at its published totals: ¥1.867 billion, of which patents and trademarks ¥1.723 billion and
 // copyrights ¥144 million over 2,323 copyrights (needs the full data set: npm run seed -- --scale full).
-// The server must allow bots: start it with REGISTER_LIMIT=0 LOGIN_LIMIT=0 SOCKETS_PER_IP=0.
+// The server must allow bots: start it with REGISTER_LIMIT=0 LOGIN_LIMIT=0 SOCKETS_PER_IP=0
+// OFFERS_PER_USER_PER_MINUTE=0.
 import { parseArgs } from 'node:util';
 import { io } from 'socket.io-client';
 

@@ -1,7 +1,7 @@
 import { expect, test } from '../fixtures';
 import { Hall3D } from '../pages/HallPage';
 
-/** The bar from DESIGN.md: a full-scale hall renders in at most this many draw calls per frame. */
+/** The bar (docs/architecture.md, "Quality bars"): a full-scale hall renders in at most this many draw calls per frame. */
 const MAX_DRAW_CALLS = 150;
 
 test('a full hall (600 booths) renders in at most 150 WebGL draw calls per frame, wherever the camera is', async ({ page }) => {

@@ -5,10 +5,11 @@ import type { IceServer } from '@pavilion/shared';
 import type { Logger } from 'pino';
 import { registerAnalyticsRoutes } from './features/analytics/analyticsRoutes.js';
 import { AnalyticsService } from './features/analytics/analyticsService.js';
-import { announceClosed, auctionHandlers } from './features/auctions/auctionHandlers.js';
+import { auctionHandlers, followAuctionAnnouncements } from './features/auctions/auctionHandlers.js';
 import { registerAuctionRoutes } from './features/auctions/auctionRoutes.js';
-import { AuctionService } from './features/auctions/auctionService.js';
+import { AuctionService, type BidLimits } from './features/auctions/auctionService.js';
 import { type AuthLimits, AuthService } from './features/auth/authService.js';
+import type { ScryptCost } from './features/auth/password.js';
 import { CatalogService } from './features/catalog/catalogService.js';
 import { ensureHalls, HALLS } from './features/catalog/halls.js';
 import { SearchIndex } from './features/catalog/searchIndex.js';
@@ -16,9 +17,10 @@ import { chatHandlers } from './features/chat/chatHandlers.js';
 import { ChatService } from './features/chat/chatService.js';
 import { registerDealsRoutes } from './features/deals/dealsRoutes.js';
 import { DealsService } from './features/deals/dealsService.js';
-import { negotiationChatPolicy, negotiationHandlers } from './features/negotiations/negotiationHandlers.js';
+import { writeSentinel } from './features/health/healthRoutes.js';
+import { followNegotiations, negotiationChatPolicy, negotiationHandlers } from './features/negotiations/negotiationHandlers.js';
 import { registerNegotiationRoutes } from './features/negotiations/negotiationRoutes.js';
-import { NegotiationService } from './features/negotiations/negotiationService.js';
+import { type NegotiationLimits, NegotiationService } from './features/negotiations/negotiationService.js';
 import { boothHandlers } from './features/presence/boothHandlers.js';
 import { BoothRooms } from './features/presence/boothRooms.js';
 import { presenceHandlers } from './features/presence/presenceHandlers.js';
@@ -26,12 +28,15 @@ import { registerPresenceRoutes } from './features/presence/presenceRoutes.js';
 import { PresenceService } from './features/presence/presenceService.js';
 import { sessionHandlers } from './features/sessions/sessionHandlers.js';
 import { registerSessionRoutes } from './features/sessions/sessionRoutes.js';
-import { SessionService } from './features/sessions/sessionService.js';
+import { type QuestionLimits, SessionService } from './features/sessions/sessionService.js';
 import { StatsBroadcaster, statsHandlers } from './features/stats/statsRealtime.js';
 import { ONLINE_REPORT_MS, StatsService } from './features/stats/statsService.js';
+import { ClientAddressResolver, type TrustProxySetting } from './http/clientAddress.js';
 import { createHttpApp } from './http/httpApp.js';
 import { Metrics } from './metrics.js';
-import { createRealtime } from './realtime/io.js';
+import { HandshakeOriginPolicy } from './realtime/handshakeOrigin.js';
+import { createRealtime, disconnectRevokedSessions } from './realtime/io.js';
+import { OrderedFanout } from './realtime/orderedFanout.js';
 import { PendingWork } from './realtime/pendingWork.js';
 import { EventTable } from './realtime/socketHandler.js';
 import type { AppServer, SocketRegistrar } from './realtime/types.js';
@@ -46,8 +51,15 @@ export interface ApplicationDeps {
   redisUrl: string;
   logger: Logger;
   authLimits: AuthLimits;
+  /** scrypt cost for new and upgraded password hashes (default N = 2^17); tests pass a cheaper one. */
+  passwordCost?: ScryptCost;
   clientDist?: string;
-  trustProxy?: boolean | number | string;
+  /** `TRUST_PROXY`: which hops in front of the node are proxies (nothing by default). */
+  trustProxy?: TrustProxySetting;
+  /** Origins whose pages may open a cookie-authenticated socket; empty = the app's own origin. */
+  allowedOrigins?: string[];
+  /** When set, `GET /metrics` needs `Authorization: Bearer <metricsToken>`. */
+  metricsToken?: string;
   /** A name for this node in logs and presence keys; random by default. */
   nodeId?: string;
   /** Collect process metrics (off in tests, where many apps share one process). */
@@ -58,6 +70,12 @@ export interface ApplicationDeps {
   searchPerIpPerMin?: number;
   /** ICE servers handed to live-session viewers and hosts (STUN; none needed on a LAN). */
   iceServers?: IceServer[];
+  /** Offer limits (default DEFAULT_NEGOTIATION_LIMITS; 0 = unlimited). */
+  negotiationLimits?: NegotiationLimits;
+  /** Bid attempts per bidder per auction (default 30 per 10 s; 0 = unlimited). */
+  bidLimits?: BidLimits;
+  /** Questions per user per session (default 5 unanswered, 5 per minute; 0 = unlimited). */
+  questionLimits?: QuestionLimits;
 }
 
 /** One running node: HTTP + Socket.IO over shared Redis. */
@@ -81,6 +99,8 @@ export interface Application {
     sessions: SessionService;
   };
   metrics: Metrics;
+  /** Script-published announcements, in script order (see realtime/orderedFanout.ts). */
+  fanout: OrderedFanout;
   listen(port: number, host?: string): Promise<number>;
   /** Graceful stop: no new connections, sockets closed, timers stopped, Redis connections closed. */
   close(): Promise<void>;
@@ -105,16 +125,20 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   ]);
 
   await ensureHalls(redis);
-  const auth = new AuthService(redis, deps.authLimits);
+  await writeSentinel(redis, nodeId);
+  const auth = new AuthService(redis, deps.authLimits, deps.passwordCost);
   const catalog = new CatalogService(redis);
   const search = new SearchIndex(redis);
   const stats = new StatsService(redis);
   await search.build();
   const unfollow = await search.follow(subscriber);
+  // Announcements that scripts publish themselves reach this node's sockets in script order.
+  const fanout = new OrderedFanout((err, kind) => deps.logger.warn({ err, kind }, 'fanout message dropped'));
+  const unfollowFanout = await fanout.follow(subscriber);
   const chat = new ChatService(redis);
   const deals = new DealsService(redis);
-  const negotiations = new NegotiationService(redis, deals);
-  const auctions = new AuctionService(redis, deals, deps.logger);
+  const negotiations = new NegotiationService(redis, deals, deps.negotiationLimits);
+  const auctions = new AuctionService(redis, deals, deps.logger, deps.bidLimits);
   const analytics = new AnalyticsService(redis, deals);
 
   // Every socket event, registered once; sockets are attached to the table as they connect.
@@ -122,6 +146,8 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   const pending = new PendingWork();
   let boothRooms: BoothRooms | undefined;
   let sessions: SessionService | undefined;
+  // One reading of the proxy setting for req.ip, req.protocol and the socket handshake.
+  const addresses = new ClientAddressResolver(deps.trustProxy);
   const http = createHttpApp(
     {
       redis,
@@ -132,7 +158,9 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
       metrics,
       logger: deps.logger,
       clientDist: deps.clientDist,
-      trustProxy: deps.trustProxy,
+      addresses,
+      allowedOrigins: deps.allowedOrigins ?? [],
+      metricsToken: deps.metricsToken,
       searchPerIpPerMin: deps.searchPerIpPerMin ?? 120,
     },
     [
@@ -155,12 +183,31 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   const rt = { metrics, logger: deps.logger };
   const io = createRealtime(
     httpServer,
-    { ...rt, auth, adapterPub, adapterSub, socketsPerIp: deps.socketsPerIp ?? 100, trustProxy: Boolean(deps.trustProxy) },
+    {
+      ...rt,
+      auth,
+      adapterPub,
+      adapterSub,
+      socketsPerIp: deps.socketsPerIp ?? 100,
+      addresses,
+      origins: new HandshakeOriginPolicy(deps.allowedOrigins ?? [], addresses),
+    },
     events,
   );
+  followNegotiations(fanout, io);
+  auth.onSessionsRevoked = (revocation) => disconnectRevokedSessions(io, revocation);
   const presence = new PresenceService(io, redis, subscriber, deps.logger, nodeId);
   boothRooms = new BoothRooms(io, redis, catalog, chat, deps.logger, analytics);
-  sessions = new SessionService(io, redis, chat, deps.logger, deps.iceServers ?? [], (hallId) => catalog.invalidateHall(hallId));
+  sessions = new SessionService(
+    io,
+    redis,
+    chat,
+    deps.logger,
+    deps.iceServers ?? [],
+    (hallId) => catalog.invalidateHall(hallId),
+    deps.questionLimits,
+  );
+  sessions.follow(fanout);
   const liveSessions = sessions;
   boothRooms.liveSession = (boothId) => liveSessions.liveInBooth(boothId);
   sessions.onAsked = (boothId, userId, orgId) => {
@@ -192,11 +239,10 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
     auctions
       .closeDue()
       .then((closed) => {
-        // A close that finished while this node shuts down is announced by nobody here: the auction is
-        // closed in Redis all the same, and watchers re-read it when they reconnect.
+        // The close script announced each close to every node's watchers; what follows is this node's
+        // bookkeeping, skipped while it shuts down (its Redis clients are closing).
         if (closing) return;
         for (const c of closed) {
-          announceClosed(io, c);
           catalog.publishChange([c.auction.exhibitId]).catch(() => {});
           if (c.deal) broadcaster.changed();
         }
@@ -215,10 +261,11 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
       })
       .catch((err: Error) => deps.logger.debug({ err: err.message }, 'lead not recorded'));
   };
+  followAuctionAnnouncements(fanout, io);
   register(
     auctionHandlers(auctions, (auction, bidderId) => leadFromExhibit(auction.exhibitId, bidderId, 'bid')),
     negotiationHandlers(negotiations, (step) => {
-      if (step.negotiation.seq === 1) leadFromExhibit(step.exhibitId, step.parties.buyerId, 'negotiated');
+      if (step.update.negotiation.seq === 1) leadFromExhibit(step.exhibitId, step.parties.buyerId, 'negotiated');
       // The exhibit's status may have changed (negotiating, sold): search and halls follow; a deal moves the figures.
       catalog.publishChange([step.exhibitId]).catch((err: Error) => deps.logger.warn({ err: err.message }, 'catalog publish failed'));
       if (step.deal) broadcaster.changed();
@@ -240,6 +287,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
     redis,
     services: { auth, catalog, search, stats, chat, presence, boothRooms, deals, negotiations, auctions, analytics, sessions },
     metrics,
+    fanout,
     listen: (port, host = '127.0.0.1') =>
       new Promise((res, rej) => {
         httpServer.once('error', rej);
@@ -259,6 +307,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
         await pending.drain();
         httpServer.closeAllConnections?.();
         await unfollow().catch(() => {});
+        await unfollowFanout().catch(() => {});
         await Promise.all([redis, adapterPub, adapterSub, subscriber].map(closeRedis));
       })();
       return closing;

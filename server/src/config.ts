@@ -16,11 +16,42 @@ export const ConfigSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   REGISTER_LIMIT: intFromEnv(30),
   LOGIN_LIMIT: intFromEnv(60),
-  LOGIN_FAILURE_LIMIT: intFromEnv(10),
+  /** Sign-in attempts on one account from one address before each further one waits 2^(n-this) s (0 = no delays). */
+  LOGIN_FREE_FAILURES: intFromEnv(3),
+  /** The longest wait between sign-in attempts on one account from one address, in seconds. */
+  LOGIN_MAX_DELAY_S: intFromEnv(900),
+  /**
+   * log2 of scrypt's N for new password hashes (17 = 2^17, the production floor). Lower only for
+   * throwaway test servers; the server warns at start when it is below 17.
+   */
+  PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(17),
   SOCKETS_PER_IP: intFromEnv(100),
   SEARCH_LIMIT: intFromEnv(120),
+  /** Offers one negotiation may receive per hour (both sides; 0 = unlimited). */
+  OFFERS_PER_NEGOTIATION_PER_HOUR: intFromEnv(60),
+  /** Offers one user may make per minute across negotiations (0 = unlimited). */
+  OFFERS_PER_USER_PER_MINUTE: intFromEnv(20),
+  /** Bid attempts (accepted or refused) per bidder per auction per 10 s; 0 = unlimited. */
+  AUCTION_BID_LIMIT: intFromEnv(30),
+  /** Unanswered questions one user may have in a session's Q&A; 0 = unlimited. */
+  SESSION_OPEN_QUESTION_LIMIT: intFromEnv(5),
+  /** Questions one user may ask per session per minute; 0 = unlimited. */
+  SESSION_QUESTION_RATE_LIMIT: intFromEnv(5),
   DATA_DIR: z.string().default('data'),
   TRUST_PROXY: z.string().optional(),
+  /** Comma-separated origins whose pages may open a socket; empty = the app's own origin (see HandshakeOriginPolicy). */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'each origin must look like https://host[:port], without a path'))),
+  /** When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Comma-separated STUN (or TURN) URLs for live-session video; empty = none (enough on a LAN). */
   STUN_URLS: z
     .string()

@@ -4,7 +4,10 @@ import { pino } from 'pino';
 import { createApplication } from './app.js';
 import { loadConfig } from './config.js';
 import { AuthService } from './features/auth/authService.js';
+import { organizerBootstrapNotice } from './features/auth/bootstrapNotice.js';
+import { DEFAULT_PASSWORD_COST } from './features/auth/password.js';
 import { ensureHalls } from './features/catalog/halls.js';
+import type { TrustProxySetting } from './http/clientAddress.js';
 import { closeRedis, connectRedis } from './redis/client.js';
 import { RedisMissingError } from './redis/localRedis.js';
 import { resolveRedis } from './redis/resolveRedis.js';
@@ -24,19 +27,29 @@ async function main(): Promise<void> {
     process.exit(code);
   };
 
+  const passwordCost = { ...DEFAULT_PASSWORD_COST, N: 2 ** config.PASSWORD_HASH_COST };
+  if (passwordCost.N < DEFAULT_PASSWORD_COST.N) {
+    logger.warn(`PASSWORD_HASH_COST=${config.PASSWORD_HASH_COST} is below the production floor of 17: for test servers only`);
+  }
+
   try {
     const setup = await connectRedis({ url: redis.url, name: 'setup' });
     await ensureHalls(setup);
-    const auth = new AuthService(setup, { registerPerHour: 0, loginPerIpPer5Min: 0, failuresPerAccountPer15Min: 0 });
+    const auth = new AuthService(
+      setup,
+      { registerPerHour: 0, loginPerIpPer5Min: 0, freeFailuresPerAccountAndIp: 0, maxFailureDelayS: 0 },
+      passwordCost,
+    );
     const generated = await auth.ensureOrganizer(config.ORGANIZER_EMAIL, config.ORGANIZER_PASSWORD);
     if (generated) {
-      // Printed once, when the account is created; set ORGANIZER_PASSWORD to choose it instead.
-      logger.warn(`organizer account created: ${config.ORGANIZER_EMAIL} / ${generated} (shown once)`);
+      const notice = organizerBootstrapNotice(config.ORGANIZER_EMAIL, generated, Boolean(process.stdout.isTTY));
+      logger.warn(notice.log);
+      if (notice.terminal) process.stdout.write(notice.terminal);
     }
     if (config.SEED !== 'none') await seedIfEmpty(setup, config.SEED, log);
     await closeRedis(setup);
   } catch (err) {
-    logger.error({ err }, 'setup failed');
+    logger.fatal({ err }, `setup failed: ${err instanceof Error ? err.message : String(err)}`);
     await releaseAndExit(1);
   }
 
@@ -46,15 +59,25 @@ async function main(): Promise<void> {
     authLimits: {
       registerPerHour: config.REGISTER_LIMIT,
       loginPerIpPer5Min: config.LOGIN_LIMIT,
-      failuresPerAccountPer15Min: config.LOGIN_FAILURE_LIMIT,
+      freeFailuresPerAccountAndIp: config.LOGIN_FREE_FAILURES,
+      maxFailureDelayS: config.LOGIN_MAX_DELAY_S,
     },
+    passwordCost,
     clientDist: join(repoRoot, 'client', 'dist'),
     trustProxy: parseTrustProxy(config.TRUST_PROXY),
+    allowedOrigins: config.ALLOWED_ORIGINS,
+    metricsToken: config.METRICS_TOKEN,
     nodeId: config.NODE_ID,
     defaultMetrics: true,
     socketsPerIp: config.SOCKETS_PER_IP,
     searchPerIpPerMin: config.SEARCH_LIMIT,
+    negotiationLimits: {
+      offersPerNegotiationPerHour: config.OFFERS_PER_NEGOTIATION_PER_HOUR,
+      offersPerUserPerMinute: config.OFFERS_PER_USER_PER_MINUTE,
+    },
     iceServers: config.STUN_URLS.length > 0 ? [{ urls: config.STUN_URLS }] : [],
+    bidLimits: { attemptsPerWindow: config.AUCTION_BID_LIMIT, windowMs: 10_000 },
+    questionLimits: { openPerUser: config.SESSION_OPEN_QUESTION_LIMIT, perMinute: config.SESSION_QUESTION_RATE_LIMIT },
   });
   const port = await app.listen(config.PORT, config.HOST);
   logger.info(`Pavilion ${app.nodeId} listening on http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`);
@@ -74,8 +97,8 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
-/** Express `trust proxy`: a hop count ("1"), true/false, or a list of addresses. */
-function parseTrustProxy(value: string | undefined): boolean | number | string | undefined {
+/** `TRUST_PROXY`: a hop count ("1"), true/false, or a list of addresses (see ClientAddressResolver). */
+function parseTrustProxy(value: string | undefined): TrustProxySetting {
   if (value === undefined) return undefined;
   if (/^\d+$/.test(value)) return Number(value);
   if (value === 'true' || value === 'false') return value === 'true';

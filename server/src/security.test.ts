@@ -106,7 +106,12 @@ describe('authorization walk', () => {
         for (const path of ['/api/me', '/api/deals', '/api/negotiations', '/api/sessions/reminders'])
           expect((await api(base(), 'GET', path)).status).toBe(401);
         expect((await api(base(), 'PUT', `/api/sessions/${sessionId}/reminder`)).status).toBe(401);
+        const body = { currentPassword: seller.password, newPassword: 'taken over!' };
+        expect((await api(base(), 'POST', '/api/auth/password', { body })).status).toBe(401);
       } else {
+        // A password change needs the caller's own current password, and only ever touches the caller's account.
+        const body = { currentPassword: 'a guess at it', newPassword: 'taken over!' };
+        expect({ who, status: (await api(base(), 'POST', '/api/auth/password', { token, body })).status }).toEqual({ who, status: 403 });
         expect((await api(base(), 'GET', '/api/deals', { token })).body.items).toEqual([]);
         expect((await api(base(), 'GET', '/api/negotiations', { token })).body.items).toEqual([]);
       }
@@ -173,6 +178,8 @@ describe('authorization walk', () => {
     const page = await api(base(), 'GET', `/api/booths/${booth.id}`);
     expect(page.body.booth.name).toBe('Private booth');
     expect(page.body.exhibits.map((e: { title: string }) => e.title).sort()).toEqual(['Auctioned', 'Secret sauce']);
+    const sellerSignsIn = await api(base(), 'POST', '/api/auth/login', { body: { email: seller.email, password: seller.password } });
+    expect(sellerSignsIn.status).toBe(200);
   }, 60_000);
 
   test('responses carry security headers: CSP, no sniffing, no framing, no x-powered-by', async () => {

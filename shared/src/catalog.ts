@@ -14,7 +14,7 @@ import {
 } from './domain.js';
 import { Id } from './ids.js';
 import { type Money, PositiveMoney } from './money.js';
-import { boundedText, optionalText } from './text.js';
+import { boundedText, displayNameText, optionalText } from './text.js';
 
 // ---------- entities (server → client shapes) ----------
 
@@ -123,12 +123,18 @@ export const CountryCode = z
   .string({ error: 'must be a string' })
   .refine((c) => ISO_COUNTRIES.has(c), 'must be an ISO 3166-1 alpha-2 code such as CN or US');
 
+/** A password someone chooses (registration, password change). */
+export const NewPassword = z
+  .string({ error: 'must be a string' })
+  .min(8, 'must be at least 8 characters')
+  .max(200, 'must be at most 200 characters');
+
 /** Body of `POST /api/auth/register`. */
 export const RegisterBody = z
   .strictObject({
     email,
-    password: z.string({ error: 'must be a string' }).min(8, 'must be at least 8 characters').max(200, 'must be at most 200 characters'),
-    displayName: boundedText(60),
+    password: NewPassword,
+    displayName: displayNameText(60),
     role: z.enum(['visitor', 'exhibitor'], { error: 'must be "visitor" or "exhibitor"' }),
     organization: z
       .strictObject({
@@ -172,6 +178,14 @@ export const LoginBody = z.strictObject({
 });
 /** Body of `POST /api/auth/login`. */
 export type LoginBody = z.infer<typeof LoginBody>;
+
+/** Body of `POST /api/auth/password`. */
+export const PasswordChangeBody = z.strictObject({
+  currentPassword: z.string({ error: 'must be a string' }).min(1, 'must not be empty').max(200, 'is too long'),
+  newPassword: NewPassword,
+});
+/** Body of `POST /api/auth/password`. */
+export type PasswordChangeBody = z.infer<typeof PasswordChangeBody>;
 
 /** Body of `POST /api/booths`. */
 export const CreateBoothBody = z.strictObject({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { type Booth, CountryCode, type Exhibit } from './catalog.js';
 import type { DealSource, IpType } from './domain.js';
-import { TRADE_MODES } from './domain.js';
+import { IP_TYPES, TRADE_MODES } from './domain.js';
 import { ClientKey, EpochMs, Id } from './ids.js';
 import { Money, PositiveMoney } from './money.js';
 import { boundedText, optionalText } from './text.js';
@@ -28,12 +28,17 @@ export interface BoothVisitor {
 }
 
 /** A chat message in a room. */
+/** What the author of a chat message was in that room when they sent it (decided by the server). */
+export type ChatAuthorRole = 'organizer' | 'staff' | 'visitor';
+
 export interface ChatMessage {
   /** Redis stream id: sortable, the `before` cursor of `chat:history`. */
   id: string;
   room: string;
   userId: string;
   userName: string;
+  /** `staff`: a member of the organization whose booth or session the room belongs to. */
+  authorRole: ChatAuthorRole;
   text: string;
   at: number;
   clientMsgId: string;
@@ -141,23 +146,82 @@ export const OfferTerms = z
 export type OfferTerms = z.infer<typeof OfferTerms>;
 
 /** One immutable offer in a negotiation. */
-export interface Offer {
-  id: string;
-  version: number;
-  by: string;
-  side: 'buyer' | 'seller';
-  terms: OfferTerms;
-  at: number;
-}
+export const Offer = z.object({
+  id: z.string(),
+  /** 1 for the first offer, one more for each later one (the offer's place in the history). */
+  version: z.number().int().min(1),
+  by: z.string(),
+  side: z.enum(['buyer', 'seller']),
+  terms: OfferTerms,
+  at: EpochMs,
+});
+/** One immutable offer in a negotiation. */
+export type Offer = z.infer<typeof Offer>;
 
-/** A private negotiation between a buyer and a seller organization. */
+/** A negotiation's state. */
+export const NEGOTIATION_STATUSES = ['open', 'agreed', 'rejected', 'withdrawn'] as const;
+
+/**
+ * A negotiation without its offer history: what every `negotiation:updated` and every step's ack carries.
+ * `offers` holds only the latest offer (none before the first); `offerCount` says how many there are.
+ */
+export const NegotiationHeader = z.object({
+  id: z.string(),
+  exhibitId: z.string(),
+  buyerId: z.string(),
+  sellerOrgId: z.string(),
+  status: z.enum(NEGOTIATION_STATUSES),
+  offers: z.array(Offer).max(1),
+  offerCount: z.number().int().min(0),
+  dealId: z.string().optional(),
+  seq: z.number().int().min(0),
+  createdAt: EpochMs,
+  updatedAt: EpochMs,
+  exhibitTitle: z.string().optional(),
+  ipType: z.enum(IP_TYPES).optional(),
+  buyerName: z.string().optional(),
+  sellerOrgName: z.string().optional(),
+});
+/** A negotiation without its offer history. */
+export type NegotiationHeader = z.infer<typeof NegotiationHeader>;
+
+/**
+ * `negotiation:updated`: one step of a negotiation, never its history — the header after the step and,
+ * when the step was an offer, that offer. Its size does not grow with the number of offers.
+ */
+export const NegotiationUpdated = z.object({ negotiation: NegotiationHeader, offer: Offer.optional() });
+/** `negotiation:updated` */
+export type NegotiationUpdated = z.infer<typeof NegotiationUpdated>;
+
+/** Offers per page of a negotiation's history (`GET /api/negotiations/:id`): the default and the most. */
+export const OFFER_PAGE = { default: 50, max: 100 } as const;
+
+/** `GET /api/negotiations/:id?before=&limit=`: the `limit` offers before version `before` (default: the newest). */
+export const NegotiationQuery = z.strictObject({
+  before: z.coerce.number({ error: 'must be an offer version' }).int('must be an offer version').min(1, 'must be at least 1').optional(),
+  limit: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(OFFER_PAGE.max, `must be at most ${OFFER_PAGE.max}`)
+    .optional(),
+});
+/** `GET /api/negotiations/:id` query. */
+export type NegotiationQuery = z.infer<typeof NegotiationQuery>;
+
+/**
+ * A private negotiation between a buyer and a seller organization. `offers` is a window of its history,
+ * oldest first: on REST reads one page (the newest by default, `?before=<version>` for earlier ones),
+ * in events and acks the latest offer only. `offerCount` is the whole history's length.
+ */
 export interface Negotiation {
   id: string;
   exhibitId: string;
   buyerId: string;
   sellerOrgId: string;
-  status: 'open' | 'agreed' | 'rejected' | 'withdrawn';
+  status: (typeof NEGOTIATION_STATUSES)[number];
   offers: Offer[];
+  offerCount: number;
   dealId?: string;
   seq: number;
   createdAt: number;
@@ -303,6 +367,12 @@ export const RtcSignal = z
   });
 /** `session:upvote` / `session:answer` */
 export const SessionQuestionRef = z.strictObject({ sessionId: Id, questionId: Id });
+/** `session:questions`: a later page of the Q&A (the `session:join` ack carries the first 50). */
+export const SessionQuestionsPage = z.strictObject({
+  sessionId: Id,
+  offset: z.number().int('must be a whole number').min(0, 'must not be negative').max(5000, 'must be at most 5000'),
+  limit: z.number().int('must be a whole number').min(1, 'must be at least 1').max(100, 'must be at most 100').optional(),
+});
 
 /** `negotiation:open` */
 export const NegotiationOpen = z.strictObject({ exhibitId: Id });
@@ -380,9 +450,11 @@ export interface BoothEnterAnswer {
 /** What the ack of `session:join` carries. */
 export interface SessionJoinAnswer {
   session: LiveSession;
-  /** Sorted by votes (most first), then by time (oldest first). */
+  /** The first page (up to 50), sorted by votes (most first), then by time (oldest first); more with `session:questions`. */
   questions: SessionQuestion[];
-  /** Ids of the questions this user has upvoted. */
+  /** How many questions the session has in all. */
+  questionCount: number;
+  /** Ids of the questions on this page this user has upvoted. */
   myVotes: string[];
   /** The session chat's latest messages (oldest first). */
   messages: ChatMessage[];
@@ -390,6 +462,13 @@ export interface SessionJoinAnswer {
   iceServers: IceServer[];
   /** The host's video transport: `p2p` (one peer connection per viewer, signalled with rtc:*). */
   media: 'p2p';
+}
+
+/** What the ack of `session:questions` carries: one page in Q&A order, the total, the caller's votes among the page. */
+export interface SessionQuestionsAnswer {
+  questions: SessionQuestion[];
+  total: number;
+  myVotes: string[];
 }
 
 /** Client → server events (each takes an ack). */
@@ -411,19 +490,20 @@ export interface ClientToServerEvents {
   'session:upvote': (p: z.input<typeof SessionQuestionRef>, ack: Ack<{ question: SessionQuestion }>) => void;
   'session:answer': (p: z.input<typeof SessionQuestionRef>, ack: Ack<{ question: SessionQuestion }>) => void;
   'session:join': (p: z.input<typeof SessionRef>, ack: Ack<SessionJoinAnswer>) => void;
+  'session:questions': (p: z.input<typeof SessionQuestionsPage>, ack: Ack<SessionQuestionsAnswer>) => void;
   'session:leave': (p: z.input<typeof SessionRef>, ack: Ack) => void;
   'session:react': (p: z.input<typeof SessionReact>, ack?: Ack) => void;
   'session:broadcast': (p: z.input<typeof SessionBroadcast>, ack: Ack<{ session: LiveSession }>) => void;
   'sessions:subscribe': (p: z.input<typeof SessionsSubscribe>, ack: Ack<{ live: LiveSession[]; upcoming: LiveSession[] }>) => void;
   'rtc:want': (p: z.input<typeof RtcWant>, ack: Ack) => void;
   'rtc:signal': (p: z.input<typeof RtcSignal>, ack?: Ack) => void;
-  'negotiation:open': (p: z.input<typeof NegotiationOpen>, ack: Ack<{ negotiation: Negotiation }>) => void;
-  'negotiation:offer': (p: z.input<typeof NegotiationOffer>, ack: Ack<{ negotiation: Negotiation }>) => void;
-  'negotiation:accept': (p: z.input<typeof NegotiationDecision>, ack: Ack<{ negotiation: Negotiation; deal?: Deal }>) => void;
-  'negotiation:reject': (p: z.input<typeof NegotiationDecision>, ack: Ack<{ negotiation: Negotiation }>) => void;
-  'negotiation:withdraw': (p: z.input<typeof NegotiationRef>, ack: Ack<{ negotiation: Negotiation }>) => void;
+  'negotiation:open': (p: z.input<typeof NegotiationOpen>, ack: Ack<{ negotiation: NegotiationHeader }>) => void;
+  'negotiation:offer': (p: z.input<typeof NegotiationOffer>, ack: Ack<NegotiationUpdated>) => void;
+  'negotiation:accept': (p: z.input<typeof NegotiationDecision>, ack: Ack<NegotiationUpdated & { deal?: Deal }>) => void;
+  'negotiation:reject': (p: z.input<typeof NegotiationDecision>, ack: Ack<NegotiationUpdated>) => void;
+  'negotiation:withdraw': (p: z.input<typeof NegotiationRef>, ack: Ack<NegotiationUpdated>) => void;
   'auction:watch': (p: z.input<typeof AuctionRef>, ack: Ack<{ auction: Auction }>) => void;
-  'auction:bid': (p: z.input<typeof AuctionBid>, ack: Ack<{ accepted: true; auction: Auction }>) => void;
+  'auction:bid': (p: z.input<typeof AuctionBid>, ack: Ack<{ accepted: true; auction: Auction; leading: boolean; placed: boolean }>) => void;
   'stats:subscribe': (p: z.input<typeof StatsSubscribe>, ack: Ack<{ stats: import('./catalog.js').ExpoStats }>) => void;
 }
 
@@ -432,6 +512,11 @@ export interface ServerToClientEvents {
   'hall:presence': (p: { hallId: string; joined: VisitorPose[]; moved: Omit<VisitorPose, 'name'>[]; left: string[] }) => void;
   'booth:occupancy': (p: { boothId: string; occupants: number }) => void;
   'chat:message': (p: { message: ChatMessage }) => void;
+  /**
+   * This socket's sign-in session ended (signed out, or the password changed elsewhere); the server
+   * disconnects it right after, and the client reconnects as a guest.
+   */
+  'auth:revoked': (p: { reason: 'logout' | 'password' }) => void;
   'chat:deleted': (p: { room: string; messageId: string }) => void;
   'chat:typing': (p: { room: string; userId: string; userName: string }) => void;
   'session:updated': (p: { session: LiveSession }) => void;
@@ -452,7 +537,8 @@ export interface ServerToClientEvents {
   }) => void;
   /** To the host: this viewer left (close its peer connection). */
   'rtc:gone': (p: { sessionId: string; from: string }) => void;
-  'negotiation:updated': (p: { negotiation: Negotiation }) => void;
+  /** To the buyer's and the seller organization's sockets and the negotiation's room; one step, never the history. */
+  'negotiation:updated': (p: NegotiationUpdated) => void;
   'auction:updated': (p: { auction: Auction }) => void;
   'auction:closed': (p: { auction: Auction; deal?: Deal }) => void;
   /** To a bidder who just lost the lead. */
@@ -473,6 +559,8 @@ export interface SocketData {
   displayName: string;
   role: 'visitor' | 'exhibitor' | 'organizer' | 'guest';
   orgId: string | null;
+  /** The sign-in session this socket authenticated with (a public tag, never the token); null for guests. */
+  sessionTag?: string | null;
 }
 
 // ---------- sessions over REST ----------

@@ -11,6 +11,7 @@ const StatsPage = lazy(() => import('../features/stats/StatsPage'));
 const ExhibitorPage = lazy(() => import('../features/exhibitor/ExhibitorPage'));
 const LoginPage = lazy(() => import('../features/auth/LoginPage'));
 const RegisterPage = lazy(() => import('../features/auth/RegisterPage'));
+const AccountPage = lazy(() => import('../features/auth/AccountPage'));
 const NegotiationPage = lazy(() => import('../features/negotiations/NegotiationPage'));
 const AuctionPage = lazy(() => import('../features/auctions/AuctionPage'));
 const AuctionsIndexPage = lazy(() => import('../features/auctions/AuctionsIndexPage'));
@@ -36,6 +37,7 @@ const router = createBrowserRouter([
       { path: '/organizer', element: <OrganizerPage /> },
       { path: '/login', element: <LoginPage /> },
       { path: '/register', element: <RegisterPage /> },
+      { path: '/account', element: <AccountPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -4,9 +4,11 @@ import { useAppStore } from '../store/appStore';
 /** A small banner while the live connection is down; everything live catches up when it is back. */
 export function ConnectionBanner() {
   const { t } = useTranslation();
-  const reconnecting = useAppStore((s) => s.connection === 'reconnecting');
+  const connection = useAppStore((s) => s.connection);
+  const reconnecting = connection === 'reconnecting';
   return (
-    <div className="connection-banner-slot" role="status" aria-live="polite">
+    // data-connection lets browser tests wait for the live connection instead of guessing.
+    <div className="connection-banner-slot" role="status" aria-live="polite" data-connection={connection}>
       {reconnecting && (
         <p className="connection-banner" data-testid="reconnecting">
           <span className="spinner" aria-hidden="true" />

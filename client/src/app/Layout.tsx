@@ -2,6 +2,7 @@ import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { AccountMenu } from '../features/auth/AccountMenu';
+import { SignedOutNotice } from '../features/auth/SignedOutNotice';
 import { OrganizerNavLink } from '../features/organizer/OrganizerNavLink';
 import { ReminderToasts } from '../features/sessions/programme/ReminderToasts';
 import { useAppStore } from '../store/appStore';
@@ -52,6 +53,7 @@ export function Layout() {
         </div>
       </header>
       <ConnectionBanner />
+      <SignedOutNotice />
       <ReminderToasts />
       <main id="main" tabIndex={-1} className="site-main">
         <Suspense fallback={<PageLoading />}>

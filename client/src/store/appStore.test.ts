@@ -70,6 +70,25 @@ describe('session slice', () => {
     await expect(store.getState().logout()).rejects.toThrow('offline');
     expect(store.getState().user).toBeNull();
   });
+
+  test('a session the server ended signs the user out and says why; our own sign-out shows no notice', async () => {
+    const store = createAppStore(
+      memoryServer({
+        // The server's revocation reaches our socket while our own sign-out is still in flight.
+        logout: () => {
+          store.getState().sessionRevoked('logout');
+          return Promise.resolve({});
+        },
+      }),
+    );
+    await store.getState().login({ email: 'a@b.c', password: 'x' });
+    store.getState().sessionRevoked('password');
+    expect(store.getState()).toMatchObject({ user: null, sessionStatus: 'ready', revokedNotice: 'password' });
+    store.getState().dismissRevokedNotice();
+    await store.getState().login({ email: 'a@b.c', password: 'x' });
+    await store.getState().logout();
+    expect(store.getState()).toMatchObject({ user: null, revokedNotice: null });
+  });
 });
 
 describe('hall slice', () => {

@@ -15,6 +15,7 @@ function msg(n: number, over: Partial<ChatMessage> = {}): ChatMessage {
     room: ROOM,
     userId: 'u-ada',
     userName: 'Ada',
+    authorRole: 'visitor',
     text: `m${n}`,
     at: clock + n,
     clientMsgId: `c${n}`,

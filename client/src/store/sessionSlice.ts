@@ -12,6 +12,11 @@ export interface SessionSlice {
   login: (body: LoginBody) => Promise<User>;
   register: (body: RegisterBody) => Promise<User>;
   logout: () => Promise<void>;
+  /** Why the server ended this browser's session (shown once, until dismissed); null when it did not. */
+  revokedNotice: 'logout' | 'password' | null;
+  /** The server ended the session (signed out elsewhere, or the password changed): become a guest. */
+  sessionRevoked: (reason: 'logout' | 'password') => void;
+  dismissRevokedNotice: () => void;
   /** The organization has just set up its booth (`/api/me` would now say so too). */
   setOwnBooth: (boothId: string) => void;
 }
@@ -21,6 +26,7 @@ export const createSessionSlice =
   (set, get) => ({
     user: null,
     sessionStatus: 'unknown',
+    revokedNotice: null,
     loadSession: async () => {
       if (get().sessionStatus === 'loading') return;
       set({ sessionStatus: 'loading' });
@@ -35,7 +41,7 @@ export const createSessionSlice =
     },
     login: async (body) => {
       const { user } = await deps.rest.login(body);
-      set({ user, sessionStatus: 'ready' });
+      set({ user, sessionStatus: 'ready', revokedNotice: null });
       return user;
     },
     register: async (body) => {
@@ -44,12 +50,19 @@ export const createSessionSlice =
       return user;
     },
     logout: async () => {
+      // Our own sign-out also reaches our socket as a revocation; with the user already gone it is not news.
+      set({ user: null });
       try {
         await deps.rest.logout();
       } finally {
-        set({ user: null, sessionStatus: 'ready' });
+        set({ user: null, sessionStatus: 'ready', revokedNotice: null });
       }
     },
+    sessionRevoked: (reason) => {
+      if (!get().user) return;
+      set({ user: null, sessionStatus: 'ready', revokedNotice: reason });
+    },
+    dismissRevokedNotice: () => set({ revokedNotice: null }),
     setOwnBooth: (boothId) => {
       const user = get().user;
       if (user) set({ user: { ...user, boothId } });

@@ -18,6 +18,7 @@ import type { Metrics } from '../metrics.js';
 import type { Redis } from '../redis/client.js';
 import { RedisRateLimiter } from '../redis/rateLimiter.js';
 import { AppError, fail, toAppError } from './appError.js';
+import type { ClientAddressResolver } from './clientAddress.js';
 import { resolvePrincipal } from './requestAuth.js';
 import { parseInput } from './validate.js';
 
@@ -32,8 +33,12 @@ export interface HttpDeps {
   logger: Logger;
   /** The built client (client/dist) served with SPA fallback; absent in API-only tests. */
   clientDist?: string;
-  /** Express `trust proxy` (behind nginx: 1). */
-  trustProxy?: boolean | number | string;
+  /** Who the client is behind the trusted proxies; its rule becomes Express's `trust proxy`. */
+  addresses: ClientAddressResolver;
+  /** Origins (besides our own) the pages may connect to, from `ALLOWED_ORIGINS`. */
+  allowedOrigins: string[];
+  /** When set, `/metrics` needs `Authorization: Bearer <metricsToken>`. */
+  metricsToken?: string;
   /** Text searches one IP may run per minute (0 = unlimited). */
   searchPerIpPerMin: number;
 }
@@ -46,7 +51,8 @@ export function createHttpApp(deps: HttpDeps, extraRoutes: RouteRegistrar[] = []
   const app = express();
   app.disable('x-powered-by');
   app.set('etag', 'weak');
-  if (deps.trustProxy !== undefined) app.set('trust proxy', deps.trustProxy);
+  // The compiled function, not the raw setting: req.ip is then exactly what the socket handshake sees.
+  app.set('trust proxy', deps.addresses.trust);
 
   app.use(
     pinoHttp({
@@ -81,7 +87,8 @@ export function createHttpApp(deps: HttpDeps, extraRoutes: RouteRegistrar[] = []
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:', 'blob:'],
           fontSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'", 'ws:', 'wss:', 'blob:', 'data:'],
+          // 'self' covers the same host's ws:/wss: (CSP Level 3); no other socket endpoint is reachable.
+          connectSrc: ["'self'", ...deps.allowedOrigins, 'blob:', 'data:'],
           workerSrc: ["'self'", 'blob:'],
           mediaSrc: ["'self'", 'blob:'],
           objectSrc: ["'none'"],
@@ -94,7 +101,7 @@ export function createHttpApp(deps: HttpDeps, extraRoutes: RouteRegistrar[] = []
   );
   app.use(compression());
 
-  registerHealthRoutes(app, deps.redis, deps.metrics);
+  registerHealthRoutes(app, { redis: deps.redis, metrics: deps.metrics, logger: deps.logger, metricsToken: deps.metricsToken });
 
   const api = Router();
   api.use(express.json({ limit: '64kb', strict: true }));

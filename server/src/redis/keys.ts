@@ -9,6 +9,8 @@ export const keys = {
   user: (id: string) => `user:{${id}}`,
   userByEmail: (email: string) => `email:${email}`,
   session: (tokenHash: string) => `session:${tokenHash}`,
+  /** Sign-in attempts on one account from one address (progressive delay). */
+  loginFailures: (email: string, ip: string) => `login-fail:${email}:${ip}`,
   organizers: 'organizers',
   // organizations
   org: (id: string) => `org:{${id}}`,
@@ -30,6 +32,10 @@ export const keys = {
   liveSessionQuestions: (id: string) => `livesession:{${id}}:questions`,
   liveSessionVotes: (id: string) => `livesession:{${id}}:votes`,
   liveSessionVoters: (id: string, questionId: string) => `livesession:{${id}}:voters:${questionId}`,
+  /** Question ids ranked as the Q&A shows them (most votes, then oldest), for paging. */
+  liveSessionQuestionOrder: (id: string) => `livesession:{${id}}:question-order`,
+  /** Unanswered questions per asker (user id → count). */
+  liveSessionOpenQuestions: (id: string) => `livesession:{${id}}:open-questions`,
   liveSessionViewers: (id: string) => `livesession:{${id}}:viewers`,
   liveSessionViewersSeen: (id: string) => `livesession:{${id}}:viewers-seen`,
   liveSessionHosts: (id: string) => `livesession:{${id}}:hosts`,
@@ -83,7 +89,10 @@ export const keys = {
   // auctions
   auction: (id: string) => `auc:{${id}}`,
   auctionBids: (id: string) => `auc:{${id}}:bids`,
+  /** Outcomes of accepted bids by bidId (kept: a retried bidId answers the same). */
   auctionOutcomes: (id: string) => `auc:{${id}}:outcomes`,
+  /** The answer to one refused bid, kept for a few minutes only. */
+  auctionRefusedBid: (id: string, bidId: string) => `auc:{${id}}:refused:${bidId}`,
   /** Auction ids by their current end time: every node polls it and closes what is due. */
   auctionDeadlines: 'auctions:deadlines',
   auctionsByStart: 'auctions:by-start',
@@ -112,12 +121,17 @@ export const keys = {
   uniqueVisitors: (day: string) => `visitors:uv:${day}`,
   onlineNodes: 'online:nodes',
   meta: 'meta',
+  /** Written when a node starts; gone means Redis lost its data (health turns degraded). */
+  sentinel: 'pavilion:sentinel',
 } as const;
 
 /** Pub/sub channels. */
 export const channels = {
   /** Exhibit ids whose catalog entry changed; every node's search index re-reads them. */
   catalog: 'pavilion:catalog',
+  /** Outcomes that scripts publish themselves, so every node sees one object's changes in script order
+   * (the name is repeated in realtime/fanout.lua, which cannot import it). */
+  fanout: 'pavilion:fanout',
 } as const;
 
 /** Socket.IO adapter key prefix (its pub/sub channels start with it). */

@@ -2,7 +2,9 @@ import type { Redis } from './client.js';
 import { keys } from './keys.js';
 import { LuaScript } from './luaScript.js';
 
-const script = LuaScript.fromFile('./rateLimit.lua', import.meta.url);
+/** The counter's Lua library, for scripts that count an attempt inside their own atomic step. */
+export const RATE_LIMIT_LUA = { file: './rateLimitLib.lua', base: import.meta.url };
+const script = LuaScript.compose('rateLimit', [RATE_LIMIT_LUA, { file: './rateLimit.lua', base: import.meta.url }]);
 
 /** The outcome of one hit. */
 export interface RateLimitResult {

@@ -4,7 +4,9 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../config.js';
 import { AuthService } from '../features/auth/authService.js';
+import { organizerBootstrapNotice } from '../features/auth/bootstrapNotice.js';
 import { ensureHalls } from '../features/catalog/halls.js';
+import { writeSentinel } from '../features/health/healthRoutes.js';
 import { closeRedis, connectRedis } from '../redis/client.js';
 import { channels } from '../redis/keys.js';
 import { RedisMissingError } from '../redis/localRedis.js';
@@ -33,10 +35,20 @@ async function main(): Promise<void> {
   try {
     if (values.reset) {
       await redis.flushDb();
+      // A deliberate reset is not a data loss: health stays ok.
+      await writeSentinel(redis, 'seed-reset');
       await ensureHalls(redis);
-      const auth = new AuthService(redis, { registerPerHour: 0, loginPerIpPer5Min: 0, failuresPerAccountPer15Min: 0 });
+      const auth = new AuthService(redis, {
+        registerPerHour: 0,
+        loginPerIpPer5Min: 0,
+        freeFailuresPerAccountAndIp: 0,
+        maxFailureDelayS: 0,
+      });
       const generated = await auth.ensureOrganizer(config.ORGANIZER_EMAIL, config.ORGANIZER_PASSWORD);
-      if (generated) console.error(`organizer account created: ${config.ORGANIZER_EMAIL} / ${generated} (shown once)`);
+      if (generated) {
+        const notice = organizerBootstrapNotice(config.ORGANIZER_EMAIL, generated, Boolean(process.stderr.isTTY));
+        console.error(notice.terminal ?? notice.log);
+      }
       // Running nodes drop their search index and re-read the (now empty) catalog.
       await redis.publish(channels.catalog, JSON.stringify('*'));
       console.error('database reset');

@@ -40,6 +40,7 @@ describe('seeding', () => {
       for (const h of expo.body.halls) {
         const hall = await api(node.url, 'GET', `/api/halls/${h.id}`);
         const slots = hall.body.booths.map((b: { slot: number }) => b.slot);
+        expect(slots).toHaveLength(h.boothCount);
         for (const b of hall.body.booths) {
           expect(b.typeCounts.patent + b.typeCounts.trademark + b.typeCounts.copyright).toBe(b.exhibitCount);
         }

@@ -2,9 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AckAnswer, ClientToServerEvents, ServerToClientEvents } from '@pavilion/shared';
-import { pino } from 'pino';
+import { type Logger, pino } from 'pino';
 import { io as ioClient, type Socket } from 'socket.io-client';
 import { type Application, createApplication } from '../app.js';
+import type { ScryptCost } from '../features/auth/password.js';
+import type { TrustProxySetting } from '../http/clientAddress.js';
 import { type LocalRedis, startLocalRedis } from '../redis/localRedis.js';
 
 /** A throwaway redis-server for one test file: its own port, nothing on disk. */
@@ -21,6 +23,9 @@ export async function startTestRedis(): Promise<LocalRedis & { dir: string }> {
   });
 }
 
+/** The cheap scrypt cost test nodes hash with unless told otherwise (production uses 2^17). */
+export const TEST_PASSWORD_COST: ScryptCost = { N: 2 ** 14, r: 8, p: 1 };
+
 /** A node of the real application on 127.0.0.1 and a free port. */
 export interface TestNode {
   app: Application;
@@ -34,23 +39,49 @@ export async function startTestNode(
   opts: {
     registerPerHour?: number;
     loginPerIpPer5Min?: number;
-    failuresPerAccountPer15Min?: number;
+    freeLoginFailures?: number;
+    maxLoginDelayS?: number;
     clientDist?: string;
     socketsPerIp?: number;
     searchPerIpPerMin?: number;
+    trustProxy?: TrustProxySetting;
+    allowedOrigins?: string[];
+    metricsToken?: string;
+    /** Where the node logs (silent by default). */
+    logger?: Logger;
+    offersPerNegotiationPerHour?: number;
+    offersPerUserPerMinute?: number;
+    /** Bid attempts per bidder per auction per 10 s (default unlimited). */
+    bidAttemptsPer10s?: number;
+    /** Unanswered questions per user per session, and questions per user per minute (default unlimited). */
+    openQuestionsPerUser?: number;
+    questionsPerMinute?: number;
+    passwordCost?: ScryptCost;
   } = {},
 ): Promise<TestNode> {
   const app = await createApplication({
     redisUrl,
-    logger: pino({ level: 'silent' }),
+    logger: opts.logger ?? pino({ level: 'silent' }),
     authLimits: {
       registerPerHour: opts.registerPerHour ?? 0,
       loginPerIpPer5Min: opts.loginPerIpPer5Min ?? 0,
-      failuresPerAccountPer15Min: opts.failuresPerAccountPer15Min ?? 0,
+      freeFailuresPerAccountAndIp: opts.freeLoginFailures ?? 0,
+      maxFailureDelayS: opts.maxLoginDelayS ?? 900,
     },
+    // Test suites register hundreds of accounts: production's cost would make them crawl.
+    passwordCost: opts.passwordCost ?? TEST_PASSWORD_COST,
     clientDist: opts.clientDist,
     socketsPerIp: opts.socketsPerIp ?? 0,
     searchPerIpPerMin: opts.searchPerIpPerMin ?? 0,
+    trustProxy: opts.trustProxy,
+    allowedOrigins: opts.allowedOrigins,
+    metricsToken: opts.metricsToken,
+    negotiationLimits: {
+      offersPerNegotiationPerHour: opts.offersPerNegotiationPerHour ?? 0,
+      offersPerUserPerMinute: opts.offersPerUserPerMinute ?? 0,
+    },
+    bidLimits: { attemptsPerWindow: opts.bidAttemptsPer10s ?? 0, windowMs: 10_000 },
+    questionLimits: { openPerUser: opts.openQuestionsPerUser ?? 0, perMinute: opts.questionsPerMinute ?? 0 },
   });
   const port = await app.listen(0);
   return { app, url: `http://127.0.0.1:${port}`, close: () => app.close() };

@@ -41,6 +41,9 @@ export function AccountMenu() {
           {t(`account.role.${user.role}`)}
           {user.orgName ? ` · ${user.orgName}` : ''}
         </p>
+        <Link to="/account" onClick={close} data-testid="account-link">
+          {t('account.accountPage')}
+        </Link>
         {user.role !== 'visitor' && (
           <Link to="/exhibitor" onClick={close}>
             {t('app.nav.exhibitor')}

@@ -141,6 +141,11 @@ function MessageLine({ room, message, mine, canModerate }: { room: string; messa
       <div className="chat-msg__body">
         <p className="chat-msg__meta">
           <span className="chat-msg__author">{mine ? t('chat.you') : message.userName}</span>
+          {message.authorRole !== 'visitor' && message.authorRole && (
+            <span className={`role-badge role-badge--${message.authorRole}`} data-testid="role-badge">
+              {t(`chat.badge.${message.authorRole}`)}
+            </span>
+          )}
           <time dateTime={new Date(message.at).toISOString()}>{f.chatTime(message.at)}</time>
         </p>
         {/* Plain text: React escapes it; CSS keeps the line breaks. */}

@@ -29,7 +29,7 @@ export function DealPanel({ negotiation, deal }: { negotiation: Negotiation; dea
         </span>
         <div>
           <h2 id="deal-title">{tx('deal.heading')}</h2>
-          <p className="deal-panel__body">{tx('deal.body', { version: final?.version ?? negotiation.offers.length })}</p>
+          <p className="deal-panel__body">{tx('deal.body', { version: final?.version ?? negotiation.offerCount })}</p>
         </div>
       </div>
       <dl className="deal-panel__facts">

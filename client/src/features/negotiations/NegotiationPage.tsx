@@ -29,7 +29,7 @@ export default function NegotiationPage() {
   const { tx } = useNegotiationsText();
   const location = useLocation();
   const user = useAppStore((s) => s.user);
-  const { negotiation, load, deal, act, reload } = useNegotiation(id, { markRead: true });
+  const { negotiation, load, deal, act, reload, loadEarlier } = useNegotiation(id, { markRead: true });
   const exhibit = useExhibit(negotiation?.exhibitId, negotiation?.status === 'open' ? 0 : 1);
   const online = useSocketOnline();
   const now = useServerNow(1000) ?? Date.now();
@@ -100,7 +100,7 @@ export default function NegotiationPage() {
           {negotiation.status === 'agreed' && <DealPanel negotiation={negotiation} deal={deal} />}
           <TermSheet negotiation={negotiation} now={now} />
           <NegotiationActions negotiation={negotiation} role={role} exhibit={exhibit} now={now} act={act} />
-          <OfferHistory negotiation={negotiation} />
+          <OfferHistory negotiation={negotiation} onLoadEarlier={loadEarlier} />
           <AuditTrail negotiation={negotiation} open={false} />
         </div>
         <aside className="negotiation-side" aria-label={tx('chat.heading')}>
@@ -119,8 +119,8 @@ function StatusBanner({ negotiation, role, now }: { negotiation: Negotiation; ro
   if (negotiation.status === 'agreed') body = tx('status.agreedBody', { time: formatDateTime(negotiation.updatedAt, lng) });
   else if (negotiation.status === 'rejected') body = tx('status.rejectedBody');
   else if (negotiation.status === 'withdrawn') body = tx('status.withdrawnBody');
-  else if (negotiation.offers.length === 0) body = tx('status.openNoOffer');
-  else if (role === 'observer' || role === 'none') body = tx('status.openObserver', { count: negotiation.offers.length });
+  else if (negotiation.offerCount === 0) body = tx('status.openNoOffer');
+  else if (role === 'observer' || role === 'none') body = tx('status.openObserver', { count: negotiation.offerCount });
   else body = can.waitingForOtherSide ? tx('status.openWaiting') : tx('status.openYourTurn');
   return (
     <div className={`status-banner status-banner--${negotiation.status}`} role="status" data-testid="negotiation-status">

@@ -75,7 +75,7 @@ export function OfferForm({ exhibit, base, mode, onSubmit }: Props) {
       const sent = negotiation.offers.at(-1);
       setTouched(false);
       setDraft(draftFrom(result.terms, exhibit));
-      setMessage({ kind: 'ok', text: tx('form.sent', { version: sent?.version ?? negotiation.offers.length }) });
+      setMessage({ kind: 'ok', text: tx('form.sent', { version: sent?.version ?? negotiation.offerCount }) });
     } catch (error) {
       setMessage({ kind: 'error', text: errorText(error) });
     } finally {

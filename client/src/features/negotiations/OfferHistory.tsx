@@ -1,16 +1,30 @@
 import type { Negotiation, Offer } from '@pavilion/shared';
+import { useState } from 'react';
 import { formatDateTime } from './displayFormat';
 import { useNegotiationsText } from './i18n';
-import { offerAuthor } from './negotiationRules';
+import { earlierOffersBefore, offerAuthor } from './negotiationRules';
 import { redlineTerms } from './offerRedline';
 import { useTermText } from './useTermText';
 
-/** Every offer of the negotiation, newest first, each with what it changed against the one before. */
-export function OfferHistory({ negotiation }: { negotiation: Negotiation }) {
+/**
+ * The offers of the negotiation loaded so far, newest first, each with what it changed against the one
+ * before; long histories come a page at a time ("load earlier offers").
+ */
+export function OfferHistory({ negotiation, onLoadEarlier }: { negotiation: Negotiation; onLoadEarlier: () => Promise<void> }) {
   const { tx, lng } = useNegotiationsText();
   const { termText } = useTermText();
+  const [earlier, setEarlier] = useState<'idle' | 'loading' | 'failed'>('idle');
   const offers = negotiation.offers;
   const last = offers.length - 1;
+  const moreBefore = earlierOffersBefore(negotiation) > 0;
+
+  const loadEarlier = () => {
+    setEarlier('loading');
+    onLoadEarlier().then(
+      () => setEarlier('idle'),
+      () => setEarlier('failed'),
+    );
+  };
 
   const stateOf = (index: number) => {
     if (index !== last) return { label: tx('history.superseded'), className: 'chip chip--muted' };
@@ -28,18 +42,20 @@ export function OfferHistory({ negotiation }: { negotiation: Negotiation }) {
     <section className="card offer-history" aria-labelledby="offer-history-title" data-testid="offer-history">
       <div className="section-head">
         <h2 id="offer-history-title">{tx('history.heading')}</h2>
-        <span className="muted small">{tx('history.count', { count: offers.length })}</span>
+        <span className="muted small">{tx('history.count', { count: negotiation.offerCount })}</span>
       </div>
       {offers.length === 0 ? (
         <p className="muted">{tx('history.empty')}</p>
       ) : (
-        <ol className="offer-history__list" reversed>
+        <ol className="offer-history__list" reversed start={offers[last]?.version}>
           {offers
             .map((offer, index) => ({ offer, index }))
             .reverse()
             .map(({ offer, index }) => {
               const state = stateOf(index);
-              const changed = index > 0 ? [...redlineTerms(offers[index - 1]?.terms, offer.terms)] : [];
+              // The first offer on screen may follow one not loaded yet: what it changed is not known here.
+              const previous = index > 0 ? offers[index - 1] : undefined;
+              const changed = previous ? [...redlineTerms(previous.terms, offer.terms)] : [];
               return (
                 <li key={offer.id} className={`offer-history__item offer-history__item--${offer.side}`} data-version={offer.version}>
                   <div className="offer-history__top">
@@ -52,18 +68,38 @@ export function OfferHistory({ negotiation }: { negotiation: Negotiation }) {
                   <p className="offer-history__terms">{summary(offer)}</p>
                   <p className="offer-history__meta muted small">
                     <time dateTime={new Date(offer.at).toISOString()}>{formatDateTime(offer.at, lng)}</time>
-                    {' · '}
-                    {index === 0
-                      ? tx('history.opening')
-                      : changed.length > 0
-                        ? tx('history.changes', { fields: changed.map((f) => tx(`terms.fields.${f}`)).join(', ') })
-                        : tx('history.noChanges')}
+                    {offer.version === 1
+                      ? ` · ${tx('history.opening')}`
+                      : !previous
+                        ? ''
+                        : changed.length > 0
+                          ? ` · ${tx('history.changes', { fields: changed.map((f) => tx(`terms.fields.${f}`)).join(', ') })}`
+                          : ` · ${tx('history.noChanges')}`}
                   </p>
                   {offer.terms.note && <p className="offer-history__note">“{offer.terms.note}”</p>}
                 </li>
               );
             })}
         </ol>
+      )}
+      {moreBefore && (
+        <p className="offer-history__more">
+          <button
+            type="button"
+            className="button button--ghost"
+            onClick={loadEarlier}
+            disabled={earlier === 'loading'}
+            data-testid="load-earlier-offers"
+          >
+            {earlier === 'loading' ? tx('history.loadingEarlier') : tx('history.loadEarlier')}
+          </button>
+          {earlier === 'failed' && (
+            <span className="muted small" role="alert">
+              {' '}
+              {tx('history.loadEarlierFailed')}
+            </span>
+          )}
+        </p>
       )}
     </section>
   );

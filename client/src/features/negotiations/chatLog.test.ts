@@ -7,6 +7,7 @@ const msg = (id: string, clientMsgId = id, r = room): ChatMessage => ({
   room: r,
   userId: 'u',
   userName: 'U',
+  authorRole: 'visitor',
   text: id,
   at: 1,
   clientMsgId,

@@ -144,6 +144,9 @@ const en = {
     opening: 'Opening offer',
     changes: 'Changed: {{fields}}',
     noChanges: 'Same terms, sent again',
+    loadEarlier: 'Load earlier offers',
+    loadingEarlier: 'Loading earlier offers…',
+    loadEarlierFailed: 'The earlier offers could not be loaded. Try again.',
   },
   deal: {
     heading: 'Deal agreed',
@@ -373,6 +376,9 @@ const zhCN: TranslationOf<NegotiationsText> = {
     opening: '首次报价',
     changes: '修改：{{fields}}',
     noChanges: '条款相同，再次发送',
+    loadEarlier: '加载更早的报价',
+    loadingEarlier: '正在加载更早的报价…',
+    loadEarlierFailed: '无法加载更早的报价，请重试。',
   },
   deal: {
     heading: '交易达成',
@@ -598,6 +604,9 @@ const zhHK: TranslationOf<NegotiationsText> = {
     opening: '首次報價',
     changes: '修改：{{fields}}',
     noChanges: '條款相同，再次發送',
+    loadEarlier: '載入較早的報價',
+    loadingEarlier: '正在載入較早的報價…',
+    loadEarlierFailed: '未能載入較早的報價，請再試。',
   },
   deal: {
     heading: '交易達成',

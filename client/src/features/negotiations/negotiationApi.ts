@@ -19,7 +19,14 @@ const path = (id: string) => `/negotiations/${encodeURIComponent(id)}`;
 export const negotiationApi = {
   /** The caller's inbox: as buyer and for their organization, last activity first, with `unread`. */
   inbox: (opts?: RequestOptions) => restRequest<{ items: Negotiation[] }>('GET', '/negotiations', undefined, opts),
-  get: (id: string, opts?: RequestOptions) => restRequest<{ negotiation: Negotiation }>('GET', path(id), undefined, opts),
+  /** The negotiation with one page of offers: the newest, or the `limit` before version `before`. */
+  get: (id: string, opts?: RequestOptions, page?: { before: number; limit: number }) =>
+    restRequest<{ negotiation: Negotiation }>(
+      'GET',
+      page ? `${path(id)}?before=${page.before}&limit=${page.limit}` : path(id),
+      undefined,
+      opts,
+    ),
   /** Marks everything up to the negotiation's current `seq` as read for the caller. */
   markRead: (id: string) => restRequest<{ ok: true }>('POST', `${path(id)}/read`, {}),
   audit: (id: string, opts?: RequestOptions) =>

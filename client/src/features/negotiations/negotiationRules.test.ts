@@ -1,6 +1,6 @@
 import type { Negotiation, Offer } from '@pavilion/shared';
 import { applyInboxUpdate, sortInbox } from './inboxOrder';
-import { actionsFor, mergeNegotiation, roleIn } from './negotiationRules';
+import { actionsFor, applyStep, earlierOffersBefore, mergeNegotiation, roleIn } from './negotiationRules';
 
 const offer = (side: 'buyer' | 'seller', version: number, expiresAt?: number): Offer => ({
   id: `off${version}`,
@@ -22,6 +22,7 @@ const neg = (patch: Partial<Negotiation> = {}): Negotiation => ({
   sellerOrgId: 'org-s',
   status: 'open',
   offers: [],
+  offerCount: 0,
   seq: 1,
   createdAt: 1,
   updatedAt: 1,
@@ -66,6 +67,40 @@ describe('what each side may do', () => {
   test('a pushed negotiation keeps the viewer’s unread count, which broadcasts leave out', () => {
     const merged = mergeNegotiation(neg({ unread: 3 }), neg({ seq: 2, status: 'agreed' }));
     expect(merged).toMatchObject({ seq: 2, status: 'agreed', unread: 3 });
+  });
+});
+
+describe('a history loaded by page and kept by steps', () => {
+  const offersFrom = (from: number, to: number) =>
+    Array.from({ length: to - from + 1 }, (_, i) => offer(i % 2 ? 'seller' : 'buyer', from + i));
+  test('a step appends the offer it added and takes the header; the earlier pages stay', () => {
+    const shown = neg({ offers: offersFrom(41, 90), offerCount: 90, seq: 91 });
+    const next = applyStep(shown, {
+      negotiation: { ...neg({ seq: 92, offerCount: 91 }), offers: [offer('buyer', 91)] },
+      offer: offer('buyer', 91),
+    });
+    expect(next?.offers.map((o) => o.version)).toEqual(offersFrom(41, 91).map((o) => o.version));
+    expect(next).toMatchObject({ seq: 92, offerCount: 91 });
+    const agreed = applyStep(next as Negotiation, {
+      negotiation: { ...neg({ seq: 93, offerCount: 91, status: 'agreed' }), offers: [offer('buyer', 91)] },
+    });
+    expect(agreed).toMatchObject({ status: 'agreed', offerCount: 91 });
+    expect(agreed?.offers).toHaveLength(51);
+  });
+  test('a step that would leave a hole in the history asks for a re-read', () => {
+    const shown = neg({ offers: offersFrom(1, 5), offerCount: 5, seq: 6 });
+    expect(
+      applyStep(shown, { negotiation: { ...neg({ seq: 7, offerCount: 7 }), offers: [offer('buyer', 7)] }, offer: offer('buyer', 7) }),
+    ).toBeNull();
+  });
+  test('a re-read keeps the earlier pages that join up with it, and says where the next earlier page starts', () => {
+    const shown = neg({ offers: offersFrom(1, 60), offerCount: 60, seq: 61 });
+    const fresh = mergeNegotiation(shown, neg({ offers: offersFrom(13, 62), offerCount: 62, seq: 63 }));
+    expect(fresh.offers[0]?.version).toBe(1);
+    expect(earlierOffersBefore(fresh)).toBe(0);
+    const far = mergeNegotiation(shown, neg({ offers: offersFrom(101, 150), offerCount: 150, seq: 151 }));
+    expect(far.offers.map((o) => o.version)).toEqual(offersFrom(101, 150).map((o) => o.version));
+    expect(earlierOffersBefore(far)).toBe(101);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * Keeping a pushed object current by its per-object `seq` (CONTRACT: every `negotiation:updated` and
+ * Keeping a pushed object current by its per-object `seq` (docs/protocol.md: every `negotiation:updated` and
  * `auction:updated` carries one that grows by one per change). The next version is applied; an old or
  * repeated one is dropped; a skipped one means we missed a change, so the client re-fetches instead of
  * showing stale state.

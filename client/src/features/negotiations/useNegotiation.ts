@@ -1,10 +1,10 @@
-import type { Deal, Negotiation, OfferTerms } from '@pavilion/shared';
+import { type Deal, type Negotiation, type NegotiationUpdated, OFFER_PAGE, type OfferTerms } from '@pavilion/shared';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, onConnected, onServer } from '../../net/gateway';
 import { timedRequest } from '../auctions/serverClock';
 import { newClientKey } from './chatLog';
 import { negotiationApi } from './negotiationApi';
-import { mergeNegotiation } from './negotiationRules';
+import { applyStep, earlierOffersBefore, mergeNegotiation, mergeOffers } from './negotiationRules';
 import { retryOnTimeout } from './retryOnTimeout';
 import { coalesced, decideSeq } from './seqSync';
 
@@ -28,41 +28,50 @@ function loadStateOf(error: unknown): NegotiationLoad {
 }
 
 /**
- * One negotiation, kept current: fetched over REST, then every `negotiation:updated` for it is applied
- * in `seq` order; a skipped `seq`, or a reconnect (events may have been missed), re-fetches. While the
- * page is visible, what it shows is marked read.
+ * One negotiation, kept current: fetched over REST (the newest page of offers; earlier pages on request),
+ * then every `negotiation:updated` for it — the header and the offer the step added — is applied in `seq`
+ * order; a skipped `seq`, a missing offer or a reconnect (events may have been missed) re-fetches. While
+ * the page is visible, what it shows is marked read.
  */
 export function useNegotiation(id: string, opts: { markRead: boolean }) {
   const [negotiation, setNegotiation] = useState<Negotiation | null>(null);
   const [load, setLoad] = useState<NegotiationLoad>('loading');
   const [deal, setDeal] = useState<Deal | null>(null);
-  const known = useRef<number | null>(null);
+  /** What is on screen, for decisions that cannot wait for a render. */
+  const shown = useRef<Negotiation | null>(null);
   const readSeq = useRef<number | null>(null);
   const markReadWanted = useRef(opts.markRead);
   markReadWanted.current = opts.markRead;
+
+  const put = useCallback((next: Negotiation | null) => {
+    shown.current = next;
+    setNegotiation(next);
+  }, []);
 
   const markRead = useCallback(
     (seq: number) => {
       if (!markReadWanted.current || document.visibilityState !== 'visible' || readSeq.current === seq) return;
       readSeq.current = seq;
       negotiationApi.markRead(id).then(
-        () => setNegotiation((n) => (n && n.seq === seq ? { ...n, unread: 0 } : n)),
+        () => {
+          const n = shown.current;
+          if (n && n.seq === seq) put({ ...n, unread: 0 });
+        },
         () => {
           readSeq.current = null; // tried again with the next change or visit
         },
       );
     },
-    [id],
+    [id, put],
   );
 
   /** Shows a newer version of the negotiation (from a push, an ack or a fetch). */
   const show = useCallback(
     (next: Negotiation) => {
-      known.current = next.seq;
-      setNegotiation((current) => mergeNegotiation(current, next));
+      put(next);
       markRead(next.seq);
     },
-    [markRead],
+    [put, markRead],
   );
 
   const refetch = useMemo(
@@ -70,44 +79,57 @@ export function useNegotiation(id: string, opts: { markRead: boolean }) {
       coalesced(async () => {
         try {
           const answer = await negotiationApi.get(id);
-          if (known.current === null || answer.negotiation.seq >= known.current) show(answer.negotiation);
+          const current = shown.current;
+          if (current === null || answer.negotiation.seq >= current.seq) show(mergeNegotiation(current, answer.negotiation));
           setLoad('ready');
         } catch (error) {
           // A failed re-fetch keeps what is on screen; a failed first load says why.
-          if (known.current === null) setLoad(loadStateOf(error));
+          if (shown.current === null) setLoad(loadStateOf(error));
           throw error;
         }
       }),
     [id, show],
   );
 
-  /** A pushed or acknowledged version: applied in order, or a re-fetch when one was missed. */
+  /** A pushed or acknowledged step: applied in order, or a re-fetch when one was missed. */
   const receive = useCallback(
-    (incoming: Negotiation) => {
-      if (incoming.id !== id) return;
-      const decision = decideSeq(known.current, incoming.seq);
-      if (decision === 'apply') show(incoming);
-      else if (decision === 'refetch') void refetch();
+    (step: NegotiationUpdated) => {
+      if (step.negotiation.id !== id) return;
+      const current = shown.current;
+      const decision = decideSeq(current?.seq ?? null, step.negotiation.seq);
+      if (decision === 'ignore') return;
+      const next = decision === 'apply' && current ? applyStep(current, step) : null;
+      if (next) show(next);
+      else void refetch();
     },
     [id, show, refetch],
   );
 
+  /** Loads the page of offers before the oldest one on screen ("load earlier offers"). */
+  const loadEarlier = useCallback(async () => {
+    const before = shown.current ? earlierOffersBefore(shown.current) : 0;
+    if (!before) return;
+    const page = await negotiationApi.get(id, {}, { before, limit: OFFER_PAGE.default });
+    const current = shown.current;
+    if (current) put({ ...current, offers: mergeOffers(page.negotiation.offers, current.offers) });
+  }, [id, put]);
+
   useEffect(() => {
-    known.current = null;
+    shown.current = null;
     readSeq.current = null;
     setNegotiation(null);
     setDeal(null);
     setLoad('loading');
     void refetch();
     let connectedBefore = false;
-    const offUpdate = onServer('negotiation:updated', ({ negotiation: n }) => receive(n));
+    const offUpdate = onServer('negotiation:updated', receive);
     const offConnect = onConnected(() => {
       // The first connect is the page's own load; after a reconnect, anything may have been missed.
       if (connectedBefore) void refetch();
       connectedBefore = true;
     });
     const onVisible = () => {
-      if (document.visibilityState === 'visible' && known.current !== null) markRead(known.current);
+      if (document.visibilityState === 'visible' && shown.current !== null) markRead(shown.current.seq);
     };
     document.addEventListener('visibilitychange', onVisible);
     return () => {
@@ -117,11 +139,11 @@ export function useNegotiation(id: string, opts: { markRead: boolean }) {
     };
   }, [refetch, receive, markRead]);
 
-  /** Takes a step; resolves with the negotiation after it, or rejects with the server's ApiError. */
+  /** Takes a step; resolves with the negotiation's header after it (its `offers`: the latest), or rejects with the server's ApiError. */
   const act = useCallback(
     async (step: NegotiationStep): Promise<Negotiation> => {
       try {
-        let answer: { negotiation: Negotiation; deal?: Deal };
+        let answer: NegotiationUpdated & { deal?: Deal };
         if (step.kind === 'offer') {
           // One key per intended offer: a retried send never makes a second offer.
           const clientOfferId = newClientKey('offer');
@@ -134,7 +156,7 @@ export function useNegotiation(id: string, opts: { markRead: boolean }) {
           answer = await timedRequest('negotiation:withdraw', { negotiationId: id });
         }
         if (answer.deal) setDeal(answer.deal);
-        receive(answer.negotiation);
+        receive(answer);
         return answer.negotiation;
       } catch (error) {
         // Someone else moved first (or the offer expired): show what is true now.
@@ -145,5 +167,5 @@ export function useNegotiation(id: string, opts: { markRead: boolean }) {
     [id, receive, refetch],
   );
 
-  return { negotiation, load, deal, act, reload: refetch };
+  return { negotiation, load, deal, act, reload: refetch, loadEarlier };
 }

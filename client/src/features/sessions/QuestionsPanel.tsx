@@ -14,14 +14,16 @@ const NEAR_LIMIT = 50;
 interface Props {
   session: LiveSession;
   questions: SessionQuestion[];
+  /** How many the session has in all (more than `questions` until every page is loaded). */
+  questionCount: number;
   myVotes: ReadonlySet<string>;
   /** Booth staff and organizers mark questions answered. */
   canAnswer: boolean;
-  actions: Pick<SessionActions, 'ask' | 'upvote' | 'markAnswered'>;
+  actions: Pick<SessionActions, 'ask' | 'upvote' | 'markAnswered' | 'loadMoreQuestions'>;
 }
 
 /** The session's Q&A: ask (accounts, while live), upvote once each, most votes first; staff mark answers. */
-export function QuestionsPanel({ session, questions, myVotes, canAnswer, actions }: Props) {
+export function QuestionsPanel({ session, questions, questionCount, myVotes, canAnswer, actions }: Props) {
   const { tx } = useSessionsText();
   const user = useAppStore((s) => s.user);
   const headingId = useId();
@@ -34,7 +36,7 @@ export function QuestionsPanel({ session, questions, myVotes, canAnswer, actions
         <h2 id={headingId} className="section-title">
           {tx('questions.heading')}
         </h2>
-        <span className="muted small">{tx('questions.count', { count: questions.length })}</span>
+        <span className="muted small">{tx('questions.count', { count: Math.max(questionCount, questions.length) })}</span>
       </div>
       <p className="visually-hidden" aria-live="polite" data-testid="answered-announcement">
         {announcement}
@@ -57,7 +59,46 @@ export function QuestionsPanel({ session, questions, myVotes, canAnswer, actions
           ))}
         </ol>
       )}
+      {questions.length < questionCount && <ShowMore load={actions.loadMoreQuestions} />}
     </section>
+  );
+}
+
+function ShowMore({ load }: { load: SessionActions['loadMoreQuestions'] }) {
+  const { tx } = useSessionsText();
+  const errorText = useSessionErrorText();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  async function more() {
+    setBusy(true);
+    setError(null);
+    try {
+      await load();
+    } catch (err) {
+      setError(errorText(err));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="questions__more">
+      <button
+        type="button"
+        className="button button--ghost button--small"
+        disabled={busy}
+        onClick={() => void more()}
+        data-testid="questions-more"
+      >
+        {busy ? tx('questions.loadingMore') : tx('questions.showMore')}
+      </button>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
   );
 }
 

@@ -133,7 +133,14 @@ function SessionView({
           </div>
           {staff && <HostConsole session={session} actions={actions} host={host} media={state.media?.media ?? null} />}
           <SpotlightCard session={session} />
-          <QuestionsPanel session={session} questions={state.questions} myVotes={state.myVotes} canAnswer={moderator} actions={actions} />
+          <QuestionsPanel
+            session={session}
+            questions={state.questions}
+            questionCount={state.questionCount}
+            myVotes={state.myVotes}
+            canAnswer={moderator}
+            actions={actions}
+          />
         </div>
         <aside className="session-side" aria-label={tx('chat.heading')}>
           {/* The server takes session chat only from joined sockets: lines queued while rejoining go out after it. */}

@@ -33,6 +33,7 @@ const question = (id: string, votes: number, at: number, answered = false): Sess
 const join = (patch: Partial<SessionJoinAnswer> = {}): SessionJoinAnswer => ({
   session: session(3),
   questions: [],
+  questionCount: patch.questions?.length ?? 0,
   myVotes: [],
   messages: [],
   iceServers: [{ urls: 'stun:stun.example.org' }],
@@ -52,9 +53,11 @@ test('the join ack seeds the session, the sorted questions, my votes and the med
   expect(state.joins).toBe(1);
 });
 
-test('a session:updated older than the session on screen is ignored', () => {
+test('a session:updated not newer than the session on screen is ignored; a newer one is applied, even after a gap', () => {
   const joined = sessionRoomReducer(initialSessionRoom, { type: 'joined', answer: join() });
   expect(sessionRoomReducer(joined, { type: 'session', session: session(2, { status: 'scheduled' }) }).session?.seq).toBe(3);
+  expect(sessionRoomReducer(joined, { type: 'session', session: session(3, { viewers: 9 }) }).session?.viewers).toBe(1);
+  expect(sessionRoomReducer(joined, { type: 'session', session: session(7, { viewers: 9 }) }).session?.viewers).toBe(9);
   expect(sessionRoomReducer(joined, { type: 'session', session: session(4, { broadcasting: true }) }).session?.broadcasting).toBe(true);
 });
 
@@ -81,4 +84,24 @@ test('an unknown session is not-found; a network failure while rejoining keeps t
   expect(sessionRoomReducer(initialSessionRoom, { type: 'joinFailed', code: 'NOT_FOUND' }).status).toBe('not-found');
   const rejoining = sessionRoomReducer(sessionRoomReducer(initialSessionRoom, { type: 'joined', answer: join() }), { type: 'offline' });
   expect(sessionRoomReducer(rejoining, { type: 'joinFailed', code: 'NETWORK' })).toBe(rejoining);
+});
+
+test('the join ack carries one page of questions; later pages merge in order and count toward the total', () => {
+  const joined = sessionRoomReducer(initialSessionRoom, {
+    type: 'joined',
+    answer: join({ questions: [question('a', 3, 1), question('b', 2, 2)], questionCount: 4 }),
+  });
+  expect([joined.questionCount, joined.nextQuestionOffset]).toEqual([4, 2]);
+  const paged = sessionRoomReducer(joined, {
+    type: 'questionPage',
+    offset: 2,
+    page: { questions: [question('c', 1, 3), question('d', 0, 4)], total: 4, myVotes: ['c'] },
+  });
+  expect(paged.questions.map((q) => q.id)).toEqual(['a', 'b', 'c', 'd']);
+  expect([paged.questionCount, paged.nextQuestionOffset]).toEqual([4, 4]);
+  expect(paged.myVotes.has('c')).toBe(true);
+  // A newly asked question counts; an upvote of one already counted does not.
+  const asked = sessionRoomReducer(paged, { type: 'question', question: question('e', 0, 5) });
+  expect(asked.questionCount).toBe(5);
+  expect(sessionRoomReducer(asked, { type: 'question', question: question('e', 1, 5) }).questionCount).toBe(5);
 });

@@ -2,7 +2,7 @@
  * What the session page knows about its session, as a reducer over the join ack and the pushes that
  * follow it (`session:updated`, `session:question`). Pure, so the merge rules are unit-tested.
  */
-import type { ErrorCode, LiveSession, SessionJoinAnswer, SessionQuestion } from '@pavilion/shared';
+import type { ErrorCode, LiveSession, SessionJoinAnswer, SessionQuestion, SessionQuestionsAnswer } from '@pavilion/shared';
 import { mergeQuestion, sortQuestions } from './questionOrder';
 
 /** Where joining stands: `rejoining` after a dropped connection (the page keeps working on what it has). */
@@ -13,8 +13,12 @@ export interface SessionRoomState {
   status: JoinStatus;
   error: ErrorCode | 'NETWORK' | null;
   session: LiveSession | null;
-  /** Sorted: most votes first, then oldest first. */
+  /** Sorted: most votes first, then oldest first. The join ack carries the first page; more are loaded on demand. */
   questions: SessionQuestion[];
+  /** How many questions the session has in all (the join ack's count, kept up as questions are asked). */
+  questionCount: number;
+  /** Where the next page of questions starts (questions received through the join ack and pages). */
+  nextQuestionOffset: number;
   /** Questions this user has upvoted (the button stays disabled for them). */
   myVotes: ReadonlySet<string>;
   /** How video reaches this page (from the join ack). */
@@ -29,6 +33,7 @@ export type SessionRoomAction =
   | { type: 'offline' }
   | { type: 'session'; session: LiveSession }
   | { type: 'question'; question: SessionQuestion }
+  | { type: 'questionPage'; offset: number; page: SessionQuestionsAnswer }
   | { type: 'voted'; questionId: string };
 
 /** Before the first join ack. */
@@ -37,14 +42,21 @@ export const initialSessionRoom: SessionRoomState = {
   error: null,
   session: null,
   questions: [],
+  questionCount: 0,
+  nextQuestionOffset: 0,
   myVotes: new Set(),
   media: null,
   joins: 0,
 };
 
-/** The newer of two versions of a session (by `seq`; the viewer count may move without a new seq). */
-function newer(known: LiveSession | null, incoming: LiveSession): LiveSession {
-  return !known || incoming.seq >= known.seq ? incoming : known;
+/**
+ * The newer of two versions of a session by `seq`: every change, viewer counts included, has its own seq
+ * and pushes arrive in seq order, so a push not above the one on screen is old. Each version is the whole
+ * session, so one after a gap is applied as is. The join ack may repeat the seq on screen (same version).
+ */
+function newer(known: LiveSession | null, incoming: LiveSession, orSame = false): LiveSession {
+  if (!known) return incoming;
+  return incoming.seq > known.seq || (orSame && incoming.seq === known.seq) ? incoming : known;
 }
 
 export function sessionRoomReducer(state: SessionRoomState, action: SessionRoomAction): SessionRoomState {
@@ -57,8 +69,10 @@ export function sessionRoomReducer(state: SessionRoomState, action: SessionRoomA
       return {
         status: 'in',
         error: null,
-        session: newer(state.session, answer.session),
+        session: newer(state.session, answer.session, true),
         questions,
+        questionCount: Math.max(answer.questionCount ?? answer.questions.length, questions.length),
+        nextQuestionOffset: answer.questions.length,
         myVotes: new Set([...state.myVotes, ...answer.myVotes]),
         media: { media: answer.media, iceServers: answer.iceServers },
         joins: state.joins + 1,
@@ -77,7 +91,21 @@ export function sessionRoomReducer(state: SessionRoomState, action: SessionRoomA
     case 'question': {
       if (state.session && action.question.sessionId !== state.session.id) return state;
       const questions = mergeQuestion(state.questions, action.question);
-      return questions === state.questions ? state : { ...state, questions };
+      if (questions === state.questions) return state;
+      // A question we did not have with no votes and no answer is a new one (an unloaded one has votes or an answer).
+      const isNew = !state.questions.some((q) => q.id === action.question.id) && action.question.votes === 0 && !action.question.answered;
+      return { ...state, questions, questionCount: Math.max(state.questionCount + (isNew ? 1 : 0), questions.length) };
+    }
+    case 'questionPage': {
+      let questions = state.questions;
+      for (const q of action.page.questions) if (q.sessionId === state.session?.id) questions = mergeQuestion(questions, q);
+      return {
+        ...state,
+        questions,
+        questionCount: Math.max(action.page.total, questions.length),
+        nextQuestionOffset: Math.max(state.nextQuestionOffset, action.offset + action.page.questions.length),
+        myVotes: new Set([...state.myVotes, ...action.page.myVotes]),
+      };
     }
     case 'voted':
       return state.myVotes.has(action.questionId) ? state : { ...state, myVotes: new Set([...state.myVotes, action.questionId]) };

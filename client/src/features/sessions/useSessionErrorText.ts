@@ -15,8 +15,11 @@ export function useSessionErrorText() {
           return step === 'start' ? tx('errors.alreadyLive') : tx('errors.notLive');
         case 'FORBIDDEN':
           return tx('errors.FORBIDDEN');
-        case 'RATE_LIMITED':
-          return tx('errors.RATE_LIMITED');
+        case 'RATE_LIMITED': {
+          // The per-user cap on unanswered questions: waiting a moment does not help, an answer does.
+          const open = error.details?.openQuestions;
+          return typeof open === 'number' ? tx('errors.tooManyOpenQuestions', { count: open }) : tx('errors.RATE_LIMITED');
+        }
         case 'INVALID_INPUT':
           return tx('errors.INVALID_INPUT', { message: error.message });
         default:

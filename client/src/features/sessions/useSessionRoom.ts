@@ -12,6 +12,8 @@ export interface SessionActions {
   ask(text: string): Promise<SessionQuestion>;
   upvote(questionId: string): Promise<void>;
   markAnswered(questionId: string): Promise<void>;
+  /** Loads the next page of questions (the join ack carries the first). */
+  loadMoreQuestions(): Promise<void>;
   react(emoji: SessionReaction): Promise<void>;
   /** Staff: start a scheduled session now. */
   start(): Promise<void>;
@@ -61,6 +63,8 @@ export function useSessionRoom(sessionId: string) {
 
   const session = useRef(state.session);
   session.current = state.session;
+  const nextOffset = useRef(state.nextQuestionOffset);
+  nextOffset.current = state.nextQuestionOffset;
   const actions = useMemo<SessionActions>(() => {
     const apply = (next: { session: LiveSession }) => dispatch({ type: 'session', session: next.session });
     return {
@@ -83,6 +87,11 @@ export function useSessionRoom(sessionId: string) {
       markAnswered: async (questionId) => {
         const { question } = await timedRequest('session:answer', { sessionId, questionId });
         dispatch({ type: 'question', question });
+      },
+      loadMoreQuestions: async () => {
+        const offset = nextOffset.current;
+        const page = await timedRequest('session:questions', { sessionId, offset });
+        dispatch({ type: 'questionPage', offset, page });
       },
       react: async (emoji) => {
         await timedRequest('session:react', { sessionId, emoji });

@@ -5,12 +5,16 @@ import { axisFigure, joinList, periodLabel } from './chartFormat';
 import { useStatsText } from './i18n';
 import {
   type ChartRow,
+  cumulativeAreaPaths,
+  periodBands,
   rowsForMode,
   rowsWithDeals,
   type SeriesMode,
+  type StackLayer,
   seriesTotals,
+  stackLayers,
   stackMax,
-  stackRow,
+  timeAxis,
   timeTicks,
   valueAxis,
 } from './seriesShape';
@@ -18,6 +22,8 @@ import { useElementWidth } from './useElementWidth';
 
 const HEIGHT = 210;
 const PAD = { top: 10, right: 6, bottom: 24, left: 46 };
+/** About half the width of the longest time label (`25 Nov, 14:00` at 11 px). */
+const TIME_LABEL_HALF_WIDTH = 40;
 
 /** One series of a chart: its key (drives the colour), and its name in the visitor's language. */
 export interface ChartKey {
@@ -36,7 +42,7 @@ interface StackedChartProps {
 }
 
 /**
- * Deal value over time as hand-drawn SVG: stacked areas of the running total, or stacked bars per period.
+ * Deal value over time as SVG (d3 scales and shapes): stacked areas of the running total, or stacked bars per period.
  * Screen readers get a one-sentence summary (the image's name) and a data table of the periods with deals.
  */
 export function StackedChart({ title, keys, rows, mode, bucket, bucketMs }: StackedChartProps) {
@@ -49,12 +55,14 @@ export function StackedChart({ title, keys, rows, mode, bucket, bucketMs }: Stac
   const last = rows.at(-1)?.t ?? 0;
   const end = last + bucketMs;
   const shown = useMemo(() => rowsForMode(rows, mode), [rows, mode]);
+  const layers = useMemo(() => stackLayers(shown, keys.length), [shown, keys.length]);
   const totals = useMemo(() => seriesTotals(rows, keys.length), [rows, keys.length]);
-  const axis = useMemo(() => valueAxis(stackMax(shown)), [shown]);
   const plotW = Math.max(40, width - PAD.left - PAD.right);
-  const plotH = HEIGHT - PAD.top - PAD.bottom;
-  const x = (t: number) => PAD.left + (end > first ? ((t - first) / (end - first)) * plotW : 0);
-  const y = (v: number) => PAD.top + plotH - (v / axis.top) * plotH;
+  const left = PAD.left;
+  const right = PAD.left + plotW;
+  const axis = useMemo(() => valueAxis(stackMax(layers), [HEIGHT - PAD.bottom, PAD.top]), [layers]);
+  const x = useMemo(() => timeAxis(first, end, [left, right]), [first, end, right]);
+  const y = axis.y;
   const when = (t: number) => periodLabel(t, bucket, f.lng, first, last);
 
   const from = when(first);
@@ -82,29 +90,27 @@ export function StackedChart({ title, keys, rows, mode, bucket, bucketMs }: Stac
         <svg width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} role="img" aria-label={summary}>
           <g className="stats-chart__grid">
             {axis.ticks.map((tick) => (
-              <line key={tick} x1={PAD.left} x2={PAD.left + plotW} y1={y(tick)} y2={y(tick)} />
+              <line key={tick} x1={left} x2={right} y1={y(tick)} y2={y(tick)} />
             ))}
           </g>
           {mode === 'cumulative' ? (
-            <CumulativeAreas keys={keys} rows={shown} first={first} bucketMs={bucketMs} x={x} y={y} />
+            <g>
+              {cumulativeAreaPaths(layers, shown, first, bucketMs, x, y).map((d, i) => (
+                <path key={keys[i]?.key} className={`stats-chart__area stats-series--${keys[i]?.key}`} d={d} />
+              ))}
+            </g>
           ) : (
-            <PeriodBars keys={keys} rows={shown} bucketMs={bucketMs} x={x} y={y} describe={when} />
+            <PeriodBars keys={keys} rows={shown} layers={layers} range={[left, right]} y={y} describe={when} />
           )}
           <g className="stats-chart__values">
             {axis.ticks.map((tick) => (
-              <text key={tick} x={PAD.left - 6} y={y(tick) + 4} textAnchor="end">
+              <text key={tick} x={left - 6} y={y(tick) + 4} textAnchor="end">
                 {axisFigure(tick, f.lng)}
               </text>
             ))}
           </g>
-          {timeTicks(rows, Math.max(2, Math.floor(plotW / 110))).map((t, i, all) => (
-            <text
-              key={t}
-              className="stats-chart__time"
-              x={x(t)}
-              y={HEIGHT - 6}
-              textAnchor={i === 0 ? 'start' : i === all.length - 1 ? 'end' : 'middle'}
-            >
+          {timeTicks(x, rows, Math.max(2, Math.floor(plotW / 110))).map((t) => (
+            <text key={t} className="stats-chart__time" x={x(t)} y={HEIGHT - 6} textAnchor={labelAnchor(x(t), left, right)}>
               {when(t)}
             </text>
           ))}
@@ -142,54 +148,48 @@ export function StackedChart({ title, keys, rows, mode, bucket, bucketMs }: Stac
   );
 }
 
-interface LayerProps {
-  keys: ChartKey[];
-  rows: ChartRow[];
-  bucketMs: number;
-  x: (t: number) => number;
-  y: (v: number) => number;
+/** A time label near an edge of the plot grows inwards, so it is never cut off. */
+function labelAnchor(at: number, left: number, right: number): 'start' | 'middle' | 'end' {
+  if (at - left < TIME_LABEL_HALF_WIDTH) return 'start';
+  if (right - at < TIME_LABEL_HALF_WIDTH) return 'end';
+  return 'middle';
 }
 
-/** Running totals as stacked areas: each period's total is drawn at the period's end, from zero at the start. */
-function CumulativeAreas({ keys, rows, first, bucketMs, x, y }: LayerProps & { first: number }) {
-  const bands = rows.map((r) => stackRow(r.values));
-  return (
-    <g>
-      {keys.map((k, i) => {
-        const upper = [`${x(first)},${y(0)}`, ...rows.map((r, j) => `${x(r.t + bucketMs)},${y(bands[j]?.[i]?.[1] ?? 0)}`)];
-        const lower = rows.map((r, j) => `${x(r.t + bucketMs)},${y(bands[j]?.[i]?.[0] ?? 0)}`).reverse();
-        return <path key={k.key} className={`stats-chart__area stats-series--${k.key}`} d={`M${upper.join('L')}L${lower.join('L')}Z`} />;
-      })}
-    </g>
-  );
+interface PeriodBarsProps {
+  keys: ChartKey[];
+  rows: ChartRow[];
+  layers: StackLayer[];
+  range: [left: number, right: number];
+  y: (v: number) => number;
+  describe: (t: number) => string;
 }
 
 /** Each period's value as a stacked bar; empty periods draw nothing. */
-function PeriodBars({ keys, rows, bucketMs, x, y, describe }: LayerProps & { describe: (t: number) => string }) {
+function PeriodBars({ keys, rows, layers, range, y, describe }: PeriodBarsProps) {
   const f = useFormat();
+  const band = periodBands(rows, range);
+  const width = Math.max(1, band.bandwidth());
   return (
     <g>
-      {rows.map((r) => {
-        const x0 = x(r.t);
-        const w = x(r.t + bucketMs) - x0;
-        const gap = w > 6 ? Math.min(4, w * 0.2) : 0;
-        return stackRow(r.values).map(([lo, hi], i) => {
+      {rows.map((r, j) =>
+        layers.map((layer, i) => {
           const k = keys[i];
+          const [lo, hi] = layer[j] ?? [0, 0];
           if (!k || hi === lo) return null;
           return (
             <rect
               key={`${r.t}-${k.key}`}
               className={`stats-series--${k.key}`}
-              x={x0 + gap / 2}
-              width={Math.max(1, w - gap)}
+              x={band(r.t)}
+              width={width}
               y={y(hi)}
               height={Math.max(1, y(lo) - y(hi))}
             >
               <title>{`${describe(r.t)} · ${k.label} ${f.price({ amount: hi - lo, currency: 'CNY' })}`}</title>
             </rect>
           );
-        });
-      })}
+        }),
+      )}
     </g>
   );
 }

@@ -1,4 +1,6 @@
 import type { SeriesPoint, StatsSeries } from '@pavilion/shared';
+import { type ScaleBand, type ScaleLinear, type ScaleTime, scaleBand, scaleLinear, scaleUtc } from 'd3-scale';
+import { area, type Series, stack } from 'd3-shape';
 
 /** Which breakdown of a series point a chart draws. */
 export type SeriesDimension = 'byType' | 'byRegion';
@@ -37,16 +39,6 @@ export function rowsForMode(rows: readonly ChartRow[], mode: SeriesMode): ChartR
   return mode === 'cumulative' ? cumulativeRows(rows) : [...rows];
 }
 
-/** Stacked bands of a row: for each key, its `[lower, upper]` edge with the earlier keys below it. */
-export function stackRow(values: readonly number[]): [number, number][] {
-  let base = 0;
-  return values.map((v) => {
-    const band: [number, number] = [base, base + v];
-    base += v;
-    return band;
-  });
-}
-
 /** Each key's total over the whole series (what the legend shows). */
 export function seriesTotals(rows: readonly ChartRow[], width: number): number[] {
   const totals = new Array<number>(width).fill(0);
@@ -63,39 +55,94 @@ export function rowsWithDeals(rows: readonly ChartRow[]): ChartRow[] {
   return rows.filter((r) => r.values.some((v) => v > 0));
 }
 
-/** The tallest stack of a set of rows. */
-export function stackMax(rows: readonly ChartRow[]): number {
-  return rows.reduce(
-    (max, r) =>
-      Math.max(
-        max,
-        r.values.reduce((a, b) => a + b, 0),
-      ),
-    0,
-  );
+/** One key's stacked band over every row: `[lower, upper]` per row, with the earlier keys below it. */
+export type StackLayer = Series<ChartRow, number>;
+
+/** The rows stacked key by key in the chart's key order (the first key at the bottom). */
+export function stackLayers(rows: readonly ChartRow[], keyCount: number): StackLayer[] {
+  return stack<ChartRow, number>()
+    .keys(Array.from({ length: keyCount }, (_, k) => k))
+    .value((row, k) => row.values[k] ?? 0)(rows);
+}
+
+/** The tallest stack: the top layer's highest edge. */
+export function stackMax(layers: readonly StackLayer[]): number {
+  return (layers.at(-1) ?? []).reduce((max, band) => Math.max(max, band[1]), 0);
+}
+
+/** How many value ticks an axis aims for; d3 picks round steps (1, 2 or 5 × 10ⁿ) near it. */
+const VALUE_TICKS = 4;
+
+/**
+ * A value axis that reads well: the scale's top is rounded up to a round step at or above `max`, the ticks
+ * run from zero in that step, and none falls between two fen. An empty series still gets an axis (0 to 1 fen)
+ * so the chart frame does not collapse.
+ */
+export function valueAxis(max: number, range: [bottom: number, top: number]): { y: ScaleLinear<number, number>; ticks: number[] } {
+  const y = scaleLinear()
+    .domain([0, max > 0 ? max : 1])
+    .range(range)
+    .nice(VALUE_TICKS);
+  return { y, ticks: y.ticks(VALUE_TICKS).filter(Number.isInteger) };
+}
+
+/** Time (epoch ms) across the plot. UTC, because the server's periods start on UTC multiples of the bucket. */
+export function timeAxis(start: number, end: number, range: [left: number, right: number]): ScaleTime<number, number> {
+  return scaleUtc().domain([start, end]).range(range);
 }
 
 /**
- * A value axis that reads well: a top at or above `max` and 3–5 ticks at round steps (1, 2, 2.5 or 5 × 10ⁿ).
- * An empty series still gets an axis (0 to 1) so the chart frame does not collapse.
+ * Start times of the periods to label on a time axis, at most `maxLabels`: round times (every 5 minutes, every
+ * 6 hours, Sundays…) that begin a period. Asking for no more labels than periods keeps d3 from choosing a
+ * step finer than one period; d3 treats the count as a hint, so when its round step gives too many labels,
+ * every second (third…) one is kept.
  */
-export function valueAxis(max: number, targetTicks = 4): { top: number; ticks: number[] } {
-  if (!(max > 0)) return { top: 1, ticks: [0, 1] };
-  const rough = max / targetTicks;
-  const magnitude = 10 ** Math.floor(Math.log10(rough));
-  const step = ([1, 2, 2.5, 5, 10].find((m) => m * magnitude >= rough) ?? 10) * magnitude;
-  const top = Math.ceil(max / step - 1e-9) * step;
-  const ticks: number[] = [];
-  for (let i = 0; i * step <= top + step / 1e6; i++) ticks.push(i * step);
-  return { top, ticks };
+export function timeTicks(x: ScaleTime<number, number>, rows: readonly ChartRow[], maxLabels: number): number[] {
+  const first = rows[0]?.t;
+  const last = rows.at(-1)?.t;
+  if (first === undefined || last === undefined) return [];
+  const limit = Math.max(1, maxLabels);
+  const ticks = x
+    .ticks(Math.min(limit, rows.length))
+    .map((d) => d.getTime())
+    .filter((t) => t >= first && t <= last);
+  if (ticks.length === 0) return [first];
+  const stride = Math.ceil(ticks.length / limit);
+  return ticks.filter((_, i) => i % stride === 0);
 }
 
-/** Start times of the periods to label on a time axis: the first, the last, and evenly spaced ones between. */
-export function timeTicks(rows: readonly ChartRow[], maxLabels: number): number[] {
-  if (rows.length === 0) return [];
-  const n = Math.max(1, Math.min(maxLabels, rows.length));
-  if (n === 1) return [rows[0]!.t];
-  const picked = new Set<number>();
-  for (let i = 0; i < n; i++) picked.add(Math.round((i * (rows.length - 1)) / (n - 1)));
-  return [...picked].sort((a, b) => a - b).map((i) => rows[i]!.t);
+/** One bar slot per period, with a gap of up to 4 px (a fifth of the slot) between bars, none when slots are thin. */
+export function periodBands(rows: readonly ChartRow[], range: [left: number, right: number]): ScaleBand<number> {
+  const step = rows.length > 0 ? Math.abs(range[1] - range[0]) / rows.length : 0;
+  const padding = step > 6 ? Math.min(4 / step, 0.2) : 0;
+  return scaleBand<number>()
+    .domain(rows.map((r) => r.t))
+    .range(range)
+    .paddingInner(padding)
+    .paddingOuter(padding / 2);
+}
+
+/**
+ * The running totals as stacked area outlines, one SVG path per layer: each period's total is drawn at the
+ * period's end, every layer rising from zero at `start` (the first period's start).
+ */
+export function cumulativeAreaPaths(
+  layers: readonly StackLayer[],
+  rows: readonly ChartRow[],
+  start: number,
+  bucketMs: number,
+  x: (t: number) => number,
+  y: (v: number) => number,
+): string[] {
+  const outline = area<[t: number, lower: number, upper: number]>()
+    .x(([t]) => x(t))
+    .y0(([, lower]) => y(lower))
+    .y1(([, , upper]) => y(upper));
+  return layers.map(
+    (layer) =>
+      outline([
+        [start, 0, 0],
+        ...layer.map(([lower, upper], j): [number, number, number] => [(rows[j]?.t ?? start) + bucketMs, lower, upper]),
+      ]) ?? '',
+  );
 }

@@ -102,6 +102,11 @@ describe('auctions across two nodes', () => {
   test('bids: start price, increments with the minimum in the error, self-dealing, bad amounts; the reserve and maxima stay secret', async () => {
     const auc = await auction({ reservePrice: cny(500_000) });
     const alice = await bidder(a);
+    const watcher = await connectSocket(b.url);
+    sockets.push(watcher);
+    const pushed: unknown[] = [];
+    watcher.on('auction:updated', (p: unknown) => pushed.push(p));
+    await emitAck(watcher, 'auction:watch', { auctionId: auc.id });
     const low = await emitAck(alice.socket, 'auction:bid', { auctionId: auc.id, bidId: 'x1', amount: cny(90_000) });
     expect(!low.ok && low.error).toMatchObject({ code: 'BID_TOO_LOW', details: { minimum: cny(100_000) } });
     const first = await emitAck<{ auction: Record<string, unknown> }>(alice.socket, 'auction:bid', {
@@ -131,6 +136,11 @@ describe('auctions across two nodes', () => {
     const page = await api(b.url, 'GET', `/api/auctions/${auc.id}`);
     expect(page.body.bids).toHaveLength(1);
     expect(JSON.stringify(page.body)).not.toContain('reservePrice');
+    // The broadcast (published by the bid script itself) is as discreet as the ack.
+    for (let i = 0; i < 40 && pushed.length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(pushed).toHaveLength(1);
+    expect(JSON.stringify(pushed)).not.toMatch(/500000|300000|reservePrice|leaderMax/);
+    expect(JSON.stringify(pushed)).toContain('"reserveMet":false');
   });
 
   test("an organization's auctions are listed with ?orgId=, and only theirs", async () => {
@@ -173,6 +183,7 @@ describe('auctions across two nodes', () => {
     );
     const page = await api(a.url, 'GET', `/api/auctions/${auc.id}?limit=5000`);
     const log = [...page.body.bids].reverse() as { id: string; amount: { amount: number }; bidderId: string }[];
+    expect(log.length).toBeGreaterThanOrEqual(2);
     for (let i = 1; i < log.length; i++)
       expect((log[i] as { amount: { amount: number } }).amount.amount).toBeGreaterThan(
         (log[i - 1] as { amount: { amount: number } }).amount.amount,
@@ -199,6 +210,133 @@ describe('auctions across two nodes', () => {
     expect(answers.filter((x) => !x.ok && x.error.code === 'BID_TOO_LOW')).toHaveLength(999);
   }, 60_000);
 
+  test("every watcher, on either node, receives one auction's updates in strictly increasing seq; each accepted bid's ack carries the seq its script produced", async () => {
+    const auc = await auction();
+    const bidders = await Promise.all([bidder(a), bidder(b), bidder(a), bidder(b)]);
+    const watchers = [await connectSocket(a.url), await connectSocket(b.url)];
+    sockets.push(...watchers);
+    const seen: number[][] = [[], []];
+    const closedSeen: number[][] = [[], []];
+    for (const [i, w] of watchers.entries()) {
+      w.on('auction:updated', (p: { auction: { seq: number } }) => seen[i]?.push(p.auction.seq));
+      w.on('auction:closed', (p: { auction: { seq: number } }) => closedSeen[i]?.push(p.auction.seq));
+      const watched = await emitAck<{ auction: { seq: number } }>(w, 'auction:watch', { auctionId: auc.id });
+      expect(watched.ok && watched.auction.seq).toBe(1);
+    }
+    const ackSeqs: number[] = [];
+    // 200 bids from 4 bidders on two nodes at once; amounts interleave, so many are refused as too low.
+    await Promise.all(
+      bidders.flatMap((who, i) =>
+        Array.from({ length: 50 }, async (_, k) => {
+          const amount = 100_000 + (k * 4 + i) * 10_000;
+          const ack = await emitAck<{ auction: { seq: number } }>(who.socket, 'auction:bid', {
+            auctionId: auc.id,
+            bidId: `o-${i}-${k}`,
+            amount: cny(amount),
+          });
+          if (ack.ok) ackSeqs.push(ack.auction.seq);
+        }),
+      ),
+    );
+    const finalSeq = (await api(a.url, 'GET', `/api/auctions/${auc.id}`)).body.auction.seq as number;
+    // Pushes travel after the acks: wait until both watchers have the last one (or give up and let the checks fail).
+    for (let i = 0; i < 100 && seen.some((s) => s.at(-1) !== finalSeq); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(ackSeqs.length).toBeGreaterThan(1);
+    expect(new Set(ackSeqs).size).toBe(ackSeqs.length);
+    const everySeq = Array.from({ length: finalSeq - 1 }, (_, i) => i + 2);
+    for (const s of seen) {
+      // Strictly increasing, no duplicates, nothing missing, ending at the auction's seq.
+      expect(s).toEqual(everySeq);
+      for (const seq of ackSeqs) expect(s).toContain(seq);
+    }
+    expect(closedSeen).toEqual([[], []]);
+  }, 60_000);
+
+  test('an outbid notice reaches the bidder who lost the lead on another node, in order with the update that caused it', async () => {
+    const auc = await auction();
+    const alice = await bidder(a);
+    const bob = await bidder(b);
+    const aliceSees: string[] = [];
+    alice.socket.on('auction:updated', (p: { auction: { seq: number } }) => aliceSees.push(`updated:${p.auction.seq}`));
+    alice.socket.on('auction:outbid', (p: { auction: { seq: number; leaderId: string } }) =>
+      aliceSees.push(`outbid:${p.auction.seq}:${p.auction.leaderId === bob.user.id}`),
+    );
+    await emitAck(alice.socket, 'auction:watch', { auctionId: auc.id });
+    await emitAck(alice.socket, 'auction:bid', { auctionId: auc.id, bidId: 'ob1', amount: cny(100_000) });
+    const outbid = nextEvent(alice.socket, 'auction:outbid');
+    const taken = await emitAck<{ auction: { seq: number } }>(bob.socket, 'auction:bid', {
+      auctionId: auc.id,
+      bidId: 'ob2',
+      amount: cny(110_000),
+    });
+    await outbid;
+    const seq = taken.ok ? taken.auction.seq : -1;
+    expect(aliceSees.filter((e) => e.startsWith('outbid'))).toEqual([`outbid:${seq}:true`]);
+    expect(aliceSees.indexOf(`outbid:${seq}:true`)).toBe(aliceSees.indexOf(`updated:${seq}`) + 1);
+    expect(aliceSees[0]).toBe(`updated:${seq - 1}`);
+  });
+
+  test('a refused bid leaves no permanent record', async () => {
+    const auc = await auction();
+    const alice = await bidder(a);
+    const low = await emitAck(alice.socket, 'auction:bid', { auctionId: auc.id, bidId: 'refused-1', amount: cny(90_000) });
+    expect(!low.ok && low.error.code).toBe('BID_TOO_LOW');
+    expect(await a.app.redis.hGet(keys.auctionOutcomes(auc.id), 'refused-1')).toBeNull();
+    const ttl = await a.app.redis.pTTL(keys.auctionRefusedBid(auc.id, 'refused-1'));
+    expect(ttl).toBeGreaterThan(0);
+    expect(ttl).toBeLessThanOrEqual(10 * 60_000);
+    // Within that window a retry of the same bidId gets the same answer, even once the price has moved.
+    const bob = await bidder(b);
+    expect((await emitAck(bob.socket, 'auction:bid', { auctionId: auc.id, bidId: 'moves', amount: cny(100_000) })).ok).toBe(true);
+    const retry = await emitAck(alice.socket, 'auction:bid', { auctionId: auc.id, bidId: 'refused-1', amount: cny(90_000) });
+    expect(!retry.ok && retry.error).toMatchObject({ code: 'BID_TOO_LOW', details: { minimum: cny(100_000) } });
+  });
+
+  test('an accepted bid retried with the same bidId returns the first outcome', async () => {
+    const auc = await auction();
+    const alice = await bidder(a);
+    const bob = await bidder(b);
+    const first = await emitAck<{ leading: boolean }>(alice.socket, 'auction:bid', {
+      auctionId: auc.id,
+      bidId: 'kept',
+      amount: cny(100_000),
+    });
+    expect(first.ok && first.leading).toBe(true);
+    await emitAck(bob.socket, 'auction:bid', { auctionId: auc.id, bidId: 'over', amount: cny(110_000) });
+    const retry = await emitAck<{ leading: boolean; auction: { leaderId: string } }>(alice.socket, 'auction:bid', {
+      auctionId: auc.id,
+      bidId: 'kept',
+      amount: cny(100_000),
+    });
+    // The first outcome (alice led), not a new bid judged now; the auction itself is as it is now.
+    expect(retry.ok && retry.leading).toBe(true);
+    expect(retry.ok && retry.auction.leaderId).toBe(bob.user.id);
+    expect((await api(a.url, 'GET', `/api/auctions/${auc.id}`)).body.bids).toHaveLength(2);
+    expect(await a.app.redis.hGet(keys.auctionOutcomes(auc.id), 'kept')).not.toBeNull();
+  });
+
+  test('refused bids count against the bid rate limit', async () => {
+    const limited = await startTestNode(redis.url, { bidAttemptsPer10s: 5 });
+    try {
+      const auc = await auction();
+      const alice = await bidder(limited);
+      const bob = await bidder(limited);
+      for (let i = 0; i < 5; i++) {
+        const low = await emitAck(alice.socket, 'auction:bid', { auctionId: auc.id, bidId: `spam-${i}`, amount: cny(50_000) });
+        expect(!low.ok && low.error.code).toBe('BID_TOO_LOW');
+      }
+      const blocked = await emitAck(alice.socket, 'auction:bid', { auctionId: auc.id, bidId: 'real', amount: cny(100_000) });
+      expect(!blocked.ok && blocked.error.code).toBe('RATE_LIMITED');
+      expect(!blocked.ok && (blocked.error.details as { retryAfterMs: number }).retryAfterMs).toBeGreaterThan(0);
+      // A limited attempt is not remembered (retried after the window it is judged afresh), and other bidders bid on.
+      expect(await limited.app.redis.exists(keys.auctionRefusedBid(auc.id, 'real'))).toBe(0);
+      expect((await emitAck(bob.socket, 'auction:bid', { auctionId: auc.id, bidId: 'bob', amount: cny(100_000) })).ok).toBe(true);
+      expect((await api(a.url, 'GET', `/api/auctions/${auc.id}`)).body.bids).toHaveLength(1);
+    } finally {
+      await limited.close();
+    }
+  });
+
   test('soft close extends the end by the window from the accepted bid, never past the hard end, and closes once with one deal', async () => {
     const now = Date.now();
     const auc = await auction({ endsAt: now + 1_500, softCloseMs: 1_000, hardEndsAt: now + 2_600 });
@@ -207,12 +345,12 @@ describe('auctions across two nodes', () => {
     const watcherOnB = await connectSocket(b.url);
     sockets.push(watcherOnB);
     await emitAck(watcherOnB, 'auction:watch', { auctionId: auc.id });
-    const closed = nextEvent<{ auction: { status: string; dealId: string }; deal: { id: string; amount: { amount: number } } }>(
-      watcherOnB,
-      'auction:closed',
-      () => true,
-      8_000,
-    );
+    const updates: number[] = [];
+    watcherOnB.on('auction:updated', (p: { auction: { seq: number } }) => updates.push(p.auction.seq));
+    const closed = nextEvent<{
+      auction: { status: string; dealId: string; seq: number };
+      deal: { id: string; amount: { amount: number }; buyerId: string };
+    }>(watcherOnB, 'auction:closed', () => true, 8_000);
     await new Promise((r) => setTimeout(r, 800));
     const first = await emitAck<{ auction: { endsAt: number } }>(alice.socket, 'auction:bid', {
       auctionId: auc.id,
@@ -230,6 +368,10 @@ describe('auctions across two nodes', () => {
     const { auction: final, deal } = await closed;
     expect(final.status).toBe('closed');
     expect(deal.amount.amount).toBe(110_000);
+    expect(deal).toMatchObject({ id: final.dealId, buyerId: bob.user.id });
+    // The close comes after the last bid's update, as the next seq.
+    expect(updates).toEqual([2, 3]);
+    expect(final.seq).toBe(4);
     const late = await emitAck(alice.socket, 'auction:bid', { auctionId: auc.id, bidId: 'late', amount: cny(200_000) });
     expect(!late.ok && late.error.code).toBe('AUCTION_NOT_OPEN');
     await new Promise((r) => setTimeout(r, 600));

@@ -1,8 +1,16 @@
 import { type Auction, AuctionBid, AuctionRef } from '@pavilion/shared';
 import { fail } from '../../http/appError.js';
+import type { OrderedFanout } from '../../realtime/orderedFanout.js';
 import type { AppServer, AppSocket, SocketRegistrar } from '../../realtime/types.js';
 import type { Principal } from '../auth/authService.js';
-import type { AuctionService, ClosedAuction } from './auctionService.js';
+import {
+  type AnnouncedBid,
+  type AnnouncedClose,
+  AUCTION_FANOUT,
+  type AuctionService,
+  dealFromAnnouncement,
+  fromSnapshot,
+} from './auctionService.js';
 
 /** The room of an auction's watchers. */
 export function auctionRoom(id: string): string {
@@ -15,29 +23,41 @@ function principalOf(socket: AppSocket): Principal {
   return { id: d.userId, displayName: d.displayName, role: d.role === 'guest' ? 'visitor' : d.role, email: '', orgId: d.orgId };
 }
 
-/** Tells watchers (on every node) that an auction closed. */
-export function announceClosed(io: AppServer, closed: ClosedAuction): void {
-  io.to(auctionRoom(closed.auction.id)).emit(
-    'auction:closed',
-    closed.deal ? { auction: closed.auction, deal: closed.deal } : { auction: closed.auction },
-  );
+/**
+ * Bids and closes as the scripts announced them, to this node's watchers only: every node receives the
+ * announcements in script order, so each watcher sees one auction's seq strictly increase.
+ */
+export function followAuctionAnnouncements(fanout: OrderedFanout, io: AppServer): void {
+  fanout.on(AUCTION_FANOUT.bid, (data) => {
+    const { auction: snapshot, outbid } = data as AnnouncedBid;
+    const auction = fromSnapshot(snapshot);
+    io.local.to(auctionRoom(auction.id)).emit('auction:updated', { auction });
+    if (outbid) io.local.to(`user:${outbid}`).emit('auction:outbid', { auction });
+  });
+  fanout.on(AUCTION_FANOUT.closed, (data) => {
+    const { auction: snapshot, deal } = data as AnnouncedClose;
+    const auction = fromSnapshot(snapshot);
+    io.local.to(auctionRoom(auction.id)).emit('auction:closed', deal ? { auction, deal: dealFromAnnouncement(deal) } : { auction });
+  });
 }
 
 /** `auction:watch`, `auction:bid`. */
 export function auctionHandlers(auctions: AuctionService, onBid: (auction: Auction, bidderId: string) => void = () => {}): SocketRegistrar {
-  return (t, io) => {
+  return (t) => {
     t.on('auction:watch', AuctionRef, 'anyone', async ({ auctionId }, { socket }) => {
-      const auction = await auctions.auction(auctionId);
+      // Join first: an update announced between the read and the join would otherwise be missed.
       await socket.join(auctionRoom(auctionId));
-      return { auction };
+      try {
+        return { auction: await auctions.auction(auctionId) };
+      } catch (err) {
+        await socket.leave(auctionRoom(auctionId));
+        throw err;
+      }
     });
     t.on('auction:bid', AuctionBid, 'user', async ({ auctionId, bidId, amount, maxAmount }, { socket }) => {
+      // The bid script announced the change itself (watchers and the outbid bidder, on every node).
       const result = await auctions.bid(principalOf(socket), auctionId, bidId, amount, maxAmount);
-      if (!result.duplicate) {
-        onBid(result.auction, socket.data.userId as string);
-        io.to(auctionRoom(auctionId)).emit('auction:updated', { auction: result.auction });
-        if (result.outbid) io.to(`user:${result.outbid}`).emit('auction:outbid', { auction: result.auction });
-      }
+      if (!result.duplicate) onBid(result.auction, socket.data.userId as string);
       return { accepted: true as const, auction: result.auction, leading: result.leading, placed: result.placed };
     });
   };

@@ -26,3 +26,22 @@ local function step_at(a, price)
   end
   return s
 end
+
+-- What anyone may see of an auction, as the scripts announce and return it: an allow-list, so the
+-- reserve and every maximum never leave Redis (only whether the reserve is met). Every value is a
+-- string (cjson would print long numbers in exponent form); `now` (Redis's clock) tells scheduled from open.
+local PUBLIC_AUCTION_FIELDS = { 'id', 'exhibitId', 'status', 'startPrice', 'minIncrement', 'currentPrice', 'leaderId',
+  'bidCount', 'startsAt', 'endsAt', 'hardEndsAt', 'softCloseMs', 'seq', 'tiers', 'dealId', 'exhibitTitle', 'ipType',
+  'sellerOrgId', 'boothId', 'hallId' }
+local function public_auction(key, now)
+  local a = load_auction(key)
+  local out = {}
+  for _, f in ipairs(PUBLIC_AUCTION_FIELDS) do
+    if a[f] then out[f] = a[f] end
+  end
+  local reserve = tonumber(a.reservePrice or '0')
+  local met = reserve == 0 or ((a.leaderId or '') ~= '' and tonumber(a.currentPrice) >= reserve)
+  out.reserveMet = met and '1' or '0'
+  out.now = fmt(now)
+  return out
+end

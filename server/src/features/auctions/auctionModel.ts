@@ -1,5 +1,5 @@
 /**
- * A plain TypeScript reference model of the auction rules (CONTRACT.md "Rules the server enforces").
+ * A plain TypeScript reference model of the auction rules (docs/protocol.md, "Rules the server enforces").
  * The Lua script is checked against it with property-based tests: same inputs, same outcomes.
  */
 

@@ -2,21 +2,50 @@ import type { Auction, Bid, CreateAuctionBody, Deal, IpType, Money } from '@pavi
 import type { Logger } from 'pino';
 import { AppError, fail, fromScriptError } from '../../http/appError.js';
 import { newId } from '../../ids.js';
+import { FANOUT_LUA } from '../../realtime/orderedFanout.js';
 import type { Redis } from '../../redis/client.js';
 import { keys } from '../../redis/keys.js';
 import { LuaScript } from '../../redis/luaScript.js';
+import { RATE_LIMIT_LUA } from '../../redis/rateLimiter.js';
 import type { Principal } from '../auth/authService.js';
 import type { DealsService } from '../deals/dealsService.js';
 import { dealKeys, RECORD_DEAL_LUA } from '../deals/ledger.js';
+import { EXCLUSIVE_LICENCES_LUA } from '../negotiations/exclusiveLicences.js';
 
 const here = import.meta.url;
 const lib = { file: './auctionLib.lua', base: here };
-const createScript = LuaScript.compose('createAuction', [lib, { file: './createAuction.lua', base: here }]);
-const bidScript = LuaScript.compose('placeBid', [lib, { file: './placeBid.lua', base: here }]);
-const closeScript = LuaScript.compose('closeAuction', [RECORD_DEAL_LUA, lib, { file: './closeAuction.lua', base: here }]);
+const createScript = LuaScript.compose('createAuction', [EXCLUSIVE_LICENCES_LUA, lib, { file: './createAuction.lua', base: here }]);
+const bidScript = LuaScript.compose('placeBid', [FANOUT_LUA, RATE_LIMIT_LUA, lib, { file: './placeBid.lua', base: here }]);
+const closeScript = LuaScript.compose('closeAuction', [FANOUT_LUA, RECORD_DEAL_LUA, lib, { file: './closeAuction.lua', base: here }]);
 
 /** Default soft-close window (CONTRACT: 120 s) and hard-end margin (1 h). */
 export const SOFT_CLOSE_MS = 120_000;
+
+/** How long a refused bid's answer is kept for a client retrying the same bidId (accepted ones are kept for good). */
+export const REFUSED_BID_TTL_MS = 10 * 60_000;
+
+/** Bid attempts allowed per bidder per auction per window (0 = no limit): far above what a person types. */
+export interface BidLimits {
+  attemptsPerWindow: number;
+  windowMs: number;
+}
+export const DEFAULT_BID_LIMITS: BidLimits = { attemptsPerWindow: 30, windowMs: 10_000 };
+
+/** The fanout kinds the auction scripts announce (see realtime/orderedFanout.ts). */
+export const AUCTION_FANOUT = { bid: 'auction:bid', closed: 'auction:closed' } as const;
+
+/** What placeBid.lua announces: the snapshot it produced and who lost the lead ('' nobody). */
+export interface AnnouncedBid {
+  auction: AuctionSnapshot;
+  outbid: string;
+}
+/** What closeAuction.lua announces (numbers as strings). */
+export interface AnnouncedClose {
+  auction: AuctionSnapshot;
+  deal?: Record<string, string>;
+}
+/** The public fields of an auction hash as the scripts read them (`public_auction` in auctionLib.lua). */
+export type AuctionSnapshot = Record<string, string>;
 
 const cny = (amount: number): Money => ({ amount, currency: 'CNY' });
 
@@ -48,6 +77,7 @@ export class AuctionService {
     private readonly redis: Redis,
     private readonly deals: DealsService,
     private readonly logger: Logger,
+    private readonly bidLimits: BidLimits = DEFAULT_BID_LIMITS,
   ) {}
 
   async create(user: Principal, body: CreateAuctionBody): Promise<Auction> {
@@ -57,7 +87,14 @@ export class AuctionService {
     try {
       await createScript.run(
         this.redis,
-        [keys.exhibit(body.exhibitId), keys.auction(id), keys.auctionDeadlines, keys.auctionsByStart, keys.orgAuctions(user.orgId)],
+        [
+          keys.exhibit(body.exhibitId),
+          keys.auction(id),
+          keys.auctionDeadlines,
+          keys.auctionsByStart,
+          keys.orgAuctions(user.orgId),
+          keys.exhibitExclusiveLicences(body.exhibitId),
+        ],
         [
           id,
           user.orgId,
@@ -80,13 +117,29 @@ export class AuctionService {
 
   async bid(user: Principal, auctionId: string, bidId: string, amount: Money, maxAmount?: Money): Promise<BidResult> {
     if (user.role === 'organizer') throw fail.forbidden('organizers do not bid');
-    let reply: [string, string];
+    let reply: [string, string, string?];
     try {
       reply = (await bidScript.run(
         this.redis,
-        [keys.auction(auctionId), keys.auctionBids(auctionId), keys.auctionOutcomes(auctionId), keys.auctionDeadlines],
-        [bidId, user.id, user.orgId ?? '', amount.amount, maxAmount?.amount ?? ''],
-      )) as [string, string];
+        [
+          keys.auction(auctionId),
+          keys.auctionBids(auctionId),
+          keys.auctionOutcomes(auctionId),
+          keys.auctionDeadlines,
+          keys.auctionRefusedBid(auctionId, bidId),
+          keys.rateLimit('auction-bids', `${auctionId}:${user.id}`),
+        ],
+        [
+          bidId,
+          user.id,
+          user.orgId ?? '',
+          amount.amount,
+          maxAmount?.amount ?? '',
+          REFUSED_BID_TTL_MS,
+          this.bidLimits.attemptsPerWindow,
+          this.bidLimits.windowMs,
+        ],
+      )) as [string, string, string?];
     } catch (err) {
       throw fromScriptError(err);
     }
@@ -95,12 +148,14 @@ export class AuctionService {
       code?: string;
       message?: string;
       minimum?: string;
+      retryAfterMs?: string;
       leading?: boolean;
       placed?: boolean;
       outbid?: string;
       extended?: boolean;
     };
     if (!outcome.ok) {
+      if (outcome.code === 'RATE_LIMITED') throw fail.rateLimited(Number(outcome.retryAfterMs ?? 0));
       throw new AppError(
         outcome.code as AppError['code'],
         outcome.message ?? 'bid refused',
@@ -108,7 +163,7 @@ export class AuctionService {
       );
     }
     return {
-      auction: await this.auction(auctionId),
+      auction: fromSnapshot(JSON.parse(reply[2] ?? '{}') as AuctionSnapshot),
       leading: outcome.leading === true,
       placed: outcome.placed !== false,
       outbid: outcome.outbid ? outcome.outbid : null,
@@ -134,7 +189,7 @@ export class AuctionService {
     for (let attempt = 0; attempt < 5; attempt++) {
       const [leaderId, sellerOrgId] = await this.redis.hmGet(keys.auction(auctionId), ['leaderId', 'sellerOrgId']);
       const dealId = newId('deal');
-      const [outcome, value] = (await closeScript.run(
+      const [outcome, value, snapshot] = (await closeScript.run(
         this.redis,
         [
           keys.auction(auctionId),
@@ -143,10 +198,10 @@ export class AuctionService {
           ...dealKeys({ id: dealId, source: 'auction', sourceId: auctionId, buyerId: leaderId || '-', sellerOrgId: sellerOrgId ?? '-' }),
         ],
         [JSON.stringify({ id: dealId }), leaderId ?? ''],
-      )) as [string, string];
+      )) as [string, string, string?];
       if (outcome === 'retry') continue;
       if (outcome !== 'sold' && outcome !== 'unsold') return null;
-      const auction = await this.auction(auctionId);
+      const auction = fromSnapshot(JSON.parse(snapshot ?? '{}') as AuctionSnapshot);
       const deal = outcome === 'sold' ? await this.deals.deal(value) : null;
       return deal ? { auction, deal } : { auction };
     }
@@ -200,7 +255,30 @@ export class AuctionService {
   }
 }
 
-/** An auction hash as clients see it; the reserve and every maximum stay secret. */
+/** An auction as a script announced or returned it (`public_auction`: no reserve, no maxima, `now` included). */
+export function fromSnapshot(s: AuctionSnapshot): Auction {
+  return toAuction(s, Number(s.now ?? 0));
+}
+
+/** A deal as closeAuction.lua announces it (the contract's fields, numbers as strings). */
+export function dealFromAnnouncement(d: Record<string, string>): Deal {
+  return {
+    id: d.id ?? '',
+    exhibitId: d.exhibitId ?? '',
+    ipType: (d.ipType ?? 'patent') as IpType,
+    amount: cny(Number(d.amount ?? 0)),
+    buyerId: d.buyerId ?? '',
+    sellerOrgId: d.sellerOrgId ?? '',
+    source: 'auction',
+    sourceId: d.sourceId ?? '',
+    at: Number(d.at ?? 0),
+  };
+}
+
+/**
+ * An auction hash (or a script's public snapshot, which carries `reserveMet` instead of the reserve) as
+ * clients see it; the reserve and every maximum stay secret.
+ */
 export function toAuction(a: Record<string, string>, now: number): Auction {
   const price = Number(a.currentPrice ?? 0);
   const reserve = Number(a.reservePrice ?? 0);
@@ -220,7 +298,7 @@ export function toAuction(a: Record<string, string>, now: number): Auction {
     endsAt: Number(a.endsAt ?? 0),
     hardEndsAt: Number(a.hardEndsAt ?? 0),
     softCloseMs: Number(a.softCloseMs ?? SOFT_CLOSE_MS),
-    reserveMet: reserve === 0 || (hasBids && price >= reserve),
+    reserveMet: a.reserveMet !== undefined ? a.reserveMet === '1' : reserve === 0 || (hasBids && price >= reserve),
     seq: Number(a.seq ?? 0),
     nextMinimum: cny(hasBids ? price + step : Number(a.startPrice ?? 0)),
     exhibitTitle: a.exhibitTitle ?? '',

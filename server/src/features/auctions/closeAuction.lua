@@ -1,5 +1,6 @@
 -- Closes a due auction exactly once: any node may call it any number of times. Above the reserve it
 -- writes exactly one deal through the ledger and sells the exhibit; otherwise the exhibit is free again.
+-- The close is announced to every node (after the auction's last bid, in order) and its snapshot returned.
 -- KEYS: 1 auction, 2 deadlines zset, 3 exhibit, 4.. the ledger's keys (deal_keys(3))
 -- ARGV: 1 deal JSON (its id), 2 the leader the caller read (the buyer's deal index was keyed by it)
 local a = load_auction(KEYS[1])
@@ -36,8 +37,13 @@ if a.leaderId ~= '' and price >= reserve then
   local dealId = record_deal(deal_keys(3), d)
   redis.call('HSET', KEYS[1], 'dealId', dealId)
   redis.call('HSET', KEYS[3], 'status', 'sold')
-  return { 'sold', dealId }
+  local snapshot = public_auction(KEYS[1], now)
+  announce('auction:closed', { auction = snapshot, deal = { id = dealId, exhibitId = d.exhibitId, ipType = d.ipType,
+    amount = d.amount, buyerId = d.buyerId, sellerOrgId = d.sellerOrgId, source = d.source, sourceId = d.sourceId, at = d.at } })
+  return { 'sold', dealId, cjson.encode(snapshot) }
 end
 local open = tonumber(redis.call('HGET', KEYS[3], 'openNegotiations') or '0')
 redis.call('HSET', KEYS[3], 'status', open > 0 and 'negotiating' or 'available')
-return { 'unsold', '' }
+local snapshot = public_auction(KEYS[1], now)
+announce('auction:closed', { auction = snapshot })
+return { 'unsold', '', cjson.encode(snapshot) }

@@ -1,5 +1,6 @@
 -- Puts an exhibit up for auction; only its organization may, and not twice at once.
--- KEYS: 1 exhibit, 2 auction, 3 deadlines zset, 4 auctions by start zset, 5 the organization's auctions zset
+-- KEYS: 1 exhibit, 2 auction, 3 deadlines zset, 4 auctions by start zset, 5 the organization's auctions zset,
+--       6 the exhibit's exclusive licences (exclusiveLicences.lua)
 -- ARGV: 1 auctionId, 2 caller orgId, 3 startPrice, 4 minIncrement, 5 tiers JSON ('' none), 6 reserve (0 none),
 --       7 startsAt ('' = now), 8 endsAt, 9 hardEndsAt ('' = endsAt + 1 h), 10 softCloseMs, 11 createdAt
 local e = redis.call('HMGET', KEYS[1], 'id', 'orgId', 'status', 'title', 'type', 'boothId', 'hallId', 'region')
@@ -8,6 +9,10 @@ if e[2] ~= ARGV[2] then return redis.error_reply('FORBIDDEN only staff of this e
 if e[3] == 'sold' then return redis.error_reply('CONFLICT this exhibit is sold') end
 if e[3] == 'in-auction' then return redis.error_reply('CONFLICT this exhibit is already in an auction') end
 local now = now_ms()
+-- An auction ends in an assignment, which an exclusive licence in force forbids.
+if #exclusive_territories_in_force(KEYS[6], now) > 0 then
+  return redis.error_reply('CONFLICT an exclusive licence on this exhibit is in force; it cannot be auctioned until it ends')
+end
 local startsAt = ARGV[7] ~= '' and tonumber(ARGV[7]) or now
 local endsAt = tonumber(ARGV[8])
 if endsAt <= now then return redis.error_reply('INVALID_INPUT endsAt: must be in the future') end

@@ -1,21 +1,34 @@
 -- One bid, atomically: idempotent per bidId; open-status and deadline checked against Redis's clock;
 -- start price / increment / self-dealing enforced; proxy maxima resolved; the reserve jump; the
 -- soft-close extension capped at hardEndsAt; accepted bids appended to the bid log (prices strictly
--- increase) and the deadline index updated.
--- KEYS: 1 auction, 2 bid log stream, 3 outcomes by bidId, 4 deadlines zset
--- ARGV: 1 bidId, 2 bidderId, 3 bidder orgId ('' none), 4 amount, 5 maxAmount ('' none)
+-- increase) and the deadline index updated. An accepted bid is announced to every node (the snapshot it
+-- produced, and who lost the lead) and returned, so watchers and the bidder see the same seq.
+-- An accepted outcome is kept for good (a retried bidId answers the same); a refusal only for a while
+-- (a client retrying after a timeout gets the same answer) so refusals cannot fill Redis. Every new
+-- attempt, accepted or not, counts against the bidder's limit on this auction.
+-- KEYS: 1 auction, 2 bid log stream, 3 accepted outcomes by bidId, 4 deadlines zset, 5 this bidId's refusal,
+--       6 the bidder's attempt counter on this auction
+-- ARGV: 1 bidId, 2 bidderId, 3 bidder orgId ('' none), 4 amount, 5 maxAmount ('' none), 6 refusal TTL ms,
+--       7 attempts allowed per window (0 = no limit), 8 window ms
+-- Returns { 'new' | 'dup', outcome JSON, public snapshot JSON (accepted only) }.
 local prior = redis.call('HGET', KEYS[3], ARGV[1])
-if prior then return { 'dup', prior } end
+if prior then return { 'dup', prior, cjson.encode(public_auction(KEYS[1], now_ms())) } end
+local refused = redis.call('GET', KEYS[5])
+if refused then return { 'dup', refused } end
 local a = load_auction(KEYS[1])
 if not a then return redis.error_reply('NOT_FOUND auction not found') end
 
-local function finish(outcome)
-  local json = cjson.encode(outcome)
-  redis.call('HSET', KEYS[3], ARGV[1], json)
-  return { 'new', json }
+if tonumber(ARGV[7]) > 0 then
+  local allowed, _, retry_ms = rate_hit(KEYS[6], tonumber(ARGV[7]), tonumber(ARGV[8]), 1)
+  if not allowed then
+    return { 'new', cjson.encode({ ok = false, code = 'RATE_LIMITED', message = 'too many bids', retryAfterMs = fmt(retry_ms) }) }
+  end
 end
+
 local function refuse(code, message, minimum)
-  return finish({ ok = false, code = code, message = message, minimum = minimum })
+  local json = cjson.encode({ ok = false, code = code, message = message, minimum = minimum })
+  redis.call('SET', KEYS[5], json, 'PX', tonumber(ARGV[6]))
+  return { 'new', json }
 end
 
 local bidder = ARGV[2]
@@ -94,5 +107,9 @@ redis.call('HINCRBY', KEYS[1], 'bidCount', logged)
 redis.call('HINCRBY', KEYS[1], 'seq', 1)
 local outbid = ''
 if previousLeader ~= '' and previousLeader ~= leader then outbid = previousLeader end
-return finish({ ok = true, accepted = true, leading = (leader == bidder), placed = (previousLeader ~= bidder), outbid = outbid,
-  extended = extended })
+local outcome = cjson.encode({ ok = true, accepted = true, leading = (leader == bidder), placed = (previousLeader ~= bidder),
+  outbid = outbid, extended = extended })
+redis.call('HSET', KEYS[3], ARGV[1], outcome)
+local snapshot = public_auction(KEYS[1], now)
+announce('auction:bid', { auction = snapshot, outbid = outbid })
+return { 'new', outcome, cjson.encode(snapshot) }

@@ -1,5 +1,7 @@
 import { keys } from '../../redis/keys.js';
 import { api, registerUser, startTestNode, startTestRedis, useTestStack } from '../../testing/harness.js';
+import { organizerBootstrapNotice } from './bootstrapNotice.js';
+import { DEFAULT_PASSWORD_COST, hashPassword, verifyPassword } from './password.js';
 
 describe('accounts', () => {
   const stack = useTestStack();
@@ -119,20 +121,212 @@ describe('account limits', () => {
     }
   });
 
-  test('an account locks after repeated failed logins, even with the right password afterwards', async () => {
+  test('failures from strangers at other addresses never lock the owner out', async () => {
     const redis = await startTestRedis();
-    const node = await startTestNode(redis.url, { failuresPerAccountPer15Min: 3 });
+    const node = await startTestNode(redis.url, { freeLoginFailures: 3, trustProxy: true });
     try {
       const { email, password } = await registerUser(node.url, 'visitor');
-      for (let i = 0; i < 3; i++) {
-        expect((await api(node.url, 'POST', '/api/auth/login', { body: { email, password: 'wrong one!' } })).status).toBe(401);
+      const from = (ip: string, pw: string) =>
+        api(node.url, 'POST', '/api/auth/login', { body: { email, password: pw }, headers: { 'x-forwarded-for': ip } });
+      const statuses = new Set<number>();
+      for (let stranger = 1; stranger <= 10; stranger++) {
+        for (let i = 0; i < 5; i++) statuses.add((await from(`198.51.100.${stranger}`, 'wrong guess!')).status);
       }
-      const locked = await api(node.url, 'POST', '/api/auth/login', { body: { email, password } });
-      expect(locked.status).toBe(429);
-      expect(locked.body.error.code).toBe('RATE_LIMITED');
+      // The strangers themselves were slowed down...
+      expect([...statuses].sort()).toEqual([401, 429]);
+      // ...and the owner, from their own address, signs in at once.
+      const owner = await from('203.0.113.7', password);
+      expect(owner.status).toBe(200);
+      expect(owner.body.user.email).toBe(email);
     } finally {
       await node.close();
       await redis.stop();
     }
+  });
+
+  test('failures from one address for one account are delayed progressively', async () => {
+    const redis = await startTestRedis();
+    const node = await startTestNode(redis.url, { freeLoginFailures: 3, trustProxy: true });
+    try {
+      const { email, password } = await registerUser(node.url, 'visitor');
+      const attacker = '198.51.100.66';
+      const login = (pw: string, ip = attacker) =>
+        api(node.url, 'POST', '/api/auth/login', { body: { email, password: pw }, headers: { 'x-forwarded-for': ip } });
+      // Lets the test skip a wait instead of sleeping through it.
+      const waitOver = () => node.app.redis.hSet(keys.loginFailures(email, attacker), 'until', 0);
+      for (let i = 0; i < 3; i++) expect((await login('wrong guess!')).status).toBe(401);
+      const waits: number[] = [];
+      for (let round = 0; round < 3; round++) {
+        // Even the right password waits: the delay is not an oracle.
+        const early = await login(round === 0 ? password : 'wrong guess!');
+        expect(early.status).toBe(429);
+        expect(early.body.error.code).toBe('RATE_LIMITED');
+        waits.push(Number(early.headers.get('retry-after')));
+        await waitOver();
+        expect((await login('wrong guess!')).status).toBe(401);
+      }
+      // 2^0, 2^1, 2^2 seconds (rounded up from what was left of each).
+      expect(waits[0]).toBeLessThanOrEqual(1);
+      expect(waits[1]).toBeGreaterThan(waits[0] as number);
+      expect(waits[2]).toBeGreaterThan(waits[1] as number);
+      expect(waits[2]).toBeLessThanOrEqual(8);
+      // Refused attempts are not counted: six went through.
+      expect(await node.app.redis.hGet(keys.loginFailures(email, attacker), 'n')).toBe('6');
+      // Another address is not delayed at all.
+      expect((await login(password, '203.0.113.7')).status).toBe(200);
+      // A success from the delayed address, once its wait is over, clears its record.
+      await waitOver();
+      expect((await login(password)).status).toBe(200);
+      expect(await node.app.redis.exists(keys.loginFailures(email, attacker))).toBe(0);
+    } finally {
+      await node.close();
+      await redis.stop();
+    }
+  });
+});
+
+describe('password change', () => {
+  const stack = useTestStack({ loginPerIpPer5Min: 0 });
+  const base = () => stack.node().url;
+
+  test('a password change ends every other session of the user and keeps the caller signed in', async () => {
+    const { token: caller, email, password } = await registerUser(base(), 'visitor');
+    const other = (await api(base(), 'POST', '/api/auth/login', { body: { email, password } })).body.token as string;
+    const change = await api(base(), 'POST', '/api/auth/password', {
+      token: caller,
+      body: { currentPassword: password, newPassword: 'a brand new secret' },
+    });
+    expect(change.status).toBe(200);
+    expect(change.body).toEqual({ ok: true });
+    expect((await api(base(), 'GET', '/api/me', { token: caller })).status).toBe(200);
+    expect((await api(base(), 'GET', '/api/me', { token: other })).status).toBe(401);
+    expect((await api(base(), 'POST', '/api/auth/login', { body: { email, password } })).status).toBe(401);
+    const fresh = await api(base(), 'POST', '/api/auth/login', { body: { email, password: 'a brand new secret' } });
+    expect(fresh.status).toBe(200);
+    expect((await api(base(), 'GET', '/api/me', { token: fresh.body.token })).status).toBe(200);
+  });
+
+  test('a wrong current password is FORBIDDEN and a weak new one is INVALID_INPUT naming newPassword; nothing changes', async () => {
+    const { token, email, password } = await registerUser(base(), 'visitor');
+    const wrong = await api(base(), 'POST', '/api/auth/password', {
+      token,
+      body: { currentPassword: 'not my password', newPassword: 'a brand new secret' },
+    });
+    expect(wrong.status).toBe(403);
+    expect(wrong.body.error.code).toBe('FORBIDDEN');
+    const weak = await api(base(), 'POST', '/api/auth/password', { token, body: { currentPassword: password, newPassword: 'short' } });
+    expect(weak.status).toBe(400);
+    expect(weak.body.error.code).toBe('INVALID_INPUT');
+    expect(weak.body.error.message).toContain('body.newPassword');
+    expect((await api(base(), 'POST', '/api/auth/login', { body: { email, password } })).status).toBe(200);
+    expect((await api(base(), 'GET', '/api/me', { token })).status).toBe(200);
+  });
+
+  test('a password change needs a session', async () => {
+    const res = await api(base(), 'POST', '/api/auth/password', { body: { currentPassword: 'whatever1', newPassword: 'whatever22' } });
+    expect(res.status).toBe(401);
+    expect(res.body.error.code).toBe('UNAUTHENTICATED');
+  });
+
+  test('password changes count against the per-address login limit', async () => {
+    const redis = await startTestRedis();
+    const node = await startTestNode(redis.url, { loginPerIpPer5Min: 2 });
+    try {
+      const { token, password } = await registerUser(node.url, 'visitor');
+      const attempt = () =>
+        api(node.url, 'POST', '/api/auth/password', {
+          token,
+          body: { currentPassword: `${password}?`, newPassword: 'a brand new secret' },
+        });
+      expect((await attempt()).status).toBe(403);
+      expect((await attempt()).status).toBe(403);
+      const limited = await attempt();
+      expect(limited.status).toBe(429);
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    } finally {
+      await node.close();
+      await redis.stop();
+    }
+  });
+});
+
+describe('password hashing cost', () => {
+  test('production hashes with scrypt N = 2^17 and the hash records its parameters', async () => {
+    expect(DEFAULT_PASSWORD_COST.N).toBeGreaterThanOrEqual(2 ** 17);
+    const stored = await hashPassword('correct horse battery');
+    expect(stored).toMatch(/^scrypt\$131072\$8\$1\$/);
+    expect(await verifyPassword('correct horse battery', stored)).toBe(true);
+    expect(await verifyPassword('correct horse batter', stored)).toBe(false);
+  });
+
+  test('a user stored with a lower cost signs in and their stored hash is upgraded (a wrong password upgrades nothing)', async () => {
+    const redis = await startTestRedis();
+    const node = await startTestNode(redis.url, { passwordCost: { N: 2 ** 15, r: 8, p: 1 } });
+    try {
+      const { user, email, password } = await registerUser(node.url, 'visitor');
+      const old = await hashPassword(password, { N: 2 ** 12, r: 8, p: 1 });
+      await node.app.redis.hSet(keys.user(user.id), 'passwordHash', old);
+      expect((await api(node.url, 'POST', '/api/auth/login', { body: { email, password: 'wrong password' } })).status).toBe(401);
+      expect(await node.app.redis.hGet(keys.user(user.id), 'passwordHash')).toBe(old);
+      expect((await api(node.url, 'POST', '/api/auth/login', { body: { email, password } })).status).toBe(200);
+      const upgraded = (await node.app.redis.hGet(keys.user(user.id), 'passwordHash')) as string;
+      expect(upgraded).toMatch(/^scrypt\$32768\$8\$1\$/);
+      expect((await api(node.url, 'POST', '/api/auth/login', { body: { email, password } })).status).toBe(200);
+    } finally {
+      await node.close();
+      await redis.stop();
+    }
+  });
+});
+
+describe('organizer account', () => {
+  const stack = useTestStack();
+
+  test('startup refuses an ORGANIZER_EMAIL that belongs to a non-organizer account, and the account keeps its role', async () => {
+    const { user, email } = await registerUser(stack.node().url, 'visitor');
+    await expect(stack.node().app.services.auth.ensureOrganizer(email, 'organizer-password')).rejects.toThrow(
+      /ORGANIZER_EMAIL .* belongs to an existing visitor account/,
+    );
+    expect(await stack.node().app.redis.hGet(keys.user(user.id), 'role')).toBe('visitor');
+    expect(await stack.node().app.redis.sIsMember(keys.organizers, user.id)).toBeFalsy();
+  });
+
+  test('an existing organizer account is kept as it is', async () => {
+    const email = `boss-${Date.now()}@test.pavilion`;
+    const auth = stack.node().app.services.auth;
+    expect(await auth.ensureOrganizer(email, undefined)).toEqual(expect.any(String));
+    expect(await auth.ensureOrganizer(email, undefined)).toBeNull();
+  });
+
+  test('the generated organizer password never reaches the log, and reaches a terminal only when there is one', () => {
+    const secret = 'S3cr3t-generated-pw';
+    const atTerminal = organizerBootstrapNotice('boss@example.com', secret, true);
+    const headless = organizerBootstrapNotice('boss@example.com', secret, false);
+    expect(atTerminal.log).not.toContain(secret);
+    expect(atTerminal.terminal).toContain(secret);
+    expect(headless.log).not.toContain(secret);
+    expect(headless.terminal).toBeUndefined();
+    expect(headless.log).toContain('ORGANIZER_PASSWORD');
+    expect(headless.log).toContain('boss@example.com');
+  });
+});
+
+describe('display names', () => {
+  const stack = useTestStack();
+
+  test('names reserved for the organizer are refused at registration, naming displayName', async () => {
+    for (const displayName of ['Organizer', 'ＡＤＭＩＮ', 'Pavilion Team', '主辦方', '官方管理员', 'Mod\u200Berator']) {
+      const res = await api(stack.node().url, 'POST', '/api/auth/register', {
+        body: { email: `n${Date.now()}@example.com`, password: 'long enough', displayName, role: 'visitor' },
+      });
+      expect(res.status).toBe(400);
+      expect(res.body.error.code).toBe('INVALID_INPUT');
+      expect(res.body.error.message).toContain('body.displayName');
+    }
+  });
+
+  test('format characters are stripped from a registered display name', async () => {
+    const { user } = await registerUser(stack.node().url, 'visitor', { displayName: 'Ev\u202Eil\u200B Twin\u2028' });
+    expect(user.displayName).toBe('Evil Twin');
   });
 });

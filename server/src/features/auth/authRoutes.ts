@@ -1,4 +1,4 @@
-import { LoginBody, RegisterBody } from '@pavilion/shared';
+import { LoginBody, PasswordChangeBody, RegisterBody } from '@pavilion/shared';
 import type { Router } from 'express';
 import { clearSessionCookie, requireUser, setSessionCookie } from '../../http/requestAuth.js';
 import { parseInput } from '../../http/validate.js';
@@ -23,6 +23,14 @@ export function registerAuthRoutes(router: Router, auth: AuthService): void {
   router.post('/auth/logout', async (req, res) => {
     if (req.sessionToken) await auth.revokeSession(req.sessionToken);
     clearSessionCookie(res);
+    res.json({ ok: true });
+  });
+
+  // Wrong current password → 403 FORBIDDEN (the caller is signed in; a 401 would read as "signed out").
+  router.post('/auth/password', async (req, res) => {
+    const user = requireUser(req);
+    const body = parseInput(PasswordChangeBody, req.body, 'body');
+    await auth.changePassword(user, req.sessionToken ?? null, body.currentPassword, body.newPassword, req.ip ?? 'unknown');
     res.json({ ok: true });
   });
 

@@ -188,6 +188,7 @@ describe('catalog', () => {
     const tm = await api(base(), 'GET', '/api/exhibits?q=quantum&type=trademark');
     expect(tm.body.items.map((e: { title: string }) => e.title)).toEqual(['NORDLICHT quantum brand']);
     const overseas = await api(base(), 'GET', '/api/exhibits?region=OVERSEAS');
+    expect(overseas.body.items).toHaveLength(1);
     expect(overseas.body.items.every((e: { region: string }) => e.region === 'OVERSEAS')).toBe(true);
     expect(overseas.body.total).toBe(1);
     const first = await api(base(), 'GET', '/api/exhibits?q=quantum%20dot&type=patent&limit=2');

@@ -65,6 +65,35 @@ describe('booth rooms and chat across two nodes', () => {
     expect(texts.indexOf('hello from A')).toBeLessThan(texts.indexOf('second'));
   });
 
+  test("a chat message carries its author role: organizer, the booth's staff, or visitor, decided by the server", async () => {
+    const organizerEmail = `organizer-${Date.now()}@test.pavilion`;
+    await a.app.services.auth.ensureOrganizer(organizerEmail, 'organizer-password');
+    const login = await api(a.url, 'POST', '/api/auth/login', { body: { email: organizerEmail, password: 'organizer-password' } });
+    const organizer = await connect(b, login.body.token);
+    expect((await emitAck(organizer, 'booth:enter', { boothId })).ok).toBe(true);
+    expect((await emitAck(staff.socket, 'booth:enter', { boothId })).ok).toBe(true);
+    const visitor = await visitorIn(a);
+    const roles: Record<string, string> = {};
+    for (const [who, socket] of [
+      ['organizer', organizer],
+      ['staff', staff.socket],
+      ['visitor', visitor.socket],
+    ] as const) {
+      const ack = await emitAck<{ message: { authorRole: string } }>(socket, 'chat:send', {
+        room: `booth:${boothId}`,
+        text: `role check from ${who}`,
+        clientMsgId: `role-${who}`,
+      });
+      if (ack.ok) roles[who] = ack.message.authorRole;
+    }
+    expect(roles).toEqual({ organizer: 'organizer', staff: 'staff', visitor: 'visitor' });
+    const history = await emitAck<{ messages: { text: string; authorRole: string }[] }>(visitor.socket, 'chat:history', {
+      room: `booth:${boothId}`,
+    });
+    const fromOrganizer = history.ok ? history.messages.find((m) => m.text === 'role check from organizer') : undefined;
+    expect(fromOrganizer?.authorRole).toBe('organizer');
+  });
+
   test('history pages backwards with before, and catches up with after', async () => {
     const v = await visitorIn(a);
     const ids: string[] = [];

@@ -1,7 +1,7 @@
 import { ChatDelete, ChatHistory, ChatMute, ChatSend, ChatTyping } from '@pavilion/shared';
 import { fail } from '../../http/appError.js';
 import type { AppSocket, SocketRegistrar } from '../../realtime/types.js';
-import type { ChatActor, ChatService } from './chatService.js';
+import { authorRoleIn, type ChatActor, type ChatService } from './chatService.js';
 
 function actor(socket: AppSocket): ChatActor {
   return { socket, userId: socket.data.userId, orgId: socket.data.orgId, role: socket.data.role };
@@ -12,10 +12,11 @@ export function chatHandlers(chat: ChatService): SocketRegistrar {
   return (t, io) => {
     t.on('chat:send', ChatSend, 'user', async ({ room, text, clientMsgId }, { socket }) => {
       const { policy, id } = chat.policy(room);
-      await policy.assertCanPost(id, actor(socket));
+      const who = actor(socket);
+      await policy.assertCanPost(id, who);
       const { message, duplicate } = await chat.send(
         room,
-        { id: socket.data.userId as string, name: socket.data.displayName },
+        { id: socket.data.userId as string, name: socket.data.displayName, role: await authorRoleIn(policy, id, who) },
         text,
         clientMsgId,
       );

@@ -1,4 +1,4 @@
-import type { ChatMessage } from '@pavilion/shared';
+import type { ChatAuthorRole, ChatMessage } from '@pavilion/shared';
 import { fail, fromScriptError } from '../../http/appError.js';
 import type { AppSocket } from '../../realtime/types.js';
 import type { Redis } from '../../redis/client.js';
@@ -41,6 +41,12 @@ export interface ChatRoomPolicy {
   afterPost?(roomId: string, message: ChatMessage): Promise<void>;
 }
 
+/** The badge a message carries: decided by the server from who the sender is in that room when they send. */
+export async function authorRoleIn(policy: ChatRoomPolicy, roomId: string, who: ChatActor): Promise<ChatAuthorRole> {
+  if (who.role === 'organizer') return 'organizer';
+  return (await policy.isModerator(roomId, who)) ? 'staff' : 'visitor';
+}
+
 /** Splits `booth:abc` into its type and id. */
 export function parseRoom(room: string): { type: string; id: string } {
   const i = room.indexOf(':');
@@ -48,7 +54,17 @@ export function parseRoom(room: string): { type: string; id: string } {
 }
 
 function toMessage(room: string, id: string, f: Record<string, string>): ChatMessage {
-  return { id, room, userId: f.u ?? '', userName: f.n ?? '', text: f.t ?? '', at: Number(id.split('-')[0]), clientMsgId: f.c ?? '' };
+  return {
+    id,
+    room,
+    userId: f.u ?? '',
+    userName: f.n ?? '',
+    // Messages stored before roles were recorded show no badge.
+    authorRole: (f.r ?? 'visitor') as ChatAuthorRole,
+    text: f.t ?? '',
+    at: Number(id.split('-')[0]),
+    clientMsgId: f.c ?? '',
+  };
 }
 
 /** Chat rooms as capped Redis Streams: idempotent sends, paging history, moderation. */
@@ -71,7 +87,7 @@ export class ChatService {
   /** Appends a message; a resend with the same clientMsgId returns the first message and `duplicate: true`. */
   async send(
     room: string,
-    user: { id: string; name: string },
+    user: { id: string; name: string; role: ChatAuthorRole },
     text: string,
     clientMsgId: string,
   ): Promise<{ message: ChatMessage; duplicate: boolean }> {
@@ -84,7 +100,7 @@ export class ChatService {
           keys.chatRate(room, user.id),
           keys.chatMute(room, user.id),
         ],
-        [room, user.id, user.name, text, clientMsgId, CHAT.rateLimit, CHAT.rateWindowMs, CHAT.maxLen, CHAT.idempotencyMs],
+        [room, user.id, user.name, text, clientMsgId, CHAT.rateLimit, CHAT.rateWindowMs, CHAT.maxLen, CHAT.idempotencyMs, user.role],
       )) as [string, string];
       return { message: JSON.parse(json) as ChatMessage, duplicate: kind === 'dup' };
     } catch (err) {

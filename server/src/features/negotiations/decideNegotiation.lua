@@ -1,18 +1,26 @@
 -- Accepts or rejects the latest offer (only the other side may), or withdraws. Acceptance marks the
--- exhibit and writes exactly one deal through the ledger, all in this one script.
+-- exhibit and writes exactly one deal through the ledger, all in this one script, at Redis's time.
 -- KEYS: 1 negotiation, 2 offers list, 3 audit, 4 exhibit, 5 exclusive licences of the exhibit,
---       6 buyer inbox, 7 org inbox, 8 open index (buyer+exhibit), 9.. the ledger's keys (deal_keys(8))
+--       6 buyer inbox, 7 org inbox, 8 open index (buyer+exhibit), 9 seller organization,
+--       10.. the ledger's keys (deal_keys(9))
 -- ARGV: 1 audit entry JSON, 2 action (accept|reject|withdraw), 3 offerId ('' for withdraw),
---       4 acting side (buyer|seller), 5 deal JSON (accept only)
+--       4 acting side (buyer|seller), 5 deal JSON (accept only; its `at` is set here)
+-- Returns { outcome, dealId, update JSON }: outcome agreed|rejected|withdrawn (announced) or done (a repeated accept).
 local n = redis.call('HMGET', KEYS[1], 'id', 'status', 'dealId', 'agreedOfferId')
 if not n[1] then return redis.error_reply('NOT_FOUND negotiation not found') end
 local action = ARGV[2]
 if n[2] == 'agreed' and action == 'accept' and n[3] and n[4] == ARGV[3] then
-  -- A retried or simultaneous accept: the negotiation is already agreed; report the one deal.
-  return { 'done', n[3] }
+  -- A retried or simultaneous accept of the agreed offer reports the one deal — to the side that
+  -- accepted it only: the side that made the offer never accepts it.
+  local agreed = cjson.decode(redis.call('LINDEX', KEYS[2], -1))
+  if agreed.id == ARGV[3] and agreed.side ~= ARGV[4] then
+    return { 'done', n[3], cjson.encode(update_of(KEYS[1], KEYS[2], KEYS[4], KEYS[9])) }
+  end
+  return redis.error_reply('CONFLICT this negotiation is agreed; only the other side accepted this offer')
 end
 if n[2] ~= 'open' then return redis.error_reply('CONFLICT this negotiation is ' .. n[2]) end
 local a = cjson.decode(ARGV[1])
+local outcome, dealId = '', ''
 if action ~= 'withdraw' then
   local latestJson = redis.call('LINDEX', KEYS[2], -1)
   if not latestJson then return redis.error_reply('CONFLICT there is no offer to ' .. action) end
@@ -20,7 +28,8 @@ if action ~= 'withdraw' then
   if latest.id ~= ARGV[3] then return redis.error_reply('CONFLICT only the latest offer can be ' .. action .. 'ed') end
   if latest.side == ARGV[4] then return redis.error_reply('CONFLICT only the other side can ' .. action .. ' this offer') end
   if action == 'accept' then
-    if latest.terms.expiresAt and now_ms() > tonumber(latest.terms.expiresAt) then
+    local now = now_ms()
+    if latest.terms.expiresAt and now > tonumber(latest.terms.expiresAt) then
       return redis.error_reply('CONFLICT this offer has expired')
     end
     local ex = redis.call('HMGET', KEYS[4], 'status', 'type', 'hallId', 'region')
@@ -28,45 +37,49 @@ if action ~= 'withdraw' then
     if ex[1] == 'in-auction' then return redis.error_reply('CONFLICT this exhibit is in an auction until it closes') end
     local lt = latest.terms.licenseType
     local territory = latest.terms.territory
+    local held = exclusive_territories_in_force(KEYS[5], now)
+    if lt == 'assignment' and #held > 0 then
+      return redis.error_reply('CONFLICT an exclusive licence on this exhibit is in force; it cannot be assigned until it ends')
+    end
     if lt == 'exclusive' then
-      -- An exclusive licence may not overlap another exclusive licence's territory.
-      for _, t in ipairs(redis.call('LRANGE', KEYS[5], 0, -1)) do
-        local held = cjson.decode(t)
-        if held == 'WORLDWIDE' or territory == 'WORLDWIDE' then
+      -- An exclusive licence may not overlap the territory of another one in force.
+      for _, t in ipairs(held) do
+        if t == 'WORLDWIDE' or territory == 'WORLDWIDE' then
           return redis.error_reply('CONFLICT an exclusive licence already covers this territory')
         end
-        for _, c1 in ipairs(held) do
+        for _, c1 in ipairs(t) do
           for _, c2 in ipairs(territory) do
             if c1 == c2 then return redis.error_reply('CONFLICT an exclusive licence already covers ' .. c1) end
           end
         end
       end
     end
-    if not head_is(KEYS[1], a.prevHash) then return { 'retry', '' } end
+    if not head_is(KEYS[1], a.prevHash) then return { 'retry', '', '' } end
     local d = cjson.decode(ARGV[5])
     d.amount = string.format('%.0f', latest.terms.price.amount)
     d.ipType = ex[2]
     d.hallId = ex[3] or ''
     d.sellerRegion = ex[4] or ''
-    local dealId = record_deal(deal_keys(8), d)
+    d.at = string.format('%.0f', now)
+    dealId = record_deal(deal_keys(9), d)
     if lt == 'assignment' then
       redis.call('HSET', KEYS[4], 'status', 'sold')
     elseif lt == 'exclusive' then
-      redis.call('RPUSH', KEYS[5], cjson.encode(territory))
+      redis.call('RPUSH', KEYS[5], exclusive_licence_entry(territory, now, latest.terms.termMonths))
     end
     redis.call('HSET', KEYS[1], 'status', 'agreed', 'dealId', dealId, 'agreedOfferId', latest.id)
-    append_audit(KEYS[1], KEYS[3], a)
-    touch(KEYS[1], KEYS[6], KEYS[7], n[1], a.at)
-    close_on_exhibit(KEYS[4])
-    redis.call('DEL', KEYS[8])
-    return { 'agreed', dealId }
+    outcome = 'agreed'
   end
 end
-if not head_is(KEYS[1], a.prevHash) then return { 'retry', '' } end
-local status = action == 'reject' and 'rejected' or 'withdrawn'
-redis.call('HSET', KEYS[1], 'status', status)
+if outcome == '' then
+  if not head_is(KEYS[1], a.prevHash) then return { 'retry', '', '' } end
+  outcome = action == 'reject' and 'rejected' or 'withdrawn'
+  redis.call('HSET', KEYS[1], 'status', outcome)
+end
 append_audit(KEYS[1], KEYS[3], a)
 touch(KEYS[1], KEYS[6], KEYS[7], n[1], a.at)
 close_on_exhibit(KEYS[4])
 redis.call('DEL', KEYS[8])
-return { status, '' }
+local u = update_of(KEYS[1], KEYS[2], KEYS[4], KEYS[9])
+announce('negotiation', u)
+return { outcome, dealId, cjson.encode(u) }

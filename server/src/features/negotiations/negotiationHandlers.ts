@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
-import { type Negotiation, NegotiationDecision, NegotiationOffer, NegotiationOpen, NegotiationRef } from '@pavilion/shared';
+import { NegotiationDecision, NegotiationOffer, NegotiationOpen, NegotiationRef } from '@pavilion/shared';
 import { fail } from '../../http/appError.js';
+import type { OrderedFanout } from '../../realtime/orderedFanout.js';
 import type { AppServer, AppSocket, SocketRegistrar } from '../../realtime/types.js';
 import type { Principal } from '../auth/authService.js';
 import type { ChatActor, ChatRoomPolicy } from '../chat/chatService.js';
 import type { NegotiationService, StepResult } from './negotiationService.js';
+import { updateFromScript } from './negotiationUpdate.js';
 
 /** The room of a negotiation: its chat, joined by its parties. */
 export function negotiationRoom(id: string): string {
@@ -17,30 +19,35 @@ function principalOf(socket: AppSocket): Principal {
   return { id: d.userId, displayName: d.displayName, role: d.role === 'guest' ? 'visitor' : d.role, email: '', orgId: d.orgId };
 }
 
-/** Sends a changed negotiation to its two parties only (the buyer's sockets and the seller organization's), on every node. */
-export function broadcastNegotiation(io: AppServer, step: StepResult): void {
-  const { unread: _unread, ...negotiation } = step.negotiation;
-  io.to([`user:${step.parties.buyerId}`, `org:${step.parties.sellerOrgId}`]).emit('negotiation:updated', {
-    negotiation: negotiation as Negotiation,
+/**
+ * Emits every negotiation step announced by a step script (realtime/orderedFanout.ts) to this node's
+ * sockets of its parties: the buyer's (`user:<id>`), the seller organization's (`org:<orgId>`) and the
+ * negotiation's room (joined only by sockets whose user may read it — organizers read-only). Each node
+ * emits in script order, so every watcher sees one negotiation's `seq` strictly increase.
+ */
+export function followNegotiations(fanout: OrderedFanout, io: AppServer): void {
+  fanout.on('negotiation', (data) => {
+    const update = updateFromScript(data);
+    const n = update.negotiation;
+    io.local.to([`user:${n.buyerId}`, `org:${n.sellerOrgId}`, negotiationRoom(n.id)]).emit('negotiation:updated', update);
   });
 }
 
-/** `negotiation:open|offer|accept|reject|withdraw`. */
+/** `negotiation:open|offer|accept|reject|withdraw`; each acks the header after the step and the step, never the history. */
 export function negotiationHandlers(negotiations: NegotiationService, onStep: (step: StepResult) => void): SocketRegistrar {
-  return (t, io) => {
+  return (t) => {
     const done = async (socket: AppSocket, step: StepResult) => {
-      broadcastNegotiation(io, step);
       onStep(step);
-      await socket.join(negotiationRoom(step.negotiation.id));
-      return step.deal ? { negotiation: step.negotiation, deal: step.deal } : { negotiation: step.negotiation };
+      await socket.join(negotiationRoom(step.update.negotiation.id));
+      return step.deal ? { ...step.update, deal: step.deal } : step.update;
     };
     t.on('negotiation:open', NegotiationOpen, 'user', async ({ exhibitId }, { socket }) => {
       const step = await negotiations.open(principalOf(socket), exhibitId);
       if (!step.created) {
-        await socket.join(negotiationRoom(step.negotiation.id));
-        return { negotiation: step.negotiation };
+        await socket.join(negotiationRoom(step.update.negotiation.id));
+        return { negotiation: step.update.negotiation };
       }
-      return done(socket, step);
+      return { negotiation: (await done(socket, step)).negotiation };
     });
     t.on('negotiation:offer', NegotiationOffer, 'user', async ({ negotiationId, clientOfferId, terms }, { socket }) =>
       done(socket, await negotiations.offer(principalOf(socket), negotiationId, clientOfferId, terms)),

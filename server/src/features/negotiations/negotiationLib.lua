@@ -38,3 +38,35 @@ local function close_on_exhibit(exhibit)
     if redis.call('HGET', exhibit, 'status') == 'negotiating' then redis.call('HSET', exhibit, 'status', 'available') end
   end
 end
+
+-- A step as its watchers see it (negotiation:updated, and the step's ack): the header after the step and
+-- the offer the step added, never the history, so its size does not grow with the offers. Numbers travel
+-- as strings and offers as the JSON they were stored as (cjson would round long numbers).
+local function update_of(neg, offers, exhibit, org, newOffer)
+  local h = redis.call('HMGET', neg, 'id', 'exhibitId', 'buyerId', 'sellerOrgId', 'status', 'seq', 'createdAt',
+    'updatedAt', 'buyerName', 'dealId')
+  local ex = redis.call('HMGET', exhibit, 'title', 'type')
+  return {
+    id = h[1] or '', exhibitId = h[2] or '', buyerId = h[3] or '', sellerOrgId = h[4] or '', status = h[5] or '',
+    seq = h[6] or '0', createdAt = h[7] or '0', updatedAt = h[8] or '0', buyerName = h[9] or '', dealId = h[10] or '',
+    exhibitTitle = ex[1] or '', ipType = ex[2] or '', sellerOrgName = redis.call('HGET', org, 'name') or '',
+    offerCount = tostring(redis.call('LLEN', offers)),
+    latest = redis.call('LINDEX', offers, -1) or '',
+    offer = newOffer or '',
+  }
+end
+
+-- A fixed window of `limit` steps per `windowMs` (the same rule as redis/rateLimit.lua), checked before a
+-- step and counted only once the step is stored. Returns the ms until the window reopens when full.
+local function window_full(counter, limit)
+  if limit == 0 then return nil end
+  if tonumber(redis.call('GET', counter) or '0') < limit then return nil end
+  local ttl = redis.call('PTTL', counter)
+  if ttl < 0 then return 1000 end
+  return ttl
+end
+
+local function window_count(counter, limit, windowMs)
+  if limit == 0 then return end
+  if redis.call('INCR', counter) == 1 then redis.call('PEXPIRE', counter, windowMs) end
+end

@@ -1,8 +1,8 @@
-import { formatMoney } from '@pavilion/shared';
+import { formatMoney, NegotiationQuery, OFFER_PAGE } from '@pavilion/shared';
 import type { Router } from 'express';
 import { fail } from '../../http/appError.js';
 import { requireUser } from '../../http/requestAuth.js';
-import { parseId } from '../../http/validate.js';
+import { parseId, parseInput } from '../../http/validate.js';
 import type { NegotiationService } from './negotiationService.js';
 
 const escapeHtml = (s: string) =>
@@ -14,8 +14,11 @@ export function registerNegotiationRoutes(router: Router, negotiations: Negotiat
     res.json({ items: await negotiations.inbox(requireUser(req)) });
   });
 
+  // One page of the offer history (the newest by default; `?before=<version>` pages back).
   router.get('/negotiations/:id', async (req, res) => {
-    res.json({ negotiation: await negotiations.get(requireUser(req), parseId(req.params.id)) });
+    const q = parseInput(NegotiationQuery, req.query, 'query');
+    const page = { before: q.before, limit: q.limit ?? OFFER_PAGE.default };
+    res.json({ negotiation: await negotiations.get(requireUser(req), parseId(req.params.id), page) });
   });
 
   router.post('/negotiations/:id/read', async (req, res) => {
@@ -32,7 +35,7 @@ export function registerNegotiationRoutes(router: Router, negotiations: Negotiat
   router.get('/negotiations/:id/summary', async (req, res) => {
     const user = requireUser(req);
     const id = parseId(req.params.id);
-    const negotiation = await negotiations.get(user, id);
+    const negotiation = await negotiations.get(user, id, { limit: 1 });
     if (negotiation.status !== 'agreed') throw fail.conflict('only an agreed negotiation has a deal summary');
     const { entries, valid } = await negotiations.audit(user, id);
     const final = negotiation.offers[negotiation.offers.length - 1];

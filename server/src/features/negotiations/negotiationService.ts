@@ -1,6 +1,15 @@
-import type { Deal, Negotiation, Offer, OfferTerms } from '@pavilion/shared';
+import {
+  type Deal,
+  type Negotiation,
+  type NegotiationHeader,
+  type NegotiationUpdated,
+  OFFER_PAGE,
+  type Offer,
+  type OfferTerms,
+} from '@pavilion/shared';
 import { fail, fromScriptError } from '../../http/appError.js';
 import { newId } from '../../ids.js';
+import { FANOUT_LUA } from '../../realtime/orderedFanout.js';
 import type { Redis } from '../../redis/client.js';
 import { keys } from '../../redis/keys.js';
 import { LuaScript } from '../../redis/luaScript.js';
@@ -8,16 +17,47 @@ import type { Principal } from '../auth/authService.js';
 import type { DealsService } from '../deals/dealsService.js';
 import { dealKeys, RECORD_DEAL_LUA } from '../deals/ledger.js';
 import { type AuditEntry, type AuditEntryBody, canonicalJson, chainHash, GENESIS_HASH, verifyChain } from './auditChain.js';
+import { EXCLUSIVE_LICENCES_LUA } from './exclusiveLicences.js';
+import { updateFromScript } from './negotiationUpdate.js';
 
 const here = import.meta.url;
 const lib = { file: './negotiationLib.lua', base: here };
-const openScript = LuaScript.compose('openNegotiation', [lib, { file: './openNegotiation.lua', base: here }]);
-const offerScript = LuaScript.compose('makeOffer', [lib, { file: './makeOffer.lua', base: here }]);
-const decideScript = LuaScript.compose('decideNegotiation', [RECORD_DEAL_LUA, lib, { file: './decideNegotiation.lua', base: here }]);
+const openScript = LuaScript.compose('openNegotiation', [FANOUT_LUA, lib, { file: './openNegotiation.lua', base: here }]);
+const offerScript = LuaScript.compose('makeOffer', [FANOUT_LUA, EXCLUSIVE_LICENCES_LUA, lib, { file: './makeOffer.lua', base: here }]);
+const decideScript = LuaScript.compose('decideNegotiation', [
+  RECORD_DEAL_LUA,
+  FANOUT_LUA,
+  EXCLUSIVE_LICENCES_LUA,
+  lib,
+  { file: './decideNegotiation.lua', base: here },
+]);
 const auditScript = LuaScript.compose('appendAudit', [lib, { file: './appendAudit.lua', base: here }]);
 
 /** How many times a step retries when another step moved the chain head first. */
 const MAX_ATTEMPTS = 10;
+
+/** How many offers may be made; 0 = unlimited (load tests). */
+export interface NegotiationLimits {
+  /** Offers one negotiation may receive per hour, both sides together. */
+  offersPerNegotiationPerHour: number;
+  /** Offers one user may make per minute, across all their negotiations. */
+  offersPerUserPerMinute: number;
+}
+
+/**
+ * A real negotiation is a few counter-offers a day; these leave room for a lively hour and stop a
+ * script that floods its counterpart (`OFFERS_PER_NEGOTIATION_PER_HOUR`, `OFFERS_PER_USER_PER_MINUTE`).
+ */
+export const DEFAULT_NEGOTIATION_LIMITS: NegotiationLimits = { offersPerNegotiationPerHour: 60, offersPerUserPerMinute: 20 };
+
+/** How long a `clientOfferId` is remembered for resends (seconds after the negotiation's latest offer). */
+export const CLIENT_OFFER_KEY_TTL_S = 24 * 60 * 60;
+
+/** Which part of the offer history a read returns: the `limit` offers before version `before` (default: the newest). */
+export interface OfferPage {
+  before?: number;
+  limit: number;
+}
 
 /** The caller's part in a negotiation. */
 export type Side = 'buyer' | 'seller' | 'observer';
@@ -29,9 +69,10 @@ interface Parties {
   exhibitId: string;
 }
 
-/** The result of a step, for acks and broadcasts. */
+/** The result of a step, for its ack (its broadcast is the script's own announcement). */
 export interface StepResult {
-  negotiation: Negotiation;
+  /** The header after the step and the offer it added: the ack's body. */
+  update: NegotiationUpdated;
   deal?: Deal;
   /** The exhibit's status may have changed (negotiating, sold). */
   exhibitId: string;
@@ -48,6 +89,7 @@ export class NegotiationService {
   constructor(
     private readonly redis: Redis,
     private readonly deals: DealsService,
+    private readonly limits: NegotiationLimits = DEFAULT_NEGOTIATION_LIMITS,
   ) {}
 
   /** The caller's side; NOT_FOUND for unknown ids, FORBIDDEN for anyone who is neither party nor organizer. */
@@ -77,7 +119,7 @@ export class NegotiationService {
     const sellerOrgId = await this.redis.hGet(keys.exhibit(exhibitId), 'orgId');
     if (!sellerOrgId) throw fail.notFound('exhibit');
     const id = newId('neg');
-    const [kind, negotiationId] = (await this.chained(id, 'open', user.id, { exhibitId }, true, (entry) =>
+    const [kind, negotiationId, updateJson] = (await this.chained(id, 'open', user.id, { exhibitId }, true, (entry) =>
       openScript.run(
         this.redis,
         [
@@ -87,17 +129,20 @@ export class NegotiationService {
           keys.negotiationAudit(id),
           keys.buyerNegotiations(user.id),
           keys.orgNegotiations(sellerOrgId),
+          keys.negotiationOffers(id),
+          keys.org(sellerOrgId),
         ],
         [id, user.id, user.orgId ?? '', entry, user.displayName],
       ),
-    )) as [string, string];
-    const negotiation = await this.negotiation(negotiationId, user.id);
-    return { negotiation, created: kind === 'new', exhibitId, parties: { buyerId: user.id, sellerOrgId } };
+    )) as [string, string, string?];
+    const created = kind === 'new';
+    const update = created ? updateFromScript(updateJson) : { negotiation: await this.header(negotiationId) };
+    return { update, created, exhibitId, parties: { buyerId: user.id, sellerOrgId } };
   }
 
   async offer(user: Principal, negotiationId: string, clientOfferId: string, terms: OfferTerms): Promise<StepResult> {
     const p = await this.party(user, negotiationId);
-    if (terms.expiresAt !== undefined && terms.expiresAt <= Date.now())
+    if (terms.expiresAt !== undefined && terms.expiresAt <= (await this.redisNow()))
       throw fail.invalid('terms.expiresAt: must be in the future', ['terms.expiresAt']);
     const offerId = newId('off');
     // The version is read per attempt: a concurrent offer moves the chain head, so this one retries
@@ -107,7 +152,7 @@ export class NegotiationService {
       version = (await this.redis.lLen(keys.negotiationOffers(negotiationId))) + 1;
       return { offerId, version, side: p.side, terms };
     };
-    await this.chained(negotiationId, 'offer', user.id, payload, false, (entry, at) => {
+    const [, , updateJson] = (await this.chained(negotiationId, 'offer', user.id, payload, false, (entry, at) => {
       const offer: Offer = { id: offerId, version, by: user.id, side: p.side, terms, at };
       return offerScript.run(
         this.redis,
@@ -119,11 +164,26 @@ export class NegotiationService {
           keys.exhibit(p.exhibitId),
           keys.buyerNegotiations(p.buyerId),
           keys.orgNegotiations(p.sellerOrgId),
+          keys.org(p.sellerOrgId),
+          keys.exhibitExclusiveLicences(p.exhibitId),
+          keys.rateLimit('offers-negotiation', negotiationId),
+          keys.rateLimit('offers-user', user.id),
         ],
-        [entry, JSON.stringify(offer), offerId, clientOfferId, terms.licenseType],
+        [
+          entry,
+          JSON.stringify(offer),
+          offerId,
+          clientOfferId,
+          terms.licenseType,
+          this.limits.offersPerNegotiationPerHour,
+          60 * 60_000,
+          this.limits.offersPerUserPerMinute,
+          60_000,
+          CLIENT_OFFER_KEY_TTL_S,
+        ],
       );
-    });
-    return { negotiation: await this.negotiation(negotiationId, user.id), exhibitId: p.exhibitId, parties: p };
+    })) as [string, string, string];
+    return { update: updateFromScript(updateJson), exhibitId: p.exhibitId, parties: p };
   }
 
   /** Accepts or rejects the latest offer (the other side's), or withdraws. */
@@ -131,7 +191,7 @@ export class NegotiationService {
     const p = await this.party(user, negotiationId);
     const dealId = newId('deal');
     const payload = action === 'withdraw' ? { side: p.side } : action === 'accept' ? { offerId, dealId } : { offerId };
-    const [outcome, resultDealId] = (await this.chained(negotiationId, action, user.id, payload, false, (entry, at) =>
+    const [outcome, resultDealId, updateJson] = (await this.chained(negotiationId, action, user.id, payload, false, (entry) =>
       decideScript.run(
         this.redis,
         [
@@ -143,6 +203,7 @@ export class NegotiationService {
           keys.buyerNegotiations(p.buyerId),
           keys.orgNegotiations(p.sellerOrgId),
           keys.openNegotiation(p.buyerId, p.exhibitId),
+          keys.org(p.sellerOrgId),
           ...dealKeys({ id: dealId, source: 'negotiation', sourceId: negotiationId, buyerId: p.buyerId, sellerOrgId: p.sellerOrgId }),
         ],
         [
@@ -157,13 +218,11 @@ export class NegotiationService {
             sellerOrgId: p.sellerOrgId,
             source: 'negotiation',
             sourceId: negotiationId,
-            at: String(at),
           }),
         ],
       ),
-    )) as [string, string];
-    const negotiation = await this.negotiation(negotiationId, user.id);
-    const result: StepResult = { negotiation, exhibitId: p.exhibitId, parties: p };
+    )) as [string, string, string];
+    const result: StepResult = { update: updateFromScript(updateJson), exhibitId: p.exhibitId, parties: p };
     if ((outcome === 'agreed' || outcome === 'done') && resultDealId) {
       const deal = await this.deals.deal(resultDealId);
       if (deal) result.deal = deal;
@@ -178,10 +237,15 @@ export class NegotiationService {
     );
   }
 
-  /** One negotiation as its participants (and organizers) see it. */
-  async get(user: Principal, negotiationId: string): Promise<Negotiation> {
+  /** One negotiation as its participants (and organizers) see it, with one page of its offers. */
+  async get(user: Principal, negotiationId: string, page: OfferPage = { limit: OFFER_PAGE.default }): Promise<Negotiation> {
     await this.parties(user, negotiationId);
-    return this.negotiation(negotiationId, user.id);
+    return this.negotiation(negotiationId, user.id, page);
+  }
+
+  /** A negotiation with its latest offer only (no access check, no unread count). */
+  async header(negotiationId: string): Promise<NegotiationHeader> {
+    return this.negotiation(negotiationId, null, { limit: 1 });
   }
 
   /** The caller's negotiations — as buyer and for their organization — by last activity, with unread counts. */
@@ -191,7 +255,8 @@ export class NegotiationService {
       user.orgId ? this.redis.zRange(keys.orgNegotiations(user.orgId), 0, 199, { REV: true }) : Promise.resolve([]),
     ]);
     const ids = [...new Set([...mine, ...org])];
-    const all = await Promise.all(ids.map((id) => this.negotiation(id, user.id)));
+    // Inbox rows show the latest offer; the history stays on the negotiation's own page.
+    const all = await Promise.all(ids.map((id) => this.negotiation(id, user.id, { limit: 1 })));
     return all.sort((a, b) => b.updatedAt - a.updatedAt);
   }
 
@@ -227,14 +292,21 @@ export class NegotiationService {
     return { entries, valid: verifyChain(entries) };
   }
 
-  /** Reads a negotiation (no access check) with display fields and the viewer's unread count. */
-  async negotiation(id: string, viewerId: string): Promise<Negotiation> {
-    const [n, offers, read] = await Promise.all([
+  /**
+   * Reads a negotiation (no access check) with display fields, one page of offers and the viewer's unread
+   * count. Offer `version` n sits at index n - 1 of the offers list (offers are only ever appended).
+   */
+  async negotiation(id: string, viewerId: string | null, page: OfferPage): Promise<Negotiation> {
+    const offersKey = keys.negotiationOffers(id);
+    const [n, offerCount, read] = await Promise.all([
       this.redis.hGetAll(keys.negotiation(id)),
-      this.redis.lRange(keys.negotiationOffers(id), 0, -1),
-      this.redis.hGet(keys.negotiationReads(id), viewerId),
+      this.redis.lLen(offersKey),
+      viewerId ? this.redis.hGet(keys.negotiationReads(id), viewerId) : Promise.resolve(null),
     ]);
+    const end = page.before === undefined ? offerCount : Math.min(offerCount, page.before - 1);
+    const start = Math.max(0, end - page.limit);
     if (!n.id) throw fail.notFound('negotiation');
+    const offers = end > start ? await this.redis.lRange(offersKey, start, end - 1) : [];
     const [exhibitTitle, ipType] = await this.redis.hmGet(keys.exhibit(n.exhibitId ?? ''), ['title', 'type']);
     const sellerOrgName = await this.redis.hGet(keys.org(n.sellerOrgId ?? ''), 'name');
     const seq = Number(n.seq ?? 0);
@@ -245,12 +317,13 @@ export class NegotiationService {
       sellerOrgId: n.sellerOrgId ?? '',
       status: (n.status ?? 'open') as Negotiation['status'],
       offers: offers.map((o) => JSON.parse(o) as Offer),
+      offerCount,
       seq,
       createdAt: Number(n.createdAt ?? 0),
       updatedAt: Number(n.updatedAt ?? 0),
       buyerName: n.buyerName ?? '',
-      unread: Math.max(0, seq - Number(read ?? 0)),
     };
+    if (viewerId) out.unread = Math.max(0, seq - Number(read ?? 0));
     if (n.dealId) out.dealId = n.dealId;
     if (exhibitTitle) out.exhibitTitle = exhibitTitle;
     if (ipType) out.ipType = ipType as Negotiation['ipType'];
@@ -273,7 +346,8 @@ export class NegotiationService {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const [head, len] = fresh ? [GENESIS_HASH, '0'] : await this.redis.hmGet(keys.negotiation(negotiationId), ['auditHead', 'auditLen']);
       const prevHash = head || GENESIS_HASH;
-      const at = Date.now();
+      // The step's time is Redis's, like every time that decides an outcome (never this node's clock).
+      const at = await this.redisNow();
       const content = typeof payload === 'function' ? await (payload as () => Promise<unknown>)() : payload;
       const body: AuditEntryBody = { seq: Number(len ?? 0) + 1, type, at, by, payload: content };
       const entry = JSON.stringify({
@@ -296,5 +370,10 @@ export class NegotiationService {
       return result;
     }
     throw fail.conflict('the negotiation is busy; try again');
+  }
+
+  private async redisNow(): Promise<number> {
+    const [s, us] = await this.redis.time();
+    return Number(s) * 1000 + Math.floor(Number(us) / 1000);
   }
 }

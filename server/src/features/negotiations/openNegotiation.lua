@@ -1,6 +1,8 @@
 -- Opens a negotiation on an exhibit, or returns the buyer's open one (never a duplicate).
--- KEYS: 1 exhibit, 2 open index (buyer+exhibit), 3 negotiation, 4 audit, 5 buyer inbox, 6 org inbox
+-- KEYS: 1 exhibit, 2 open index (buyer+exhibit), 3 negotiation, 4 audit, 5 buyer inbox, 6 org inbox,
+--       7 offers list, 8 seller organization
 -- ARGV: 1 negotiationId, 2 buyerId, 3 buyer orgId ('' if none), 4 audit entry JSON, 5 buyer name
+-- Returns { 'new', id, update JSON } (announced) or { 'existing', id }.
 local e = redis.call('HMGET', KEYS[1], 'id', 'orgId', 'status')
 if not e[1] then return redis.error_reply('NOT_FOUND exhibit not found') end
 if ARGV[3] ~= '' and e[2] == ARGV[3] then
@@ -18,4 +20,6 @@ touch(KEYS[3], KEYS[5], KEYS[6], ARGV[1], a.at)
 redis.call('SET', KEYS[2], ARGV[1])
 redis.call('HINCRBY', KEYS[1], 'openNegotiations', 1)
 if e[3] == 'available' then redis.call('HSET', KEYS[1], 'status', 'negotiating') end
-return { 'new', ARGV[1] }
+local u = update_of(KEYS[3], KEYS[7], KEYS[1], KEYS[8])
+announce('negotiation', u)
+return { 'new', ARGV[1], cjson.encode(u) }

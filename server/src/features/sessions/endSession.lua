@@ -1,6 +1,8 @@
 -- Ends a live session (or cancels a scheduled one): clears the booth's live pointer and flag, the hall's
 -- live set and the programme indexes, all at once.
--- KEYS: 1 session hash, 2 booth hash, 3 booth live pointer, 4 hall live set, 5 live zset, 6 upcoming zset, 7 ended zset
+-- Announces the session to every node and returns its snapshot (JSON).
+-- KEYS: 1 session hash, 2 booth hash, 3 booth live pointer, 4 hall live set, 5 live zset, 6 upcoming zset, 7 ended zset,
+--       8 viewers hash
 -- ARGV: 1 sessionId, 2 caller orgId, 3 '1' if the caller is an organizer
 local s = session_head(KEYS[1])
 if not s then return redis.error_reply('NOT_FOUND session not found') end
@@ -18,5 +20,4 @@ redis.call('ZREM', KEYS[5], ARGV[1])
 redis.call('ZREM', KEYS[6], ARGV[1])
 redis.call('ZADD', KEYS[7], now, ARGV[1])
 redis.call('HSET', KEYS[1], 'status', 'ended', 'endedAt', now, 'broadcasting', '0')
-bump(KEYS[1])
-return 'ended'
+return publish_session(KEYS[1], KEYS[8], 'all')

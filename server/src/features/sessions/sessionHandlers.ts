@@ -4,6 +4,7 @@ import {
   SessionAsk,
   SessionBroadcast,
   SessionQuestionRef,
+  SessionQuestionsPage,
   SessionReact,
   SessionRef,
   SessionSpotlight,
@@ -14,7 +15,7 @@ import { fail } from '../../http/appError.js';
 import type { PendingWork } from '../../realtime/pendingWork.js';
 import type { RealtimeContext } from '../../realtime/socketHandler.js';
 import type { AppSocket, SocketRegistrar } from '../../realtime/types.js';
-import { PROGRAMME_ROOM, type SessionService } from './sessionService.js';
+import { PROGRAMME_ROOM, QUESTION_PAGE, type SessionService } from './sessionService.js';
 
 function actor(socket: AppSocket) {
   const d = socket.data;
@@ -45,6 +46,9 @@ export function sessionHandlers(rt: RealtimeContext, sessions: SessionService, p
       question: await sessions.answer(actor(socket), sessionId, questionId),
     }));
     t.on('session:join', SessionRef, 'anyone', ({ sessionId }, { socket }) => sessions.join(socket, sessionId));
+    t.on('session:questions', SessionQuestionsPage, 'anyone', ({ sessionId, offset, limit }, { socket }) =>
+      sessions.questionPage(socket, sessionId, offset, limit ?? QUESTION_PAGE),
+    );
     t.on('session:leave', SessionRef, 'anyone', async ({ sessionId }, { socket }) => {
       await sessions.leave(socket, sessionId);
       return {};

@@ -14,3 +14,27 @@ end
 local function bump(key)
   return redis.call('HINCRBY', key, 'seq', 1)
 end
+
+-- What anyone may see of a session, as the scripts announce and return it (an allow-list of the hash's
+-- fields, every value a string; TS maps it). The viewer count is read here so it is as of this change.
+local PUBLIC_SESSION_FIELDS = { 'id', 'boothId', 'hallId', 'orgId', 'boothName', 'orgName', 'title', 'description',
+  'hostId', 'hostName', 'status', 'startsAt', 'startedAt', 'endedAt', 'spotlightExhibitId', 'spotlightCard',
+  'broadcasting', 'seq' }
+local function public_session(key, viewers_key)
+  local values = redis.call('HMGET', key, unpack(PUBLIC_SESSION_FIELDS))
+  local out = {}
+  for i, f in ipairs(PUBLIC_SESSION_FIELDS) do
+    if values[i] then out[f] = values[i] end
+  end
+  out.viewers = out.status == 'live' and tostring(redis.call('HLEN', viewers_key)) or '0'
+  return out
+end
+
+-- Bumps the session's seq, announces its snapshot to every node (`to`: 'all' rooms that show the session,
+-- or 'viewers' for a viewer-count change) and returns it as JSON.
+local function publish_session(key, viewers_key, to)
+  bump(key)
+  local snapshot = public_session(key, viewers_key)
+  announce('session:updated', { session = snapshot, to = to })
+  return cjson.encode(snapshot)
+end

@@ -44,8 +44,8 @@ export function registerSessionRoutes(router: Router, sessions: () => SessionSer
 
   router.get('/sessions/:id', async (req, res) => {
     const id = parseId(req.params.id);
-    const [session, questions] = await Promise.all([sessions().session(id), sessions().questions(id)]);
-    res.json({ session, questions });
+    const [session, page] = await Promise.all([sessions().session(id), sessions().questions(id)]);
+    res.json({ session, questions: page.questions, questionCount: page.total });
   });
 
   router.get('/sessions/:id/ics', async (req, res) => {

@@ -11,10 +11,12 @@ import type { Logger } from 'pino';
 import type { z } from 'zod';
 import { fail, fromScriptError } from '../../http/appError.js';
 import { newId } from '../../ids.js';
+import { FANOUT_LUA, type OrderedFanout } from '../../realtime/orderedFanout.js';
 import type { AppServer, AppSocket } from '../../realtime/types.js';
 import type { Redis } from '../../redis/client.js';
 import { keys } from '../../redis/keys.js';
 import { LuaScript } from '../../redis/luaScript.js';
+import { RATE_LIMIT_LUA } from '../../redis/rateLimiter.js';
 import type { Principal } from '../auth/authService.js';
 import { toExhibit } from '../catalog/catalogService.js';
 import type { ChatRoomPolicy, ChatService } from '../chat/chatService.js';
@@ -23,10 +25,18 @@ import { hallRoom } from '../presence/presenceGrid.js';
 import { PRESENCE } from '../presence/presenceService.js';
 
 const lib = { file: './sessionLib.lua', base: import.meta.url };
-const startScript = LuaScript.compose('startSession', [lib, { file: './startSession.lua', base: import.meta.url }]);
-const endScript = LuaScript.compose('endSession', [lib, { file: './endSession.lua', base: import.meta.url }]);
-const updateScript = LuaScript.compose('updateLive', [lib, { file: './updateLive.lua', base: import.meta.url }]);
-const questionScript = LuaScript.compose('questions', [lib, { file: './questions.lua', base: import.meta.url }]);
+const announcing = (name: string) => LuaScript.compose(name, [FANOUT_LUA, lib, { file: `./${name}.lua`, base: import.meta.url }]);
+const startScript = announcing('startSession');
+const endScript = announcing('endSession');
+const updateScript = announcing('updateLive');
+const viewersScript = announcing('announceViewers');
+const questionScript = LuaScript.compose('questions', [
+  FANOUT_LUA,
+  RATE_LIMIT_LUA,
+  lib,
+  { file: './questions.lua', base: import.meta.url },
+]);
+const indexScript = LuaScript.fromFile('./indexQuestions.lua', import.meta.url);
 const touchScript = LuaScript.fromFile('../presence/touchPresence.lua', import.meta.url);
 const sweepScript = LuaScript.fromFile('../presence/sweepPresence.lua', import.meta.url);
 
@@ -43,6 +53,31 @@ export const PROGRAMME_ROOM = 'programme';
 
 /** Viewer-count pushes per session are coalesced to at most one per this many ms. */
 export const VIEWER_PUSH_MS = 1_000;
+
+/** How many questions `session:join` carries (the rest are paged with `session:questions`). */
+export const QUESTION_PAGE = 50;
+
+/** Per user per session (0 = no limit): unanswered questions at once, and questions asked per minute. */
+export interface QuestionLimits {
+  openPerUser: number;
+  perMinute: number;
+}
+export const DEFAULT_QUESTION_LIMITS: QuestionLimits = { openPerUser: 5, perMinute: 5 };
+
+/** What the session scripts announce (fanout kind `session:updated`): the public snapshot, and to whom. */
+export interface AnnouncedSession {
+  session: SessionSnapshot;
+  /** `all`: the hall, the booth, the viewers and the programme; `viewers`: a viewer count, for viewers and the programme. */
+  to: 'all' | 'viewers';
+}
+/** The public fields of a session hash as the scripts read them (`public_session` in sessionLib.lua), as strings. */
+export type SessionSnapshot = Record<string, string>;
+
+/** One page of a session's Q&A, in the order it shows. */
+export interface QuestionPage {
+  questions: SessionQuestion[];
+  total: number;
+}
 
 type Actor = Pick<Principal, 'id' | 'displayName' | 'role' | 'orgId'>;
 
@@ -70,6 +105,7 @@ export class SessionService {
     private readonly iceServers: IceServer[],
     /** Called after a booth's live flag changed (the hall's cached floor plan must be rebuilt). */
     private readonly onBoothLive: (hallId: string, boothId: string) => void,
+    private readonly questionLimits: QuestionLimits = DEFAULT_QUESTION_LIMITS,
   ) {
     const every = (ms: number, f: () => Promise<void>) => {
       const t = setInterval(() => f().catch((err: Error) => this.logger.debug({ err: err.message }, 'session tick failed')), ms);
@@ -93,12 +129,15 @@ export class SessionService {
     const rows = await Promise.all(
       ids.map((id) => Promise.all([this.redis.hGetAll(keys.liveSession(id)), this.redis.hLen(keys.liveSessionViewers(id))])),
     );
-    const spotIds = rows.map(([r]) => r.spotlightExhibitId ?? '');
+    // Sessions spotlighted before the card was kept in the session read the exhibit itself.
+    const spotIds = rows.map(([r]) => (r.spotlightCard ? '' : (r.spotlightExhibitId ?? '')));
     const spots = await Promise.all(spotIds.map((e) => (e ? this.redis.hGetAll(keys.exhibit(e)) : Promise.resolve(null))));
     const out: LiveSession[] = [];
     rows.forEach(([r, viewers], i) => {
       if (!r.id) return;
-      out.push(toSession(r, r.status === 'live' ? viewers : 0, spotlightCard(spots[i] ?? null)));
+      out.push(
+        toSession(r, r.status === 'live' ? viewers : 0, r.spotlightCard ? storedCard(r.spotlightCard) : spotlightCard(spots[i] ?? null)),
+      );
     });
     return out;
   }
@@ -143,19 +182,34 @@ export class SessionService {
     return wanted;
   }
 
-  /** Questions sorted by votes (most first), then by time (oldest first). */
-  async questions(id: string): Promise<SessionQuestion[]> {
-    const [all, votes] = await Promise.all([
-      this.redis.hGetAll(keys.liveSessionQuestions(id)),
-      this.redis.zRangeWithScores(keys.liveSessionVotes(id), 0, -1),
+  /** One page of the questions, sorted by votes (most first), then by time (oldest first). */
+  async questions(id: string, offset = 0, limit = QUESTION_PAGE): Promise<QuestionPage> {
+    const [ranked, total, stored] = await Promise.all([
+      this.redis.zRangeWithScores(keys.liveSessionQuestionOrder(id), offset, offset + limit - 1, { REV: true }),
+      this.redis.zCard(keys.liveSessionQuestionOrder(id)),
+      this.redis.hLen(keys.liveSessionQuestions(id)),
     ]);
-    const count = new Map(votes.map((v) => [v.value, v.score]));
-    return sortQuestions(
-      Object.values(all).map((json) => {
-        const q = JSON.parse(json) as SessionQuestion;
-        return { ...q, votes: count.get(q.id) ?? 0 };
-      }),
+    if (stored > total) {
+      // Questions asked before the order index existed: index them once, then read again.
+      await indexScript.run(
+        this.redis,
+        [keys.liveSession(id), keys.liveSessionQuestions(id), keys.liveSessionVotes(id), keys.liveSessionQuestionOrder(id)],
+        [],
+      );
+      return this.questions(id, offset, limit);
+    }
+    if (ranked.length === 0) return { questions: [], total };
+    const rows = await this.redis.hmGet(
+      keys.liveSessionQuestions(id),
+      ranked.map((r) => r.value),
     );
+    const questions: SessionQuestion[] = [];
+    ranked.forEach((r, i) => {
+      const json = rows[i];
+      // The order index's score is votes · 2^32 + (how early it was asked): the votes are its high part.
+      if (json) questions.push({ ...(JSON.parse(json) as SessionQuestion), votes: Math.floor(r.score / 2 ** 32) });
+    });
+    return { questions, total };
   }
 
   // ---------- hosting ----------
@@ -167,42 +221,44 @@ export class SessionService {
     if (!hallId || !orgId) throw fail.notFound('booth');
     const orgName = (await this.redis.hGet(keys.org(orgId), 'name')) ?? '';
     const id = body.sessionId ?? newId('ls');
+    let session: LiveSession;
     try {
-      await startScript.run(
-        this.redis,
-        [
-          keys.liveSession(id),
-          keys.booth(body.boothId),
-          keys.boothLiveSession(body.boothId),
-          keys.hallLiveBooths(hallId),
-          keys.sessionsLive,
-          keys.sessionsUpcoming,
-          keys.boothSessions(body.boothId),
-        ],
-        [
-          body.sessionId ? 'existing' : 'new',
-          id,
-          user.orgId,
-          body.title,
-          body.description ?? '',
-          body.startsAt ?? '',
-          user.id,
-          user.displayName,
-          boothName ?? '',
-          orgName,
-          hallId,
-          body.boothId,
-        ],
+      session = fromSnapshotJson(
+        (await startScript.run(
+          this.redis,
+          [
+            keys.liveSession(id),
+            keys.booth(body.boothId),
+            keys.boothLiveSession(body.boothId),
+            keys.hallLiveBooths(hallId),
+            keys.sessionsLive,
+            keys.sessionsUpcoming,
+            keys.boothSessions(body.boothId),
+            keys.liveSessionViewers(id),
+          ],
+          [
+            body.sessionId ? 'existing' : 'new',
+            id,
+            user.orgId,
+            body.title,
+            body.description ?? '',
+            body.startsAt ?? '',
+            user.id,
+            user.displayName,
+            boothName ?? '',
+            orgName,
+            hallId,
+            body.boothId,
+          ],
+        )) as string,
       );
     } catch (err) {
       throw fromScriptError(err);
     }
-    const session = await this.session(id);
     if (session.status === 'live') {
       this.onBoothLive(hallId, body.boothId);
       await this.remind(session);
     }
-    this.announce(session);
     return session;
   }
 
@@ -210,44 +266,39 @@ export class SessionService {
     const head = await this.redis.hmGet(keys.liveSession(id), ['boothId', 'hallId']);
     const [boothId, hallId] = head;
     if (!boothId || !hallId) throw fail.notFound('session');
+    let session: LiveSession;
     try {
-      await endScript.run(
-        this.redis,
-        [
-          keys.liveSession(id),
-          keys.booth(boothId),
-          keys.boothLiveSession(boothId),
-          keys.hallLiveBooths(hallId),
-          keys.sessionsLive,
-          keys.sessionsUpcoming,
-          keys.sessionsEnded,
-        ],
-        [id, user.orgId ?? '', user.role === 'organizer' ? '1' : '0'],
+      session = fromSnapshotJson(
+        (await endScript.run(
+          this.redis,
+          [
+            keys.liveSession(id),
+            keys.booth(boothId),
+            keys.boothLiveSession(boothId),
+            keys.hallLiveBooths(hallId),
+            keys.sessionsLive,
+            keys.sessionsUpcoming,
+            keys.sessionsEnded,
+            keys.liveSessionViewers(id),
+          ],
+          [id, user.orgId ?? '', user.role === 'organizer' ? '1' : '0'],
+        )) as string,
       );
     } catch (err) {
       throw fromScriptError(err);
     }
     this.onBoothLive(hallId, boothId);
-    const session = await this.session(id);
-    this.announce(session);
     return session;
   }
 
   async spotlight(user: Actor, id: string, exhibitId: string | null): Promise<LiveSession> {
-    let exhibitBooth = '';
-    if (exhibitId) {
-      exhibitBooth = (await this.redis.hGet(keys.exhibit(exhibitId), 'boothId')) ?? '';
-      if (!exhibitBooth) throw fail.notFound('exhibit');
-    }
-    await this.update(user, id, 'spotlight', exhibitId ?? '', exhibitBooth);
-    const session = await this.session(id);
-    this.announce(session);
-    return session;
+    const changed = await this.update(user, id, 'spotlight', exhibitId ?? '');
+    return changed ?? this.session(id);
   }
 
   /** The host's video is on or off; the hosting socket receives viewers' `rtc:want`. */
   async broadcast(user: Actor, socket: AppSocket, id: string, on: boolean): Promise<LiveSession> {
-    await this.update(user, id, 'broadcasting', on ? '1' : '0', '');
+    const changed = await this.update(user, id, 'broadcasting', on ? '1' : '0');
     if (on) {
       await socket.join(sessionHostRoom(id));
       await this.redis.sAdd(keys.liveSessionHosts(id), socket.id);
@@ -260,14 +311,18 @@ export class SessionService {
     } else {
       await this.stopHosting(socket, id);
     }
-    const session = await this.session(id);
-    this.announce(session);
-    return session;
+    return changed ?? this.session(id);
   }
 
-  private async update(user: Actor, id: string, what: 'spotlight' | 'broadcasting', value: string, exhibitBooth: string): Promise<void> {
+  /** Runs the host-change script (which announces the change itself); null when nothing changed. */
+  private async update(user: Actor, id: string, what: 'spotlight' | 'broadcasting', value: string): Promise<LiveSession | null> {
     try {
-      await updateScript.run(this.redis, [keys.liveSession(id)], [user.orgId ?? '', what, value, exhibitBooth]);
+      const reply = (await updateScript.run(
+        this.redis,
+        [keys.liveSession(id), keys.liveSessionViewers(id), keys.exhibit(what === 'spotlight' && value ? value : '-')],
+        [user.orgId ?? '', what, value],
+      )) as string;
+      return reply ? fromSnapshotJson(reply) : null;
     } catch (err) {
       throw fromScriptError(err);
     }
@@ -279,34 +334,37 @@ export class SessionService {
     await this.redis.sRem(keys.liveSessionHosts(id), socket.id);
   }
 
-  // ---------- Q&A ----------
+  // ---------- Q&A (each change is announced by the questions script) ----------
 
   async ask(user: Actor, id: string, text: string): Promise<SessionQuestion> {
     const q = await this.question(id, newId('q'), 'ask', user.id, user.displayName, text);
-    this.io.to(sessionRoom(id)).emit('session:question', { question: q });
     const boothId = await this.redis.hGet(keys.liveSession(id), 'boothId');
     if (boothId) this.onAsked(boothId, user.id, user.orgId);
     return q;
   }
 
   async upvote(user: Actor, id: string, questionId: string): Promise<SessionQuestion> {
-    const q = await this.question(id, questionId, 'upvote', user.id, '', '');
-    this.io.to(sessionRoom(id)).emit('session:question', { question: q });
-    return q;
+    return this.question(id, questionId, 'upvote', user.id, '', '');
   }
 
   async answer(user: Actor, id: string, questionId: string): Promise<SessionQuestion> {
-    const q = await this.question(id, questionId, 'answer', user.id, user.orgId ?? '', user.role === 'organizer' ? '1' : '0');
-    this.io.to(sessionRoom(id)).emit('session:question', { question: q });
-    return q;
+    return this.question(id, questionId, 'answer', user.id, user.orgId ?? '', user.role === 'organizer' ? '1' : '0');
   }
 
   private async question(id: string, qid: string, action: string, userId: string, a4: string, a5: string): Promise<SessionQuestion> {
     try {
       const json = (await questionScript.run(
         this.redis,
-        [keys.liveSession(id), keys.liveSessionQuestions(id), keys.liveSessionVotes(id), keys.liveSessionVoters(id, qid)],
-        [action, qid, userId, a4, a5],
+        [
+          keys.liveSession(id),
+          keys.liveSessionQuestions(id),
+          keys.liveSessionVotes(id),
+          keys.liveSessionVoters(id, qid),
+          keys.liveSessionQuestionOrder(id),
+          keys.liveSessionOpenQuestions(id),
+          keys.rateLimit('session-questions', `${id}:${userId}`),
+        ],
+        [action, qid, userId, a4, a5, this.questionLimits.openPerUser, this.questionLimits.perMinute],
       )) as string;
       return JSON.parse(json) as SessionQuestion;
     } catch (err) {
@@ -331,14 +389,26 @@ export class SessionService {
       this.redis.sAdd(keys.sessionsWatched, id),
     ]);
     const userId = socket.data.userId;
-    const [session, questions, messages] = await Promise.all([
-      this.session(id),
-      this.questions(id),
-      this.chat.history(sessionRoom(id), {}),
-    ]);
-    const myVotes = userId ? await this.votesOf(id, userId, questions) : [];
+    const [session, page, messages] = await Promise.all([this.session(id), this.questions(id), this.chat.history(sessionRoom(id), {})]);
+    const myVotes = userId ? await this.votesOf(id, userId, page.questions) : [];
     this.viewersChanged(id);
-    return { session, questions, myVotes, messages, iceServers: this.iceServers, media: 'p2p' };
+    return {
+      session,
+      questions: page.questions,
+      questionCount: page.total,
+      myVotes,
+      messages,
+      iceServers: this.iceServers,
+      media: 'p2p',
+    };
+  }
+
+  /** A later page of the Q&A (the join ack carries the first), with the caller's votes among it. */
+  async questionPage(socket: AppSocket, id: string, offset: number, limit: number): Promise<QuestionPage & { myVotes: string[] }> {
+    if (!(await this.redis.exists(keys.liveSession(id)))) throw fail.notFound('session');
+    const page = await this.questions(id, offset, limit);
+    const userId = socket.data.userId;
+    return { ...page, myVotes: userId ? await this.votesOf(id, userId, page.questions) : [] };
   }
 
   async leave(socket: AppSocket, id: string): Promise<void> {
@@ -364,8 +434,11 @@ export class SessionService {
       if ((await this.redis.sCard(keys.liveSessionHosts(id))) > 0) continue;
       // The last sending socket is gone: the video is off for everyone.
       const orgId = (await this.redis.hGet(keys.liveSession(id), 'orgId')) ?? '';
-      const bumped = (await updateScript.run(this.redis, [keys.liveSession(id)], [orgId, 'broadcasting', '0', ''])) as number;
-      if (bumped) this.announce(await this.session(id));
+      await updateScript.run(
+        this.redis,
+        [keys.liveSession(id), keys.liveSessionViewers(id), keys.exhibit('-')],
+        [orgId, 'broadcasting', '0'],
+      );
     }
   }
 
@@ -471,22 +544,35 @@ export class SessionService {
 
   // ---------- fan-out ----------
 
-  /** A lifecycle change: to the booth's hall, the booth, the session's viewers and programme followers (every node). */
-  private announce(session: LiveSession): void {
-    this.io
-      .to([hallRoom(session.hallId), boothRoom(session.boothId), sessionRoom(session.id), PROGRAMME_ROOM])
-      .emit('session:updated', { session });
+  /**
+   * Session snapshots as the scripts announced them, to this node's sockets only: every node receives
+   * them in script order, so each watcher sees one session's seq strictly increase.
+   */
+  follow(fanout: OrderedFanout): void {
+    fanout.on('session:updated', (data) => {
+      const { session: snapshot, to } = data as AnnouncedSession;
+      const session = fromSnapshot(snapshot);
+      const rooms =
+        to === 'viewers'
+          ? [sessionRoom(session.id), PROGRAMME_ROOM]
+          : [hallRoom(session.hallId), boothRoom(session.boothId), sessionRoom(session.id), PROGRAMME_ROOM];
+      this.io.local.to(rooms).emit('session:updated', { session });
+    });
+    // Q&A changes (the script announced them), to this node's viewers, in the order they happened.
+    fanout.on('session:question', (data) => {
+      const question = JSON.parse((data as { question: string }).question) as SessionQuestion;
+      this.io.local.to(sessionRoom(question.sessionId)).emit('session:question', { question });
+    });
   }
 
-  /** Viewer counts: coalesced per session, to the viewers and programme followers only. */
+  /** Viewer counts: coalesced per session, announced as a new seq to the viewers and programme followers. */
   private viewersChanged(id: string): void {
     if (this.viewerPush.has(id) || this.stopped) return;
     const t = setTimeout(() => {
       this.viewerPush.delete(id);
-      this.session(id)
-        .then((session) => {
-          if (!this.stopped) this.io.to([sessionRoom(id), PROGRAMME_ROOM]).emit('session:updated', { session });
-        })
+      if (this.stopped) return;
+      viewersScript
+        .run(this.redis, [keys.liveSession(id), keys.liveSessionViewers(id)], [])
         .catch((err: Error) => this.logger.debug({ err: err.message }, 'viewer push failed'));
     }, VIEWER_PUSH_MS);
     t.unref();
@@ -540,6 +626,20 @@ function spotlightCard(r: Record<string, string> | null): SpotlightCard | null {
     askingPrice: e.askingPrice,
     tradeModes: e.tradeModes,
   };
+}
+
+/** The card kept in the session when its exhibit was spotlighted (raw exhibit fields, as updateLive.lua stores it). */
+function storedCard(json: string): SpotlightCard | null {
+  return spotlightCard(JSON.parse(json) as Record<string, string>);
+}
+
+/** A session as a script announced or returned it (`public_session`: strings, the viewer count included). */
+export function fromSnapshot(s: SessionSnapshot): LiveSession {
+  return toSession(s, Number(s.viewers ?? 0), s.spotlightCard ? storedCard(s.spotlightCard) : null);
+}
+
+function fromSnapshotJson(json: string): LiveSession {
+  return fromSnapshot(JSON.parse(json) as SessionSnapshot);
 }
 
 function toSession(r: Record<string, string>, viewers: number, spotlight: SpotlightCard | null): LiveSession {

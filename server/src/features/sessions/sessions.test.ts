@@ -1,4 +1,5 @@
 import type { LiveSession, SessionJoinAnswer, SessionQuestion } from '@pavilion/shared';
+import { keys } from '../../redis/keys.js';
 import type { LocalRedis } from '../../redis/localRedis.js';
 import {
   api,
@@ -11,7 +12,6 @@ import {
   type TestNode,
   type TestSocket,
 } from '../../testing/harness.js';
-import { foldLine, icsText } from './ics.js';
 
 const cny = (amount: number) => ({ amount, currency: 'CNY' });
 
@@ -218,6 +218,159 @@ describe('live sessions across two nodes', () => {
     expect(leaked).toBe(false);
   });
 
+  test('every session:updated a watcher receives, on either node, has a greater seq than the last; each change ack carries its own seq', async () => {
+    const h = await host();
+    const session = await goLive(h);
+    const hostOnB = await socketFor(b, h.token);
+    const watchers = [await viewer(a), await viewer(b)];
+    const seen: number[][] = [[], []];
+    for (const [i, w] of watchers.entries()) {
+      w.socket.on('session:updated', (p: { session: LiveSession }) => {
+        if (p.session.id === session.id) seen[i]?.push(p.session.seq);
+      });
+      expect((await emitAck(w.socket, 'session:join', { sessionId: session.id })).ok).toBe(true);
+    }
+    const ackSeqs: number[] = [];
+    // 40 spotlight changes from the host's sockets on both nodes at once, while viewers come and go.
+    const comers = await Promise.all(Array.from({ length: 4 }, (_, i) => viewer(i % 2 ? a : b)));
+    await Promise.all([
+      ...Array.from({ length: 40 }, async (_, k) => {
+        const ack = await emitAck<{ session: LiveSession }>(k % 2 ? hostOnB : h.socket, 'session:spotlight', {
+          sessionId: session.id,
+          exhibitId: k % 3 === 2 ? null : h.exhibits[k % 2],
+        });
+        if (ack.ok) ackSeqs.push(ack.session.seq);
+      }),
+      ...comers.map((c) => emitAck(c.socket, 'session:join', { sessionId: session.id })),
+    ]);
+    for (const c of comers) await emitAck(c.socket, 'session:leave', { sessionId: session.id });
+    // Settle: viewer counts are pushed a second after they move; wait until both watchers hold the session's seq.
+    const current = async () => Number(await a.app.redis.hGet(keys.liveSession(session.id), 'seq'));
+    let finalSeq = 0;
+    for (let round = 0; round < 2; round++) {
+      await new Promise((r) => setTimeout(r, 1_200));
+      finalSeq = await current();
+      for (let j = 0; j < 60 && seen.some((s) => s.at(-1) !== finalSeq); j++) await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(ackSeqs).toHaveLength(40);
+    expect(new Set(ackSeqs).size).toBe(40);
+    for (const s of seen) {
+      expect(s.at(-1)).toBe(finalSeq);
+      // Strictly increasing and without gaps: every change after the join, once, in order.
+      const first = s[0] ?? 0;
+      expect(s).toEqual(Array.from({ length: finalSeq - first + 1 }, (_, i) => first + i));
+      for (const seq of ackSeqs) expect(s).toContain(seq);
+    }
+  }, 30_000);
+
+  test('one user cannot post more than N questions per session', async () => {
+    const limited = await startTestNode(redis.url, { openQuestionsPerUser: 3, questionsPerMinute: 4 });
+    try {
+      const h = await host();
+      const session = await goLive(h);
+      const v = await viewer(limited);
+      const other = await viewer(limited);
+      for (const w of [v, other]) await emitAck(w.socket, 'session:join', { sessionId: session.id });
+      const ask = (w: typeof v, text: string) =>
+        emitAck<{ question: SessionQuestion }>(w.socket, 'session:ask', { sessionId: session.id, text });
+      const asked: SessionQuestion[] = [];
+      for (let i = 0; i < 3; i++) {
+        const r = await ask(v, `Question number ${i}`);
+        if (r.ok) asked.push(r.question);
+      }
+      expect(asked).toHaveLength(3);
+      const fourth = await ask(v, 'One too many');
+      expect(!fourth.ok && fourth.error).toMatchObject({ code: 'RATE_LIMITED', details: { openQuestions: 3 } });
+      expect((await ask(other, 'Someone else may ask')).ok).toBe(true);
+      // An answered question frees a place...
+      await emitAck(h.socket, 'session:answer', { sessionId: session.id, questionId: asked[0]?.id });
+      expect((await ask(v, 'Now I may ask again')).ok).toBe(true);
+      // ...but only so many per minute, answered or not.
+      await emitAck(h.socket, 'session:answer', { sessionId: session.id, questionId: asked[1]?.id });
+      const tooFast = await ask(v, 'And again?');
+      expect(!tooFast.ok && tooFast.error).toMatchObject({ code: 'RATE_LIMITED', details: { retryAfterMs: expect.any(Number) } });
+      const listed = (await api(a.url, 'GET', `/api/sessions/${session.id}`)).body.questionCount;
+      expect(listed).toBe(5);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  test('session:join carries one page of questions; session:questions returns the rest in order', async () => {
+    const h = await host();
+    const session = await goLive(h);
+    const askers = await Promise.all(Array.from({ length: 4 }, (_, i) => viewer(i % 2 ? a : b)));
+    for (const w of askers) await emitAck(w.socket, 'session:join', { sessionId: session.id });
+    const askBatch = async (from: number, count: number) => {
+      const ids: string[] = [];
+      for (let i = from; i < from + count; i++) {
+        const w = askers[i % askers.length] as (typeof askers)[number];
+        const r = await emitAck<{ question: SessionQuestion }>(w.socket, 'session:ask', {
+          sessionId: session.id,
+          text: `Question ${String(i).padStart(4, '0')} about the licence terms`,
+        });
+        if (!r.ok) throw new Error(r.error.message);
+        ids.push(r.question.id);
+      }
+      return ids;
+    };
+    const joiner = await viewer(b);
+    const ackBytes = async () => {
+      const r = await emitAck<SessionJoinAnswer>(joiner.socket, 'session:join', { sessionId: session.id });
+      if (!r.ok) throw new Error(r.error.message);
+      return { answer: r, bytes: Buffer.byteLength(JSON.stringify(r.questions)) };
+    };
+    const ids = await askBatch(0, 60);
+    const small = await ackBytes();
+    ids.push(...(await askBatch(60, 60)));
+    // Upvotes lift some late questions above earlier ones.
+    for (const [k, qid] of [ids[100], ids[110], ids[70]].entries())
+      for (const w of askers.slice(0, 3 - k)) await emitAck(w.socket, 'session:upvote', { sessionId: session.id, questionId: qid });
+    const big = await ackBytes();
+    expect(small.answer.questions).toHaveLength(50);
+    expect(big.answer.questions).toHaveLength(50);
+    expect(big.answer.questionCount).toBe(120);
+    // Twice the questions, the same page: the ack does not grow with the Q&A (votes add a digit at most).
+    expect(big.bytes).toBeLessThan(small.bytes * 1.02);
+    const pages = [...big.answer.questions];
+    for (let offset = 50; ; offset += 50) {
+      const page = await emitAck<{ questions: SessionQuestion[]; total: number }>(joiner.socket, 'session:questions', {
+        sessionId: session.id,
+        offset,
+      });
+      if (!page.ok) throw new Error(page.error.message);
+      expect(page.total).toBe(120);
+      if (page.questions.length === 0) break;
+      pages.push(...page.questions);
+    }
+    expect(pages.map((q) => q.id)).toEqual([ids[100], ids[110], ids[70], ...ids.filter((_, i) => ![100, 110, 70].includes(i))]);
+    expect(pages.slice(0, 3).map((q) => q.votes)).toEqual([3, 2, 1]);
+    const bad = await emitAck(joiner.socket, 'session:questions', { sessionId: session.id, offset: -1 });
+    expect(!bad.ok && bad.error).toMatchObject({ code: 'INVALID_INPUT', message: expect.stringContaining('offset') });
+  }, 30_000);
+
+  test('questions asked before the Q&A was paged are listed in order all the same', async () => {
+    const h = await host();
+    const session = await goLive(h);
+    const v = await viewer(a);
+    await emitAck(v.socket, 'session:join', { sessionId: session.id });
+    const ids: string[] = [];
+    for (const text of ['First of old', 'Second of old', 'Third of old']) {
+      const r = await emitAck<{ question: SessionQuestion }>(v.socket, 'session:ask', { sessionId: session.id, text });
+      if (r.ok) ids.push(r.question.id);
+    }
+    await emitAck(v.socket, 'session:upvote', { sessionId: session.id, questionId: ids[2] });
+    // As a session stored by an earlier version looks: no order index.
+    await a.app.redis.del(keys.liveSessionQuestionOrder(session.id));
+    const listed = (await api(b.url, 'GET', `/api/sessions/${session.id}`)).body;
+    expect(listed.questionCount).toBe(3);
+    expect(listed.questions.map((q: SessionQuestion) => [q.id, q.votes])).toEqual([
+      [ids[2], 1],
+      [ids[0], 0],
+      [ids[1], 0],
+    ]);
+  });
+
   test('viewer counts span nodes and drop when a viewer leaves or disconnects', async () => {
     const h = await host();
     const session = await goLive(h);
@@ -411,18 +564,5 @@ describe('live sessions and a node restart', () => {
     } finally {
       await redis.stop();
     }
-  });
-});
-
-describe('calendar text', () => {
-  test('ics text escapes separators and newlines', () => {
-    expect(icsText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
-  });
-  test('ics lines fold at 75 octets without splitting a character', () => {
-    const line = `SUMMARY:${'知识产权'.repeat(20)}`;
-    const folded = foldLine(line).split('\r\n');
-    expect(folded.length).toBeGreaterThan(1);
-    expect(folded.every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
-    expect(folded.map((l, i) => (i === 0 ? l : l.slice(1))).join('')).toBe(line);
   });
 });

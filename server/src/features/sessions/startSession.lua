@@ -1,7 +1,8 @@
 -- Starts a session now, schedules one, or starts a scheduled one — atomically with the booth's
 -- one-live-session rule (the booth's live pointer), the hall's live set and the programme indexes.
+-- Announces the session to every node and returns its snapshot (JSON).
 -- KEYS: 1 session hash, 2 booth hash, 3 booth live pointer, 4 hall live set, 5 live zset, 6 upcoming zset,
---       7 booth sessions zset
+--       7 booth sessions zset, 8 viewers hash
 -- ARGV: 1 mode ('new' | 'existing'), 2 sessionId, 3 caller orgId, 4 title, 5 description, 6 startsAt ('' = now),
 --       7 hostId, 8 hostName, 9 boothName, 10 orgName, 11 hallId, 12 boothId
 local now = now_ms()
@@ -51,5 +52,4 @@ if goLive then
   redis.call('ZADD', KEYS[5], now, id)
   redis.call('HSET', KEYS[1], 'status', 'live', 'startedAt', now)
 end
-bump(KEYS[1])
-return redis.call('HGET', KEYS[1], 'status')
+return publish_session(KEYS[1], KEYS[8], 'all')
