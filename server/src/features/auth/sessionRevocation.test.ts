@@ -103,7 +103,8 @@ describe('ending a session reaches its open sockets on every node', () => {
     const viaCookie = (): Promise<TestSocket> => {
       const s: TestSocket = ioClient(b.url, {
         transports: ['websocket'],
-        extraHeaders: { cookie: `sid=${token}` },
+        // A browser's handshake: the cookie rides along with the page's own Origin.
+        extraHeaders: { cookie: `sid=${token}`, origin: b.url },
         reconnection: false,
         forceNew: true,
       });
