@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 const intFromEnv = (def: number) => z.coerce.number().int().nonnegative().default(def);
 
-/** Environment the server reads (CONTRACT.md "Environment"); parsed once in main.ts. */
+/** Environment the server reads (docs/protocol.md, "Environment"); parsed once in main.ts. */
 export const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),

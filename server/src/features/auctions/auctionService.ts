@@ -18,7 +18,7 @@ const createScript = LuaScript.compose('createAuction', [EXCLUSIVE_LICENCES_LUA,
 const bidScript = LuaScript.compose('placeBid', [FANOUT_LUA, RATE_LIMIT_LUA, lib, { file: './placeBid.lua', base: here }]);
 const closeScript = LuaScript.compose('closeAuction', [FANOUT_LUA, RECORD_DEAL_LUA, lib, { file: './closeAuction.lua', base: here }]);
 
-/** Default soft-close window (CONTRACT: 120 s) and hard-end margin (1 h). */
+/** Default soft-close window (docs/protocol.md: 120 s) and hard-end margin (1 h). */
 export const SOFT_CLOSE_MS = 120_000;
 
 /** How long a refused bid's answer is kept for a client retrying the same bidId (accepted ones are kept for good). */
