@@ -6,14 +6,16 @@ import { useAppStore } from './store/appStore';
 import { bindRealtime } from './store/realtimeBindings';
 import './app/styles.css';
 
-startI18n();
 // One live connection for the app: chat, presence, occupancy and stats all ride on it.
 bindRealtime(useAppStore);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// Rendered once the visitor's language is loaded: a Chinese first paint never flashes English.
+void startI18n().then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -3,7 +3,7 @@ import { useAppStore } from '../store/appStore';
 
 /** A small banner while the live connection is down; everything live catches up when it is back. */
 export function ConnectionBanner() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common']);
   const connection = useAppStore((s) => s.connection);
   const reconnecting = connection === 'reconnecting';
   return (
@@ -12,7 +12,7 @@ export function ConnectionBanner() {
       {reconnecting && (
         <p className="connection-banner" data-testid="reconnecting">
           <span className="spinner" aria-hidden="true" />
-          {t('app.reconnecting')}
+          {t('common:app.reconnecting')}
         </p>
       )}
     </div>

@@ -1,16 +1,16 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changeLanguage } from '../i18n/i18n';
-import { LANGUAGES, type Language } from '../i18n/languages';
+import { LANGUAGES, type Language, languageName } from '../i18n/languages';
 
 /** The language picker in the header; each option names itself in its own language. */
 export function LanguageSwitch() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['common']);
   const id = useId();
   return (
     <div className="lang-switch">
       <label htmlFor={id} className="visually-hidden">
-        {t('language.label')}
+        {t('common:language.label')}
       </label>
       <svg viewBox="0 0 24 24" aria-hidden="true" className="lang-switch__icon">
         <path
@@ -18,10 +18,10 @@ export function LanguageSwitch() {
           d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm6.9 6h-2.9a15.7 15.7 0 0 0-1.4-3.6A8 8 0 0 1 18.9 8ZM12 4c.8 1.2 1.5 2.5 1.9 4h-3.8c.4-1.5 1.1-2.8 1.9-4ZM4.3 14a8.2 8.2 0 0 1 0-4h3.4a16 16 0 0 0 0 4H4.3Zm.8 2h2.9c.3 1.3.8 2.5 1.4 3.6A8 8 0 0 1 5.1 16ZM8 8H5.1a8 8 0 0 1 4.3-3.6C8.8 5.5 8.4 6.7 8 8Zm4 12c-.8-1.2-1.5-2.5-1.9-4h3.8c-.4 1.5-1.1 2.8-1.9 4Zm2.3-6H9.7a14.7 14.7 0 0 1 0-4h4.6a14.7 14.7 0 0 1 0 4Zm.3 5.6c.6-1.1 1.1-2.3 1.4-3.6h2.9a8 8 0 0 1-4.3 3.6Zm1.7-5.6a16 16 0 0 0 0-4h3.4a8.2 8.2 0 0 1 0 4h-3.4Z"
         />
       </svg>
-      <select id={id} value={i18n.language} onChange={(e) => changeLanguage(e.target.value as Language)}>
+      <select id={id} value={i18n.language} onChange={(e) => void changeLanguage(e.target.value as Language)}>
         {LANGUAGES.map((lng) => (
           <option key={lng} value={lng} lang={lng}>
-            {t(`language.${lng}`)}
+            {languageName(lng)}
           </option>
         ))}
       </select>

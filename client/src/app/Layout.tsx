@@ -12,7 +12,7 @@ import { PageLoading } from './ui/PageLoading';
 
 /** Header (brand, navigation, language, account), the routed page, footer. */
 export function Layout() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common']);
   const loadSession = useAppStore((s) => s.loadSession);
   const { pathname, search } = useLocation();
   const immersive = pathname.startsWith('/hall/') && !search.includes('view=list');
@@ -24,27 +24,27 @@ export function Layout() {
   return (
     <div className={immersive ? 'shell shell--immersive' : 'shell'}>
       <a className="skip-link" href="#main">
-        {t('app.skipToContent')}
+        {t('common:app.skipToContent')}
       </a>
       <header className="site-header">
-        <Link to="/" className="brand" aria-label={t('app.name')}>
+        <Link to="/" className="brand" aria-label={t('common:app.name')}>
           <svg className="brand__mark" viewBox="0 0 64 64" aria-hidden="true">
             <path d="M12 44 32 14l20 30z" fill="none" stroke="currentColor" strokeWidth="5" strokeLinejoin="round" />
             <rect x="18" y="44" width="28" height="6" rx="2" fill="var(--accent-2)" />
           </svg>
           <span className="brand__text">
-            <span className="brand__name">{t('app.name')}</span>
-            <span className="brand__tagline">{t('app.tagline')}</span>
+            <span className="brand__name">{t('common:app.name')}</span>
+            <span className="brand__tagline">{t('common:app.tagline')}</span>
           </span>
         </Link>
-        <nav className="site-nav" aria-label={t('app.mainNav')}>
+        <nav className="site-nav" aria-label={t('common:app.mainNav')}>
           <NavLink to="/" end>
-            {t('app.nav.lobby')}
+            {t('common:app.nav.lobby')}
           </NavLink>
-          <NavLink to="/programme">{t('app.nav.programme')}</NavLink>
-          <NavLink to="/auctions">{t('app.nav.auctions')}</NavLink>
-          <NavLink to="/stats">{t('app.nav.stats')}</NavLink>
-          <NavLink to="/exhibitor">{t('app.nav.exhibitor')}</NavLink>
+          <NavLink to="/programme">{t('common:app.nav.programme')}</NavLink>
+          <NavLink to="/auctions">{t('common:app.nav.auctions')}</NavLink>
+          <NavLink to="/stats">{t('common:app.nav.stats')}</NavLink>
+          <NavLink to="/exhibitor">{t('common:app.nav.exhibitor')}</NavLink>
           <OrganizerNavLink />
         </nav>
         <div className="site-header__tools">
@@ -62,7 +62,7 @@ export function Layout() {
       </main>
       {!immersive && (
         <footer className="site-footer">
-          <p>{t('app.footer')}</p>
+          <p>{t('common:app.footer')}</p>
         </footer>
       )}
     </div>

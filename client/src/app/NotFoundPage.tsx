@@ -4,17 +4,17 @@ import { usePageTitle } from './usePageTitle';
 
 /** The friendly not-found page (unknown route, hall or booth). */
 export function NotFoundPage({ message }: { message?: string }) {
-  const { t } = useTranslation();
-  usePageTitle(t('common.notFoundTitle'));
+  const { t } = useTranslation(['common']);
+  usePageTitle(t('common:notFoundTitle'));
   return (
     <section className="not-found page" aria-labelledby="not-found-title">
       <p className="not-found__code" aria-hidden="true">
         404
       </p>
-      <h1 id="not-found-title">{t('common.notFoundTitle')}</h1>
-      <p>{message ?? t('common.notFoundBody')}</p>
+      <h1 id="not-found-title">{t('common:notFoundTitle')}</h1>
+      <p>{message ?? t('common:notFoundBody')}</p>
       <Link className="button" to="/">
-        {t('common.backToLobby')}
+        {t('common:backToLobby')}
       </Link>
     </section>
   );

@@ -1,64 +1,84 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { en } from './en';
-import { pickLanguage } from './languages';
-import { zhCN } from './zh-CN';
-import { zhHK } from './zh-HK';
+import i18next, { type i18n, type Resource } from 'i18next';
+import { LANGUAGES, pickLanguage } from './languages';
+import { localeResources } from './localeFiles';
+import { NAMESPACES } from './resources';
 
-function keys(obj: object, prefix = ''): string[] {
-  return Object.entries(obj).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keys(v as object, `${prefix}${k}.`)));
+/** Every key of one namespace in one language, dotted, as i18next stores it. */
+function keysOf(instance: i18n, lng: string, ns: string): string[] {
+  const walk = (node: unknown, prefix: string): string[] =>
+    typeof node === 'string'
+      ? [prefix]
+      : Object.entries(node as Record<string, unknown>).flatMap(([k, v]) => walk(v, prefix ? `${prefix}.${k}` : k));
+  return walk(instance.getResourceBundle(lng, ns) ?? {}, '');
 }
-function leaves(obj: object): string[] {
-  return Object.values(obj).flatMap((v) => (typeof v === 'string' ? [v] : leaves(v as object)));
+
+/** Loaded the way the app loads them, but with no fallback: a key a language lacks must read as missing. */
+async function loadAll(resources: Resource): Promise<i18n> {
+  const instance = i18next.createInstance();
+  await instance.init({ resources, fallbackLng: false, ns: NAMESPACES, defaultNS: 'common', interpolation: { escapeValue: false } });
+  return instance;
 }
+
+/** For each language: the keys English has that it lacks, and the keys it has that English does not. */
+export function keyDrift(instance: i18n, languages: readonly string[]): Record<string, { missing: string[]; extra: string[] }> {
+  return Object.fromEntries(
+    languages.map((lng) => {
+      const missing: string[] = [];
+      const extra: string[] = [];
+      for (const ns of NAMESPACES) {
+        for (const key of keysOf(instance, 'en', ns)) if (!instance.exists(key, { lng, ns })) missing.push(`${ns}:${key}`);
+        for (const key of keysOf(instance, lng, ns)) if (!instance.exists(key, { lng: 'en', ns })) extra.push(`${ns}:${key}`);
+      }
+      return [lng, { missing, extra }];
+    }),
+  );
+}
+
 const placeholders = (s: string) => [...s.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
 
-describe('i18n catalogs', () => {
-  test('zh-CN and zh-HK have exactly the keys of en: every language is complete', () => {
-    expect(keys(zhCN).sort()).toEqual(keys(en).sort());
-    expect(keys(zhHK).sort()).toEqual(keys(en).sort());
+describe('i18n catalogs (src/locales/<lng>/<namespace>.json)', () => {
+  const resources = localeResources();
+  let instance: i18n;
+  beforeAll(async () => {
+    instance = await loadAll(resources);
+  });
+
+  test('every language folder is in the language list, and every listed language has a folder', () => {
+    expect(Object.keys(resources).sort()).toEqual([...LANGUAGES].sort());
+    for (const lng of LANGUAGES) expect([lng, Object.keys(resources[lng] ?? {}).sort()]).toEqual([lng, [...NAMESPACES].sort()]);
+  });
+
+  test('every language has exactly the keys of en: none missing, none extra', () => {
+    const clean = Object.fromEntries(LANGUAGES.map((lng) => [lng, { missing: [], extra: [] }]));
+    expect(keyDrift(instance, LANGUAGES)).toEqual(clean);
+  });
+
+  test('a language missing a key, or carrying one en lacks, is reported', async () => {
+    const broken = structuredClone(resources);
+    const hk = broken['zh-HK'] as Record<string, Record<string, unknown>>;
+    delete (hk.booth as Record<string, unknown>).verified;
+    (hk.common as Record<string, unknown>).stray = '多餘';
+    const drift = keyDrift(await loadAll(broken), ['zh-HK']);
+    expect(drift['zh-HK']).toEqual({ missing: ['booth:verified'], extra: ['common:stray'] });
   });
 
   test('translations keep every {{placeholder}} of the English string', () => {
-    const flat = (o: object) =>
-      Object.fromEntries(keys(o).map((k) => [k, k.split('.').reduce<unknown>((a, p) => (a as Record<string, unknown>)[p], o) as string]));
-    const e = flat(en);
-    for (const other of [flat(zhCN), flat(zhHK)]) {
-      for (const [k, v] of Object.entries(e)) expect([k, placeholders(other[k] ?? '')]).toEqual([k, placeholders(v)]);
+    for (const lng of LANGUAGES) {
+      for (const ns of NAMESPACES) {
+        for (const key of keysOf(instance, 'en', ns)) {
+          const english = instance.getResource('en', ns, key) as string;
+          const other = (instance.getResource(lng, ns, key) as string | undefined) ?? '';
+          expect([lng, `${ns}:${key}`, placeholders(other)]).toEqual([lng, `${ns}:${key}`, placeholders(english)]);
+        }
+      }
     }
   });
 
   test('Chinese catalogs are actually Chinese: most strings carry CJK characters', () => {
-    for (const cat of [zhCN, zhHK]) {
-      const all = leaves(cat);
-      const cjk = all.filter((s) => /[\u4e00-\u9fff]/.test(s));
-      expect(cjk.length / all.length).toBeGreaterThan(0.85);
+    for (const lng of ['zh-CN', 'zh-HK']) {
+      const all = NAMESPACES.flatMap((ns) => keysOf(instance, lng, ns).map((key) => instance.getResource(lng, ns, key) as string));
+      expect(all.filter((s) => /[\u4e00-\u9fff]/.test(s)).length / all.length).toBeGreaterThan(0.85);
     }
-  });
-
-  test('every t("key") used in the source exists in the en catalog', () => {
-    const root = join(fileURLToPath(new URL('.', import.meta.url)), '..');
-    const files: string[] = [];
-    const walk = (dir: string) => {
-      for (const name of readdirSync(dir)) {
-        const p = join(dir, name);
-        if (statSync(p).isDirectory()) walk(p);
-        else if (/\.tsx?$/.test(name) && !name.endsWith('.test.ts')) files.push(p);
-      }
-    };
-    walk(root);
-    const known = new Set(keys(en));
-    const pluralBase = new Set([...known].filter((k) => /_(one|other)$/.test(k)).map((k) => k.replace(/_(one|other)$/, '')));
-    const missing: string[] = [];
-    for (const file of files) {
-      const src = readFileSync(file, 'utf8');
-      for (const m of src.matchAll(/\bt\(\s*'([a-zA-Z0-9_.-]+)'/g)) {
-        const key = m[1] as string;
-        if (!known.has(key) && !pluralBase.has(key)) missing.push(`${file}: ${key}`);
-      }
-    }
-    expect(missing).toEqual([]);
   });
 
   test('browser languages map to the closest catalog', () => {

@@ -1,14 +1,13 @@
 import { yuan } from '@pavilion/shared';
 import i18next from 'i18next';
-import { en } from './en';
 import { compactYuanFigure, formatChatTime, formatCount, formatElapsed, formatHeadline, formatPrice, hallName } from './format';
-import { zhCN } from './zh-CN';
-import { zhHK } from './zh-HK';
+import { localeResources } from './localeFiles';
 
 beforeAll(async () => {
   await i18next.init({
     lng: 'en',
-    resources: { en: { translation: en }, 'zh-CN': { translation: zhCN }, 'zh-HK': { translation: zhHK } },
+    resources: localeResources(),
+    defaultNS: 'common',
     interpolation: { escapeValue: false },
   });
 });

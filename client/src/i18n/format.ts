@@ -61,7 +61,7 @@ export function hallName(t: TFunction, hall: { id: string; name: string }): stri
 
 /** Formatting bound to the active language, for components. */
 export function useFormat() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['common']);
   const lng = i18n.language;
   return useMemo(
     () => ({

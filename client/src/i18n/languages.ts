@@ -1,14 +1,22 @@
-import { en } from './en';
-import { zhCN } from './zh-CN';
-import { zhHK } from './zh-HK';
+/**
+ * Languages the app ships, in menu order, each named in its own language. Adding a language is a
+ * folder of JSON files in `src/locales/<lng>/` (one per namespace, the same keys as `en/`) plus one
+ * line here.
+ */
+const LANGUAGE_NAMES = {
+  en: 'English',
+  'zh-CN': '简体中文',
+  'zh-HK': '繁體中文',
+} as const;
 
-/** Languages the app ships, in menu order. */
-export const LANGUAGES = ['en', 'zh-CN', 'zh-HK'] as const;
 /** One of {@link LANGUAGES}. */
-export type Language = (typeof LANGUAGES)[number];
+export type Language = keyof typeof LANGUAGE_NAMES;
+export const LANGUAGES = Object.keys(LANGUAGE_NAMES) as Language[];
 
-/** The catalogs, keyed by language. */
-export const catalogs = { en, 'zh-CN': zhCN, 'zh-HK': zhHK } as const;
+/** A language's name in that language, for the picker. */
+export function languageName(lng: Language): string {
+  return LANGUAGE_NAMES[lng];
+}
 
 const STORAGE_KEY = 'pavilion.lang';
 
@@ -16,9 +24,14 @@ const STORAGE_KEY = 'pavilion.lang';
 export function pickLanguage(preferred: readonly string[]): Language {
   for (const raw of preferred) {
     const tag = raw.toLowerCase();
-    if (tag === 'zh-hk' || tag === 'zh-mo' || tag === 'zh-tw' || tag.startsWith('zh-hant')) return 'zh-HK';
+    const exact = LANGUAGES.find((lng) => lng.toLowerCase() === tag);
+    if (exact) return exact;
+    // Traditional-script Chinese reads best in the Hong Kong catalog, every other Chinese in the simplified one.
+    if (tag === 'zh-mo' || tag === 'zh-tw' || tag.startsWith('zh-hant')) return 'zh-HK';
     if (tag.startsWith('zh')) return 'zh-CN';
-    if (tag.startsWith('en')) return 'en';
+    const primary = tag.split('-')[0];
+    const sameLanguage = LANGUAGES.find((lng) => lng.toLowerCase().split('-')[0] === primary);
+    if (sameLanguage) return sameLanguage;
   }
   return 'en';
 }

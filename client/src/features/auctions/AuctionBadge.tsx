@@ -1,9 +1,9 @@
 import { type Auction, type Exhibit, formatMoney } from '@pavilion/shared';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useAppStore } from '../../store/appStore';
 import { auctionLists, auctionOfExhibit } from './findAuction';
-import { useAuctionsText } from './i18n';
 import './auctions.css';
 
 /** The auction an exhibit is in (found in `GET /api/auctions` by exhibit id), while its status is `in-auction`. */
@@ -31,7 +31,10 @@ export function useExhibitAuction(exhibit: Pick<Exhibit, 'id' | 'status'>): Auct
 
 /** "In auction" and a link to the bidding screen, for an exhibit whose status is `in-auction`; nothing otherwise. */
 export function AuctionBadge({ exhibit }: { exhibit: Exhibit }) {
-  const { tx, lng } = useAuctionsText();
+  const {
+    t,
+    i18n: { language: lng },
+  } = useTranslation(['auctions', 'common']);
   const auction = useExhibitAuction(exhibit);
   if (exhibit.status !== 'in-auction') return null;
   return (
@@ -40,11 +43,11 @@ export function AuctionBadge({ exhibit }: { exhibit: Exhibit }) {
         <svg className="auction-badge__gavel" viewBox="0 0 16 16" aria-hidden="true">
           <path d="M7 1.5l4 4-1.6 1.6-4-4zM4.6 3.9l4 4-1.6 1.6-4-4zM8.2 6.3l6 6-1.4 1.4-6-6z" fill="currentColor" />
         </svg>
-        {tx('badge.inAuction')}
+        {t('common:exhibitStatus.in-auction')}
       </span>
       {auction && (
         <Link className="auction-badge__link" to={`/auctions/${encodeURIComponent(auction.id)}`}>
-          {auction.currentPrice ? tx('badge.viewAt', { price: formatMoney(auction.currentPrice, lng) }) : tx('badge.view')}
+          {auction.currentPrice ? t('auctions:badge.viewAt', { price: formatMoney(auction.currentPrice, lng) }) : t('auctions:badge.view')}
         </Link>
       )}
     </span>
@@ -53,14 +56,14 @@ export function AuctionBadge({ exhibit }: { exhibit: Exhibit }) {
 
 /** A "Bid" button to the exhibit's auction; nothing unless the exhibit is in a live or upcoming auction. */
 export function BidButton({ exhibit, className = 'button button--small' }: { exhibit: Exhibit; className?: string }) {
-  const { tx } = useAuctionsText();
+  const { t } = useTranslation(['auctions', 'common']);
   const auction = useExhibitAuction(exhibit);
   // The selling organization cannot bid: for its members the button only leads to the auction.
   const own = useAppStore((s) => Boolean(s.user?.orgId && s.user.orgId === exhibit.orgId));
   if (exhibit.status !== 'in-auction' || !auction) return null;
   return (
     <Link className={`${className} bid-button`} to={`/auctions/${encodeURIComponent(auction.id)}`} data-testid="bid-button">
-      {own ? tx('badge.view') : tx('badge.bid')}
+      {own ? t('auctions:badge.view') : t('auctions:badge.bid')}
     </Link>
   );
 }

@@ -12,7 +12,6 @@ import { BidHistory } from './BidHistory';
 import { BidPanel } from './BidPanel';
 import { bidBlock, type Leader, leaderOf, phaseOf } from './bidRules';
 import { Countdown } from './Countdown';
-import { useAuctionsText } from './i18n';
 import { bidderNumbers } from './pseudonyms';
 import { useServerNow } from './serverClock';
 import { type Outbid, useAuction } from './useAuction';
@@ -24,15 +23,14 @@ const CLOSE_GRACE_MS = 4000;
 /** `/auctions/:id`: the live bidding screen. */
 export default function AuctionPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation();
-  const { tx } = useAuctionsText();
+  const { t } = useTranslation(['auctions', 'hall', 'common']);
   const user = useAppStore((s) => s.user);
   const sessionReady = useAppStore((s) => s.sessionStatus === 'ready');
   const viewerId = user?.id ?? null;
   const { auction, bids, load, deal, extension, outbid, dismissOutbid, bid, reload } = useAuction(id, viewerId);
   const numbers = useMemo(() => bidderNumbers(bids), [bids]);
   const now = useServerNow(1000);
-  usePageTitle(auction?.exhibitTitle || tx('page.eyebrow'));
+  usePageTitle(auction?.exhibitTitle || t('auctions:page.eyebrow'));
 
   // Correctness never hangs on one push: past the end (plus a grace period) with no close seen, read again.
   const lastCheck = useRef(0);
@@ -48,12 +46,12 @@ export default function AuctionPage() {
     }
   }, [auction, now, reload]);
 
-  if (load === 'not-found') return <NotFoundPage message={tx('page.notFound', { id })} />;
+  if (load === 'not-found') return <NotFoundPage message={t('auctions:page.notFound', { id })} />;
   if (!auction) {
     return (
       <section className="page auction-page" aria-labelledby="auction-title">
-        <h1 id="auction-title">{tx('page.titleFallback', { id })}</h1>
-        {load === 'error' ? <ErrorState message={tx('page.loadFailed')} onRetry={() => void reload()} /> : <PageLoading />}
+        <h1 id="auction-title">{t('auctions:page.titleFallback', { id })}</h1>
+        {load === 'error' ? <ErrorState message={t('auctions:page.loadFailed')} onRetry={() => void reload()} /> : <PageLoading />}
       </section>
     );
   }
@@ -63,28 +61,28 @@ export default function AuctionPage() {
   const block = bidBlock(auction, user, sessionReady, now);
   return (
     <div className="page auction-page" data-testid="auction-page" data-status={auction.status} data-seq={auction.seq}>
-      <nav aria-label={t('hall.breadcrumb')} className="breadcrumb">
+      <nav aria-label={t('hall:breadcrumb')} className="breadcrumb">
         <ol>
           <li>
-            <Link to="/">{t('app.nav.lobby')}</Link>
+            <Link to="/">{t('common:app.nav.lobby')}</Link>
           </li>
           {auction.boothId && (
             <li>
-              <Link to={`/booth/${encodeURIComponent(auction.boothId)}`}>{tx('page.boothLink')}</Link>
+              <Link to={`/booth/${encodeURIComponent(auction.boothId)}`}>{t('auctions:page.boothLink')}</Link>
             </li>
           )}
-          <li aria-current="page">{tx('page.eyebrow')}</li>
+          <li aria-current="page">{t('auctions:page.eyebrow')}</li>
         </ol>
       </nav>
       <header className="auction-head">
         <p className="auction-head__eyebrow">
-          {auction.ipType && <span className={`chip chip--${auction.ipType}`}>{t(`ipType.${auction.ipType}`)}</span>}
-          <span>{tx('page.eyebrow')}</span>
+          {auction.ipType && <span className={`chip chip--${auction.ipType}`}>{t(`common:ipType.${auction.ipType}`)}</span>}
+          <span>{t('auctions:page.eyebrow')}</span>
           <span className={`auction-status auction-status--${phase === 'ending' ? 'open' : phase}`}>
-            {tx(`status.${phase === 'ending' ? 'open' : phase}`)}
+            {t(`auctions:status.${phase === 'ending' ? 'open' : phase}`)}
           </span>
         </p>
-        <h1 id="auction-title">{auction.exhibitTitle || tx('page.titleFallback', { id })}</h1>
+        <h1 id="auction-title">{auction.exhibitTitle || t('auctions:page.titleFallback', { id })}</h1>
       </header>
 
       <div className="auction-layout">
@@ -98,7 +96,7 @@ export default function AuctionPage() {
           )}
           <AuctionTerms auction={auction} />
         </div>
-        <aside className="auction-side" aria-label={tx('history.heading')}>
+        <aside className="auction-side" aria-label={t('auctions:history.heading')}>
           <BidHistory bids={bids} bidCount={auction.bidCount} numbers={numbers} viewerId={viewerId} />
         </aside>
       </div>
@@ -115,32 +113,45 @@ function PriceBoard({
   leader: Leader;
   extension: ReturnType<typeof useAuction>['extension'];
 }) {
-  const { tx, lng } = useAuctionsText();
+  const {
+    t,
+    i18n: { language: lng },
+  } = useTranslation(['auctions', 'hall', 'common']);
   const hasBids = Boolean(auction.currentPrice);
   const closed = auction.status === 'closed';
   const sold = closed && Boolean(auction.dealId);
-  const bidderName = leader.kind === 'bidder' && leader.number ? tx('price.bidder', { n: leader.number }) : tx('price.someone');
+  const bidderName =
+    leader.kind === 'bidder' && leader.number ? t('auctions:price.bidder', { n: leader.number }) : t('auctions:price.someone');
   const reserve = !hasBids && auction.reserveMet ? 'none' : auction.reserveMet ? 'met' : 'not-met';
   return (
     <section
       className={`card price-board${leader.kind === 'you' && (!closed || sold) ? ' price-board--winning' : ''}`}
-      aria-label={tx('price.current')}
+      aria-label={t('auctions:price.current')}
       data-testid="price-board"
     >
       <div className="price-board__main">
-        <p className="price-board__label">{sold ? tx('price.final') : hasBids ? tx('price.current') : tx('price.opening')}</p>
+        <p className="price-board__label">
+          {sold ? t('auctions:price.final') : hasBids ? t('auctions:price.current') : t('auctions:price.opening')}
+        </p>
         <p className="price-board__price" data-testid="current-price">
           {formatMoney(auction.currentPrice ?? auction.startPrice, lng)}
         </p>
         <p className="price-board__leader" data-testid="leader">
-          {leader.kind === 'you' && <strong className="price-board__you">{sold ? tx('price.youWon') : tx('price.youLead')}</strong>}
-          {leader.kind === 'bidder' && (sold ? tx('price.wonBy', { bidder: bidderName }) : tx('price.leads', { bidder: bidderName }))}
-          {leader.kind === 'none' && !closed && tx('price.noBids', { price: formatMoney(auction.startPrice, lng) })}
+          {leader.kind === 'you' && (
+            <strong className="price-board__you">{sold ? t('auctions:price.youWon') : t('auctions:price.youLead')}</strong>
+          )}
+          {leader.kind === 'bidder' &&
+            (sold ? t('auctions:price.wonBy', { bidder: bidderName }) : t('auctions:price.leads', { bidder: bidderName }))}
+          {leader.kind === 'none' && !closed && t('auctions:price.noBids', { price: formatMoney(auction.startPrice, lng) })}
         </p>
         <p className="price-board__facts">
-          <span>{tx('price.bids', { count: auction.bidCount })}</span>
-          <span className={`reserve reserve--${reserve}`} title={tx('price.reserveHint')} data-testid="reserve">
-            {reserve === 'none' ? tx('price.noReserve') : reserve === 'met' ? tx('price.reserveMet') : tx('price.reserveNotMet')}
+          <span>{t('auctions:price.bids', { count: auction.bidCount })}</span>
+          <span className={`reserve reserve--${reserve}`} title={t('auctions:price.reserveHint')} data-testid="reserve">
+            {reserve === 'none'
+              ? t('auctions:price.noReserve')
+              : reserve === 'met'
+                ? t('auctions:price.reserveMet')
+                : t('auctions:price.reserveNotMet')}
           </span>
         </p>
       </div>
@@ -150,33 +161,39 @@ function PriceBoard({
 }
 
 function OutbidAlert({ outbid, onDismiss }: { outbid: Outbid; onDismiss: () => void }) {
-  const { tx, lng } = useAuctionsText();
+  const {
+    t,
+    i18n: { language: lng },
+  } = useTranslation(['auctions', 'hall', 'common']);
   return (
     <div className="outbid" role="alert" data-testid="outbid">
       <div>
-        <p className="outbid__title">{tx('outbid.title')}</p>
-        {outbid.price && <p className="outbid__body">{tx('outbid.body', { price: formatMoney(outbid.price, lng) })}</p>}
+        <p className="outbid__title">{t('auctions:outbid.title')}</p>
+        {outbid.price && <p className="outbid__body">{t('auctions:outbid.body', { price: formatMoney(outbid.price, lng) })}</p>}
       </div>
       <button type="button" className="button button--ghost button--small" onClick={onDismiss}>
-        {tx('outbid.dismiss')}
+        {t('common:dismiss')}
       </button>
     </div>
   );
 }
 
 function AuctionResult({ auction, deal, leader }: { auction: Auction; deal: Deal | null; leader: Leader }) {
-  const { tx, lng } = useAuctionsText();
+  const {
+    t,
+    i18n: { language: lng },
+  } = useTranslation(['auctions', 'hall', 'common']);
   const price = auction.currentPrice ? formatMoney(auction.currentPrice, lng) : '';
   const sold = Boolean(auction.dealId ?? deal);
   let text: string;
-  if (sold && leader.kind === 'you') text = tx('result.youWon', { price });
+  if (sold && leader.kind === 'you') text = t('auctions:result.youWon', { price });
   else if (sold)
-    text = tx('result.sold', {
+    text = t('auctions:result.sold', {
       price,
-      bidder: leader.kind === 'bidder' && leader.number ? tx('price.bidder', { n: leader.number }) : tx('price.someone'),
+      bidder: leader.kind === 'bidder' && leader.number ? t('auctions:price.bidder', { n: leader.number }) : t('auctions:price.someone'),
     });
-  else if (auction.currentPrice) text = tx('result.reserveNotMet', { price });
-  else text = tx('result.noBids');
+  else if (auction.currentPrice) text = t('auctions:result.reserveNotMet', { price });
+  else text = t('auctions:result.noBids');
   const dealId = deal?.id ?? auction.dealId;
   return (
     <section
@@ -185,36 +202,41 @@ function AuctionResult({ auction, deal, leader }: { auction: Auction; deal: Deal
       data-testid="auction-result"
       data-sold={sold}
     >
-      <h2 id="auction-result-title">{tx('result.heading')}</h2>
+      <h2 id="auction-result-title">{t('auctions:result.heading')}</h2>
       <p className="auction-result__text" data-testid="result-text">
         {text}
       </p>
-      {dealId && <p className="muted small">{tx('result.deal', { id: dealId })}</p>}
+      {dealId && <p className="muted small">{t('auctions:result.deal', { id: dealId })}</p>}
     </section>
   );
 }
 
 function AuctionTerms({ auction }: { auction: Auction }) {
-  const { tx, lng } = useAuctionsText();
+  const {
+    t,
+    i18n: { language: lng },
+  } = useTranslation(['auctions', 'hall', 'common']);
   const duration = (ms: number) =>
-    ms % 60_000 === 0 ? tx('details.minutes', { count: ms / 60_000 }) : tx('details.seconds', { count: Math.round(ms / 1000) });
+    ms % 60_000 === 0
+      ? t('auctions:details.minutes', { count: ms / 60_000 })
+      : t('auctions:details.seconds', { count: Math.round(ms / 1000) });
   return (
     <section className="card auction-terms" aria-labelledby="auction-terms-title">
-      <h2 id="auction-terms-title">{tx('details.heading')}</h2>
+      <h2 id="auction-terms-title">{t('auctions:details.heading')}</h2>
       <dl className="auction-terms__list">
         <div>
-          <dt>{tx('details.startPrice')}</dt>
+          <dt>{t('auctions:details.startPrice')}</dt>
           <dd>{formatMoney(auction.startPrice, lng)}</dd>
         </div>
         <div>
-          <dt>{tx('details.increment')}</dt>
+          <dt>{t('auctions:details.increment')}</dt>
           <dd>
             {formatMoney(auction.minIncrement, lng)}
             {auction.incrementTiers && auction.incrementTiers.length > 0 && (
               <ul className="auction-terms__tiers">
                 {auction.incrementTiers.map((tier) => (
                   <li key={tier.from.amount}>
-                    {tx('details.tier', { from: formatMoney(tier.from, lng), step: formatMoney(tier.step, lng) })}
+                    {t('auctions:details.tier', { from: formatMoney(tier.from, lng), step: formatMoney(tier.step, lng) })}
                   </li>
                 ))}
               </ul>
@@ -222,21 +244,23 @@ function AuctionTerms({ auction }: { auction: Auction }) {
           </dd>
         </div>
         <div>
-          <dt>{tx('details.softClose')}</dt>
+          <dt>{t('auctions:details.softClose')}</dt>
           <dd>
-            {auction.softCloseMs > 0 ? tx('details.softCloseBody', { window: duration(auction.softCloseMs) }) : tx('details.noSoftClose')}
+            {auction.softCloseMs > 0
+              ? t('auctions:details.softCloseBody', { window: duration(auction.softCloseMs) })
+              : t('auctions:details.noSoftClose')}
           </dd>
         </div>
         <div>
-          <dt>{tx('details.startsAt')}</dt>
+          <dt>{t('auctions:details.startsAt')}</dt>
           <dd>{formatDateTime(auction.startsAt, lng)}</dd>
         </div>
         <div>
-          <dt>{tx('details.endsAt')}</dt>
+          <dt>{t('auctions:details.endsAt')}</dt>
           <dd>{formatDateTime(auction.endsAt, lng)}</dd>
         </div>
         <div>
-          <dt>{tx('details.hardEnd')}</dt>
+          <dt>{t('auctions:details.hardEnd')}</dt>
           <dd>{formatDateTime(auction.hardEndsAt, lng)}</dd>
         </div>
       </dl>

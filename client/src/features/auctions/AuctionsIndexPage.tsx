@@ -10,7 +10,6 @@ import { formatDateTime } from '../negotiations/displayFormat';
 import { coalesced } from '../negotiations/seqSync';
 import { type AuctionLists, auctionApi } from './auctionApi';
 import { Countdown } from './Countdown';
-import { useAuctionsText } from './i18n';
 import { timedRequest } from './serverClock';
 import './auctions.css';
 
@@ -27,8 +26,8 @@ function applyToLists(lists: AuctionLists, incoming: Auction): AuctionLists {
 
 /** `/auctions`: live now (ending soonest first), upcoming, and recently closed; live prices and countdowns. */
 export function AuctionsIndexPage() {
-  const { tx } = useAuctionsText();
-  usePageTitle(tx('index.title'));
+  const { t } = useTranslation(['auctions', 'common']);
+  usePageTitle(t('auctions:index.title'));
   const [lists, setLists] = useState<AuctionLists | null>(null);
   const [status, setStatus] = useState<'loading' | 'ready' | 'error'>('loading');
 
@@ -84,16 +83,21 @@ export function AuctionsIndexPage() {
   return (
     <section className="page auctions-index" aria-labelledby="auctions-title">
       <header className="page-header">
-        <h1 id="auctions-title">{tx('index.title')}</h1>
-        <p className="muted">{tx('index.intro')}</p>
+        <h1 id="auctions-title">{t('auctions:index.title')}</h1>
+        <p className="muted">{t('auctions:index.intro')}</p>
       </header>
-      {!lists && status === 'error' && <ErrorState message={tx('index.loadFailed')} onRetry={() => void refresh()} />}
+      {!lists && status === 'error' && <ErrorState message={t('auctions:index.loadFailed')} onRetry={() => void refresh()} />}
       {!lists && status !== 'error' && <PageLoading />}
       {lists && (
         <>
-          <AuctionSection title={tx('index.live')} empty={tx('index.noneLive')} items={lists.live} kind="live" />
-          <AuctionSection title={tx('index.upcoming')} empty={tx('index.noneUpcoming')} items={lists.upcoming} kind="upcoming" />
-          <AuctionSection title={tx('index.closed')} empty={tx('index.noneClosed')} items={lists.closed} kind="closed" />
+          <AuctionSection title={t('auctions:index.live')} empty={t('auctions:index.noneLive')} items={lists.live} kind="live" />
+          <AuctionSection
+            title={t('auctions:index.upcoming')}
+            empty={t('auctions:index.noneUpcoming')}
+            items={lists.upcoming}
+            kind="upcoming"
+          />
+          <AuctionSection title={t('auctions:index.closed')} empty={t('auctions:index.noneClosed')} items={lists.closed} kind="closed" />
         </>
       )}
     </section>
@@ -133,29 +137,31 @@ function AuctionSection({
 }
 
 function AuctionCard({ auction, kind }: { auction: Auction; kind: 'live' | 'upcoming' | 'closed' }) {
-  const { t } = useTranslation();
-  const { tx, lng } = useAuctionsText();
+  const {
+    t,
+    i18n: { language: lng },
+  } = useTranslation(['auctions', 'common']);
   const price = auction.currentPrice ?? auction.startPrice;
   return (
     <li className={`auction-card auction-card--${kind}`} data-auction-id={auction.id}>
       <div className="auction-card__top">
-        {auction.ipType && <span className={`chip chip--${auction.ipType}`}>{t(`ipType.${auction.ipType}`)}</span>}
-        <span className="muted small">{tx('price.bids', { count: auction.bidCount })}</span>
+        {auction.ipType && <span className={`chip chip--${auction.ipType}`}>{t(`common:ipType.${auction.ipType}`)}</span>}
+        <span className="muted small">{t('auctions:price.bids', { count: auction.bidCount })}</span>
       </div>
       <h3 className="auction-card__title">
         <Link to={`/auctions/${encodeURIComponent(auction.id)}`}>{auction.exhibitTitle || auction.exhibitId}</Link>
       </h3>
       <p className="auction-card__price">
-        <span className="muted small">{auction.currentPrice ? tx('price.current') : tx('price.opening')}</span>
+        <span className="muted small">{auction.currentPrice ? t('auctions:price.current') : t('auctions:price.opening')}</span>
         <strong>{formatMoney(price, lng)}</strong>
       </p>
       {kind === 'live' && <Countdown auction={auction} extension={null} compact />}
-      {kind === 'upcoming' && <p className="small">{tx('index.startsAt', { time: formatDateTime(auction.startsAt, lng) })}</p>}
+      {kind === 'upcoming' && <p className="small">{t('auctions:index.startsAt', { time: formatDateTime(auction.startsAt, lng) })}</p>}
       {kind === 'closed' && (
         <p className="small">
           {auction.dealId && auction.currentPrice
-            ? tx('index.soldFor', { price: formatMoney(auction.currentPrice, lng) })
-            : tx('index.unsold')}
+            ? t('auctions:index.soldFor', { price: formatMoney(auction.currentPrice, lng) })
+            : t('auctions:index.unsold')}
         </p>
       )}
     </li>

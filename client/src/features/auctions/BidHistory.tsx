@@ -1,7 +1,7 @@
 import { type Bid, formatMoney } from '@pavilion/shared';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatClock } from '../negotiations/displayFormat';
-import { useAuctionsText } from './i18n';
 
 /** Bids shown before "show all". */
 const SHOWN = 25;
@@ -18,34 +18,37 @@ export function BidHistory({
   numbers: ReadonlyMap<string, number>;
   viewerId: string | null;
 }) {
-  const { tx, lng } = useAuctionsText();
+  const {
+    t,
+    i18n: { language: lng },
+  } = useTranslation(['auctions', 'common']);
   const [all, setAll] = useState(false);
   const shown = all ? bids : bids.slice(0, SHOWN);
   const hidden = Math.max(0, Math.max(bidCount, bids.length) - shown.length);
   const who = (bidderId: string) => {
-    if (viewerId && bidderId === viewerId) return tx('price.you');
+    if (viewerId && bidderId === viewerId) return t('auctions:price.you');
     const n = numbers.get(bidderId);
-    return n ? tx('price.bidder', { n }) : tx('price.someone');
+    return n ? t('auctions:price.bidder', { n }) : t('auctions:price.someone');
   };
 
   return (
     <section className="card bid-history" aria-labelledby="bid-history-title" data-testid="bid-history">
       <div className="section-head">
-        <h2 id="bid-history-title">{tx('history.heading')}</h2>
-        <span className="muted small">{tx('history.count', { count: Math.max(bidCount, bids.length) })}</span>
+        <h2 id="bid-history-title">{t('auctions:history.heading')}</h2>
+        <span className="muted small">{t('auctions:history.count', { count: Math.max(bidCount, bids.length) })}</span>
       </div>
       {bids.length === 0 ? (
-        <p className="muted">{tx('history.empty')}</p>
+        <p className="muted">{t('auctions:history.empty')}</p>
       ) : (
         <table className="table bid-history__table">
           <thead>
             <tr>
-              <th scope="col">{tx('history.columns.bidder')}</th>
+              <th scope="col">{t('auctions:history.columns.bidder')}</th>
               <th scope="col" className="num">
-                {tx('history.columns.amount')}
+                {t('common:amount')}
               </th>
               <th scope="col" className="num">
-                {tx('history.columns.time')}
+                {t('common:time')}
               </th>
             </tr>
           </thead>
@@ -60,9 +63,9 @@ export function BidHistory({
                   <td>
                     {who(b.bidderId)}
                     {b.proxy && (
-                      <span className="chip chip--muted bid-history__proxy" title={tx('history.proxyHint')}>
-                        {tx('history.proxy')}
-                        <span className="visually-hidden"> ({tx('history.proxyHint')})</span>
+                      <span className="chip chip--muted bid-history__proxy" title={t('auctions:history.proxyHint')}>
+                        {t('auctions:history.proxy')}
+                        <span className="visually-hidden"> ({t('auctions:history.proxyHint')})</span>
                       </span>
                     )}
                   </td>
@@ -78,12 +81,12 @@ export function BidHistory({
       )}
       {hidden > 0 && (
         <p className="small muted">
-          {tx('history.more', { count: hidden })}
+          {t('auctions:history.more', { count: hidden })}
           {!all && bids.length > shown.length && (
             <>
               {' · '}
               <button type="button" className="link-button" onClick={() => setAll(true)}>
-                {tx('history.showAll')}
+                {t('auctions:history.showAll')}
               </button>
             </>
           )}

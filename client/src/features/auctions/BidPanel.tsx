@@ -6,7 +6,6 @@ import { ApiError } from '../../net/gateway';
 import { isRetryable } from '../negotiations/retryOnTimeout';
 import { parseYuan, yuanInputValue } from '../negotiations/yuanInput';
 import type { BidBlock } from './bidRules';
-import { useAuctionsText } from './i18n';
 import { readMyMaximum, rememberMyMaximum } from './myMaximum';
 import { type BidAck, type BidIntent, newBidIntent } from './placeBid';
 
@@ -28,8 +27,10 @@ const cny = (amount: number): Money => ({ amount, currency: 'CNY' });
 
 /** Quick bid at the next valid amount, a typed bid with an optional secret maximum, and what became of it. */
 export function BidPanel({ auction, viewerId, block, onBid }: Props) {
-  const { t } = useTranslation();
-  const { tx, lng } = useAuctionsText();
+  const {
+    t,
+    i18n: { language: lng },
+  } = useTranslation(['auctions', 'common']);
   const location = useLocation();
   const uid = useId();
   const leading = Boolean(viewerId && auction.leaderId === viewerId);
@@ -57,10 +58,10 @@ export function BidPanel({ auction, viewerId, block, onBid }: Props) {
       const price = ack.auction.currentPrice ?? intent.amount;
       const text =
         ack.placed === false
-          ? tx('bid.maxRaised', { price: money(intent.maxAmount ?? intent.amount) })
+          ? t('auctions:bid.maxRaised', { price: money(intent.maxAmount ?? intent.amount) })
           : ack.leading
-            ? tx('bid.accepted', { price: money(price) })
-            : tx('bid.acceptedBehind');
+            ? t('auctions:bid.accepted', { price: money(price) })
+            : t('auctions:bid.acceptedBehind');
       setPhase({ kind: 'done', text });
       setAmountTouched(false);
       setMax('');
@@ -74,27 +75,27 @@ export function BidPanel({ auction, viewerId, block, onBid }: Props) {
   }
 
   function refusal(error: unknown): string {
-    if (!(error instanceof ApiError)) return t('errors.INTERNAL');
+    if (!(error instanceof ApiError)) return t('common:errors.INTERNAL');
     switch (error.code) {
       case 'BID_TOO_LOW': {
         const minimum = error.details?.minimum as Money | undefined;
         if (minimum && typeof minimum.amount === 'number') {
           setAmount(yuanInputValue(minimum.amount));
           setAmountTouched(true);
-          return tx('errors.BID_TOO_LOW', { price: money(minimum) });
+          return t('auctions:errors.BID_TOO_LOW', { price: money(minimum) });
         }
-        return t('errors.BID_TOO_LOW');
+        return t('common:errors.BID_TOO_LOW');
       }
       case 'SELF_DEALING':
-        return tx('errors.SELF_DEALING');
+        return t('auctions:errors.SELF_DEALING');
       case 'AUCTION_NOT_OPEN':
-        return tx('errors.AUCTION_NOT_OPEN');
+        return t('auctions:errors.AUCTION_NOT_OPEN');
       case 'FORBIDDEN':
-        return tx('errors.FORBIDDEN');
+        return t('auctions:errors.FORBIDDEN');
       case 'INVALID_INPUT':
-        return tx('errors.INVALID_INPUT', { message: error.message });
+        return t('auctions:errors.INVALID_INPUT', { message: error.message });
       default:
-        return t(`errors.${error.code}`);
+        return t(`common:errors.${error.code}`);
     }
   }
 
@@ -104,12 +105,13 @@ export function BidPanel({ auction, viewerId, block, onBid }: Props) {
     const typed = parseYuan(leading ? max : amount);
     const maxTyped = leading ? null : max.trim() ? parseYuan(max) : undefined;
     if (leading) {
-      if (typed === null || typed <= 0) next.max = tx('bid.problems.maxInvalid');
+      if (typed === null || typed <= 0) next.max = t('auctions:bid.problems.maxInvalid');
     } else {
-      if (typed === null || typed <= 0) next.amount = tx('bid.problems.amountInvalid');
-      else if (typed < auction.nextMinimum.amount) next.amount = tx('bid.problems.amountLow', { price: money(auction.nextMinimum) });
-      if (maxTyped === null) next.max = tx('bid.problems.maxInvalid');
-      else if (maxTyped !== undefined && typed !== null && maxTyped <= typed) next.max = tx('bid.problems.maxLow');
+      if (typed === null || typed <= 0) next.amount = t('auctions:bid.problems.amountInvalid');
+      else if (typed < auction.nextMinimum.amount)
+        next.amount = t('auctions:bid.problems.amountLow', { price: money(auction.nextMinimum) });
+      if (maxTyped === null) next.max = t('auctions:bid.problems.maxInvalid');
+      else if (maxTyped !== undefined && typed !== null && maxTyped <= typed) next.max = t('auctions:bid.problems.maxLow');
     }
     setErrors(next);
     if (next.amount || next.max || typed === null) return;
@@ -121,13 +123,13 @@ export function BidPanel({ auction, viewerId, block, onBid }: Props) {
 
   return (
     <section className="card bid-panel" aria-labelledby={headingId} data-testid="bid-panel">
-      <h2 id={headingId}>{tx('bid.heading')}</h2>
+      <h2 id={headingId}>{t('auctions:bid.heading')}</h2>
       {block ? (
         <BlockedNote block={block} from={location.pathname} />
       ) : (
         <>
           {leading ? (
-            <p className="bid-panel__leading">{tx('bid.leadingHint')}</p>
+            <p className="bid-panel__leading">{t('auctions:bid.leadingHint')}</p>
           ) : (
             <div className="bid-panel__quick">
               <button
@@ -137,16 +139,16 @@ export function BidPanel({ auction, viewerId, block, onBid }: Props) {
                 onClick={() => void send(newBidIntent(auction.id, auction.nextMinimum))}
                 data-testid="quick-bid"
               >
-                {tx('bid.quick', { price: money(auction.nextMinimum) })}
+                {t('auctions:bid.quick', { price: money(auction.nextMinimum) })}
               </button>
-              <span className="hint">{tx('bid.quickHint')}</span>
+              <span className="hint">{t('auctions:bid.quickHint')}</span>
             </div>
           )}
           <form className="form bid-panel__form" onSubmit={submit} noValidate>
             <div className="field-row">
               {!leading && (
                 <div className="field">
-                  <label htmlFor={`${uid}-amount`}>{tx('bid.amount')}</label>
+                  <label htmlFor={`${uid}-amount`}>{t('auctions:bid.amount')}</label>
                   <input
                     id={`${uid}-amount`}
                     inputMode="decimal"
@@ -161,7 +163,7 @@ export function BidPanel({ auction, viewerId, block, onBid }: Props) {
                     aria-describedby={`${uid}-amount-hint${errors.amount ? ` ${uid}-amount-error` : ''}`}
                   />
                   <p className="hint" id={`${uid}-amount-hint`}>
-                    {tx('bid.amountHint', { price: money(auction.nextMinimum) })}
+                    {t('auctions:bid.amountHint', { price: money(auction.nextMinimum) })}
                   </p>
                   {errors.amount && (
                     <p className="field-error" id={`${uid}-amount-error`}>
@@ -172,7 +174,8 @@ export function BidPanel({ auction, viewerId, block, onBid }: Props) {
               )}
               <div className="field">
                 <label htmlFor={`${uid}-max`}>
-                  {leading ? tx('bid.newMax') : tx('bid.max')} {!leading && <span className="muted">{tx('bid.optional')}</span>}
+                  {leading ? t('auctions:bid.newMax') : t('auctions:bid.max')}{' '}
+                  {!leading && <span className="muted">{t('common:optional')}</span>}
                 </label>
                 <input
                   id={`${uid}-max`}
@@ -187,7 +190,7 @@ export function BidPanel({ auction, viewerId, block, onBid }: Props) {
                   aria-describedby={`${uid}-max-hint${errors.max ? ` ${uid}-max-error` : ''}`}
                 />
                 <p className="hint" id={`${uid}-max-hint`}>
-                  {leading ? tx('bid.newMaxHint') : tx('bid.maxHint')}
+                  {leading ? t('auctions:bid.newMaxHint') : t('auctions:bid.maxHint')}
                 </p>
                 {errors.max && (
                   <p className="field-error" id={`${uid}-max-error`}>
@@ -198,7 +201,7 @@ export function BidPanel({ auction, viewerId, block, onBid }: Props) {
             </div>
             <div className="actions-row">
               <button type="submit" className={leading ? 'button' : 'button button--ghost'} disabled={busy} data-testid="custom-bid">
-                {leading ? tx('bid.raiseMax') : tx('bid.submit')}
+                {leading ? t('auctions:bid.raiseMax') : t('auctions:bid.submit')}
               </button>
             </div>
           </form>
@@ -209,7 +212,7 @@ export function BidPanel({ auction, viewerId, block, onBid }: Props) {
         {phase.kind === 'sending' && (
           <p className="bid-panel__sending">
             <span className="spinner" aria-hidden="true" />
-            {phase.attempt > 1 ? tx('bid.retrying', { attempt: phase.attempt }) : tx('bid.sending')}
+            {phase.attempt > 1 ? t('auctions:bid.retrying', { attempt: phase.attempt }) : t('auctions:bid.sending')}
           </p>
         )}
         {phase.kind === 'done' && <p className="form-ok">{phase.text}</p>}
@@ -221,9 +224,9 @@ export function BidPanel({ auction, viewerId, block, onBid }: Props) {
       )}
       {phase.kind === 'unconfirmed' && (
         <div className="form-error" role="alert">
-          <p>{tx('errors.unconfirmed')}</p>
+          <p>{t('auctions:errors.unconfirmed')}</p>
           <button type="button" className="button button--small" onClick={() => void send(phase.intent)}>
-            {tx('errors.resend')}
+            {t('auctions:errors.resend')}
           </button>
         </div>
       )}
@@ -231,10 +234,10 @@ export function BidPanel({ auction, viewerId, block, onBid }: Props) {
       {viewerId && block !== 'guest' && block !== 'self' && block !== 'organizer' && (
         <p className="bid-panel__max small" data-testid="my-maximum">
           {myMax === null
-            ? tx('bid.yourMaxNone')
+            ? t('auctions:bid.yourMaxNone')
             : !leading && auction.currentPrice && auction.currentPrice.amount >= myMax && auction.leaderId
-              ? tx('bid.yourMaxPassed', { price: money(cny(myMax)) })
-              : tx('bid.yourMax', { price: money(cny(myMax)) })}
+              ? t('auctions:bid.yourMaxPassed', { price: money(cny(myMax)) })
+              : t('auctions:bid.yourMax', { price: money(cny(myMax)) })}
         </p>
       )}
     </section>
@@ -242,24 +245,24 @@ export function BidPanel({ auction, viewerId, block, onBid }: Props) {
 }
 
 function BlockedNote({ block, from }: { block: Exclude<BidBlock, null>; from: string }) {
-  const { tx } = useAuctionsText();
+  const { t } = useTranslation(['auctions', 'common']);
   if (block === 'checking') return null;
   if (block === 'guest')
     return (
       <p>
-        {tx('bid.signIn')}{' '}
+        {t('auctions:bid.signIn')}{' '}
         <Link className="button button--small" to="/login" state={{ from }}>
-          {tx('bid.signInAction')}
+          {t('common:signIn')}
         </Link>
       </p>
     );
   const text =
     block === 'self'
-      ? tx('bid.self')
+      ? t('auctions:bid.self')
       : block === 'organizer'
-        ? tx('bid.organizer')
+        ? t('auctions:bid.organizer')
         : block === 'notOpen'
-          ? tx('bid.notOpen')
-          : tx('bid.closed');
+          ? t('auctions:bid.notOpen')
+          : t('auctions:bid.closed');
   return <p className="bid-panel__blocked">{text}</p>;
 }

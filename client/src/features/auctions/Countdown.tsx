@@ -1,9 +1,9 @@
 import type { Auction } from '@pavilion/shared';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatClock, formatDate, formatDateTime } from '../negotiations/displayFormat';
 import { phaseOf } from './bidRules';
 import { splitRemaining } from './countdownFormat';
-import { useAuctionsText } from './i18n';
 import { useServerNow } from './serverClock';
 import type { Extension } from './useAuction';
 
@@ -16,7 +16,10 @@ const FLASH_MS = 2600;
  * synchronising rather than guess. It flashes, and announces the new end, when a late bid extends it.
  */
 export function Countdown({ auction, extension, compact = false }: { auction: Auction; extension: Extension | null; compact?: boolean }) {
-  const { tx, lng } = useAuctionsText();
+  const {
+    t,
+    i18n: { language: lng },
+  } = useTranslation(['auctions']);
   const now = useServerNow(250);
   const [flashing, setFlashing] = useState(false);
 
@@ -31,32 +34,32 @@ export function Countdown({ auction, extension, compact = false }: { auction: Au
   const remaining = (target: number) => {
     if (now === null) return '';
     const { days, clock } = splitRemaining(target - now);
-    return days > 0 ? tx('countdown.days', { count: days, clock }) : clock;
+    return days > 0 ? t('auctions:countdown.days', { count: days, clock }) : clock;
   };
 
   let label: string;
   let value: string;
   let sub: string;
   if (phase === 'closed') {
-    label = tx('countdown.ended');
+    label = t('auctions:countdown.ended');
     value = formatClock(auction.endsAt, lng);
     sub = formatDate(auction.endsAt, lng);
   } else if (now === null) {
-    label = tx('countdown.timeLeft');
+    label = t('auctions:countdown.timeLeft');
     value = '';
-    sub = tx('countdown.syncing');
+    sub = t('auctions:countdown.syncing');
   } else if (phase === 'scheduled') {
-    label = tx('countdown.startsIn');
+    label = t('auctions:countdown.startsIn');
     value = remaining(auction.startsAt);
-    sub = tx('countdown.startsAt', { time: formatDateTime(auction.startsAt, lng) });
+    sub = t('auctions:countdown.startsAt', { time: formatDateTime(auction.startsAt, lng) });
   } else if (phase === 'ending') {
-    label = tx('countdown.timeLeft');
+    label = t('auctions:countdown.timeLeft');
     value = '0:00';
-    sub = tx('countdown.closing');
+    sub = t('auctions:countdown.closing');
   } else {
-    label = tx('countdown.timeLeft');
+    label = t('auctions:countdown.timeLeft');
     value = remaining(auction.endsAt);
-    sub = tx('countdown.endsAt', { time: formatClock(auction.endsAt, lng) });
+    sub = t('auctions:countdown.endsAt', { time: formatClock(auction.endsAt, lng) });
   }
   const urgent = phase === 'open' && now !== null && auction.endsAt - now < 60_000;
   const classes = [
@@ -78,11 +81,11 @@ export function Countdown({ auction, extension, compact = false }: { auction: Au
       </span>
       <span className="countdown__sub">{sub}</span>
       {!compact && phase === 'open' && auction.hardEndsAt > auction.endsAt && (
-        <span className="countdown__hard">{tx('countdown.hardEnd', { time: formatDateTime(auction.hardEndsAt, lng) })}</span>
+        <span className="countdown__hard">{t('auctions:countdown.hardEnd', { time: formatDateTime(auction.hardEndsAt, lng) })}</span>
       )}
       {!compact && (
         <span className="countdown__note" aria-live="polite">
-          {extension && phase !== 'closed' ? tx('countdown.extended', { time: formatClock(extension.to, lng) }) : ''}
+          {extension && phase !== 'closed' ? t('auctions:countdown.extended', { time: formatClock(extension.to, lng) }) : ''}
         </span>
       )}
     </div>

@@ -10,7 +10,6 @@ import { useExhibitAuction } from './AuctionBadge';
 import { auctionApi } from './auctionApi';
 import { type AuctionDraft, type AuctionErrors, type AuctionField, bodyFromDraft, errorsFromServer } from './auctionDraft';
 import { forgetAuctionLists } from './findAuction';
-import { useAuctionsText } from './i18n';
 import { serverNowOrLocal } from './serverClock';
 import './auctions.css';
 import { FieldError } from '../../app/ui/FieldError';
@@ -52,8 +51,7 @@ const FIELD_ORDER: AuctionField[] = [
  * window and the hard end. Checked with the shared schema first; the server's 400 is mapped onto the fields.
  */
 export function CreateAuctionForm({ exhibit, onCreated }: { exhibit: Exhibit; onCreated?: (auction: Auction) => void }) {
-  const { t } = useTranslation();
-  const { tx } = useAuctionsText();
+  const { t } = useTranslation(['auctions', 'common']);
   const user = useAppStore((s) => s.user);
   const uid = useId();
   const formRef = useRef<HTMLFormElement>(null);
@@ -74,7 +72,7 @@ export function CreateAuctionForm({ exhibit, onCreated }: { exhibit: Exhibit; on
       return next;
     });
   };
-  const problem = (field: AuctionField) => (errors[field] ? tx(`create.problems.${errors[field]}`) : null);
+  const problem = (field: AuctionField) => (errors[field] ? t(`auctions:create.problems.${errors[field]}`) : null);
   const invalid = (field: AuctionField) => (errors[field] ? true : undefined);
   const described = (field: AuctionField, hint?: string) =>
     [hint, errors[field] ? id(`${field}-error`) : undefined].filter(Boolean).join(' ') || undefined;
@@ -82,7 +80,7 @@ export function CreateAuctionForm({ exhibit, onCreated }: { exhibit: Exhibit; on
   async function submit(e: FormEvent) {
     e.preventDefault();
     const result = bodyFromDraft(draft, exhibit.id, serverNowOrLocal());
-    if (!result.ok) return fail(result.errors, tx('create.fixFields'));
+    if (!result.ok) return fail(result.errors, t('auctions:create.fixFields'));
     setBusy(true);
     setMessage(null);
     try {
@@ -94,13 +92,13 @@ export function CreateAuctionForm({ exhibit, onCreated }: { exhibit: Exhibit; on
       if (error instanceof ApiError && error.code === 'INVALID_INPUT') {
         const fields = Array.isArray(error.details?.fields) ? (error.details.fields as string[]) : [];
         const mapped = errorsFromServer(error.message, fields);
-        fail(mapped, tx('create.serverInvalid', { message: error.message }));
+        fail(mapped, t('auctions:create.serverInvalid', { message: error.message }));
       } else if (error instanceof ApiError && error.code === 'CONFLICT') {
-        setMessage(/sold/i.test(error.message) ? tx('create.sold') : tx('create.alreadyInAuction'));
+        setMessage(/sold/i.test(error.message) ? t('auctions:create.sold') : t('auctions:create.alreadyInAuction'));
       } else if (error instanceof ApiError && error.code === 'FORBIDDEN') {
-        setMessage(tx('create.notStaff'));
+        setMessage(t('auctions:create.notStaff'));
       } else {
-        setMessage(error instanceof ApiError ? t(`errors.${error.code}`) : t('errors.INTERNAL'));
+        setMessage(error instanceof ApiError ? t(`common:errors.${error.code}`) : t('common:errors.INTERNAL'));
       }
     } finally {
       setBusy(false);
@@ -124,25 +122,26 @@ export function CreateAuctionForm({ exhibit, onCreated }: { exhibit: Exhibit; on
   if (created) {
     body = (
       <p className="form-ok" role="status">
-        {tx('create.created')} <Link to={`/auctions/${encodeURIComponent(created.id)}`}>{tx('create.openIt')}</Link>
+        {t('auctions:create.created')} <Link to={`/auctions/${encodeURIComponent(created.id)}`}>{t('auctions:create.openIt')}</Link>
       </p>
     );
   } else if (!user?.orgId || user.orgId !== exhibit.orgId) {
-    body = <p className="muted">{tx('create.notStaff')}</p>;
+    body = <p className="muted">{t('auctions:create.notStaff')}</p>;
   } else if (exhibit.status === 'sold') {
-    body = <p className="muted">{tx('create.sold')}</p>;
+    body = <p className="muted">{t('auctions:create.sold')}</p>;
   } else if (exhibit.status === 'in-auction') {
     body = (
       <p className="muted">
-        {tx('create.alreadyInAuction')} {existing && <Link to={`/auctions/${encodeURIComponent(existing.id)}`}>{tx('create.openIt')}</Link>}
+        {t('auctions:create.alreadyInAuction')}{' '}
+        {existing && <Link to={`/auctions/${encodeURIComponent(existing.id)}`}>{t('auctions:create.openIt')}</Link>}
       </p>
     );
   } else {
     body = (
       <form ref={formRef} className="form create-auction" onSubmit={submit} noValidate>
-        <p className="hint">{tx('create.intro')}</p>
+        <p className="hint">{t('auctions:create.intro')}</p>
         <div className="field-row">
-          <Field id={id('start')} label={tx('create.startPrice')} error={problem('startPrice')} errorId={id('startPrice-error')}>
+          <Field id={id('start')} label={t('auctions:create.startPrice')} error={problem('startPrice')} errorId={id('startPrice-error')}>
             <input
               id={id('start')}
               data-field="startPrice"
@@ -158,10 +157,10 @@ export function CreateAuctionForm({ exhibit, onCreated }: { exhibit: Exhibit; on
             id={id('reserve')}
             label={
               <>
-                {tx('create.reserve')} <span className="muted">{tx('create.optional')}</span>
+                {t('auctions:create.reserve')} <span className="muted">{t('common:optional')}</span>
               </>
             }
-            hint={tx('create.reserveHint')}
+            hint={t('auctions:create.reserveHint')}
             hintId={id('reserve-hint')}
             error={problem('reservePrice')}
             errorId={id('reservePrice-error')}
@@ -180,7 +179,7 @@ export function CreateAuctionForm({ exhibit, onCreated }: { exhibit: Exhibit; on
         </div>
 
         <fieldset className="field">
-          <legend>{tx('create.incrementMode')}</legend>
+          <legend>{t('auctions:create.incrementMode')}</legend>
           <div className="choice-row">
             {(['fixed', 'tiered'] as const).map((mode) => (
               <label key={mode} className={draft.incrementMode === mode ? 'choice choice--on' : 'choice'}>
@@ -190,12 +189,14 @@ export function CreateAuctionForm({ exhibit, onCreated }: { exhibit: Exhibit; on
                   checked={draft.incrementMode === mode}
                   onChange={() => update({ incrementMode: mode }, ['incrementTiers'])}
                 />
-                <span>{mode === 'fixed' ? tx('create.fixed') : tx('create.tiered')}</span>
+                <span>{mode === 'fixed' ? t('auctions:create.fixed') : t('auctions:create.tiered')}</span>
               </label>
             ))}
           </div>
           <div className="field create-auction__step">
-            <label htmlFor={id('increment')}>{draft.incrementMode === 'tiered' ? tx('create.baseStep') : tx('create.increment')}</label>
+            <label htmlFor={id('increment')}>
+              {draft.incrementMode === 'tiered' ? t('auctions:create.baseStep') : t('auctions:create.increment')}
+            </label>
             <input
               id={id('increment')}
               data-field="minIncrement"
@@ -211,14 +212,14 @@ export function CreateAuctionForm({ exhibit, onCreated }: { exhibit: Exhibit; on
           {draft.incrementMode === 'tiered' && (
             <div className="create-auction__tiers">
               <p className="hint" id={id('tiers-hint')}>
-                {tx('create.tiersHint')}
+                {t('auctions:create.tiersHint')}
               </p>
               {draft.tiers.map((tier, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: tiers are edited in place and have no identity beyond their position
                 <fieldset key={i} className="create-auction__tier">
-                  <legend className="visually-hidden">{tx('create.tierLabel', { n: i + 1 })}</legend>
+                  <legend className="visually-hidden">{t('auctions:create.tierLabel', { n: i + 1 })}</legend>
                   <div className="field">
-                    <label htmlFor={id(`tier-from-${i}`)}>{tx('create.tierFrom')}</label>
+                    <label htmlFor={id(`tier-from-${i}`)}>{t('auctions:create.tierFrom')}</label>
                     <input
                       id={id(`tier-from-${i}`)}
                       data-field={i === 0 ? 'incrementTiers' : undefined}
@@ -233,7 +234,7 @@ export function CreateAuctionForm({ exhibit, onCreated }: { exhibit: Exhibit; on
                     />
                   </div>
                   <div className="field">
-                    <label htmlFor={id(`tier-step-${i}`)}>{tx('create.tierStep')}</label>
+                    <label htmlFor={id(`tier-step-${i}`)}>{t('auctions:create.tierStep')}</label>
                     <input
                       id={id(`tier-step-${i}`)}
                       inputMode="decimal"
@@ -252,7 +253,7 @@ export function CreateAuctionForm({ exhibit, onCreated }: { exhibit: Exhibit; on
                       className="link-button create-auction__remove"
                       onClick={() => update({ tiers: draft.tiers.filter((_, j) => j !== i) }, ['incrementTiers'])}
                     >
-                      {tx('create.removeTier', { n: i + 1 })}
+                      {t('auctions:create.removeTier', { n: i + 1 })}
                     </button>
                   )}
                 </fieldset>
@@ -264,7 +265,7 @@ export function CreateAuctionForm({ exhibit, onCreated }: { exhibit: Exhibit; on
                   className="button button--ghost button--small"
                   onClick={() => update({ tiers: [...draft.tiers, { from: '', step: '' }] }, ['incrementTiers'])}
                 >
-                  {tx('create.addTier')}
+                  {t('auctions:create.addTier')}
                 </button>
               )}
             </div>
@@ -272,7 +273,7 @@ export function CreateAuctionForm({ exhibit, onCreated }: { exhibit: Exhibit; on
         </fieldset>
 
         <fieldset className="field">
-          <legend>{tx('create.starts')}</legend>
+          <legend>{t('auctions:create.starts')}</legend>
           <div className="choice-row">
             {(['now', 'later'] as const).map((mode) => (
               <label key={mode} className={draft.startMode === mode ? 'choice choice--on' : 'choice'}>
@@ -282,13 +283,13 @@ export function CreateAuctionForm({ exhibit, onCreated }: { exhibit: Exhibit; on
                   checked={draft.startMode === mode}
                   onChange={() => update({ startMode: mode }, ['startsAt', 'endsAt'])}
                 />
-                <span>{mode === 'now' ? tx('create.startNow') : tx('create.startLater')}</span>
+                <span>{mode === 'now' ? t('auctions:create.startNow') : t('auctions:create.startLater')}</span>
               </label>
             ))}
           </div>
           {draft.startMode === 'later' && (
             <div className="field create-auction__step">
-              <label htmlFor={id('starts-at')}>{tx('create.startsAt')}</label>
+              <label htmlFor={id('starts-at')}>{t('auctions:create.startsAt')}</label>
               <input
                 id={id('starts-at')}
                 data-field="startsAt"
@@ -305,7 +306,7 @@ export function CreateAuctionForm({ exhibit, onCreated }: { exhibit: Exhibit; on
 
         <div className="field-row">
           <div className="field">
-            <label htmlFor={id('ends-at')}>{tx('create.endsAt')}</label>
+            <label htmlFor={id('ends-at')}>{t('auctions:create.endsAt')}</label>
             <input
               id={id('ends-at')}
               data-field="endsAt"
@@ -316,20 +317,20 @@ export function CreateAuctionForm({ exhibit, onCreated }: { exhibit: Exhibit; on
               aria-describedby={described('endsAt', id('local-hint'))}
             />
             {/* biome-ignore lint/a11y/useSemanticElements: a group of shortcut buttons, not form fields */}
-            <div className="create-auction__presets" role="group" aria-label={tx('create.presets')}>
-              <span className="hint">{tx('create.presets')}:</span>
+            <div className="create-auction__presets" role="group" aria-label={t('auctions:create.presets')}>
+              <span className="hint">{t('auctions:create.presets')}:</span>
               <button type="button" className="link-button small" onClick={() => setEndIn(HOUR)}>
-                {tx('create.inHour')}
+                {t('auctions:create.inHour')}
               </button>
               <button type="button" className="link-button small" onClick={() => setEndIn(24 * HOUR)}>
-                {tx('create.inDay')}
+                {t('auctions:create.inDay')}
               </button>
               <button type="button" className="link-button small" onClick={() => setEndIn(72 * HOUR)}>
-                {tx('create.inThreeDays')}
+                {t('auctions:create.inThreeDays')}
               </button>
             </div>
             <p className="hint" id={id('local-hint')}>
-              {tx('create.localTime')}
+              {t('auctions:create.localTime')}
             </p>
             <FieldError id={id('endsAt-error')} text={problem('endsAt')} />
           </div>
@@ -337,10 +338,10 @@ export function CreateAuctionForm({ exhibit, onCreated }: { exhibit: Exhibit; on
             id={id('hard-end')}
             label={
               <>
-                {tx('create.hardEnd')} <span className="muted">{tx('create.optional')}</span>
+                {t('auctions:create.hardEnd')} <span className="muted">{t('common:optional')}</span>
               </>
             }
-            hint={tx('create.hardEndHint')}
+            hint={t('auctions:create.hardEndHint')}
             hintId={id('hard-hint')}
             error={problem('hardEndsAt')}
             errorId={id('hardEndsAt-error')}
@@ -359,8 +360,8 @@ export function CreateAuctionForm({ exhibit, onCreated }: { exhibit: Exhibit; on
 
         <Field
           id={id('soft')}
-          label={tx('create.softClose')}
-          hint={tx('create.softCloseHint')}
+          label={t('auctions:create.softClose')}
+          hint={t('auctions:create.softCloseHint')}
           hintId={id('soft-hint')}
           error={problem('softCloseMs')}
           errorId={id('softCloseMs-error')}
@@ -387,7 +388,7 @@ export function CreateAuctionForm({ exhibit, onCreated }: { exhibit: Exhibit; on
         )}
         <div className="actions-row">
           <button type="submit" className="button" disabled={busy}>
-            {busy ? tx('create.submitting') : tx('create.submit')}
+            {busy ? t('auctions:create.submitting') : t('auctions:create.submit')}
           </button>
         </div>
       </form>
@@ -396,7 +397,7 @@ export function CreateAuctionForm({ exhibit, onCreated }: { exhibit: Exhibit; on
 
   return (
     <section className="card create-auction-card" aria-labelledby={headingId} data-testid="create-auction">
-      <h2 id={headingId}>{tx('create.heading')}</h2>
+      <h2 id={headingId}>{t('auctions:create.heading')}</h2>
       <p className="muted small">{exhibit.title}</p>
       {body}
     </section>

@@ -6,7 +6,7 @@ import { useAppStore } from '../../store/appStore';
 
 /** Sign-in links for guests; a small menu (who you are, console, sign out) for members. */
 export function AccountMenu() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['account', 'common']);
   const user = useAppStore((s) => s.user);
   const logout = useAppStore((s) => s.logout);
   const navigate = useNavigate();
@@ -17,10 +17,10 @@ export function AccountMenu() {
     return (
       <div className="account">
         <Link className="button button--ghost button--small" to="/login" state={{ from: location.pathname + location.search }}>
-          {t('account.signIn')}
+          {t('common:signIn')}
         </Link>
         <Link className="button button--small" to="/register">
-          {t('account.register')}
+          {t('account:register')}
         </Link>
       </div>
     );
@@ -29,24 +29,24 @@ export function AccountMenu() {
   const close = () => menu.current?.removeAttribute('open');
   return (
     <details className="account-menu" ref={menu}>
-      <summary aria-label={t('account.menu')}>
+      <summary aria-label={t('account:menu')}>
         <span className="avatar" aria-hidden="true">
           {user.displayName.slice(0, 1).toUpperCase()}
         </span>
         <span className="account-menu__name">{user.displayName}</span>
       </summary>
       <div className="account-menu__panel">
-        <p className="account-menu__who">{t('account.signedInAs', { name: user.displayName })}</p>
+        <p className="account-menu__who">{t('account:signedInAs', { name: user.displayName })}</p>
         <p className="account-menu__role">
-          {t(`account.role.${user.role}`)}
+          {t(`account:role.${user.role}`)}
           {user.orgName ? ` · ${user.orgName}` : ''}
         </p>
         <Link to="/account" onClick={close} data-testid="account-link">
-          {t('account.accountPage')}
+          {t('account:accountPage')}
         </Link>
         {user.role !== 'visitor' && (
           <Link to="/exhibitor" onClick={close}>
-            {t('app.nav.exhibitor')}
+            {t('common:app.nav.exhibitor')}
           </Link>
         )}
         <button
@@ -59,7 +59,7 @@ export function AccountMenu() {
             navigate('/');
           }}
         >
-          {t('account.signOut')}
+          {t('account:signOut')}
         </button>
       </div>
     </details>

@@ -1,5 +1,5 @@
 import { PasswordChangeBody } from '@pavilion/shared';
-import type { TFunction } from 'i18next';
+import i18next from 'i18next';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -12,8 +12,8 @@ type PasswordField = 'currentPassword' | 'newPassword';
 
 /** `/account`: who you are, and a password change (which signs out every other session). */
 export default function AccountPage() {
-  const { t } = useTranslation();
-  usePageTitle(t('account.accountPage'));
+  const { t } = useTranslation(['account', 'auth', 'common']);
+  usePageTitle(t('account:accountPage'));
   const user = useAppStore((s) => s.user);
   const sessionStatus = useAppStore((s) => s.sessionStatus);
 
@@ -22,10 +22,10 @@ export default function AccountPage() {
     return (
       <section className="page auth-page">
         <div className="card auth-card">
-          <h1>{t('account.accountPage')}</h1>
+          <h1>{t('account:accountPage')}</h1>
           <p>
             <Link to="/login" state={{ from: '/account' }}>
-              {t('account.signIn')}
+              {t('common:signIn')}
             </Link>
           </p>
         </div>
@@ -36,8 +36,8 @@ export default function AccountPage() {
   return (
     <section className="page auth-page" aria-labelledby="account-title">
       <div className="card auth-card">
-        <h1 id="account-title">{t('account.accountPage')}</h1>
-        <p className="muted">{t('account.accountIntro', { email: user.email ?? '' })}</p>
+        <h1 id="account-title">{t('account:accountPage')}</h1>
+        <p className="muted">{t('account:accountIntro', { email: user.email ?? '' })}</p>
         <PasswordChangeForm />
       </div>
     </section>
@@ -45,7 +45,7 @@ export default function AccountPage() {
 }
 
 function PasswordChangeForm() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['account', 'auth', 'common']);
   const [form, setForm] = useState({ currentPassword: '', newPassword: '' });
   const [invalid, setInvalid] = useState<Set<PasswordField>>(new Set());
   const [error, setError] = useState<string | null>(null);
@@ -71,19 +71,19 @@ function PasswordChangeForm() {
     } catch (err) {
       const fields = err instanceof ApiError ? ((err.details?.fields as string[] | undefined) ?? []) : [];
       if (fields.some((f) => f.endsWith('newPassword'))) setInvalid(new Set(['newPassword']));
-      else setError(passwordErrorMessage(err, t));
+      else setError(passwordErrorMessage(err));
     } finally {
       setBusy(false);
     }
   }
 
-  const errorOf = (field: PasswordField) => (invalid.has(field) ? t(`account.errors.${field}`) : null);
+  const errorOf = (field: PasswordField) => (invalid.has(field) ? t(`account:errors.${field}`) : null);
   return (
     <form onSubmit={submit} noValidate className="form" aria-labelledby="password-title" data-testid="password-change">
-      <h2 id="password-title">{t('account.passwordHeading')}</h2>
-      <p className="muted">{t('account.passwordIntro')}</p>
+      <h2 id="password-title">{t('account:passwordHeading')}</h2>
+      <p className="muted">{t('account:passwordIntro')}</p>
       <div className="field">
-        <label htmlFor="pw-current">{t('account.currentPassword')}</label>
+        <label htmlFor="pw-current">{t('account:currentPassword')}</label>
         <input
           id="pw-current"
           type="password"
@@ -97,7 +97,7 @@ function PasswordChangeForm() {
         <FieldError id="pw-current-error" text={errorOf('currentPassword')} />
       </div>
       <div className="field">
-        <label htmlFor="pw-new">{t('account.newPassword')}</label>
+        <label htmlFor="pw-new">{t('account:newPassword')}</label>
         <input
           id="pw-new"
           type="password"
@@ -109,7 +109,7 @@ function PasswordChangeForm() {
           required
         />
         <p className="hint" id="pw-new-hint">
-          {t('account.newPasswordHint')}
+          {t('account:newPasswordHint')}
         </p>
         <FieldError id="pw-new-error" text={errorOf('newPassword')} />
       </div>
@@ -120,22 +120,23 @@ function PasswordChangeForm() {
       )}
       {done && (
         <p className="form-ok" role="status">
-          {t('account.passwordChanged')}
+          {t('account:passwordChanged')}
         </p>
       )}
       <button type="submit" className="button button--wide" disabled={busy}>
-        {busy ? t('account.changing') : t('account.changePassword')}
+        {busy ? t('account:changing') : t('account:changePassword')}
       </button>
     </form>
   );
 }
 
-function passwordErrorMessage(error: unknown, t: TFunction): string {
+function passwordErrorMessage(error: unknown): string {
+  const t = i18next.getFixedT(null, ['account', 'auth', 'common']);
   if (error instanceof ApiError) {
-    if (error.code === 'FORBIDDEN') return t('account.errors.wrongCurrent');
-    if (error.code === 'RATE_LIMITED') return t('account.errors.rateLimited');
-    if (error.code === 'NETWORK') return t('auth.errors.network');
-    return t('account.errors.generic', { message: t(`errors.${error.code}`) });
+    if (error.code === 'FORBIDDEN') return t('account:errors.wrongCurrent');
+    if (error.code === 'RATE_LIMITED') return t('account:errors.rateLimited');
+    if (error.code === 'NETWORK') return t('auth:errors.network');
+    return t('account:errors.generic', { message: t(`common:errors.${error.code}`) });
   }
-  return t('account.errors.generic', { message: error instanceof Error ? error.message : String(error) });
+  return t('account:errors.generic', { message: error instanceof Error ? error.message : String(error) });
 }

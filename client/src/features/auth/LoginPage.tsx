@@ -9,8 +9,8 @@ import { authErrorMessage } from './authErrors';
 
 /** `/login` */
 export default function LoginPage() {
-  const { t } = useTranslation();
-  usePageTitle(t('auth.loginTitle'));
+  const { t } = useTranslation(['account', 'auth', 'common']);
+  usePageTitle(t('common:signIn'));
   const login = useAppStore((s) => s.login);
   const navigate = useNavigate();
   const location = useLocation();
@@ -26,7 +26,7 @@ export default function LoginPage() {
     const parsed = LoginBody.safeParse({ email, password });
     if (!parsed.success) {
       setInvalid(new Set(parsed.error.issues.map((i) => String(i.path[0]))));
-      setError(t('auth.errors.fixFields'));
+      setError(t('auth:errors.fixFields'));
       return;
     }
     setInvalid(new Set());
@@ -37,7 +37,7 @@ export default function LoginPage() {
       resetSocket();
       navigate(from, { replace: true });
     } catch (err) {
-      setError(authErrorMessage(err, t, 'login'));
+      setError(authErrorMessage(err, 'login'));
     } finally {
       setBusy(false);
     }
@@ -46,11 +46,11 @@ export default function LoginPage() {
   return (
     <section className="page auth-page" aria-labelledby="login-title">
       <div className="card auth-card">
-        <h1 id="login-title">{t('auth.loginTitle')}</h1>
-        <p className="muted">{t('auth.loginIntro')}</p>
+        <h1 id="login-title">{t('common:signIn')}</h1>
+        <p className="muted">{t('auth:loginIntro')}</p>
         <form onSubmit={submit} noValidate className="form">
           <div className="field">
-            <label htmlFor="login-email">{t('auth.email')}</label>
+            <label htmlFor="login-email">{t('auth:email')}</label>
             <input
               id="login-email"
               type="email"
@@ -62,7 +62,7 @@ export default function LoginPage() {
             />
           </div>
           <div className="field">
-            <label htmlFor="login-password">{t('auth.password')}</label>
+            <label htmlFor="login-password">{t('auth:password')}</label>
             <input
               id="login-password"
               type="password"
@@ -79,11 +79,11 @@ export default function LoginPage() {
             </p>
           )}
           <button type="submit" className="button button--wide" disabled={busy}>
-            {busy ? t('auth.submitting') : t('auth.submitLogin')}
+            {busy ? t('auth:submitting') : t('common:signIn')}
           </button>
         </form>
         <p className="auth-switch">
-          {t('auth.noAccount')} <Link to="/register">{t('account.register')}</Link>
+          {t('auth:noAccount')} <Link to="/register">{t('account:register')}</Link>
         </p>
       </div>
     </section>

@@ -3,6 +3,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { usePageTitle } from '../../app/usePageTitle';
+import type { en } from '../../i18n/resources';
 import { resetSocket } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
 import { authErrorMessage, fieldOfIssue } from './authErrors';
@@ -12,8 +13,8 @@ const COUNTRY_OF_REGION: Record<Region, string> = { GD: 'CN', MAINLAND: 'CN', HK
 
 /** `/register`: a visitor account, or an exhibitor account with its organization. */
 export default function RegisterPage() {
-  const { t } = useTranslation();
-  usePageTitle(t('auth.registerTitle'));
+  const { t } = useTranslation(['auth', 'common']);
+  usePageTitle(t('auth:registerTitle'));
   const register = useAppStore((s) => s.register);
   const navigate = useNavigate();
   const [role, setRole] = useState<'visitor' | 'exhibitor'>('visitor');
@@ -36,7 +37,7 @@ export default function RegisterPage() {
     if (!parsed.success) {
       const fields = new Set(parsed.error.issues.map((i) => fieldOfIssue(i.path)));
       setInvalid(fields);
-      setError(t('auth.errors.fixFields'));
+      setError(t('auth:errors.fixFields'));
       const first = document.querySelector<HTMLElement>(`[data-field="${[...fields][0]}"]`);
       first?.focus();
       return;
@@ -49,7 +50,7 @@ export default function RegisterPage() {
       resetSocket();
       navigate(user.role === 'exhibitor' ? '/exhibitor' : '/', { replace: true });
     } catch (err) {
-      setError(authErrorMessage(err, t, 'register'));
+      setError(authErrorMessage(err, 'register'));
     } finally {
       setBusy(false);
     }
@@ -58,7 +59,7 @@ export default function RegisterPage() {
   const fieldError = (field: string) =>
     invalid.has(field) ? (
       <p className="field-error" id={`reg-${field}-error`}>
-        {t(`auth.errors.field.${field}`)}
+        {t(`auth:errors.field.${field as keyof typeof en.auth.errors.field}`)}
       </p>
     ) : null;
   const describedBy = (field: string, hint?: string) =>
@@ -67,20 +68,20 @@ export default function RegisterPage() {
   return (
     <section className="page auth-page" aria-labelledby="register-title">
       <div className="card auth-card auth-card--wide">
-        <h1 id="register-title">{t('auth.registerTitle')}</h1>
-        <p className="muted">{t('auth.registerIntro')}</p>
+        <h1 id="register-title">{t('auth:registerTitle')}</h1>
+        <p className="muted">{t('auth:registerIntro')}</p>
         <form onSubmit={submit} noValidate className="form">
           <fieldset className="role-picker">
-            <legend>{t('auth.role')}</legend>
+            <legend>{t('auth:role')}</legend>
             {(['visitor', 'exhibitor'] as const).map((r) => (
               <label key={r} className={role === r ? 'role-option role-option--on' : 'role-option'}>
                 <input type="radio" name="role" value={r} checked={role === r} onChange={() => setRole(r)} />
-                <span>{r === 'visitor' ? t('auth.roleVisitor') : t('auth.roleExhibitor')}</span>
+                <span>{r === 'visitor' ? t('auth:roleVisitor') : t('auth:roleExhibitor')}</span>
               </label>
             ))}
           </fieldset>
           <div className="field">
-            <label htmlFor="reg-name">{t('auth.displayName')}</label>
+            <label htmlFor="reg-name">{t('auth:displayName')}</label>
             <input
               id="reg-name"
               data-field="displayName"
@@ -93,7 +94,7 @@ export default function RegisterPage() {
             {fieldError('displayName')}
           </div>
           <div className="field">
-            <label htmlFor="reg-email">{t('auth.email')}</label>
+            <label htmlFor="reg-email">{t('auth:email')}</label>
             <input
               id="reg-email"
               data-field="email"
@@ -107,7 +108,7 @@ export default function RegisterPage() {
             {fieldError('email')}
           </div>
           <div className="field">
-            <label htmlFor="reg-password">{t('auth.password')}</label>
+            <label htmlFor="reg-password">{t('auth:password')}</label>
             <input
               id="reg-password"
               data-field="password"
@@ -119,15 +120,15 @@ export default function RegisterPage() {
               aria-describedby={describedBy('password', 'reg-password-hint')}
             />
             <p className="hint" id="reg-password-hint">
-              {t('auth.passwordHint')}
+              {t('auth:passwordHint')}
             </p>
             {fieldError('password')}
           </div>
           {role === 'exhibitor' ? (
             <fieldset className="org-fields">
-              <legend>{t('auth.organization')}</legend>
+              <legend>{t('auth:organization')}</legend>
               <div className="field">
-                <label htmlFor="reg-org-name">{t('auth.orgName')}</label>
+                <label htmlFor="reg-org-name">{t('auth:orgName')}</label>
                 <input
                   id="reg-org-name"
                   data-field="orgName"
@@ -141,17 +142,17 @@ export default function RegisterPage() {
               </div>
               <div className="field-row">
                 <div className="field">
-                  <label htmlFor="reg-org-kind">{t('auth.orgKind')}</label>
+                  <label htmlFor="reg-org-kind">{t('auth:orgKind')}</label>
                   <select id="reg-org-kind" value={org.kind} onChange={(e) => setOrg({ ...org, kind: e.target.value as OrgKind })}>
                     {ORG_KINDS.map((k) => (
                       <option key={k} value={k}>
-                        {t(`orgKind.${k}`)}
+                        {t(`common:orgKind.${k}`)}
                       </option>
                     ))}
                   </select>
                 </div>
                 <div className="field">
-                  <label htmlFor="reg-org-region">{t('auth.orgRegion')}</label>
+                  <label htmlFor="reg-org-region">{t('common:regionLabel')}</label>
                   <select
                     id="reg-org-region"
                     value={org.region}
@@ -162,14 +163,14 @@ export default function RegisterPage() {
                   >
                     {REGIONS.map((r) => (
                       <option key={r} value={r}>
-                        {t(`region.${r}`)}
+                        {t(`common:region.${r}`)}
                       </option>
                     ))}
                   </select>
                 </div>
               </div>
               <div className="field">
-                <label htmlFor="reg-org-country">{t('auth.orgCountry')}</label>
+                <label htmlFor="reg-org-country">{t('auth:orgCountry')}</label>
                 <input
                   id="reg-org-country"
                   data-field="orgCountry"
@@ -181,7 +182,7 @@ export default function RegisterPage() {
                   aria-describedby={describedBy('orgCountry', 'reg-org-country-hint')}
                 />
                 <p className="hint" id="reg-org-country-hint">
-                  {t('auth.orgCountryHint')}
+                  {t('auth:orgCountryHint')}
                 </p>
                 {fieldError('orgCountry')}
               </div>
@@ -189,7 +190,7 @@ export default function RegisterPage() {
           ) : (
             <label className="checkbox">
               <input type="checkbox" checked={form.shareContact} onChange={(e) => setForm({ ...form, shareContact: e.target.checked })} />
-              <span>{t('auth.shareContact')}</span>
+              <span>{t('auth:shareContact')}</span>
             </label>
           )}
           {error && (
@@ -198,11 +199,11 @@ export default function RegisterPage() {
             </p>
           )}
           <button type="submit" className="button button--wide" disabled={busy}>
-            {busy ? t('auth.submitting') : t('auth.submitRegister')}
+            {busy ? t('auth:submitting') : t('auth:submitRegister')}
           </button>
         </form>
         <p className="auth-switch">
-          {t('auth.haveAccount')} <Link to="/login">{t('account.signIn')}</Link>
+          {t('auth:haveAccount')} <Link to="/login">{t('common:signIn')}</Link>
         </p>
       </div>
     </section>

@@ -10,7 +10,7 @@ import { BoothPanel } from './BoothPanel';
 /** `/booth/:boothId`: the booth panel as a page, with a trail back to its hall. */
 export default function BoothPage() {
   const { boothId = '' } = useParams();
-  const { t } = useTranslation();
+  const { t } = useTranslation(['booth', 'hall', 'common']);
   const f = useFormat();
   const detail = useAppStore((s) => s.boothDetails[boothId]);
   const expo = useAppStore((s) => s.expo);
@@ -21,15 +21,15 @@ export default function BoothPage() {
     if (!expo) void loadExpo();
   }, [expo, loadExpo]);
 
-  if (detail?.status === 'not-found') return <NotFoundPage message={t('booth.notFound', { id: boothId })} />;
+  if (detail?.status === 'not-found') return <NotFoundPage message={t('booth:notFound', { id: boothId })} />;
   const booth = detail?.data?.booth;
   const hall = booth && expo?.halls.find((h) => h.id === booth.hallId);
   return (
     <div className="page booth-page">
-      <nav aria-label={t('hall.breadcrumb')} className="breadcrumb">
+      <nav aria-label={t('hall:breadcrumb')} className="breadcrumb">
         <ol>
           <li>
-            <Link to="/">{t('app.nav.lobby')}</Link>
+            <Link to="/">{t('common:app.nav.lobby')}</Link>
           </li>
           {booth && (
             <li>

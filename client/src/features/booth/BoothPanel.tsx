@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import { ErrorState } from '../../app/ui/ErrorState';
 import { PageLoading } from '../../app/ui/PageLoading';
 import { useFormat } from '../../i18n/format';
+import type { ErrorCode } from '../../i18n/resources';
 import { useAppStore } from '../../store/appStore';
 import { boothChatRoom } from '../../store/chatRoom';
 import { AuctionBadge, BidButton } from '../auctions/AuctionBadge';
@@ -28,7 +29,7 @@ interface Props {
  * the booth: it enters the booth's room (`booth:enter`) and leaves it when it closes.
  */
 export function BoothPanel({ boothId, variant, onClose, headingLevel = 2 }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['booth', 'common']);
   const detail = useAppStore((s) => s.boothDetails[boothId]);
   const loadBooth = useAppStore((s) => s.loadBooth);
   const enterBoothRoom = useAppStore((s) => s.enterBoothRoom);
@@ -51,19 +52,19 @@ export function BoothPanel({ boothId, variant, onClose, headingLevel = 2 }: Prop
     <section
       className={`booth-panel booth-panel--${variant}`}
       aria-labelledby={data ? titleId : undefined}
-      aria-label={data ? undefined : t('common.loading')}
+      aria-label={data ? undefined : t('common:loading')}
       data-testid="booth-panel"
       data-booth-id={boothId}
     >
       {onClose && (
-        <button type="button" className="icon-button booth-panel__close" onClick={onClose} aria-label={t('common.close')}>
+        <button type="button" className="icon-button booth-panel__close" onClick={onClose} aria-label={t('common:close')}>
           <svg viewBox="0 0 24 24" aria-hidden="true">
             <path d="M6 6l12 12M18 6 6 18" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
           </svg>
         </button>
       )}
       {!data && (detail?.status === 'error' ? <ErrorState onRetry={() => void loadBooth(boothId, { force: true })} /> : null)}
-      {!data && detail?.status === 'not-found' && <p>{t('booth.notFound', { id: boothId })}</p>}
+      {!data && detail?.status === 'not-found' && <p>{t('booth:notFound', { id: boothId })}</p>}
       {!data && (!detail || detail.status === 'loading') && <PageLoading />}
       {data && (
         <>
@@ -91,7 +92,7 @@ function BoothHeader({
   Heading: 'h1' | 'h2';
   variant: Props['variant'];
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['booth', 'common']);
   const f = useFormat();
   const expo = useAppStore((s) => s.expo);
   const hall = useAppStore((s) => (s.hall?.id === booth.hallId ? s.hall : null)) ?? expo?.halls.find((h) => h.id === booth.hallId);
@@ -100,9 +101,9 @@ function BoothHeader({
     <header className="booth-panel__header">
       <p className="booth-panel__org">
         <RegionBadge region={booth.region} />
-        <span>{organization.name !== booth.name ? organization.name : t(`orgKind.${organization.kind}`)}</span>
+        <span>{organization.name !== booth.name ? organization.name : t(`common:orgKind.${organization.kind}`)}</span>
         {organization.verified && (
-          <span className="verified" title={t('booth.verified')}>
+          <span className="verified" title={t('booth:verified')}>
             <svg viewBox="0 0 16 16" aria-hidden="true">
               <path
                 d="M8 1l2 1.5 2.5-.2.7 2.4 2 1.5-.9 2.3.9 2.3-2 1.5-.7 2.4-2.5-.2L8 15l-2-1.5-2.5.2-.7-2.4-2-1.5.9-2.3L.8 5.2l2-1.5.7-2.4 2.5.2z"
@@ -110,7 +111,7 @@ function BoothHeader({
               />
               <path d="M5 8l2 2 4-4" stroke="#fff" strokeWidth="1.6" fill="none" />
             </svg>
-            <span className="visually-hidden">{t('booth.verified')}</span>
+            <span className="visually-hidden">{t('booth:verified')}</span>
           </span>
         )}
       </p>
@@ -122,27 +123,27 @@ function BoothHeader({
       {booth.live && (
         <p className="booth-panel__live">
           <span className="live-dot" aria-hidden="true" />
-          {t('booth.live')}
+          {t('booth:live')}
         </p>
       )}
       <dl className="booth-panel__facts">
         <div>
-          <dt>{t('booth.kind')}</dt>
-          <dd>{t(`orgKind.${organization.kind}`)}</dd>
+          <dt>{t('booth:kind')}</dt>
+          <dd>{t(`common:orgKind.${organization.kind}`)}</dd>
         </div>
         <div>
-          <dt>{t('booth.region')}</dt>
+          <dt>{t('common:regionLabel')}</dt>
           <dd>
-            {t(`region.${organization.region}`)} · {organization.country}
+            {t(`common:region.${organization.region}`)} · {organization.country}
           </dd>
         </div>
         <div>
-          <dt>{t('booth.location')}</dt>
-          <dd>{t('booth.locationValue', { hall: hallLabel, zone: zoneOfBooth(booth) })}</dd>
+          <dt>{t('booth:location')}</dt>
+          <dd>{t('booth:locationValue', { hall: hallLabel, zone: zoneOfBooth(booth) })}</dd>
         </div>
       </dl>
       {/* biome-ignore lint/a11y/useSemanticElements: a group of buttons, not form fields: a fieldset would mislead */}
-      <div className="booth-panel__actions" role="group" aria-label={t('booth.actions.label')}>
+      <div className="booth-panel__actions" role="group" aria-label={t('booth:actions.label')}>
         <button
           type="button"
           className="button button--small"
@@ -152,16 +153,16 @@ function BoothHeader({
             input?.focus({ preventScroll: true });
           }}
         >
-          {t('booth.actions.chat')}
+          {t('booth:actions.chat')}
         </button>
         <BoothLiveLinks booth={booth} />
         {variant === 'overlay' ? (
           <Link className="button button--small" to={`/booth/${encodeURIComponent(booth.id)}`}>
-            {t('booth.openPage')}
+            {t('booth:openPage')}
           </Link>
         ) : (
           <Link className="button button--small" to={`/hall/${encodeURIComponent(booth.hallId)}?booth=${encodeURIComponent(booth.id)}`}>
-            {t('booth.walkTo')}
+            {t('booth:walkTo')}
           </Link>
         )}
       </div>
@@ -195,27 +196,27 @@ function BoothChat({ booth }: { booth: Booth }) {
 }
 
 function BoothRoomError({ boothId, code }: { boothId: string; code?: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['booth', 'common']);
   const enter = useAppStore((s) => s.enterBoothRoom);
   return (
     <p className="notice booth-panel__room-error" role="alert">
-      {t('booth.roomFailed', { reason: t(`errors.${code ?? 'INTERNAL'}`) })}{' '}
+      {t('booth:roomFailed', { reason: t(`common:errors.${(code ?? 'INTERNAL') as ErrorCode}`) })}{' '}
       <button type="button" className="link-button" onClick={() => enter(boothId)}>
-        {t('common.retry')}
+        {t('common:retry')}
       </button>
     </p>
   );
 }
 
 function ExhibitList({ exhibits }: { exhibits: Exhibit[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['booth', 'common']);
   return (
-    <section className="booth-panel__exhibits" aria-label={t('booth.exhibitsHeading')}>
+    <section className="booth-panel__exhibits" aria-label={t('booth:exhibitsHeading')}>
       <h3 className="section-title">
-        {t('booth.exhibitsHeading')} <span className="muted">({exhibits.length})</span>
+        {t('booth:exhibitsHeading')} <span className="muted">({exhibits.length})</span>
       </h3>
       {exhibits.length === 0 ? (
-        <p className="muted">{t('booth.noExhibits')}</p>
+        <p className="muted">{t('booth:noExhibits')}</p>
       ) : (
         <ul className="exhibit-list">
           {exhibits.map((e) => (
@@ -229,43 +230,43 @@ function ExhibitList({ exhibits }: { exhibits: Exhibit[] }) {
 
 /** One exhibit: type, title, number, jurisdiction, asking price, trade modes, status. */
 export function ExhibitCard({ exhibit }: { exhibit: Exhibit }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['booth', 'common']);
   const f = useFormat();
   return (
     <li className={`exhibit-card exhibit-card--${exhibit.type}`} data-exhibit-id={exhibit.id}>
       <div className="exhibit-card__top">
-        <span className={`chip chip--${exhibit.type}`}>{t(`ipType.${exhibit.type}`)}</span>
+        <span className={`chip chip--${exhibit.type}`}>{t(`common:ipType.${exhibit.type}`)}</span>
         {exhibit.status === 'in-auction' ? (
           <AuctionBadge exhibit={exhibit} />
         ) : (
-          <span className={`status status--${exhibit.status}`}>{t(`exhibitStatus.${exhibit.status}`)}</span>
+          <span className={`status status--${exhibit.status}`}>{t(`common:exhibitStatus.${exhibit.status}`)}</span>
         )}
       </div>
       <h4 className="exhibit-card__title">{exhibit.title}</h4>
       {exhibit.summary && <p className="exhibit-card__summary">{exhibit.summary}</p>}
       <dl className="exhibit-card__facts">
         <div>
-          <dt>{t('booth.fields.number')}</dt>
+          <dt>{t('booth:fields.number')}</dt>
           <dd className="mono">{exhibit.registrationNumber}</dd>
         </div>
         <div>
-          <dt>{t('booth.fields.jurisdiction')}</dt>
+          <dt>{t('common:jurisdiction')}</dt>
           <dd>{exhibit.jurisdiction}</dd>
         </div>
         {exhibit.classes.length > 0 && (
           <div>
-            <dt>{t('booth.fields.classes')}</dt>
+            <dt>{t('common:classes')}</dt>
             <dd className="mono">{exhibit.classes.join(', ')}</dd>
           </div>
         )}
         <div>
-          <dt>{t('booth.fields.tradeModes')}</dt>
-          <dd>{exhibit.tradeModes.map((m) => t(`tradeMode.${m}`)).join(' · ')}</dd>
+          <dt>{t('common:tradeModes')}</dt>
+          <dd>{exhibit.tradeModes.map((m) => t(`common:tradeMode.${m}`)).join(' · ')}</dd>
         </div>
       </dl>
       <div className="exhibit-card__bottom">
         <p className="exhibit-card__price">
-          <span className="visually-hidden">{t('booth.fields.price')}: </span>
+          <span className="visually-hidden">{t('booth:fields.price')}: </span>
           {f.price(exhibit.askingPrice)}
         </p>
         <div className="exhibit-card__actions">

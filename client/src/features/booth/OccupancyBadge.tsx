@@ -4,7 +4,7 @@ import { useAppStore } from '../../store/appStore';
 
 /** "3 people here": the booth's occupancy, live from `booth:occupancy`. Nothing until the first report. */
 export function OccupancyBadge({ boothId }: { boothId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['booth']);
   const f = useFormat();
   const count = useAppStore((s) => s.occupancy[boothId]?.count);
   if (count === undefined) return null;
@@ -16,7 +16,7 @@ export function OccupancyBadge({ boothId }: { boothId: string }) {
         <circle cx="16.8" cy="9" r="2.6" fill="currentColor" opacity=".55" />
         <path d="M15.6 13.9c2.9.1 4.9 1.9 5.6 5.1h-4.3c-.2-1.9-.6-3.5-1.3-5.1z" fill="currentColor" opacity=".55" />
       </svg>
-      <span aria-live="polite">{t('booth.peopleHere', { count, formatted: f.count(count) })}</span>
+      <span aria-live="polite">{t('booth:peopleHere', { count, formatted: f.count(count) })}</span>
     </p>
   );
 }

@@ -34,7 +34,7 @@ interface Props {
  * (pending until the server confirms them), who is typing, and a composer. Text is rendered as text.
  */
 export function ChatPanel({ room, ready, canModerate, hostName, inputId, heading, idleText }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['account', 'chat', 'common']);
   const state = useAppStore((s) => s.chatRooms[room]);
   const user = useAppStore((s) => s.user);
   const loadOlder = useAppStore((s) => s.loadOlderChat);
@@ -73,7 +73,7 @@ export function ChatPanel({ room, ready, canModerate, hostName, inputId, heading
     <section className="chat" aria-labelledby={headingId} data-testid="chat" data-room={room}>
       <div className="chat__head">
         <h3 id={headingId} className="section-title">
-          {heading ?? t('chat.heading')}
+          {heading ?? t('chat:heading')}
         </h3>
       </div>
       <div
@@ -87,21 +87,21 @@ export function ChatPanel({ room, ready, canModerate, hostName, inputId, heading
         {state?.hasOlder && (
           <div className="chat__older">
             <button type="button" className="link-button" onClick={olderClick} disabled={state.older === 'loading'}>
-              {state.older === 'loading' ? t('common.loading') : t('chat.loadOlder')}
+              {state.older === 'loading' ? t('common:loading') : t('chat:loadOlder')}
             </button>
             {state.older === 'error' && (
               <span className="chat__older-error" role="alert">
-                {t('chat.loadOlderFailed')}
+                {t('chat:loadOlderFailed')}
               </span>
             )}
           </div>
         )}
-        {!state && <p className="chat__empty muted">{idleText ?? t('chat.joining')}</p>}
+        {!state && <p className="chat__empty muted">{idleText ?? t('chat:joining')}</p>}
         {state && messages.length === 0 && pending.length === 0 && (
-          <p className="chat__empty muted">{t('chat.empty', { name: hostName })}</p>
+          <p className="chat__empty muted">{t('chat:empty', { name: hostName })}</p>
         )}
         {/* role=log: screen readers announce new lines as they arrive. */}
-        <div role="log" aria-live="polite" aria-relevant="additions" aria-label={t('chat.logLabel')}>
+        <div role="log" aria-live="polite" aria-relevant="additions" aria-label={t('chat:logLabel')}>
           <ol className="chat__list">
             {messages.map((m) => (
               <MessageLine key={m.id} room={room} message={m} mine={m.userId === user?.id} canModerate={canModerate} />
@@ -133,17 +133,17 @@ function Initial({ name }: { name: string }) {
 }
 
 function MessageLine({ room, message, mine, canModerate }: { room: string; message: ChatMessage; mine: boolean; canModerate: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['account', 'chat', 'common']);
   const f = useFormat();
   return (
     <li className={mine ? 'chat-msg chat-msg--mine' : 'chat-msg'} data-message-id={message.id}>
       <Initial name={message.userName} />
       <div className="chat-msg__body">
         <p className="chat-msg__meta">
-          <span className="chat-msg__author">{mine ? t('chat.you') : message.userName}</span>
+          <span className="chat-msg__author">{mine ? t('chat:you') : message.userName}</span>
           {message.authorRole !== 'visitor' && message.authorRole && (
             <span className={`role-badge role-badge--${message.authorRole}`} data-testid="role-badge">
-              {t(`chat.badge.${message.authorRole}`)}
+              {t(`chat:badge.${message.authorRole}`)}
             </span>
           )}
           <time dateTime={new Date(message.at).toISOString()}>{f.chatTime(message.at)}</time>
@@ -157,7 +157,7 @@ function MessageLine({ room, message, mine, canModerate }: { room: string; messa
 }
 
 function PendingLine({ room, pending, authorName }: { room: string; pending: PendingMessage; authorName: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['account', 'chat', 'common']);
   const retry = useAppStore((s) => s.retryChatMessage);
   const discard = useAppStore((s) => s.discardChatMessage);
   const failed = pending.status === 'failed';
@@ -171,26 +171,26 @@ function PendingLine({ room, pending, authorName }: { room: string; pending: Pen
       <Initial name={authorName} />
       <div className="chat-msg__body">
         <p className="chat-msg__meta">
-          <span className="chat-msg__author">{t('chat.you')}</span>
+          <span className="chat-msg__author">{t('chat:you')}</span>
           <span className="chat-msg__state">
-            {pending.status === 'sending' ? t('chat.sending') : pending.status === 'queued' ? t('chat.queued') : t('chat.notSent')}
+            {pending.status === 'sending' ? t('chat:sending') : pending.status === 'queued' ? t('chat:queued') : t('chat:notSent')}
           </span>
         </p>
         <p className="chat-msg__text">{pending.text}</p>
         {failed && pending.error && (
           <div className="chat-msg__error" role="alert">
-            <span>{sendErrorText(pending.error, t)}</span>
+            <span>{sendErrorText(pending.error)}</span>
             {pending.error.code === 'UNAUTHENTICATED' ? (
-              <Link to="/login">{t('account.signIn')}</Link>
+              <Link to="/login">{t('common:signIn')}</Link>
             ) : (
               pending.error.code !== 'INVALID_INPUT' && (
                 <button type="button" className="link-button" onClick={() => void retry(room, pending.clientMsgId)}>
-                  {t('common.retry')}
+                  {t('common:retry')}
                 </button>
               )
             )}
             <button type="button" className="link-button" onClick={() => discard(room, pending.clientMsgId)}>
-              {t('chat.discard')}
+              {t('chat:discard')}
             </button>
           </div>
         )}
@@ -201,7 +201,7 @@ function PendingLine({ room, pending, authorName }: { room: string; pending: Pen
 
 /** "Ada is typing…": re-renders itself when the hint expires, without a ticking timer. */
 function TypingLine({ state }: { state: ChatRoomState | undefined }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['account', 'chat', 'common']);
   const [now, setNow] = useState(() => Date.now());
   const names = typingNames(state, now);
   useEffect(() => {
@@ -213,9 +213,9 @@ function TypingLine({ state }: { state: ChatRoomState | undefined }) {
     return () => clearTimeout(timer);
   }, [state]);
   let text = '';
-  if (names.length === 1) text = t('chat.typingOne', { name: names[0] });
-  else if (names.length === 2) text = t('chat.typingTwo', { first: names[0], second: names[1] });
-  else if (names.length > 2) text = t('chat.typingMany', { count: names.length });
+  if (names.length === 1) text = t('chat:typingOne', { name: names[0] });
+  else if (names.length === 2) text = t('chat:typingTwo', { first: names[0], second: names[1] });
+  else if (names.length > 2) text = t('chat:typingMany', { count: names.length });
   return (
     <p className="chat__typing" aria-live="polite" data-testid="typing">
       {text && (
@@ -233,7 +233,7 @@ function TypingLine({ state }: { state: ChatRoomState | undefined }) {
 }
 
 function Composer({ room, ready, inputId, idleText }: { room: string; ready: boolean; inputId?: string; idleText?: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['account', 'chat', 'common']);
   const send = useAppStore((s) => s.sendChatMessage);
   const notifyTyping = useAppStore((s) => s.notifyTyping);
   const [text, setText] = useState('');
@@ -260,14 +260,14 @@ function Composer({ room, ready, inputId, idleText }: { room: string; ready: boo
   return (
     <form className="chat__composer" onSubmit={submit}>
       <label htmlFor={id} className="visually-hidden">
-        {t('chat.inputLabel')}
+        {t('chat:inputLabel')}
       </label>
       <textarea
         id={id}
         value={text}
         rows={1}
         maxLength={MAX_CHAT_LENGTH}
-        placeholder={ready ? t('chat.placeholder') : (idleText ?? t('chat.joining'))}
+        placeholder={ready ? t('chat:placeholder') : (idleText ?? t('chat:joining'))}
         aria-describedby={text.length >= COUNTER_FROM ? counterId : undefined}
         onChange={(e) => {
           setText(e.target.value);
@@ -276,11 +276,11 @@ function Composer({ room, ready, inputId, idleText }: { room: string; ready: boo
         onKeyDown={onKeyDown}
       />
       <button type="submit" className="button button--small chat__send" disabled={!ready || !trimmed}>
-        {t('chat.send')}
+        {t('chat:send')}
       </button>
       {text.length >= COUNTER_FROM && (
         <p id={counterId} className={left <= 0 ? 'chat__counter chat__counter--full' : 'chat__counter'} aria-live="polite">
-          {t('chat.charactersLeft', { count: Math.max(0, left) })}
+          {t('chat:charactersLeft', { count: Math.max(0, left) })}
         </p>
       )}
     </form>
@@ -288,18 +288,18 @@ function Composer({ room, ready, inputId, idleText }: { room: string; ready: boo
 }
 
 function SignInPrompt({ hostName }: { hostName: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['account', 'chat', 'common']);
   const location = useLocation();
   const from = location.pathname + location.search;
   return (
     <div className="chat__signin">
-      <p>{t('chat.signInPrompt', { name: hostName })}</p>
+      <p>{t('chat:signInPrompt', { name: hostName })}</p>
       <p className="actions-row">
         <Link className="button button--small" to="/login" state={{ from }}>
-          {t('account.signIn')}
+          {t('common:signIn')}
         </Link>
         <Link className="button button--ghost button--small" to="/register">
-          {t('account.register')}
+          {t('account:register')}
         </Link>
       </p>
     </div>

@@ -9,7 +9,7 @@ const MUTE_MINUTES = [10, 60, 1440] as const;
 
 /** A moderator's actions on one message: delete it, or mute its author for a while. */
 export function ModerationMenu({ room, message, mine }: { room: string; message: ChatMessage; mine: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['chat', 'common']);
   const deleteMessage = useAppStore((s) => s.deleteChatMessage);
   const mute = useAppStore((s) => s.muteChatUser);
   const [busy, setBusy] = useState(false);
@@ -24,7 +24,7 @@ export function ModerationMenu({ room, message, mine }: { room: string; message:
       setResult({ kind: 'ok', text: ok });
       menu.current?.removeAttribute('open');
     } catch (error) {
-      setResult({ kind: 'error', text: error instanceof ApiError ? t(`errors.${error.code}`) : t('errors.INTERNAL') });
+      setResult({ kind: 'error', text: error instanceof ApiError ? t(`common:errors.${error.code}`) : t('common:errors.INTERNAL') });
     } finally {
       setBusy(false);
     }
@@ -40,7 +40,7 @@ export function ModerationMenu({ room, message, mine }: { room: string; message:
           panel?.scrollIntoView({ block: 'nearest' });
         }}
       >
-        <summary className="chat-mod__toggle" aria-label={t('chat.moderate', { name: message.userName })} title={t('chat.moderateShort')}>
+        <summary className="chat-mod__toggle" aria-label={t('chat:moderate', { name: message.userName })} title={t('chat:moderateShort')}>
           <svg viewBox="0 0 24 24" aria-hidden="true">
             <circle cx="5" cy="12" r="2" fill="currentColor" />
             <circle cx="12" cy="12" r="2" fill="currentColor" />
@@ -52,9 +52,9 @@ export function ModerationMenu({ room, message, mine }: { room: string; message:
             type="button"
             className="chat-mod__item chat-mod__item--danger"
             disabled={busy}
-            onClick={() => void run(() => deleteMessage(room, message.id), t('chat.deleted'))}
+            onClick={() => void run(() => deleteMessage(room, message.id), t('chat:deleted'))}
           >
-            {t('chat.delete')}
+            {t('chat:delete')}
           </button>
           {!mine &&
             MUTE_MINUTES.map((minutes) => (
@@ -66,11 +66,11 @@ export function ModerationMenu({ room, message, mine }: { room: string; message:
                 onClick={() =>
                   void run(
                     () => mute(room, message.userId, minutes),
-                    t('chat.muted', { name: message.userName, duration: t(`chat.muteFor.${minutes}`) }),
+                    t('chat:muted', { name: message.userName, duration: t(`chat:muteFor.${minutes}`) }),
                   )
                 }
               >
-                {t('chat.mute', { duration: t(`chat.muteFor.${minutes}`) })}
+                {t('chat:mute', { duration: t(`chat:muteFor.${minutes}`) })}
               </button>
             ))}
         </div>

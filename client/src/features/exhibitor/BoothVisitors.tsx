@@ -15,7 +15,7 @@ type ListState = { status: 'loading' | 'ready' | 'error'; visitors: BoothVisitor
  * reaches the organization's staff wherever they are) and after a reconnect.
  */
 export function BoothVisitors({ boothId }: { boothId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['exhibitor', 'common']);
   const f = useFormat();
   const seq = useAppStore((s) => s.occupancy[boothId]?.seq ?? 0);
   const online = useAppStore((s) => s.connection === 'online');
@@ -58,44 +58,44 @@ export function BoothVisitors({ boothId }: { boothId: string }) {
   return (
     <section className="card booth-visitors" aria-labelledby="booth-visitors" data-testid="booth-visitors">
       <div className="section-head">
-        <h2 id="booth-visitors">{t('exhibitor.visitors.title')}</h2>
+        <h2 id="booth-visitors">{t('exhibitor:visitors.title')}</h2>
         <span className="booth-visitors__count" aria-live="polite">
           <span className={anyone ? 'presence-dot presence-dot--on' : 'presence-dot'} aria-hidden="true" />
-          {t('exhibitor.visitors.count', { count: state.visitors.length, formatted: f.count(state.visitors.length) })}
+          {t('exhibitor:visitors.count', { count: state.visitors.length, formatted: f.count(state.visitors.length) })}
         </span>
       </div>
-      <p className="muted small">{t('exhibitor.visitors.intro')}</p>
-      {state.status === 'loading' && <p className="muted">{t('common.loading')}</p>}
+      <p className="muted small">{t('exhibitor:visitors.intro')}</p>
+      {state.status === 'loading' && <p className="muted">{t('common:loading')}</p>}
       {state.status === 'error' && (
         <p role="alert">
-          {t('common.loadFailed')}{' '}
+          {t('common:loadFailed')}{' '}
           <button type="button" className="link-button" onClick={() => setAttempt((n) => n + 1)}>
-            {t('common.retry')}
+            {t('common:retry')}
           </button>
         </p>
       )}
-      {state.status === 'ready' && !anyone && <p className="empty booth-visitors__empty">{t('exhibitor.visitors.empty')}</p>}
+      {state.status === 'ready' && !anyone && <p className="empty booth-visitors__empty">{t('exhibitor:visitors.empty')}</p>}
       {anyone && (
         <table className="leads">
-          <caption className="visually-hidden">{t('exhibitor.visitors.title')}</caption>
+          <caption className="visually-hidden">{t('exhibitor:visitors.title')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('exhibitor.visitors.name')}</th>
-              <th scope="col">{t('exhibitor.visitors.organization')}</th>
-              <th scope="col">{t('exhibitor.visitors.timeIn')}</th>
+              <th scope="col">{t('exhibitor:visitors.name')}</th>
+              <th scope="col">{t('common:organization')}</th>
+              <th scope="col">{t('exhibitor:visitors.timeIn')}</th>
             </tr>
           </thead>
           <tbody>
             {state.visitors.map((v) => (
               <tr key={v.socketId} data-visitor={v.name}>
                 <th scope="row">
-                  <span className="leads__name">{v.userId ? v.name : t('exhibitor.visitors.guest')}</span>
-                  {v.socketId === me && <span className="chip chip--muted">{t('exhibitor.visitors.you')}</span>}
+                  <span className="leads__name">{v.userId ? v.name : t('exhibitor:visitors.guest')}</span>
+                  {v.socketId === me && <span className="chip chip--muted">{t('exhibitor:visitors.you')}</span>}
                   {v.socketId !== me && orgName && v.orgName === orgName && (
-                    <span className="chip chip--muted">{t('exhibitor.visitors.yourTeam')}</span>
+                    <span className="chip chip--muted">{t('exhibitor:visitors.yourTeam')}</span>
                   )}
                 </th>
-                <td>{v.orgName ?? <span className="muted">{t('exhibitor.visitors.noOrganization')}</span>}</td>
+                <td>{v.orgName ?? <span className="muted">{t('common:orgKind.individual')}</span>}</td>
                 <td className="mono">
                   <time dateTime={new Date(v.enteredAt).toISOString()}>{formatElapsed(now - v.enteredAt)}</time>
                 </td>

@@ -8,6 +8,7 @@ import {
   TRADE_MODES,
   type TradeMode,
 } from '@pavilion/shared';
+import i18next from 'i18next';
 import { type FormEvent, type ReactElement, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -24,8 +25,8 @@ import { BoothVisitors } from './BoothVisitors';
 
 /** `/exhibitor`: an exhibitor rents a booth (POST /api/booths) and puts exhibits in it (POST /api/exhibits). */
 export default function ExhibitorPage() {
-  const { t } = useTranslation();
-  usePageTitle(t('exhibitor.title'));
+  const { t } = useTranslation(['account', 'exhibitor', 'hall', 'common']);
+  usePageTitle(t('exhibitor:title'));
   const user = useAppStore((s) => s.user);
   const sessionStatus = useAppStore((s) => s.sessionStatus);
 
@@ -34,27 +35,27 @@ export default function ExhibitorPage() {
   else if (!user)
     body = (
       <div className="card">
-        <p>{t('exhibitor.needAccount')}</p>
+        <p>{t('exhibitor:needAccount')}</p>
         <p className="actions-row">
           <Link className="button" to="/register">
-            {t('account.register')}
+            {t('account:register')}
           </Link>
           <Link className="button button--ghost" to="/login" state={{ from: '/exhibitor' }}>
-            {t('account.signIn')}
+            {t('common:signIn')}
           </Link>
         </p>
       </div>
     );
-  else if (!user.orgId) body = <p className="card">{t('exhibitor.needExhibitor')}</p>;
+  else if (!user.orgId) body = <p className="card">{t('exhibitor:needExhibitor')}</p>;
   else body = <Console boothId={user.boothId ?? null} />;
 
   return (
     <section className="page exhibitor" aria-labelledby="exhibitor-title">
       <header className="page-header">
-        <h1 id="exhibitor-title">{t('exhibitor.title')}</h1>
+        <h1 id="exhibitor-title">{t('exhibitor:title')}</h1>
         <p className="muted">
-          {user?.orgName ? `${t('exhibitor.orgLine', { org: user.orgName, role: t(`account.role.${user.role}`) })} — ` : ''}
-          {t('exhibitor.intro')}
+          {user?.orgName ? `${t('exhibitor:orgLine', { org: user.orgName, role: t(`account:role.${user.role}`) })} — ` : ''}
+          {t('exhibitor:intro')}
         </p>
       </header>
       {body}
@@ -62,18 +63,19 @@ export default function ExhibitorPage() {
   );
 }
 
-function errorText(error: unknown, t: ReturnType<typeof useTranslation>['t']): string {
+function errorText(error: unknown): string {
+  const t = i18next.getFixedT(null, ['exhibitor', 'common']);
   if (error instanceof ApiError) {
-    if (error.code === 'CONFLICT') return t('exhibitor.errors.hallFull');
-    if (error.code === 'FORBIDDEN') return t('exhibitor.errors.forbidden');
-    if (error.code === 'INVALID_INPUT') return t('exhibitor.errors.invalid', { message: error.message });
-    return t(`errors.${error.code}`);
+    if (error.code === 'CONFLICT') return t('exhibitor:errors.hallFull');
+    if (error.code === 'FORBIDDEN') return t('exhibitor:errors.forbidden');
+    if (error.code === 'INVALID_INPUT') return t('exhibitor:errors.invalid', { message: error.message });
+    return t(`common:errors.${error.code}`);
   }
-  return t('common.loadFailed');
+  return t('common:loadFailed');
 }
 
 function Console({ boothId }: { boothId: string | null }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['account', 'exhibitor', 'hall', 'common']);
   const expo = useAppStore((s) => s.expo);
   const loadExpo = useAppStore((s) => s.loadExpo);
   const setOwnBooth = useAppStore((s) => s.setOwnBooth);
@@ -86,8 +88,8 @@ function Console({ boothId }: { boothId: string | null }) {
     return (
       <div className="console-grid">
         <section className="card" aria-labelledby="your-booth">
-          <h2 id="your-booth">{t('exhibitor.yourBooth')}</h2>
-          <p className="muted">{t('exhibitor.noBooth')}</p>
+          <h2 id="your-booth">{t('exhibitor:yourBooth')}</h2>
+          <p className="muted">{t('exhibitor:noBooth')}</p>
         </section>
         {expo && <CreateBoothForm halls={expo.halls} onCreated={(b) => setOwnBooth(b.id)} />}
       </div>
@@ -109,7 +111,7 @@ function Console({ boothId }: { boothId: string | null }) {
 
 /** Put one of the booth's exhibits up for auction. */
 function AuctionPanel({ boothId }: { boothId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['account', 'exhibitor', 'hall', 'common']);
   const detail = useAppStore((s) => s.boothDetails[boothId]);
   const loadBooth = useAppStore((s) => s.loadBooth);
   const [exhibitId, setExhibitId] = useState('');
@@ -117,13 +119,13 @@ function AuctionPanel({ boothId }: { boothId: string }) {
   const exhibit = candidates.find((e) => e.id === exhibitId) ?? candidates[0];
   return (
     <section className="card console-grid__wide" aria-labelledby="auction-an-exhibit">
-      <h2 id="auction-an-exhibit">{t('exhibitor.auction.title')}</h2>
+      <h2 id="auction-an-exhibit">{t('exhibitor:auction.title')}</h2>
       {candidates.length === 0 ? (
-        <p className="muted">{t('exhibitor.auction.none')}</p>
+        <p className="muted">{t('exhibitor:auction.none')}</p>
       ) : (
         <>
           <label className="field">
-            <span>{t('exhibitor.auction.pick')}</span>
+            <span>{t('common:exhibit')}</span>
             <select value={exhibit?.id ?? ''} onChange={(e) => setExhibitId(e.target.value)}>
               {candidates.map((e) => (
                 <option key={e.id} value={e.id}>
@@ -141,7 +143,7 @@ function AuctionPanel({ boothId }: { boothId: string }) {
 
 /** The organization's booth (`user.boothId` from /api/me), with links to it. */
 function OwnBooth({ boothId }: { boothId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['account', 'exhibitor', 'hall', 'common']);
   const f = useFormat();
   const detail = useAppStore((s) => s.boothDetails[boothId]);
   const loadBooth = useAppStore((s) => s.loadBooth);
@@ -153,33 +155,33 @@ function OwnBooth({ boothId }: { boothId: string }) {
   const hall = booth && expo?.halls.find((h) => h.id === booth.hallId);
   return (
     <section className="card" aria-labelledby="your-booth">
-      <h2 id="your-booth">{t('exhibitor.yourBooth')}</h2>
+      <h2 id="your-booth">{t('exhibitor:yourBooth')}</h2>
       {detail?.status === 'error' && (
         <p role="alert">
-          {t('common.loadFailed')}{' '}
+          {t('common:loadFailed')}{' '}
           <button type="button" className="link-button" onClick={() => void loadBooth(boothId, { force: true })}>
-            {t('common.retry')}
+            {t('common:retry')}
           </button>
         </p>
       )}
-      {!booth && detail?.status !== 'error' && <p className="muted">{t('common.loading')}</p>}
+      {!booth && detail?.status !== 'error' && <p className="muted">{t('common:loading')}</p>}
       {booth && (
         <div className="own-booth">
           <p className="own-booth__name">
             <strong>{booth.name}</strong>
           </p>
           <p className="muted">
-            {hall ? f.hallName(hall) : booth.hallId} · {t('hall.exhibitsCount', { count: booth.exhibitCount })}
+            {hall ? f.hallName(hall) : booth.hallId} · {t('hall:exhibitsCount', { count: booth.exhibitCount })}
           </p>
           <p className="actions-row">
             <Link className="button button--small" to={`/booth/${encodeURIComponent(booth.id)}`}>
-              {t('exhibitor.viewBooth')}
+              {t('exhibitor:viewBooth')}
             </Link>
             <Link
               className="button button--ghost button--small"
               to={`/hall/${encodeURIComponent(booth.hallId)}?booth=${encodeURIComponent(booth.id)}`}
             >
-              {t('exhibitor.walkTo')}
+              {t('exhibitor:walkTo')}
             </Link>
           </p>
         </div>
@@ -189,7 +191,7 @@ function OwnBooth({ boothId }: { boothId: string }) {
 }
 
 function CreateBoothForm({ halls, onCreated }: { halls: { id: string; name: string }[]; onCreated: (b: Booth) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['account', 'exhibitor', 'hall', 'common']);
   const f = useFormat();
   const [hallId, setHallId] = useState(halls[0]?.id ?? '');
   const [name, setName] = useState('');
@@ -203,7 +205,7 @@ function CreateBoothForm({ halls, onCreated }: { halls: { id: string; name: stri
     if (!parsed.success) {
       setMessage({
         kind: 'error',
-        text: t('exhibitor.errors.invalid', { message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') }),
+        text: t('exhibitor:errors.invalid', { message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') }),
       });
       return;
     }
@@ -211,7 +213,7 @@ function CreateBoothForm({ halls, onCreated }: { halls: { id: string; name: stri
     try {
       const { booth } = await rest.createBooth(parsed.data);
       const hall = halls.find((h) => h.id === booth.hallId);
-      setMessage({ kind: 'ok', text: t('exhibitor.boothCreated', { name: booth.name, hall: hall ? f.hallName(hall) : booth.hallId }) });
+      setMessage({ kind: 'ok', text: t('exhibitor:boothCreated', { name: booth.name, hall: hall ? f.hallName(hall) : booth.hallId }) });
       setName('');
       setTagline('');
       onCreated(booth);
@@ -219,7 +221,7 @@ function CreateBoothForm({ halls, onCreated }: { halls: { id: string; name: stri
       // The organization has a booth already (set up elsewhere): show it instead.
       const existing = error instanceof ApiError && error.code === 'CONFLICT' ? error.details?.boothId : undefined;
       if (typeof existing === 'string') useAppStore.getState().setOwnBooth(existing);
-      else setMessage({ kind: 'error', text: errorText(error, t) });
+      else setMessage({ kind: 'error', text: errorText(error) });
     } finally {
       setBusy(false);
     }
@@ -227,10 +229,10 @@ function CreateBoothForm({ halls, onCreated }: { halls: { id: string; name: stri
 
   return (
     <section className="card" aria-labelledby="create-booth">
-      <h2 id="create-booth">{t('exhibitor.createBooth')}</h2>
+      <h2 id="create-booth">{t('exhibitor:createBooth')}</h2>
       <form className="form" onSubmit={submit} noValidate>
         <div className="field">
-          <label htmlFor="cb-hall">{t('exhibitor.hall')}</label>
+          <label htmlFor="cb-hall">{t('common:hall')}</label>
           <select id="cb-hall" value={hallId} onChange={(e) => setHallId(e.target.value)}>
             {halls.map((h) => (
               <option key={h.id} value={h.id}>
@@ -240,12 +242,12 @@ function CreateBoothForm({ halls, onCreated }: { halls: { id: string; name: stri
           </select>
         </div>
         <div className="field">
-          <label htmlFor="cb-name">{t('exhibitor.boothName')}</label>
+          <label htmlFor="cb-name">{t('exhibitor:boothName')}</label>
           <input id="cb-name" value={name} onChange={(e) => setName(e.target.value)} maxLength={80} />
         </div>
         <div className="field">
           <label htmlFor="cb-tagline">
-            {t('exhibitor.tagline')} <span className="muted">{t('common.optional')}</span>
+            {t('exhibitor:tagline')} <span className="muted">{t('common:optional')}</span>
           </label>
           <input id="cb-tagline" value={tagline} onChange={(e) => setTagline(e.target.value)} maxLength={160} />
         </div>
@@ -255,7 +257,7 @@ function CreateBoothForm({ halls, onCreated }: { halls: { id: string; name: stri
           </p>
         )}
         <button type="submit" className="button" disabled={busy}>
-          {t('exhibitor.createBoothSubmit')}
+          {t('exhibitor:createBoothSubmit')}
         </button>
       </form>
     </section>
@@ -263,7 +265,7 @@ function CreateBoothForm({ halls, onCreated }: { halls: { id: string; name: stri
 }
 
 function AddExhibitForm({ boothId }: { boothId: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['account', 'exhibitor', 'hall', 'common']);
   const [type, setType] = useState<IpType>('patent');
   const [title, setTitle] = useState('');
   const [number, setNumber] = useState('');
@@ -279,11 +281,11 @@ function AddExhibitForm({ boothId }: { boothId: string }) {
     e.preventDefault();
     const yuanValue = Number(price.replace(/[,\s]/g, ''));
     if (!Number.isFinite(yuanValue) || yuanValue <= 0) {
-      setMessage({ kind: 'error', text: t('exhibitor.errors.price') });
+      setMessage({ kind: 'error', text: t('exhibitor:errors.price') });
       return;
     }
     if (modes.size === 0) {
-      setMessage({ kind: 'error', text: t('exhibitor.errors.tradeModes') });
+      setMessage({ kind: 'error', text: t('exhibitor:errors.tradeModes') });
       return;
     }
     const parsed = CreateExhibitBody.safeParse({
@@ -305,14 +307,14 @@ function AddExhibitForm({ boothId }: { boothId: string }) {
     if (!parsed.success) {
       setMessage({
         kind: 'error',
-        text: t('exhibitor.errors.invalid', { message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') }),
+        text: t('exhibitor:errors.invalid', { message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') }),
       });
       return;
     }
     setBusy(true);
     try {
       const { exhibit } = await rest.createExhibit(parsed.data);
-      setMessage({ kind: 'ok', text: t('exhibitor.exhibitAdded', { title: exhibit.title }) });
+      setMessage({ kind: 'ok', text: t('exhibitor:exhibitAdded', { title: exhibit.title }) });
       setTitle('');
       setNumber('');
       setSummary('');
@@ -320,7 +322,7 @@ function AddExhibitForm({ boothId }: { boothId: string }) {
       setPrice('');
       void useAppStore.getState().loadBooth(boothId, { force: true });
     } catch (error) {
-      setMessage({ kind: 'error', text: errorText(error, t) });
+      setMessage({ kind: 'error', text: errorText(error) });
     } finally {
       setBusy(false);
     }
@@ -328,31 +330,31 @@ function AddExhibitForm({ boothId }: { boothId: string }) {
 
   return (
     <section className="card console-grid__wide" aria-labelledby="add-exhibit">
-      <h2 id="add-exhibit">{t('exhibitor.addExhibit')}</h2>
+      <h2 id="add-exhibit">{t('exhibitor:addExhibit')}</h2>
       <form className="form" onSubmit={submit} noValidate>
         <div className="field-row">
           <div className="field">
-            <label htmlFor="ae-type">{t('exhibitor.type')}</label>
+            <label htmlFor="ae-type">{t('common:ipTypeLabel')}</label>
             <select id="ae-type" value={type} onChange={(e) => setType(e.target.value as IpType)}>
               {IP_TYPES.map((ty) => (
                 <option key={ty} value={ty}>
-                  {t(`ipType.${ty}`)}
+                  {t(`common:ipType.${ty}`)}
                 </option>
               ))}
             </select>
           </div>
         </div>
         <div className="field">
-          <label htmlFor="ae-title">{t('exhibitor.exhibitTitle')}</label>
+          <label htmlFor="ae-title">{t('exhibitor:exhibitTitle')}</label>
           <input id="ae-title" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} />
         </div>
         <div className="field-row">
           <div className="field">
-            <label htmlFor="ae-number">{t('exhibitor.registrationNumber')}</label>
+            <label htmlFor="ae-number">{t('exhibitor:registrationNumber')}</label>
             <input id="ae-number" value={number} onChange={(e) => setNumber(e.target.value)} maxLength={40} />
           </div>
           <div className="field">
-            <label htmlFor="ae-jur">{t('exhibitor.jurisdiction')}</label>
+            <label htmlFor="ae-jur">{t('common:jurisdiction')}</label>
             <input
               id="ae-jur"
               value={jurisdiction}
@@ -361,32 +363,32 @@ function AddExhibitForm({ boothId }: { boothId: string }) {
               aria-describedby="ae-jur-hint"
             />
             <p className="hint" id="ae-jur-hint">
-              {t('exhibitor.jurisdictionHint')}
+              {t('exhibitor:jurisdictionHint')}
             </p>
           </div>
         </div>
         <div className="field">
           <label htmlFor="ae-classes">
-            {t('exhibitor.classes')} <span className="muted">{t('common.optional')}</span>
+            {t('common:classes')} <span className="muted">{t('common:optional')}</span>
           </label>
           <input id="ae-classes" value={classes} onChange={(e) => setClasses(e.target.value)} aria-describedby="ae-classes-hint" />
           <p className="hint" id="ae-classes-hint">
-            {t('exhibitor.classesHint')}
+            {t('exhibitor:classesHint')}
           </p>
         </div>
         <div className="field">
           <label htmlFor="ae-summary">
-            {t('exhibitor.summary')} <span className="muted">{t('common.optional')}</span>
+            {t('exhibitor:summary')} <span className="muted">{t('common:optional')}</span>
           </label>
           <textarea id="ae-summary" value={summary} onChange={(e) => setSummary(e.target.value)} rows={3} maxLength={2000} />
         </div>
         <div className="field-row">
           <div className="field">
-            <label htmlFor="ae-price">{t('exhibitor.askingPrice')}</label>
+            <label htmlFor="ae-price">{t('exhibitor:askingPrice')}</label>
             <input id="ae-price" inputMode="decimal" value={price} onChange={(e) => setPrice(e.target.value)} />
           </div>
           <fieldset className="field">
-            <legend>{t('exhibitor.tradeModes')}</legend>
+            <legend>{t('common:tradeModes')}</legend>
             {TRADE_MODES.map((m) => (
               <label key={m} className="checkbox">
                 <input
@@ -399,7 +401,7 @@ function AddExhibitForm({ boothId }: { boothId: string }) {
                     setModes(next);
                   }}
                 />
-                <span>{t(`tradeMode.${m}`)}</span>
+                <span>{t(`common:tradeMode.${m}`)}</span>
               </label>
             ))}
           </fieldset>
@@ -410,7 +412,7 @@ function AddExhibitForm({ boothId }: { boothId: string }) {
           </p>
         )}
         <button type="submit" className="button" disabled={busy}>
-          {t('exhibitor.addExhibitSubmit')}
+          {t('exhibitor:addExhibitSubmit')}
         </button>
       </form>
     </section>

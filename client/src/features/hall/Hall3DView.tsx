@@ -17,7 +17,7 @@ import { ViewSwitch } from './ViewSwitch';
 
 /** The 3D hall page: lazy-loads the scene behind a progress bar and lays the HUD (search, map, panel) over it. */
 export function Hall3DView({ hallId, focusBoothId }: { hallId: string; focusBoothId: string | null }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['booth', 'hall']);
   const f = useFormat();
   const hall = useAppStore((s) => (s.hallId === hallId ? s.hall : null));
   const booths = useAppStore((s) => s.booths);
@@ -62,7 +62,7 @@ export function Hall3DView({ hallId, focusBoothId }: { hallId: string; focusBoot
     return () => window.removeEventListener('keydown', onKey);
   }, [closeBooth]);
 
-  if (sceneFailed) return <HallListView hallId={hallId} notice={t('hall.sceneFailed')} focusBoothId={focusBoothId} />;
+  if (sceneFailed) return <HallListView hallId={hallId} notice={t('hall:sceneFailed')} focusBoothId={focusBoothId} />;
 
   const name = hall ? f.hallName(hall) : hallId;
   return (
@@ -81,7 +81,7 @@ export function Hall3DView({ hallId, focusBoothId }: { hallId: string; focusBoot
         </div>
       )}
       {!ready && !engineFailed && (
-        <LoadingProgress title={t('hall.loadingTitle', { hall: name })} stages={{ data: !!hall, engine: !!Scene, scene: ready }} />
+        <LoadingProgress title={t('hall:loadingTitle', { hall: name })} stages={{ data: !!hall, engine: !!Scene, scene: ready }} />
       )}
       {hall && (
         <div className="hud">
@@ -94,7 +94,7 @@ export function Hall3DView({ hallId, focusBoothId }: { hallId: string; focusBoot
           </div>
           {booths.length === 0 && ready && (
             <div className="hud__notice" role="status">
-              <strong>{t('hall.empty')}</strong> {t('hall.emptyHint')}
+              <strong>{t('hall:empty')}</strong> {t('hall:emptyHint')}
             </div>
           )}
           <div className="hud__bottom">
@@ -102,7 +102,7 @@ export function Hall3DView({ hallId, focusBoothId }: { hallId: string; focusBoot
             <ControlsHelp />
           </div>
           {activeBoothId && (
-            <aside className="hud__panel" aria-label={t('booth.organization')}>
+            <aside className="hud__panel" aria-label={t('booth:organization')}>
               <BoothPanel boothId={activeBoothId} variant="overlay" onClose={closeBooth} />
             </aside>
           )}

@@ -10,7 +10,6 @@ import { BoothPanel } from '../booth/BoothPanel';
 import { RegionBadge } from '../booth/RegionBadge';
 import { useHallLiveSessions } from '../hall3d/useHallLiveSessions';
 import { ExhibitSearch } from '../search/ExhibitSearch';
-import { useProgrammeText } from '../sessions/programme/i18n';
 import '../sessions/programme/programme.css';
 import { groupBoothsByZone } from './groupBooths';
 import { ViewSwitch } from './ViewSwitch';
@@ -30,7 +29,7 @@ export function HallListView({
   notice?: string;
   focusBoothId: string | null;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['booth', 'hall', 'programme', 'search', 'common']);
   const f = useFormat();
   const hall = useAppStore((s) => (s.hallId === hallId ? s.hall : null));
   const booths = useAppStore((s) => s.booths);
@@ -80,53 +79,53 @@ export function HallListView({
 
   return (
     <div className={`page hall-list theme-${hall.category}`}>
-      <nav aria-label={t('hall.breadcrumb')} className="breadcrumb">
+      <nav aria-label={t('hall:breadcrumb')} className="breadcrumb">
         <ol>
           <li>
-            <Link to="/">{t('app.nav.lobby')}</Link>
+            <Link to="/">{t('common:app.nav.lobby')}</Link>
           </li>
           <li aria-current="page">{name}</li>
         </ol>
       </nav>
       <header className="page-header hall-list__header">
         <div>
-          <h1>{t('hall.listHeading', { hall: name })}</h1>
+          <h1>{t('hall:listHeading', { hall: name })}</h1>
           <p className="muted">
-            {t('hall.listIntro')} {t('hall.boothCount', { count: booths.length })}
+            {t('hall:listIntro')} {t('common:halls.booths', { count: booths.length })}
           </p>
         </div>
         <ViewSwitch hallId={hall.id} current="list" />
       </header>
       {(noWebgl || notice) && (
         <p className="notice" role="status">
-          {notice ?? t('hall.noWebgl')}
+          {notice ?? t('hall:noWebgl')}
         </p>
       )}
       <div className="hall-list__layout">
         <div className="hall-list__main">
-          <section className="card hall-list__search" aria-label={t('search.label')}>
+          <section className="card hall-list__search" aria-label={t('search:label')}>
             <ExhibitSearch hallId={hall.id} mode="list" />
           </section>
           <div className="field hall-list__filter">
-            <label htmlFor={filterId}>{t('hall.filterLabel')}</label>
+            <label htmlFor={filterId}>{t('hall:filterLabel')}</label>
             <input
               id={filterId}
               type="search"
               value={filter}
               onChange={(e) => setFilter(e.target.value)}
-              placeholder={t('hall.filterPlaceholder')}
+              placeholder={t('hall:filterPlaceholder')}
             />
           </div>
           {booths.length === 0 && (
             <p className="empty">
-              <strong>{t('hall.empty')}</strong> {t('hall.emptyHint')}
+              <strong>{t('hall:empty')}</strong> {t('hall:emptyHint')}
             </p>
           )}
-          {booths.length > 0 && groups.length === 0 && <p className="empty">{t('hall.filterNone', { q: filter })}</p>}
+          {booths.length > 0 && groups.length === 0 && <p className="empty">{t('hall:filterNone', { q: filter })}</p>}
           {groups.map(({ zone, booths: list }) => (
             <section key={zone} aria-labelledby={`zone-${zone}`} className="zone">
               <h2 id={`zone-${zone}`} className="zone__title">
-                {t('hall.listBlock', { zone })} <span className="muted">({list.length})</span>
+                {t('hall:listBlock', { zone })} <span className="muted">({list.length})</span>
               </h2>
               <ul className="booth-list">
                 {list.map((b) => (
@@ -143,7 +142,7 @@ export function HallListView({
           ))}
         </div>
         {activeBoothId && (
-          <aside className="hall-list__panel" aria-label={t('booth.organization')}>
+          <aside className="hall-list__panel" aria-label={t('booth:organization')}>
             <div ref={panelRef} tabIndex={-1} className="hall-list__panel-inner">
               <BoothPanel boothId={activeBoothId} variant="overlay" onClose={closeBooth} />
             </div>
@@ -165,7 +164,7 @@ function BoothRow({
   active: boolean;
   onOpen: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['booth', 'hall', 'programme', 'search', 'common']);
   return (
     <li className={`booth-row${active ? ' booth-row--active' : ''}${booth.live ? ' booth-row--live' : ''}`} data-booth-id={booth.id}>
       <button type="button" className="booth-row__button" onClick={onOpen} data-open-booth={booth.id} aria-pressed={active}>
@@ -174,9 +173,9 @@ function BoothRow({
           <RegionBadge region={booth.region} />
           {booth.orgName}
         </span>
-        <span className="booth-row__meta">{t('hall.exhibitsCount', { count: booth.exhibitCount })}</span>
+        <span className="booth-row__meta">{t('hall:exhibitsCount', { count: booth.exhibitCount })}</span>
       </button>
-      <Link className="booth-row__link" to={`/booth/${encodeURIComponent(booth.id)}`} aria-label={`${t('booth.openPage')}: ${booth.name}`}>
+      <Link className="booth-row__link" to={`/booth/${encodeURIComponent(booth.id)}`} aria-label={`${t('booth:openPage')}: ${booth.name}`}>
         ↗
       </Link>
       {booth.live && <LiveTag session={session?.live ? session : undefined} />}
@@ -186,18 +185,18 @@ function BoothRow({
 
 /** A live booth's session: "LIVE · title", a link to watch it once its id is known. */
 function LiveTag({ session }: { session: BoothSessionState | undefined }) {
-  const { tx } = useProgrammeText();
+  const { t } = useTranslation(['booth', 'hall', 'programme', 'search', 'common']);
   const content = (
     <>
-      <span className="live-badge">{tx('hall.tag')}</span>
-      <span className="booth-row__live-title">{session?.title ?? tx('hall.untitled')}</span>
+      <span className="live-badge">{t('programme:hall.tag')}</span>
+      <span className="booth-row__live-title">{session?.title ?? t('programme:hall.untitled')}</span>
     </>
   );
   if (!session) return <span className="booth-row__live">{content}</span>;
   return (
     <Link className="booth-row__live" to={`/sessions/${encodeURIComponent(session.sessionId)}`} data-testid="booth-live-link">
       {content}
-      <span className="visually-hidden"> — {tx('hall.watchHint')}</span>
+      <span className="visually-hidden"> — {t('programme:hall.watchHint')}</span>
     </Link>
   );
 }

@@ -14,7 +14,7 @@ import { hasWebGL } from './webgl';
 export default function HallPage() {
   const { hallId = '' } = useParams();
   const [params] = useSearchParams();
-  const { t } = useTranslation();
+  const { t } = useTranslation(['hall']);
   const f = useFormat();
   const loadHall = useAppStore((s) => s.loadHall);
   const hall = useAppStore((s) => (s.hallId === hallId ? s.hall : null));
@@ -28,7 +28,7 @@ export default function HallPage() {
     void loadHall(hallId);
   }, [hallId, loadHall]);
 
-  if (status === 'not-found') return <NotFoundPage message={t('hall.notFound', { id: hallId })} />;
+  if (status === 'not-found') return <NotFoundPage message={t('hall:notFound', { id: hallId })} />;
   if (status === 'error')
     return (
       <div className="page">

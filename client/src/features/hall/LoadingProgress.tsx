@@ -9,7 +9,7 @@ export interface LoadStages {
 
 /** The progress bar shown while the floor plan, the 3D chunk and the first frame load. */
 export function LoadingProgress({ title, stages }: { title: string; stages: LoadStages }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['hall']);
   const order = ['data', 'engine', 'scene'] as const;
   const done = order.filter((k) => stages[k]).length;
   const pct = Math.round((done / order.length) * 100);
@@ -21,7 +21,7 @@ export function LoadingProgress({ title, stages }: { title: string; stages: Load
         <div
           className="progress"
           role="progressbar"
-          aria-label={t('hall.progress')}
+          aria-label={t('hall:progress')}
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={pct}
@@ -31,7 +31,7 @@ export function LoadingProgress({ title, stages }: { title: string; stages: Load
         <ol className="hall-loading__steps">
           {order.map((k) => (
             <li key={k} className={stages[k] ? 'done' : k === current ? 'current' : ''}>
-              {t(`hall.steps.${k}`)}
+              {t(`hall:steps.${k}`)}
             </li>
           ))}
         </ol>

@@ -18,7 +18,7 @@ const WIDTH = 240;
  * from the scene's mutable runtime, without React.
  */
 export function Minimap({ hall, booths }: { hall: Hall; booths: Booth[] }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['hall', 'common']);
   const f = useFormat();
   const canvas = useRef<HTMLCanvasElement>(null);
   const activeBoothId = useAppStore((s) => s.activeBoothId);
@@ -108,8 +108,8 @@ export function Minimap({ hall, booths }: { hall: Hall; booths: Booth[] }) {
     };
   };
 
-  const legend = shownTypes.types.map((type) => ({ color: IP_TYPE_COLORS[type], label: t(`ipType.${type}`) }));
-  if (shownTypes.empty) legend.push({ color: EMPTY_BOOTH, label: t('hall.noExhibitsYet') });
+  const legend = shownTypes.types.map((type) => ({ color: IP_TYPE_COLORS[type], label: t(`common:ipType.${type}`) }));
+  if (shownTypes.empty) legend.push({ color: EMPTY_BOOTH, label: t('hall:noExhibitsYet') });
 
   return (
     <figure className="minimap" data-testid="minimap">
@@ -117,14 +117,14 @@ export function Minimap({ hall, booths }: { hall: Hall; booths: Booth[] }) {
         ref={canvas}
         style={{ width: WIDTH, height }}
         role="img"
-        aria-label={`${t('hall.minimap', { hall: f.hallName(hall) })}. ${t('hall.boothCount', { count: booths.length })}`}
-        title={t('hall.minimapHint')}
+        aria-label={`${t('hall:minimap', { hall: f.hallName(hall) })}. ${t('common:halls.booths', { count: booths.length })}`}
+        title={t('hall:minimapHint')}
         onClick={walk}
       />
       <figcaption>
         <span className="minimap__you">
           <span className="minimap__dot" aria-hidden="true" />
-          {t('hall.youAreHere')}
+          {t('hall:youAreHere')}
         </span>
         {legend.map((l) => (
           <span key={l.label} className="minimap__key">

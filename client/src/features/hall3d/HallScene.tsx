@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { ACESFilmicToneMapping } from 'three';
 import { useAppStore } from '../../store/appStore';
 import { isSoftwareRenderer } from '../hall/webgl';
-import { useProgrammeText } from '../sessions/programme/i18n';
 import { HALL_THEMES } from '../theme/palette';
 import { Avatars } from './Avatars';
 import { BoothInstances } from './BoothInstances';
@@ -50,7 +49,7 @@ function FrameProbe({ onReady }: { onReady: () => void }) {
 
 /** The 3D hall: floor, booths, labels near you, other visitors, and your first-person controls. */
 export function HallScene({ hall, booths, onReady, onFailure }: HallSceneProps) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation(['hall', 'programme', 'common']);
   const theme = HALL_THEMES[hall.category];
   const grid = useMemo(() => new BoothGrid(booths), [booths]);
   const boothsById = useMemo(() => Object.fromEntries(booths.map((b) => [b.id, b])), [booths]);
@@ -59,16 +58,15 @@ export function HallScene({ hall, booths, onReady, onFailure }: HallSceneProps) 
   const presence = useMemo(() => createPresence(), []);
   const software = useMemo(() => isSoftwareRenderer(), []);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a language switch must repaint the name boards
-  const regionText = useCallback((b: Booth) => t(`regionBadge.${b.region as Region}`), [t, i18n.language]);
-  const { tx } = useProgrammeText();
+  const regionText = useCallback((b: Booth) => t(`common:regionBadge.${b.region as Region}`), [t, i18n.language]);
   const boothSessions = useAppStore((s) => s.boothSessions);
   const liveText = useCallback(
     (b: Booth) => {
       if (!b.live) return null;
       const session = boothSessions[b.id];
-      return tx('hall.label', { title: session?.live ? session.title : tx('hall.untitled') });
+      return t('programme:hall.label', { title: session?.live ? session.title : t('programme:hall.untitled') });
     },
-    [boothSessions, tx],
+    [boothSessions, t],
   );
 
   useEffect(() => {
@@ -121,7 +119,7 @@ export function HallScene({ hall, booths, onReady, onFailure }: HallSceneProps) 
       ref={setElement}
       className="hall-canvas"
       role="application"
-      aria-label={t('hall.canvasLabel', { hall: t(`halls.names.${hall.id}`, { defaultValue: hall.name }) })}
+      aria-label={t('hall:canvasLabel', { hall: t(`common:halls.names.${hall.id}`, { defaultValue: hall.name }) })}
       aria-describedby="hall-controls-help"
       // biome-ignore lint/a11y/noNoninteractiveTabindex: the canvas takes keyboard input (walking)
       tabIndex={0}
@@ -142,9 +140,9 @@ export function HallScene({ hall, booths, onReady, onFailure }: HallSceneProps) 
         <fog attach="fog" args={[theme.fog, 45, 200]} />
         <hemisphereLight args={['#ffffff', theme.floor, 2.1]} />
         <directionalLight position={[60, 120, 40]} intensity={1.3} />
-        <Floor hall={hall} entranceLabel={t('hall.entrance')} onFloorClick={walkTo} />
+        <Floor hall={hall} entranceLabel={t('hall:entrance')} onFloorClick={walkTo} />
         <BoothInstances hall={hall} booths={booths} onBoothClick={walkToBooth} />
-        <LiveBeacons booths={booths} word={tx('hall.beacon')} />
+        <LiveBeacons booths={booths} word={t('programme:hall.beacon')} />
         <LabelPool hall={hall} grid={grid} regionText={regionText} liveText={liveText} />
         <ActiveBoothOutline boothsById={boothsById} />
         <Avatars presence={presence} />

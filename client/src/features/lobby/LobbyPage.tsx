@@ -16,7 +16,7 @@ const LOBBY_REFRESH_MS = 30_000;
 
 /** `/`: the halls, sessions live now and coming up, and the headline figures. */
 export default function LobbyPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['lobby', 'common']);
   usePageTitle(null);
   const expo = useAppStore((s) => s.expo);
   const expoStatus = useAppStore((s) => s.expoStatus);
@@ -36,15 +36,15 @@ export default function LobbyPage() {
   return (
     <div className="page lobby">
       <section className="hero" aria-labelledby="lobby-title">
-        <h1 id="lobby-title">{t('lobby.title')}</h1>
-        <p className="hero__sub">{t('lobby.subtitle')}</p>
+        <h1 id="lobby-title">{t('lobby:title')}</h1>
+        <p className="hero__sub">{t('lobby:subtitle')}</p>
       </section>
 
       <section aria-labelledby="halls-title" className="lobby__halls">
-        <h2 id="halls-title">{t('lobby.hallsHeading')}</h2>
-        {expoStatus === 'error' && !expo && <ErrorState message={t('lobby.loadFailed')} onRetry={() => void loadExpo()} />}
+        <h2 id="halls-title">{t('lobby:hallsHeading')}</h2>
+        {expoStatus === 'error' && !expo && <ErrorState message={t('lobby:loadFailed')} onRetry={() => void loadExpo()} />}
         {!expo && expoStatus !== 'error' && <PageLoading />}
-        {expo && expo.halls.length === 0 && <p className="muted">{t('lobby.noHalls')}</p>}
+        {expo && expo.halls.length === 0 && <p className="muted">{t('lobby:noHalls')}</p>}
         {expo && (
           <ul className="hall-grid">
             {expo.halls.map((hall) => (
@@ -60,8 +60,8 @@ export default function LobbyPage() {
         </section>
         <section aria-labelledby="figures-title" className="card lobby__figures">
           <div className="section-head">
-            <h2 id="figures-title">{t('lobby.statsHeading')}</h2>
-            <Link to="/stats">{t('lobby.allStats')}</Link>
+            <h2 id="figures-title">{t('lobby:statsHeading')}</h2>
+            <Link to="/stats">{t('lobby:allStats')}</Link>
           </div>
           {stats ? <HeadlineStats stats={stats} live={live} /> : <PageLoading />}
         </section>
@@ -71,51 +71,55 @@ export default function LobbyPage() {
 }
 
 function HallCard({ hall }: { hall: HallSummary }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['lobby', 'common']);
   const f = useFormat();
   const name = f.hallName(hall);
   const fill = hall.capacity > 0 ? Math.min(100, (hall.boothCount / hall.capacity) * 100) : 0;
   return (
     <li className={`hall-card theme-${hall.category}`} data-hall-id={hall.id}>
       <div className="hall-card__art" aria-hidden="true">
-        <span className="hall-card__glyph">{t(`halls.category.${hall.category}`).slice(0, 1)}</span>
+        <span className="hall-card__glyph">{t(`common:halls.category.${hall.category}`).slice(0, 1)}</span>
       </div>
       <div className="hall-card__body">
-        <p className="hall-card__category">{t(`halls.category.${hall.category}`)}</p>
+        <p className="hall-card__category">{t(`common:halls.category.${hall.category}`)}</p>
         <h3 className="hall-card__name">
           <Link to={`/hall/${encodeURIComponent(hall.id)}`} className="stretched-link">
             {name}
           </Link>
         </h3>
-        <p className="hall-card__blurb">{t(`halls.blurb.${hall.category}`)}</p>
+        <p className="hall-card__blurb">{t(`common:halls.blurb.${hall.category}`)}</p>
         <p className="hall-card__count">
-          <strong>{t('halls.booths', { count: hall.boothCount })}</strong>
+          <strong>{t('common:halls.booths', { count: hall.boothCount })}</strong>
           <span
             className={hall.visitors > 0 ? 'hall-card__visitors hall-card__visitors--on' : 'hall-card__visitors'}
             data-testid="hall-visitors"
           >
             <span className="presence-dot" aria-hidden="true" />
-            {t('halls.visitors', { count: hall.visitors, formatted: f.count(hall.visitors) })}
+            {t('common:halls.visitors', { count: hall.visitors, formatted: f.count(hall.visitors) })}
           </span>
-          {hall.liveBooths > 0 && <span className="chip chip--live">{t('halls.liveBooths', { count: hall.liveBooths })}</span>}
+          {hall.liveBooths > 0 && <span className="chip chip--live">{t('common:halls.liveBooths', { count: hall.liveBooths })}</span>}
         </p>
         <div
           className="meter"
           role="img"
-          aria-label={t('halls.capacity', { taken: f.count(hall.boothCount), capacity: f.count(hall.capacity) })}
+          aria-label={t('common:halls.capacity', { taken: f.count(hall.boothCount), capacity: f.count(hall.capacity) })}
         >
           <span style={{ width: `${fill}%` }} />
         </div>
         <div className="hall-card__actions">
-          <Link className="button button--small" to={`/hall/${encodeURIComponent(hall.id)}`} aria-label={`${t('halls.enter3d')}: ${name}`}>
-            {t('halls.enter3d')}
+          <Link
+            className="button button--small"
+            to={`/hall/${encodeURIComponent(hall.id)}`}
+            aria-label={`${t('common:halls.enter3d')}: ${name}`}
+          >
+            {t('common:halls.enter3d')}
           </Link>
           <Link
             className="button button--ghost button--small"
             to={`/hall/${encodeURIComponent(hall.id)}?view=list`}
-            aria-label={`${t('halls.enterList')}: ${name}`}
+            aria-label={`${t('common:halls.enterList')}: ${name}`}
           >
-            {t('halls.enterList')}
+            {t('common:halls.enterList')}
           </Link>
         </div>
       </div>

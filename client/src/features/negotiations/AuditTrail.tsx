@@ -1,7 +1,7 @@
 import type { Negotiation } from '@pavilion/shared';
 import { useCallback, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatDateTime } from './displayFormat';
-import { useNegotiationsText } from './i18n';
 import { type AuditEntry, negotiationApi } from './negotiationApi';
 
 type AuditState =
@@ -31,21 +31,22 @@ export function useAudit(negotiationId: string, enabled: boolean, version: numbe
 
 /** "Chain verified ✓", or a warning that the chain does not verify. */
 export function ChainVerdict({ state }: { state: AuditState }) {
-  const { tx } = useNegotiationsText();
-  if (state.status === 'loading' || state.status === 'idle') return <p className="chain-verdict muted">{tx('audit.checking')}</p>;
+  const { t } = useTranslation(['negotiations']);
+  if (state.status === 'loading' || state.status === 'idle')
+    return <p className="chain-verdict muted">{t('negotiations:audit.checking')}</p>;
   if (state.status === 'error')
     return (
       <p className="chain-verdict chain-verdict--error" role="alert">
-        {tx('audit.failed')}
+        {t('negotiations:audit.failed')}
       </p>
     );
   return state.valid ? (
     <p className="chain-verdict chain-verdict--ok" data-testid="chain-verdict" data-valid="true">
-      {tx('audit.verified')}
+      {t('negotiations:audit.verified')}
     </p>
   ) : (
     <p className="chain-verdict chain-verdict--broken" data-testid="chain-verdict" data-valid="false" role="alert">
-      {tx('audit.broken')}
+      {t('negotiations:audit.broken')}
     </p>
   );
 }
@@ -60,19 +61,22 @@ function offerVersion(payload: unknown): number | undefined {
 
 /** The negotiation's audit trail: every step, its author, time and hash, with the chain's verdict. */
 export function AuditTrail({ negotiation, open: initiallyOpen }: { negotiation: Negotiation; open: boolean }) {
-  const { tx, lng } = useNegotiationsText();
+  const {
+    t,
+    i18n: { language: lng },
+  } = useTranslation(['negotiations']);
   const [open, setOpen] = useState(initiallyOpen);
   const panelId = useId();
   const { state, reload } = useAudit(negotiation.id, open, negotiation.seq);
   const byName = (by: string) =>
     by === negotiation.buyerId
-      ? (negotiation.buyerName ?? tx('page.unknownBuyer'))
-      : (negotiation.sellerOrgName ?? tx('page.unknownSeller'));
+      ? (negotiation.buyerName ?? t('negotiations:page.unknownBuyer'))
+      : (negotiation.sellerOrgName ?? t('negotiations:page.unknownSeller'));
 
   return (
     <section className="card audit-trail" aria-labelledby="audit-title" data-testid="audit-trail">
       <div className="section-head">
-        <h2 id="audit-title">{tx('audit.heading')}</h2>
+        <h2 id="audit-title">{t('negotiations:audit.heading')}</h2>
         <button
           type="button"
           className="button button--ghost button--small"
@@ -80,19 +84,19 @@ export function AuditTrail({ negotiation, open: initiallyOpen }: { negotiation: 
           aria-controls={panelId}
           onClick={() => setOpen((o) => !o)}
         >
-          {open ? tx('audit.hide') : tx('audit.show')}
+          {open ? t('negotiations:audit.hide') : t('negotiations:audit.show')}
         </button>
       </div>
-      <p className="muted small">{tx('audit.intro')}</p>
+      <p className="muted small">{t('negotiations:audit.intro')}</p>
       {open && (
         <div id={panelId}>
           <div className="audit-trail__verdict">
             <ChainVerdict state={state} />
             {state.status === 'ready' && (
               <span className="muted small">
-                {tx('audit.entries', { count: state.entries.length })} ·{' '}
+                {t('negotiations:audit.entries', { count: state.entries.length })} ·{' '}
                 <button type="button" className="link-button" onClick={() => void reload()}>
-                  {tx('audit.refresh')}
+                  {t('negotiations:audit.refresh')}
                 </button>
               </span>
             )}
@@ -102,18 +106,18 @@ export function AuditTrail({ negotiation, open: initiallyOpen }: { negotiation: 
               <table className="table audit-trail__table">
                 <thead>
                   <tr>
-                    <th scope="col">{tx('audit.columns.seq')}</th>
-                    <th scope="col">{tx('audit.columns.step')}</th>
-                    <th scope="col">{tx('audit.columns.by')}</th>
-                    <th scope="col">{tx('audit.columns.at')}</th>
-                    <th scope="col">{tx('audit.columns.hash')}</th>
+                    <th scope="col">{t('negotiations:audit.columns.seq')}</th>
+                    <th scope="col">{t('negotiations:audit.columns.step')}</th>
+                    <th scope="col">{t('negotiations:audit.columns.by')}</th>
+                    <th scope="col">{t('negotiations:audit.columns.at')}</th>
+                    <th scope="col">{t('negotiations:audit.columns.hash')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {state.entries.map((e) => (
                     <tr key={e.seq}>
                       <td className="num">{e.seq}</td>
-                      <td>{tx(`audit.types.${e.type}`, { version: offerVersion(e.payload) ?? '' })}</td>
+                      <td>{t(`negotiations:audit.types.${e.type}`, { version: offerVersion(e.payload) ?? '' })}</td>
                       <td>{byName(e.by)}</td>
                       <td>{formatDateTime(e.at, lng)}</td>
                       <td>
@@ -126,7 +130,7 @@ export function AuditTrail({ negotiation, open: initiallyOpen }: { negotiation: 
                 </tbody>
               </table>
               <p className="small muted audit-trail__head">
-                {tx('audit.head')}: <code className="audit-trail__hash">{state.entries.at(-1)?.hash}</code>
+                {t('negotiations:audit.head')}: <code className="audit-trail__hash">{state.entries.at(-1)?.hash}</code>
               </p>
             </div>
           )}

@@ -1,12 +1,15 @@
 import { type Deal, formatMoney, type Negotiation } from '@pavilion/shared';
+import { useTranslation } from 'react-i18next';
 import { ChainVerdict, useAudit } from './AuditTrail';
 import { formatDateTime } from './displayFormat';
-import { useNegotiationsText } from './i18n';
 import { negotiationApi } from './negotiationApi';
 
 /** The agreed deal: final price, deal id, the summary downloads, and whether the audit chain verifies. */
 export function DealPanel({ negotiation, deal }: { negotiation: Negotiation; deal: Deal | null }) {
-  const { tx, lng } = useNegotiationsText();
+  const {
+    t,
+    i18n: { language: lng },
+  } = useTranslation(['negotiations']);
   const { state } = useAudit(negotiation.id, true, negotiation.seq);
   const final = negotiation.offers.at(-1);
   const price = deal?.amount ?? final?.terms.price;
@@ -28,23 +31,23 @@ export function DealPanel({ negotiation, deal }: { negotiation: Negotiation; dea
           </svg>
         </span>
         <div>
-          <h2 id="deal-title">{tx('deal.heading')}</h2>
-          <p className="deal-panel__body">{tx('deal.body', { version: final?.version ?? negotiation.offerCount })}</p>
+          <h2 id="deal-title">{t('negotiations:deal.heading')}</h2>
+          <p className="deal-panel__body">{t('negotiations:deal.body', { version: final?.version ?? negotiation.offerCount })}</p>
         </div>
       </div>
       <dl className="deal-panel__facts">
         <div>
-          <dt>{tx('deal.price')}</dt>
+          <dt>{t('negotiations:deal.price')}</dt>
           <dd className="deal-panel__price" data-testid="deal-price">
             {price ? formatMoney(price, lng) : '—'}
           </dd>
         </div>
         <div>
-          <dt>{tx('deal.dealId')}</dt>
+          <dt>{t('negotiations:deal.dealId')}</dt>
           <dd className="mono">{dealId ?? '—'}</dd>
         </div>
         <div>
-          <dt>{tx('deal.agreedAt')}</dt>
+          <dt>{t('negotiations:deal.agreedAt')}</dt>
           <dd>{formatDateTime(deal?.at ?? negotiation.updatedAt, lng)}</dd>
         </div>
       </dl>
@@ -55,7 +58,7 @@ export function DealPanel({ negotiation, deal }: { negotiation: Negotiation; dea
           href={negotiationApi.summaryJsonUrl(negotiation.id)}
           download={`deal-summary-${negotiation.id}.json`}
         >
-          {tx('deal.summaryJson')}
+          {t('negotiations:deal.summaryJson')}
         </a>
         <a
           className="button button--ghost button--small"
@@ -63,8 +66,8 @@ export function DealPanel({ negotiation, deal }: { negotiation: Negotiation; dea
           target="_blank"
           rel="noopener"
         >
-          {tx('deal.summaryHtml')}
-          <span className="visually-hidden"> {tx('deal.newTab')}</span>
+          {t('negotiations:deal.summaryHtml')}
+          <span className="visually-hidden"> {t('negotiations:deal.newTab')}</span>
         </a>
       </p>
     </section>

@@ -1,9 +1,9 @@
 import type { Exhibit, User } from '@pavilion/shared';
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { useAppStore } from '../../store/appStore';
 import { timedRequest } from '../auctions/serverClock';
-import { useNegotiationsText } from './i18n';
 import { useNegotiationErrorText } from './useNegotiationErrorText';
 import './negotiations.css';
 
@@ -30,7 +30,7 @@ export function negotiateBlock(
  * sold exhibits.
  */
 export function NegotiateButton({ exhibit, className = 'button button--small' }: { exhibit: Exhibit; className?: string }) {
-  const { tx } = useNegotiationsText();
+  const { t } = useTranslation(['negotiations', 'common']);
   const errorText = useNegotiationErrorText();
   const navigate = useNavigate();
   const location = useLocation();
@@ -63,16 +63,16 @@ export function NegotiateButton({ exhibit, className = 'button button--small' }:
         onClick={() => void open()}
         data-testid="negotiate-button"
       >
-        {busy ? tx('button.opening') : tx('button.negotiate')}
+        {busy ? t('negotiations:button.opening') : t('negotiations:button.negotiate')}
       </button>
       {block && (
         <span id={reasonId} className="negotiate-button__reason">
-          {tx(`button.reasons.${block}`)}
+          {t(`negotiations:button.reasons.${block}`)}
           {block === 'guest' && (
             <>
               {' '}
               <Link to="/login" state={{ from: location.pathname + location.search }}>
-                {tx('button.signIn')}
+                {t('common:signIn')}
               </Link>
             </>
           )}

@@ -1,7 +1,7 @@
 import type { Exhibit, Negotiation } from '@pavilion/shared';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatDateTime } from './displayFormat';
-import { useNegotiationsText } from './i18n';
 import { actionsFor, isExpired, type NegotiationRole } from './negotiationRules';
 import { OfferForm } from './OfferForm';
 import type { NegotiationStep } from './useNegotiation';
@@ -19,7 +19,10 @@ type Confirming = 'reject' | 'withdraw' | null;
 
 /** The viewer's moves: accept or reject the other side's latest offer, (counter-)offer, withdraw. */
 export function NegotiationActions({ negotiation, role, exhibit, now, act }: Props) {
-  const { tx, lng } = useNegotiationsText();
+  const {
+    t,
+    i18n: { language: lng },
+  } = useTranslation(['negotiations', 'common']);
   const errorText = useNegotiationErrorText();
   const [busy, setBusy] = useState<NegotiationStep['kind'] | null>(null);
   const [confirming, setConfirming] = useState<Confirming>(null);
@@ -43,8 +46,8 @@ export function NegotiationActions({ negotiation, role, exhibit, now, act }: Pro
   if (role === 'observer') {
     return (
       <section className="card" aria-labelledby="neg-actions-title">
-        <h2 id="neg-actions-title">{tx('actions.heading')}</h2>
-        <p className="muted">{tx('actions.readOnly')}</p>
+        <h2 id="neg-actions-title">{t('negotiations:actions.heading')}</h2>
+        <p className="muted">{t('negotiations:actions.readOnly')}</p>
       </section>
     );
   }
@@ -79,12 +82,12 @@ export function NegotiationActions({ negotiation, role, exhibit, now, act }: Pro
 
   return (
     <section className="card neg-actions" aria-labelledby="neg-actions-title" data-testid="negotiation-actions">
-      <h2 id="neg-actions-title">{tx('actions.heading')}</h2>
+      <h2 id="neg-actions-title">{t('negotiations:actions.heading')}</h2>
       {latest && can.reject && (
         <div className="neg-decision">
           {expired && latest.terms.expiresAt !== undefined ? (
             <p className="notice">
-              {tx('actions.expired', { version: latest.version, time: formatDateTime(latest.terms.expiresAt, lng) })}
+              {t('negotiations:actions.expired', { version: latest.version, time: formatDateTime(latest.terms.expiresAt, lng) })}
             </p>
           ) : (
             <button
@@ -92,10 +95,12 @@ export function NegotiationActions({ negotiation, role, exhibit, now, act }: Pro
               className="button neg-decision__accept"
               disabled={busy !== null || !can.accept}
               onClick={() =>
-                void run({ kind: 'accept', offerId: latest.id }, () => tx('actions.acceptedNotice', { version: latest.version }))
+                void run({ kind: 'accept', offerId: latest.id }, () =>
+                  t('negotiations:actions.acceptedNotice', { version: latest.version }),
+                )
               }
             >
-              {busy === 'accept' ? tx('actions.working') : tx('actions.accept', { version: latest.version })}
+              {busy === 'accept' ? t('negotiations:actions.working') : t('negotiations:actions.accept', { version: latest.version })}
             </button>
           )}
           <button
@@ -106,26 +111,26 @@ export function NegotiationActions({ negotiation, role, exhibit, now, act }: Pro
             aria-expanded={confirming === 'reject'}
             onClick={() => setConfirming('reject')}
           >
-            {tx('actions.reject')}
+            {t('negotiations:actions.reject')}
           </button>
         </div>
       )}
       {confirming === 'reject' && latest && (
         // biome-ignore lint/a11y/useSemanticElements: an inline confirmation, not a form group
         <div className="neg-confirm" role="group" aria-labelledby="neg-confirm-text">
-          <p id="neg-confirm-text">{tx('actions.rejectConfirm', { version: latest.version })}</p>
+          <p id="neg-confirm-text">{t('negotiations:actions.rejectConfirm', { version: latest.version })}</p>
           <div className="actions-row">
             <button
               ref={confirmRef}
               type="button"
               className="button button--danger-solid"
               disabled={busy !== null}
-              onClick={() => void run({ kind: 'reject', offerId: latest.id }, () => tx('actions.rejectedNotice'))}
+              onClick={() => void run({ kind: 'reject', offerId: latest.id }, () => t('negotiations:actions.rejectedNotice'))}
             >
-              {busy === 'reject' ? tx('actions.working') : tx('actions.confirmReject')}
+              {busy === 'reject' ? t('negotiations:actions.working') : t('negotiations:actions.confirmReject')}
             </button>
             <button type="button" className="button button--ghost" onClick={cancel}>
-              {tx('actions.cancel')}
+              {t('common:cancel')}
             </button>
           </div>
         </div>
@@ -151,19 +156,19 @@ export function NegotiationActions({ negotiation, role, exhibit, now, act }: Pro
           {confirming === 'withdraw' ? (
             // biome-ignore lint/a11y/useSemanticElements: an inline confirmation, not a form group
             <div className="neg-confirm" role="group" aria-labelledby="neg-withdraw-text">
-              <p id="neg-withdraw-text">{tx('actions.withdrawConfirm')}</p>
+              <p id="neg-withdraw-text">{t('negotiations:actions.withdrawConfirm')}</p>
               <div className="actions-row">
                 <button
                   ref={confirmRef}
                   type="button"
                   className="button button--danger-solid"
                   disabled={busy !== null}
-                  onClick={() => void run({ kind: 'withdraw' }, () => tx('actions.withdrawnNotice'))}
+                  onClick={() => void run({ kind: 'withdraw' }, () => t('negotiations:actions.withdrawnNotice'))}
                 >
-                  {busy === 'withdraw' ? tx('actions.working') : tx('actions.confirmWithdraw')}
+                  {busy === 'withdraw' ? t('negotiations:actions.working') : t('negotiations:actions.confirmWithdraw')}
                 </button>
                 <button type="button" className="button button--ghost" onClick={cancel}>
-                  {tx('actions.cancel')}
+                  {t('common:cancel')}
                 </button>
               </div>
             </div>
@@ -175,7 +180,7 @@ export function NegotiationActions({ negotiation, role, exhibit, now, act }: Pro
               disabled={busy !== null}
               onClick={() => setConfirming('withdraw')}
             >
-              {tx('actions.withdraw')}
+              {t('negotiations:actions.withdraw')}
             </button>
           )}
         </div>

@@ -1,7 +1,6 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatClock } from './displayFormat';
-import { useNegotiationsText } from './i18n';
 import { useNegotiationChat } from './useNegotiationChat';
 
 /** The longest message the server accepts. */
@@ -9,8 +8,10 @@ const MAX_LENGTH = 2000;
 
 /** The private chat beside the term sheet (room `negotiation:<id>`); organizers read it only. */
 export function NegotiationChat({ negotiationId, userId, canPost }: { negotiationId: string; userId: string | null; canPost: boolean }) {
-  const { t } = useTranslation();
-  const { tx, lng } = useNegotiationsText();
+  const {
+    t,
+    i18n: { language: lng },
+  } = useTranslation(['negotiations', 'common']);
   const { log, status, send, retry, discard } = useNegotiationChat(negotiationId, true);
   const [text, setText] = useState('');
   const listRef = useRef<HTMLDivElement>(null);
@@ -42,14 +43,14 @@ export function NegotiationChat({ negotiationId, userId, canPost }: { negotiatio
 
   return (
     <section className="card neg-chat" aria-labelledby="neg-chat-title" data-testid="negotiation-chat">
-      <h2 id="neg-chat-title">{tx('chat.heading')}</h2>
-      <p className="muted small">{tx('chat.intro')}</p>
+      <h2 id="neg-chat-title">{t('negotiations:chat.heading')}</h2>
+      <p className="muted small">{t('negotiations:chat.intro')}</p>
       <div
         ref={listRef}
         className="neg-chat__log"
         role="log"
         aria-live="polite"
-        aria-label={tx('chat.log')}
+        aria-label={t('negotiations:chat.log')}
         // biome-ignore lint/a11y/noNoninteractiveTabindex: the scrolling log must be reachable by keyboard
         tabIndex={0}
         onScroll={(e) => {
@@ -58,15 +59,17 @@ export function NegotiationChat({ negotiationId, userId, canPost }: { negotiatio
         }}
       >
         <ol className="neg-chat__list">
-          {status === 'loading' && log.messages.length === 0 && <li className="neg-chat__empty muted">{tx('chat.loading')}</li>}
-          {status === 'error' && log.messages.length === 0 && <li className="neg-chat__empty form-error">{tx('chat.loadFailed')}</li>}
-          {status === 'ready' && count === 0 && <li className="neg-chat__empty muted">{tx('chat.empty')}</li>}
+          {status === 'loading' && log.messages.length === 0 && <li className="neg-chat__empty muted">{t('negotiations:chat.loading')}</li>}
+          {status === 'error' && log.messages.length === 0 && (
+            <li className="neg-chat__empty form-error">{t('negotiations:chat.loadFailed')}</li>
+          )}
+          {status === 'ready' && count === 0 && <li className="neg-chat__empty muted">{t('negotiations:chat.empty')}</li>}
           {log.messages.map((m) => {
             const mine = m.userId === userId;
             return (
               <li key={m.id} className={mine ? 'neg-chat__msg neg-chat__msg--mine' : 'neg-chat__msg'}>
                 <span className="neg-chat__meta">
-                  <span className="neg-chat__who">{mine ? tx('chat.you') : m.userName}</span>
+                  <span className="neg-chat__who">{mine ? t('negotiations:chat.you') : m.userName}</span>
                   <time dateTime={new Date(m.at).toISOString()}>{formatClock(m.at, lng)}</time>
                 </span>
                 <p className="neg-chat__text">{m.text}</p>
@@ -76,18 +79,18 @@ export function NegotiationChat({ negotiationId, userId, canPost }: { negotiatio
           {log.pending.map((p) => (
             <li key={p.clientMsgId} className="neg-chat__msg neg-chat__msg--mine neg-chat__msg--pending">
               <span className="neg-chat__meta">
-                <span className="neg-chat__who">{tx('chat.you')}</span>
-                <span>{p.status === 'sending' ? tx('chat.sending') : ''}</span>
+                <span className="neg-chat__who">{t('negotiations:chat.you')}</span>
+                <span>{p.status === 'sending' ? t('negotiations:chat.sending') : ''}</span>
               </span>
               <p className="neg-chat__text">{p.text}</p>
               {p.status === 'failed' && (
                 <p className="neg-chat__failed">
-                  {tx('chat.failed', { reason: t(`errors.${p.error ?? 'INTERNAL'}`) })}{' '}
+                  {t('negotiations:chat.failed', { reason: t(`common:errors.${p.error ?? 'INTERNAL'}`) })}{' '}
                   <button type="button" className="link-button" onClick={() => retry(p.clientMsgId)}>
-                    {tx('chat.retry')}
+                    {t('negotiations:chat.retry')}
                   </button>{' '}
                   <button type="button" className="link-button" onClick={() => discard(p.clientMsgId)}>
-                    {tx('chat.discard')}
+                    {t('negotiations:chat.discard')}
                   </button>
                 </p>
               )}
@@ -98,23 +101,23 @@ export function NegotiationChat({ negotiationId, userId, canPost }: { negotiatio
       {canPost ? (
         <form className="neg-chat__composer" onSubmit={submit}>
           <label htmlFor={inputId} className="visually-hidden">
-            {tx('chat.label')}
+            {t('negotiations:chat.label')}
           </label>
           <textarea
             id={inputId}
             rows={2}
             maxLength={MAX_LENGTH}
             value={text}
-            placeholder={tx('chat.placeholder')}
+            placeholder={t('negotiations:chat.placeholder')}
             onChange={(e) => setText(e.target.value)}
             onKeyDown={onKeyDown}
           />
           <button type="submit" className="button button--small" disabled={!text.trim()}>
-            {tx('chat.send')}
+            {t('negotiations:chat.send')}
           </button>
         </form>
       ) : (
-        <p className="muted small">{tx('chat.readOnly')}</p>
+        <p className="muted small">{t('negotiations:chat.readOnly')}</p>
       )}
     </section>
   );

@@ -6,7 +6,6 @@ import { onConnected, onServer } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
 import { serverNowOrLocal } from '../auctions/serverClock';
 import { formatRelative } from './displayFormat';
-import { useNegotiationsText } from './i18n';
 import { applyInboxUpdate, sortInbox } from './inboxOrder';
 import { negotiationApi } from './negotiationApi';
 import { roleIn } from './negotiationRules';
@@ -19,8 +18,10 @@ import './negotiations.css';
  * exact unread counts). For the exhibitor console and a buyer's own page.
  */
 export function NegotiationInbox({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
-  const { t } = useTranslation();
-  const { tx, lng } = useNegotiationsText();
+  const {
+    t,
+    i18n: { language: lng },
+  } = useTranslation(['negotiations', 'common']);
   const location = useLocation();
   const user = useAppStore((s) => s.user);
   const sessionReady = useAppStore((s) => s.sessionStatus === 'ready');
@@ -67,26 +68,26 @@ export function NegotiationInbox({ headingLevel = 2 }: { headingLevel?: 2 | 3 })
   const now = serverNowOrLocal();
   return (
     <section className="card neg-inbox" aria-labelledby="neg-inbox-title" data-testid="negotiation-inbox">
-      <Heading id="neg-inbox-title">{tx('inbox.heading')}</Heading>
-      <p className="muted small">{tx('inbox.intro')}</p>
+      <Heading id="neg-inbox-title">{t('negotiations:inbox.heading')}</Heading>
+      <p className="muted small">{t('negotiations:inbox.intro')}</p>
       {sessionReady && !user && (
         <p>
-          {tx('inbox.signIn')}{' '}
+          {t('negotiations:inbox.signIn')}{' '}
           <Link to="/login" state={{ from: location.pathname }}>
-            {t('account.signIn')}
+            {t('common:signIn')}
           </Link>
         </p>
       )}
-      {user && status === 'loading' && <p className="muted">{tx('inbox.loading')}</p>}
+      {user && status === 'loading' && <p className="muted">{t('negotiations:inbox.loading')}</p>}
       {user && status === 'error' && (
         <p role="alert">
-          {tx('inbox.loadFailed')}{' '}
+          {t('negotiations:inbox.loadFailed')}{' '}
           <button type="button" className="link-button" onClick={() => void refresh()}>
-            {t('common.retry')}
+            {t('common:retry')}
           </button>
         </p>
       )}
-      {user && items?.length === 0 && <p className="muted">{tx('inbox.empty')}</p>}
+      {user && items?.length === 0 && <p className="muted">{t('negotiations:inbox.empty')}</p>}
       {user && items && items.length > 0 && (
         <ul className="neg-inbox__list">
           {items.map((n) => {
@@ -102,18 +103,22 @@ export function NegotiationInbox({ headingLevel = 2 }: { headingLevel?: 2 | 3 })
                 <Link
                   className="neg-inbox__link"
                   to={`/negotiations/${encodeURIComponent(n.id)}`}
-                  aria-label={`${tx('inbox.open', { title: n.exhibitTitle ?? n.exhibitId })}${unread > 0 ? ` (${tx('inbox.unread', { count: unread })})` : ''}`}
+                  aria-label={`${t('negotiations:inbox.open', { title: n.exhibitTitle ?? n.exhibitId })}${unread > 0 ? ` (${t('negotiations:inbox.unread', { count: unread })})` : ''}`}
                 >
                   <span className="neg-inbox__title">{n.exhibitTitle ?? n.exhibitId}</span>
                   <span className="neg-inbox__who">
                     {role === 'seller'
-                      ? tx('inbox.asSeller', { name: n.buyerName || tx('page.unknownBuyer') })
-                      : tx('inbox.asBuyer', { name: n.sellerOrgName || tx('page.unknownSeller') })}
+                      ? t('negotiations:inbox.asSeller', { name: n.buyerName || t('negotiations:page.unknownBuyer') })
+                      : t('negotiations:inbox.asBuyer', { name: n.sellerOrgName || t('negotiations:page.unknownSeller') })}
                   </span>
                   <span className="neg-inbox__meta">
-                    <span className={`status-pill status-pill--${n.status}`}>{tx(`status.${n.status}`)}</span>
-                    <span>{latest ? tx('inbox.latest', { price: formatMoney(latest.terms.price, lng) }) : tx('inbox.noOffer')}</span>
-                    <span className="muted">{tx('inbox.updated', { time: formatRelative(n.updatedAt, now, lng) })}</span>
+                    <span className={`status-pill status-pill--${n.status}`}>{t(`negotiations:status.${n.status}`)}</span>
+                    <span>
+                      {latest
+                        ? t('negotiations:inbox.latest', { price: formatMoney(latest.terms.price, lng) })
+                        : t('negotiations:inbox.noOffer')}
+                    </span>
+                    <span className="muted">{t('common:updatedAt', { time: formatRelative(n.updatedAt, now, lng) })}</span>
                   </span>
                 </Link>
                 {unread > 0 && (

@@ -11,7 +11,6 @@ import { useServerNow } from '../auctions/serverClock';
 import { AuditTrail } from './AuditTrail';
 import { DealPanel } from './DealPanel';
 import { formatDateTime } from './displayFormat';
-import { useNegotiationsText } from './i18n';
 import { NegotiationActions } from './NegotiationActions';
 import { NegotiationChat } from './NegotiationChat';
 import { actionsFor, type NegotiationRole, roleIn } from './negotiationRules';
@@ -25,15 +24,14 @@ import './negotiations.css';
 /** `/negotiations/:id`: the term sheet with its redline, the offer history, the parties' moves, the deal, the audit trail and the chat. */
 export default function NegotiationPage() {
   const { id = '' } = useParams();
-  const { t } = useTranslation();
-  const { tx } = useNegotiationsText();
+  const { t } = useTranslation(['hall', 'negotiations', 'common']);
   const location = useLocation();
   const user = useAppStore((s) => s.user);
   const { negotiation, load, deal, act, reload, loadEarlier } = useNegotiation(id, { markRead: true });
   const exhibit = useExhibit(negotiation?.exhibitId, negotiation?.status === 'open' ? 0 : 1);
   const online = useSocketOnline();
   const now = useServerNow(1000) ?? Date.now();
-  usePageTitle(negotiation?.exhibitTitle ?? tx('page.eyebrow'));
+  usePageTitle(negotiation?.exhibitTitle ?? t('negotiations:page.eyebrow'));
 
   // Signing in (or out) in this tab changes what this page may show: read it again as the new user.
   const userId = user?.id ?? null;
@@ -42,19 +40,19 @@ export default function NegotiationPage() {
     if (firstUser.current !== userId) void reload();
   }, [userId, reload]);
 
-  if (load === 'not-found') return <NotFoundPage message={tx('page.notFound', { id })} />;
+  if (load === 'not-found') return <NotFoundPage message={t('negotiations:page.notFound', { id })} />;
   if (!negotiation) {
     return (
       <section className="page negotiation-page" aria-labelledby="neg-title">
-        <h1 id="neg-title">{tx('page.titleFallback', { id })}</h1>
+        <h1 id="neg-title">{t('negotiations:page.titleFallback', { id })}</h1>
         {load === 'loading' && <PageLoading />}
-        {load === 'error' && <ErrorState message={tx('page.loadFailed')} onRetry={() => void reload()} />}
-        {load === 'forbidden' && <p className="notice">{tx('page.forbidden')}</p>}
+        {load === 'error' && <ErrorState message={t('negotiations:page.loadFailed')} onRetry={() => void reload()} />}
+        {load === 'forbidden' && <p className="notice">{t('negotiations:page.forbidden')}</p>}
         {load === 'unauthenticated' && (
           <div className="card">
-            <p>{tx('page.signIn')}</p>
+            <p>{t('negotiations:page.signIn')}</p>
             <Link className="button" to="/login" state={{ from: location.pathname }}>
-              {t('account.signIn')}
+              {t('common:signIn')}
             </Link>
           </div>
         )}
@@ -66,32 +64,32 @@ export default function NegotiationPage() {
   const party = role === 'buyer' || role === 'seller';
   return (
     <div className="page negotiation-page" data-testid="negotiation-page" data-status={negotiation.status} data-role={role}>
-      <nav aria-label={t('hall.breadcrumb')} className="breadcrumb">
+      <nav aria-label={t('hall:breadcrumb')} className="breadcrumb">
         <ol>
           <li>
-            <Link to="/">{t('app.nav.lobby')}</Link>
+            <Link to="/">{t('common:app.nav.lobby')}</Link>
           </li>
           {exhibit && (
             <li>
               <Link to={`/booth/${encodeURIComponent(exhibit.boothId)}`}>{exhibit.orgName}</Link>
             </li>
           )}
-          <li aria-current="page">{tx('page.eyebrow')}</li>
+          <li aria-current="page">{t('negotiations:page.eyebrow')}</li>
         </ol>
       </nav>
       <header className="negotiation-head">
         <p className="negotiation-head__eyebrow">
-          {negotiation.ipType && <span className={`chip chip--${negotiation.ipType}`}>{t(`ipType.${negotiation.ipType}`)}</span>}
-          <span>{tx('page.eyebrow')}</span>
-          {online && <span className="live-dot">{tx('page.live')}</span>}
+          {negotiation.ipType && <span className={`chip chip--${negotiation.ipType}`}>{t(`common:ipType.${negotiation.ipType}`)}</span>}
+          <span>{t('negotiations:page.eyebrow')}</span>
+          {online && <span className="live-dot">{t('negotiations:page.live')}</span>}
         </p>
-        <h1 id="neg-title">{negotiation.exhibitTitle || tx('page.titleFallback', { id })}</h1>
+        <h1 id="neg-title">{negotiation.exhibitTitle || t('negotiations:page.titleFallback', { id })}</h1>
         <p className="negotiation-head__parties">
-          {tx('page.parties', {
-            buyer: negotiation.buyerName || tx('page.unknownBuyer'),
-            seller: negotiation.sellerOrgName || tx('page.unknownSeller'),
+          {t('negotiations:page.parties', {
+            buyer: negotiation.buyerName || t('negotiations:page.unknownBuyer'),
+            seller: negotiation.sellerOrgName || t('negotiations:page.unknownSeller'),
           })}
-          {role !== 'none' && <span className="chip chip--muted">{tx(`page.role.${role}`)}</span>}
+          {role !== 'none' && <span className="chip chip--muted">{t(`negotiations:page.role.${role}`)}</span>}
         </p>
         <StatusBanner negotiation={negotiation} role={role} now={now} />
       </header>
@@ -103,7 +101,7 @@ export default function NegotiationPage() {
           <OfferHistory negotiation={negotiation} onLoadEarlier={loadEarlier} />
           <AuditTrail negotiation={negotiation} open={false} />
         </div>
-        <aside className="negotiation-side" aria-label={tx('chat.heading')}>
+        <aside className="negotiation-side" aria-label={t('negotiations:chat.heading')}>
           <NegotiationChat negotiationId={negotiation.id} userId={user?.id ?? null} canPost={party} />
         </aside>
       </div>
@@ -113,20 +111,23 @@ export default function NegotiationPage() {
 
 /** The negotiation's state in one line: who is to move, or how it ended. */
 function StatusBanner({ negotiation, role, now }: { negotiation: Negotiation; role: NegotiationRole; now: number }) {
-  const { tx, lng } = useNegotiationsText();
+  const {
+    t,
+    i18n: { language: lng },
+  } = useTranslation(['hall', 'negotiations', 'common']);
   const can = actionsFor(negotiation, role, now);
   let body: string;
-  if (negotiation.status === 'agreed') body = tx('status.agreedBody', { time: formatDateTime(negotiation.updatedAt, lng) });
-  else if (negotiation.status === 'rejected') body = tx('status.rejectedBody');
-  else if (negotiation.status === 'withdrawn') body = tx('status.withdrawnBody');
-  else if (negotiation.offerCount === 0) body = tx('status.openNoOffer');
-  else if (role === 'observer' || role === 'none') body = tx('status.openObserver', { count: negotiation.offerCount });
-  else body = can.waitingForOtherSide ? tx('status.openWaiting') : tx('status.openYourTurn');
+  if (negotiation.status === 'agreed') body = t('negotiations:status.agreedBody', { time: formatDateTime(negotiation.updatedAt, lng) });
+  else if (negotiation.status === 'rejected') body = t('negotiations:status.rejectedBody');
+  else if (negotiation.status === 'withdrawn') body = t('negotiations:status.withdrawnBody');
+  else if (negotiation.offerCount === 0) body = t('negotiations:status.openNoOffer');
+  else if (role === 'observer' || role === 'none') body = t('negotiations:status.openObserver', { count: negotiation.offerCount });
+  else body = can.waitingForOtherSide ? t('negotiations:status.openWaiting') : t('negotiations:status.openYourTurn');
   return (
     <div className={`status-banner status-banner--${negotiation.status}`} role="status" data-testid="negotiation-status">
       <span className="status-banner__label">
-        <span className="visually-hidden">{tx('status.label')}: </span>
-        {tx(`status.${negotiation.status}`)}
+        <span className="visually-hidden">{t('negotiations:status.label')}: </span>
+        {t(`negotiations:status.${negotiation.status}`)}
       </span>
       <span className="status-banner__body">{body}</span>
     </div>

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { FieldError } from '../../app/ui/FieldError';
 import { serverNowOrLocal } from '../auctions/serverClock';
 import { countryName } from './displayFormat';
-import { useNegotiationsText } from './i18n';
 import { draftFrom, MAX_NOTE_LENGTH, type OfferDraft, type OfferFieldErrors, parseCountries, termsFromDraft } from './offerDraft';
 import type { TermField } from './offerRedline';
 import { useNegotiationErrorText } from './useNegotiationErrorText';
@@ -22,8 +21,10 @@ const FIELD_ORDER: TermField[] = ['price', 'licenseType', 'territory', 'termMont
 
 /** Makes an offer, a counter-offer or a revision: validated with the shared `OfferTerms` rules before it is sent. */
 export function OfferForm({ exhibit, base, mode, onSubmit }: Props) {
-  const { t } = useTranslation();
-  const { tx, lng } = useNegotiationsText();
+  const {
+    t,
+    i18n: { language: lng },
+  } = useTranslation(['negotiations', 'common']);
   const errorText = useNegotiationErrorText();
   const uid = useId();
   const [draft, setDraft] = useState<OfferDraft>(() => draftFrom(base, exhibit));
@@ -53,7 +54,7 @@ export function OfferForm({ exhibit, base, mode, onSubmit }: Props) {
   };
   const problem = (field: TermField) => {
     const e = errors[field];
-    return e ? tx(`form.problems.${e.problem}`, e.values) : null;
+    return e ? t(`negotiations:form.problems.${e.problem}`, e.values) : null;
   };
   const describedBy = (field: TermField, hint?: string) =>
     [hint, errors[field] ? id(`${field}-error`) : undefined].filter(Boolean).join(' ') || undefined;
@@ -63,7 +64,7 @@ export function OfferForm({ exhibit, base, mode, onSubmit }: Props) {
     const result = termsFromDraft(draft, modes, serverNowOrLocal());
     if (!result.ok) {
       setErrors(result.errors);
-      setMessage({ kind: 'error', text: tx('form.fixFields') });
+      setMessage({ kind: 'error', text: t('negotiations:form.fixFields') });
       const first = FIELD_ORDER.find((f) => result.errors[f]);
       if (first) formRef.current?.querySelector<HTMLElement>(`[data-field="${first}"]`)?.focus();
       return;
@@ -75,7 +76,7 @@ export function OfferForm({ exhibit, base, mode, onSubmit }: Props) {
       const sent = negotiation.offers.at(-1);
       setTouched(false);
       setDraft(draftFrom(result.terms, exhibit));
-      setMessage({ kind: 'ok', text: tx('form.sent', { version: sent?.version ?? negotiation.offerCount }) });
+      setMessage({ kind: 'ok', text: t('negotiations:form.sent', { version: sent?.version ?? negotiation.offerCount }) });
     } catch (error) {
       setMessage({ kind: 'error', text: errorText(error) });
     } finally {
@@ -83,7 +84,12 @@ export function OfferForm({ exhibit, base, mode, onSubmit }: Props) {
     }
   }
 
-  const heading = mode === 'first' ? tx('form.makeOffer') : mode === 'counter' ? tx('form.counterOffer') : tx('form.reviseOffer');
+  const heading =
+    mode === 'first'
+      ? t('negotiations:form.makeOffer')
+      : mode === 'counter'
+        ? t('negotiations:form.counterOffer')
+        : t('negotiations:form.reviseOffer');
   const codes = draft.territoryMode === 'countries' ? parseCountries(draft.countries) : [];
   const isAssignment = draft.licenseType === 'assignment';
 
@@ -102,14 +108,14 @@ export function OfferForm({ exhibit, base, mode, onSubmit }: Props) {
               setMessage(null);
             }}
           >
-            {tx('form.startFromLatest')}
+            {t('negotiations:form.startFromLatest')}
           </button>
         )}
       </div>
-      <p className="hint">{tx('form.intro')}</p>
+      <p className="hint">{t('negotiations:form.intro')}</p>
       <div className="field-row">
         <div className="field">
-          <label htmlFor={id('price')}>{tx('form.price')}</label>
+          <label htmlFor={id('price')}>{t('negotiations:form.price')}</label>
           <input
             id={id('price')}
             data-field="price"
@@ -122,13 +128,13 @@ export function OfferForm({ exhibit, base, mode, onSubmit }: Props) {
           />
           {exhibit && (
             <p className="hint" id={id('price-hint')}>
-              {tx('form.askingPrice', { price: formatMoney(exhibit.askingPrice, lng) })}
+              {t('negotiations:form.askingPrice', { price: formatMoney(exhibit.askingPrice, lng) })}
             </p>
           )}
           <FieldError id={id('price-error')} text={problem('price')} />
         </div>
         <fieldset className="field" aria-describedby={describedBy('licenseType', id('license-hint'))}>
-          <legend>{tx('form.licenseType')}</legend>
+          <legend>{t('negotiations:form.licenseType')}</legend>
           <div className="choice-row">
             {modes.map((m, i) => (
               <label key={m} className={draft.licenseType === m ? 'choice choice--on' : 'choice'}>
@@ -140,19 +146,19 @@ export function OfferForm({ exhibit, base, mode, onSubmit }: Props) {
                   checked={draft.licenseType === m}
                   onChange={() => update({ licenseType: m, termMonths: m === 'assignment' ? '' : draft.termMonths || '12' })}
                 />
-                <span>{t(`tradeMode.${m}`)}</span>
+                <span>{t(`common:tradeMode.${m}`)}</span>
               </label>
             ))}
           </div>
           <p className="hint" id={id('license-hint')}>
-            {tx('form.licenseHint')}
+            {t('negotiations:form.licenseHint')}
           </p>
           <FieldError id={id('licenseType-error')} text={problem('licenseType')} />
         </fieldset>
       </div>
 
       <fieldset className="field" aria-describedby={describedBy('territory')}>
-        <legend>{tx('form.territory')}</legend>
+        <legend>{t('negotiations:form.territory')}</legend>
         <div className="choice-row">
           <label className={draft.territoryMode === 'worldwide' ? 'choice choice--on' : 'choice'}>
             <input
@@ -161,7 +167,7 @@ export function OfferForm({ exhibit, base, mode, onSubmit }: Props) {
               checked={draft.territoryMode === 'worldwide'}
               onChange={() => update({ territoryMode: 'worldwide' })}
             />
-            <span>{tx('form.worldwide')}</span>
+            <span>{t('negotiations:form.worldwide')}</span>
           </label>
           <label className={draft.territoryMode === 'countries' ? 'choice choice--on' : 'choice'}>
             <input
@@ -170,12 +176,12 @@ export function OfferForm({ exhibit, base, mode, onSubmit }: Props) {
               checked={draft.territoryMode === 'countries'}
               onChange={() => update({ territoryMode: 'countries' })}
             />
-            <span>{tx('form.countries')}</span>
+            <span>{t('negotiations:form.countries')}</span>
           </label>
         </div>
         {draft.territoryMode === 'countries' && (
           <div className="field offer-form__countries">
-            <label htmlFor={id('countries')}>{tx('form.countryCodes')}</label>
+            <label htmlFor={id('countries')}>{t('negotiations:form.countryCodes')}</label>
             <input
               id={id('countries')}
               data-field="territory"
@@ -189,8 +195,8 @@ export function OfferForm({ exhibit, base, mode, onSubmit }: Props) {
             />
             <p className="hint" id={id('countries-hint')}>
               {codes.length > 0 && !errors.territory
-                ? tx('form.countriesPreview', { names: codes.map((c) => countryName(c, lng)).join(', ') })
-                : tx('form.countriesHint')}
+                ? t('negotiations:form.countriesPreview', { names: codes.map((c) => countryName(c, lng)).join(', ') })
+                : t('negotiations:form.countriesHint')}
             </p>
           </div>
         )}
@@ -199,7 +205,7 @@ export function OfferForm({ exhibit, base, mode, onSubmit }: Props) {
 
       <div className="field-row">
         <div className="field">
-          <label htmlFor={id('term')}>{tx('form.termMonths')}</label>
+          <label htmlFor={id('term')}>{t('negotiations:form.termMonths')}</label>
           <input
             id={id('term')}
             data-field="termMonths"
@@ -215,13 +221,13 @@ export function OfferForm({ exhibit, base, mode, onSubmit }: Props) {
             aria-describedby={describedBy('termMonths', id('term-hint'))}
           />
           <p className="hint" id={id('term-hint')}>
-            {isAssignment ? tx('form.termAssignment') : tx('form.termHint')}
+            {isAssignment ? t('negotiations:form.termAssignment') : t('negotiations:form.termHint')}
           </p>
           <FieldError id={id('termMonths-error')} text={problem('termMonths')} />
         </div>
         <div className="field">
           <label htmlFor={id('royalty')}>
-            {tx('form.royalty')} <span className="muted">{tx('form.optional')}</span>
+            {t('negotiations:form.royalty')} <span className="muted">{t('common:optional')}</span>
           </label>
           <input
             id={id('royalty')}
@@ -239,7 +245,7 @@ export function OfferForm({ exhibit, base, mode, onSubmit }: Props) {
 
       <div className="field">
         <label htmlFor={id('expires')}>
-          {tx('form.expiresAt')} <span className="muted">{tx('form.optional')}</span>
+          {t('negotiations:form.expiresAt')} <span className="muted">{t('common:optional')}</span>
         </label>
         <input
           id={id('expires')}
@@ -251,14 +257,14 @@ export function OfferForm({ exhibit, base, mode, onSubmit }: Props) {
           aria-describedby={describedBy('expiresAt', id('expires-hint'))}
         />
         <p className="hint" id={id('expires-hint')}>
-          {tx('form.expiresHint')}
+          {t('negotiations:form.expiresHint')}
         </p>
         <FieldError id={id('expiresAt-error')} text={problem('expiresAt')} />
       </div>
 
       <div className="field">
         <label htmlFor={id('note')}>
-          {tx('form.note')} <span className="muted">{tx('form.optional')}</span>
+          {t('negotiations:form.note')} <span className="muted">{t('common:optional')}</span>
         </label>
         <textarea
           id={id('note')}
@@ -280,7 +286,7 @@ export function OfferForm({ exhibit, base, mode, onSubmit }: Props) {
       )}
       <div className="actions-row">
         <button type="submit" className="button" disabled={busy}>
-          {busy ? tx('form.submitting') : tx('form.submit')}
+          {busy ? t('negotiations:form.submitting') : t('negotiations:form.submit')}
         </button>
       </div>
     </form>

@@ -1,7 +1,7 @@
 import type { Negotiation, Offer } from '@pavilion/shared';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatDateTime } from './displayFormat';
-import { useNegotiationsText } from './i18n';
 import { earlierOffersBefore, offerAuthor } from './negotiationRules';
 import { redlineTerms } from './offerRedline';
 import { useTermText } from './useTermText';
@@ -11,7 +11,10 @@ import { useTermText } from './useTermText';
  * before; long histories come a page at a time ("load earlier offers").
  */
 export function OfferHistory({ negotiation, onLoadEarlier }: { negotiation: Negotiation; onLoadEarlier: () => Promise<void> }) {
-  const { tx, lng } = useNegotiationsText();
+  const {
+    t,
+    i18n: { language: lng },
+  } = useTranslation(['negotiations']);
   const { termText } = useTermText();
   const [earlier, setEarlier] = useState<'idle' | 'loading' | 'failed'>('idle');
   const offers = negotiation.offers;
@@ -27,10 +30,10 @@ export function OfferHistory({ negotiation, onLoadEarlier }: { negotiation: Nego
   };
 
   const stateOf = (index: number) => {
-    if (index !== last) return { label: tx('history.superseded'), className: 'chip chip--muted' };
-    if (negotiation.status === 'agreed') return { label: tx('history.accepted'), className: 'chip chip--ok' };
-    if (negotiation.status === 'rejected') return { label: tx('history.rejected'), className: 'chip chip--danger' };
-    return { label: tx('history.current'), className: 'chip chip--accent' };
+    if (index !== last) return { label: t('negotiations:history.superseded'), className: 'chip chip--muted' };
+    if (negotiation.status === 'agreed') return { label: t('negotiations:history.accepted'), className: 'chip chip--ok' };
+    if (negotiation.status === 'rejected') return { label: t('negotiations:history.rejected'), className: 'chip chip--danger' };
+    return { label: t('negotiations:history.current'), className: 'chip chip--accent' };
   };
 
   const summary = (offer: Offer) =>
@@ -41,11 +44,11 @@ export function OfferHistory({ negotiation, onLoadEarlier }: { negotiation: Nego
   return (
     <section className="card offer-history" aria-labelledby="offer-history-title" data-testid="offer-history">
       <div className="section-head">
-        <h2 id="offer-history-title">{tx('history.heading')}</h2>
-        <span className="muted small">{tx('history.count', { count: negotiation.offerCount })}</span>
+        <h2 id="offer-history-title">{t('negotiations:history.heading')}</h2>
+        <span className="muted small">{t('negotiations:history.count', { count: negotiation.offerCount })}</span>
       </div>
       {offers.length === 0 ? (
-        <p className="muted">{tx('history.empty')}</p>
+        <p className="muted">{t('negotiations:history.empty')}</p>
       ) : (
         <ol className="offer-history__list" reversed start={offers[last]?.version}>
           {offers
@@ -60,7 +63,9 @@ export function OfferHistory({ negotiation, onLoadEarlier }: { negotiation: Nego
                 <li key={offer.id} className={`offer-history__item offer-history__item--${offer.side}`} data-version={offer.version}>
                   <div className="offer-history__top">
                     <span className="offer-history__who">
-                      <strong>{tx('history.entry', { version: offer.version, side: tx(`terms.side.${offer.side}`) })}</strong>
+                      <strong>
+                        {t('negotiations:history.entry', { version: offer.version, side: t(`negotiations:terms.side.${offer.side}`) })}
+                      </strong>
                       {offerAuthor(negotiation, offer) && <span className="muted"> — {offerAuthor(negotiation, offer)}</span>}
                     </span>
                     <span className={state.className}>{state.label}</span>
@@ -69,12 +74,12 @@ export function OfferHistory({ negotiation, onLoadEarlier }: { negotiation: Nego
                   <p className="offer-history__meta muted small">
                     <time dateTime={new Date(offer.at).toISOString()}>{formatDateTime(offer.at, lng)}</time>
                     {offer.version === 1
-                      ? ` · ${tx('history.opening')}`
+                      ? ` · ${t('negotiations:history.opening')}`
                       : !previous
                         ? ''
                         : changed.length > 0
-                          ? ` · ${tx('history.changes', { fields: changed.map((f) => tx(`terms.fields.${f}`)).join(', ') })}`
-                          : ` · ${tx('history.noChanges')}`}
+                          ? ` · ${t('negotiations:history.changes', { fields: changed.map((f) => t(`negotiations:terms.fields.${f}`)).join(', ') })}`
+                          : ` · ${t('negotiations:history.noChanges')}`}
                   </p>
                   {offer.terms.note && <p className="offer-history__note">“{offer.terms.note}”</p>}
                 </li>
@@ -91,12 +96,12 @@ export function OfferHistory({ negotiation, onLoadEarlier }: { negotiation: Nego
             disabled={earlier === 'loading'}
             data-testid="load-earlier-offers"
           >
-            {earlier === 'loading' ? tx('history.loadingEarlier') : tx('history.loadEarlier')}
+            {earlier === 'loading' ? t('negotiations:history.loadingEarlier') : t('negotiations:history.loadEarlier')}
           </button>
           {earlier === 'failed' && (
             <span className="muted small" role="alert">
               {' '}
-              {tx('history.loadEarlierFailed')}
+              {t('negotiations:history.loadEarlierFailed')}
             </span>
           )}
         </p>

@@ -1,6 +1,6 @@
 import type { Negotiation } from '@pavilion/shared';
+import { useTranslation } from 'react-i18next';
 import { formatDateTime } from './displayFormat';
-import { useNegotiationsText } from './i18n';
 import { isExpired, offerAuthor } from './negotiationRules';
 import { currentRedline, TERM_FIELDS } from './offerRedline';
 import { useTermText } from './useTermText';
@@ -10,30 +10,35 @@ import { useTermText } from './useTermText';
  * row is marked, and the previous value is shown struck through beside the new one.
  */
 export function TermSheet({ negotiation, now }: { negotiation: Negotiation; now: number }) {
-  const { tx, lng } = useNegotiationsText();
+  const {
+    t,
+    i18n: { language: lng },
+  } = useTranslation(['negotiations']);
   const { termText } = useTermText();
   const { current, previous, changed } = currentRedline(negotiation.offers);
 
   return (
     <section className="card term-sheet" aria-labelledby="term-sheet-title" data-testid="term-sheet" data-version={current?.version ?? 0}>
       <div className="section-head">
-        <h2 id="term-sheet-title">{tx('terms.heading')}</h2>
-        {current && <span className="chip term-sheet__version">{tx('terms.version', { version: current.version })}</span>}
+        <h2 id="term-sheet-title">{t('negotiations:terms.heading')}</h2>
+        {current && <span className="chip term-sheet__version">{t('negotiations:terms.version', { version: current.version })}</span>}
       </div>
-      {!current && <p className="muted">{tx('terms.none')}</p>}
+      {!current && <p className="muted">{t('negotiations:terms.none')}</p>}
       {current && (
         <>
           <p className="term-sheet__by muted small">
-            {tx('terms.offeredBy', {
-              name: offerAuthor(negotiation, current) ?? tx(current.side === 'buyer' ? 'page.unknownBuyer' : 'page.unknownSeller'),
-              side: tx(`terms.side.${current.side}`),
+            {t('negotiations:terms.offeredBy', {
+              name:
+                offerAuthor(negotiation, current) ??
+                t(current.side === 'buyer' ? 'negotiations:page.unknownBuyer' : 'negotiations:page.unknownSeller'),
+              side: t(`negotiations:terms.side.${current.side}`),
               time: formatDateTime(current.at, lng),
             })}
           </p>
           {previous && changed.size > 0 && (
             <p className="term-sheet__legend small">
               <span className="term-sheet__swatch" aria-hidden="true" />
-              {tx('terms.redlineHint', { version: previous.version })}
+              {t('negotiations:terms.redlineHint', { version: previous.version })}
             </p>
           )}
           <dl className="term-sheet__terms">
@@ -48,17 +53,17 @@ export function TermSheet({ negotiation, now }: { negotiation: Negotiation; now:
                   data-changed={isChanged}
                 >
                   <dt>
-                    {tx(`terms.fields.${field}`)}
-                    {isChanged && <span className="term-row__flag">{tx('terms.changed')}</span>}
+                    {t(`negotiations:terms.fields.${field}`)}
+                    {isChanged && <span className="term-row__flag">{t('negotiations:terms.changed')}</span>}
                   </dt>
                   <dd>
                     <span className={field === 'price' ? 'term-row__value term-row__value--price' : 'term-row__value'}>
                       {termText(field, current.terms)}
                     </span>
-                    {expired && <span className="chip chip--muted term-row__expired">{tx('terms.expired')}</span>}
+                    {expired && <span className="chip chip--muted term-row__expired">{t('negotiations:terms.expired')}</span>}
                     {isChanged && previous && (
                       <span className="term-row__was">
-                        {tx('terms.was')} <del>{termText(field, previous.terms)}</del>
+                        {t('negotiations:terms.was')} <del>{termText(field, previous.terms)}</del>
                       </span>
                     )}
                   </dd>

@@ -1,28 +1,26 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../net/gateway';
-import { useNegotiationsText } from './i18n';
 
 /** The sentence a negotiation step's failure reads as, in the active language. */
 export function useNegotiationErrorText() {
-  const { t } = useTranslation();
-  const { tx } = useNegotiationsText();
+  const { t } = useTranslation(['negotiations', 'common']);
   return useCallback(
     (error: unknown): string => {
-      if (!(error instanceof ApiError)) return t('errors.INTERNAL');
+      if (!(error instanceof ApiError)) return t('common:errors.INTERNAL');
       switch (error.code) {
         case 'CONFLICT':
-          return /sold/i.test(error.message) ? tx('errors.soldConflict') : tx('errors.CONFLICT');
+          return /sold/i.test(error.message) ? t('negotiations:errors.soldConflict') : t('negotiations:errors.CONFLICT');
         case 'SELF_DEALING':
-          return tx('errors.SELF_DEALING');
+          return t('negotiations:errors.SELF_DEALING');
         case 'FORBIDDEN':
-          return tx('errors.FORBIDDEN');
+          return t('negotiations:errors.FORBIDDEN');
         case 'INVALID_INPUT':
-          return tx('errors.INVALID_INPUT', { message: error.message });
+          return t('negotiations:errors.INVALID_INPUT', { message: error.message });
         default:
-          return t(`errors.${error.code}`);
+          return t(`common:errors.${error.code}`);
       }
     },
-    [t, tx],
+    [t],
   );
 }

@@ -2,17 +2,18 @@ import { formatMoney, type OfferTerms } from '@pavilion/shared';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryName, formatDateTime } from './displayFormat';
-import { useNegotiationsText } from './i18n';
 import type { TermField } from './offerRedline';
 
 /** How one term of an offer reads in the active language (`¥1,200,000`, `Exclusive licence`, `China (CN), Hong Kong (HK)`…). */
 export function useTermText() {
-  const { t } = useTranslation();
-  const { tx, lng } = useNegotiationsText();
+  const {
+    t,
+    i18n: { language: lng },
+  } = useTranslation(['negotiations', 'common']);
   const territoryText = useCallback(
     (territory: OfferTerms['territory']) =>
-      territory === 'WORLDWIDE' ? tx('terms.worldwide') : territory.map((c) => `${countryName(c, lng)} (${c})`).join(', '),
-    [tx, lng],
+      territory === 'WORLDWIDE' ? t('negotiations:terms.worldwide') : territory.map((c) => `${countryName(c, lng)} (${c})`).join(', '),
+    [t, lng],
   );
   const termText = useCallback(
     (field: TermField, terms: OfferTerms): string => {
@@ -20,20 +21,24 @@ export function useTermText() {
         case 'price':
           return formatMoney(terms.price, lng);
         case 'licenseType':
-          return t(`tradeMode.${terms.licenseType}`);
+          return t(`common:tradeMode.${terms.licenseType}`);
         case 'territory':
           return territoryText(terms.territory);
         case 'termMonths':
-          return terms.termMonths === undefined ? tx('terms.perpetual') : tx('terms.months', { count: terms.termMonths });
+          return terms.termMonths === undefined
+            ? t('negotiations:terms.perpetual')
+            : t('negotiations:terms.months', { count: terms.termMonths });
         case 'royaltyPercent':
-          return terms.royaltyPercent === undefined ? tx('terms.noRoyalty') : tx('terms.royalty', { value: terms.royaltyPercent });
+          return terms.royaltyPercent === undefined
+            ? t('negotiations:terms.noRoyalty')
+            : t('negotiations:terms.royalty', { value: terms.royaltyPercent });
         case 'note':
-          return terms.note?.trim() ? terms.note : tx('terms.noNote');
+          return terms.note?.trim() ? terms.note : t('negotiations:terms.noNote');
         case 'expiresAt':
-          return terms.expiresAt === undefined ? tx('terms.noExpiry') : formatDateTime(terms.expiresAt, lng);
+          return terms.expiresAt === undefined ? t('negotiations:terms.noExpiry') : formatDateTime(terms.expiresAt, lng);
       }
     },
-    [t, tx, lng, territoryText],
+    [t, lng, territoryText],
   );
   return { termText, territoryText };
 }

@@ -5,7 +5,6 @@ import { useFormat } from '../../i18n/format';
 import { rest } from '../../net/gateway';
 import { apiErrorText } from '../exhibitor/analytics/apiErrorText';
 import { hallRows, hallTotals } from './hallRows';
-import { useOrganizerText } from './i18n';
 import { LoadError, SectionHead } from './SectionHead';
 import { useRefreshable } from './useRefreshable';
 
@@ -16,8 +15,10 @@ async function loadHalls(signal: AbortSignal) {
 
 /** Every hall: booths taken, visitors walking it now, live booths, and its deals (count and amount). */
 export function HallsOverview() {
-  const { t } = useTranslation();
-  const { tx, lng } = useOrganizerText();
+  const {
+    t,
+    i18n: { language: lng },
+  } = useTranslation(['organizer', 'common']);
   const f = useFormat();
   const halls = useRefreshable(loadHalls, 'halls');
   const rows = halls.data;
@@ -25,31 +26,37 @@ export function HallsOverview() {
 
   return (
     <section className="card console-section" aria-labelledby="org-halls" data-testid="organizer-halls">
-      <SectionHead id="org-halls" title={tx('halls.heading')} busy={halls.busy} loadedAt={halls.loadedAt} onRefresh={halls.refresh} />
-      <p className="muted small">{tx('halls.intro')}</p>
-      {halls.error !== null && <LoadError reason={apiErrorText(halls.error, t)} onRetry={halls.refresh} />}
-      {!rows && halls.busy && <p className="muted">{t('common.loading')}</p>}
+      <SectionHead
+        id="org-halls"
+        title={t('organizer:halls.heading')}
+        busy={halls.busy}
+        loadedAt={halls.loadedAt}
+        onRefresh={halls.refresh}
+      />
+      <p className="muted small">{t('organizer:halls.intro')}</p>
+      {halls.error !== null && <LoadError reason={apiErrorText(halls.error)} onRetry={halls.refresh} />}
+      {!rows && halls.busy && <p className="muted">{t('common:loading')}</p>}
       {rows && totals && (
         <div className="table-scroll">
           <table className="leads analytics-table">
-            <caption className="visually-hidden">{tx('halls.heading')}</caption>
+            <caption className="visually-hidden">{t('organizer:halls.heading')}</caption>
             <thead>
               <tr>
-                <th scope="col">{tx('halls.hall')}</th>
+                <th scope="col">{t('common:hall')}</th>
                 <th scope="col" className="num">
-                  {tx('halls.booths')}
+                  {t('organizer:halls.booths')}
                 </th>
                 <th scope="col" className="num">
-                  {tx('halls.visitors')}
+                  {t('organizer:halls.visitors')}
                 </th>
                 <th scope="col" className="num">
-                  {tx('halls.liveBooths')}
+                  {t('organizer:halls.liveBooths')}
                 </th>
                 <th scope="col" className="num">
-                  {tx('halls.deals')}
+                  {t('organizer:halls.deals')}
                 </th>
                 <th scope="col" className="num">
-                  {tx('halls.amount')}
+                  {t('organizer:halls.amount')}
                 </th>
               </tr>
             </thead>
@@ -59,7 +66,7 @@ export function HallsOverview() {
                   <th scope="row">
                     <Link to={`/hall/${encodeURIComponent(h.id)}?view=list`}>{f.hallName(h)}</Link>
                   </th>
-                  <td className="num">{tx('halls.boothsOf', { booths: f.count(h.boothCount), capacity: f.count(h.capacity) })}</td>
+                  <td className="num">{t('organizer:halls.boothsOf', { booths: f.count(h.boothCount), capacity: f.count(h.capacity) })}</td>
                   <td className="num">{f.count(h.visitors)}</td>
                   <td className="num">{f.count(h.liveBooths)}</td>
                   <td className="num">{f.count(h.deals)}</td>
@@ -69,8 +76,10 @@ export function HallsOverview() {
             </tbody>
             <tfoot>
               <tr>
-                <th scope="row">{tx('halls.total')}</th>
-                <td className="num">{tx('halls.boothsOf', { booths: f.count(totals.boothCount), capacity: f.count(totals.capacity) })}</td>
+                <th scope="row">{t('organizer:halls.total')}</th>
+                <td className="num">
+                  {t('organizer:halls.boothsOf', { booths: f.count(totals.boothCount), capacity: f.count(totals.capacity) })}
+                </td>
                 <td className="num">{f.count(totals.visitors)}</td>
                 <td className="num">{f.count(totals.liveBooths)}</td>
                 <td className="num">{f.count(totals.deals)}</td>

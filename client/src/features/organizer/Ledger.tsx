@@ -7,7 +7,6 @@ import { RegionBadge } from '../booth/RegionBadge';
 import { apiErrorText } from '../exhibitor/analytics/apiErrorText';
 import { DealLeadCells } from '../exhibitor/analytics/DealLeadCells';
 import { formatDateTime } from '../negotiations/displayFormat';
-import { useOrganizerText } from './i18n';
 import {
   LEDGER_EXPORT_LIMIT,
   LEDGER_TABLE_LIMIT,
@@ -27,8 +26,10 @@ const SOURCES = Object.values(DealSource);
  * negotiation that sold it. The export link carries the same filters.
  */
 export function Ledger() {
-  const { t } = useTranslation();
-  const { tx, lng } = useOrganizerText();
+  const {
+    t,
+    i18n: { language: lng },
+  } = useTranslation(['organizer', 'common']);
   const f = useFormat();
   const ids = useId();
   const expo = useAppStore((s) => s.expo);
@@ -55,55 +56,61 @@ export function Ledger() {
 
   return (
     <section className="card console-section" aria-labelledby="org-ledger" data-testid="ledger">
-      <SectionHead id="org-ledger" title={tx('ledger.heading')} busy={ledger.busy} loadedAt={ledger.loadedAt} onRefresh={ledger.refresh}>
+      <SectionHead
+        id="org-ledger"
+        title={t('organizer:ledger.heading')}
+        busy={ledger.busy}
+        loadedAt={ledger.loadedAt}
+        onRefresh={ledger.refresh}
+      >
         {/* The session cookie authorizes the download; it holds the filters the table shows. */}
         <a
           className="button button--small"
           href={ledgerCsvHref(applied)}
           download
-          aria-label={tx('ledger.exportLabel')}
+          aria-label={t('organizer:ledger.exportLabel')}
           data-testid="ledger-export"
         >
-          {tx('ledger.export')}
+          {t('common:exportCsv')}
         </a>
       </SectionHead>
-      <p className="muted small">{tx('ledger.intro')}</p>
+      <p className="muted small">{t('organizer:ledger.intro')}</p>
       <form className="console-filters" onSubmit={apply} noValidate aria-describedby={`${ids}-utc`}>
         <div className="field">
-          <label htmlFor={`${ids}-type`}>{tx('ledger.type')}</label>
+          <label htmlFor={`${ids}-type`}>{t('common:ipTypeLabel')}</label>
           <select id={`${ids}-type`} value={draft.type} onChange={(e) => set('type', e.target.value as IpType | '')}>
-            <option value="">{tx('ledger.any')}</option>
+            <option value="">{t('organizer:ledger.any')}</option>
             {IP_TYPES.map((ty) => (
               <option key={ty} value={ty}>
-                {t(`ipType.${ty}`)}
+                {t(`common:ipType.${ty}`)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${ids}-region`}>{tx('ledger.region')}</label>
+          <label htmlFor={`${ids}-region`}>{t('organizer:ledger.region')}</label>
           <select id={`${ids}-region`} value={draft.region} onChange={(e) => set('region', e.target.value as Region | '')}>
-            <option value="">{tx('ledger.any')}</option>
+            <option value="">{t('organizer:ledger.any')}</option>
             {REGIONS.map((r) => (
               <option key={r} value={r}>
-                {t(`region.${r}`)}
+                {t(`common:region.${r}`)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${ids}-source`}>{tx('ledger.source')}</label>
+          <label htmlFor={`${ids}-source`}>{t('organizer:ledger.source')}</label>
           <select id={`${ids}-source`} value={draft.source} onChange={(e) => set('source', e.target.value as DealSourceT | '')}>
-            <option value="">{tx('ledger.any')}</option>
+            <option value="">{t('organizer:ledger.any')}</option>
             {SOURCES.map((s) => (
               <option key={s} value={s}>
-                {tx(`ledger.via.${s}`)}
+                {t(`organizer:ledger.via.${s}`)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${ids}-from`}>{tx('ledger.from')}</label>
+          <label htmlFor={`${ids}-from`}>{t('organizer:ledger.from')}</label>
           <input
             id={`${ids}-from`}
             type="date"
@@ -114,7 +121,7 @@ export function Ledger() {
           />
         </div>
         <div className="field">
-          <label htmlFor={`${ids}-to`}>{tx('ledger.to')}</label>
+          <label htmlFor={`${ids}-to`}>{t('organizer:ledger.to')}</label>
           <input
             id={`${ids}-to`}
             type="date"
@@ -126,7 +133,7 @@ export function Ledger() {
         </div>
         <div className="console-filters__actions">
           <button type="submit" className="button button--small" disabled={problem !== null}>
-            {tx('ledger.apply')}
+            {t('organizer:ledger.apply')}
           </button>
           <button
             type="button"
@@ -136,48 +143,48 @@ export function Ledger() {
               setApplied(NO_LEDGER_FILTERS);
             }}
           >
-            {tx('ledger.reset')}
+            {t('organizer:ledger.reset')}
           </button>
         </div>
       </form>
       <p className="hint" id={`${ids}-utc`}>
-        {tx('ledger.utcHint')}
+        {t('organizer:ledger.utcHint')}
       </p>
       {problem && (
         <p className="form-error" role="alert">
-          {tx(`ledger.problems.${problem}`)}
+          {t(`organizer:ledger.problems.${problem}`)}
         </p>
       )}
-      {ledger.error !== null && <LoadError reason={apiErrorText(ledger.error, t)} onRetry={ledger.refresh} />}
-      {!deals && ledger.busy && <p className="muted">{t('common.loading')}</p>}
+      {ledger.error !== null && <LoadError reason={apiErrorText(ledger.error)} onRetry={ledger.refresh} />}
+      {!deals && ledger.busy && <p className="muted">{t('common:loading')}</p>}
       {deals && total && (
         <p className="analytics-total" aria-live="polite" data-testid="ledger-total">
-          {tx('ledger.total', { count: deals.length, amount: formatMoney(total, lng) })}
+          {t('organizer:ledger.total', { count: deals.length, amount: formatMoney(total, lng) })}
         </p>
       )}
-      {deals?.length === 0 && <p className="analytics-empty">{tx('ledger.empty')}</p>}
+      {deals?.length === 0 && <p className="analytics-empty">{t('organizer:ledger.empty')}</p>}
       {deals && deals.length > 0 && (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: keyboard users must be able to focus the scrolling table to scroll it
         <section className="table-scroll ledger-scroll" aria-labelledby="org-ledger" tabIndex={0}>
           <table className="leads analytics-table">
-            <caption className="visually-hidden">{tx('ledger.heading')}</caption>
+            <caption className="visually-hidden">{t('organizer:ledger.heading')}</caption>
             <thead>
               <tr>
-                <th scope="col">{tx('ledger.at')}</th>
-                <th scope="col">{tx('ledger.exhibit')}</th>
-                <th scope="col">{tx('ledger.type')}</th>
-                <th scope="col">{tx('ledger.source')}</th>
-                <th scope="col">{tx('ledger.seller')}</th>
-                <th scope="col">{tx('ledger.hall')}</th>
+                <th scope="col">{t('common:time')}</th>
+                <th scope="col">{t('common:exhibit')}</th>
+                <th scope="col">{t('common:ipTypeLabel')}</th>
+                <th scope="col">{t('organizer:ledger.source')}</th>
+                <th scope="col">{t('common:seller')}</th>
+                <th scope="col">{t('common:hall')}</th>
                 <th scope="col" className="num">
-                  {tx('ledger.amount')}
+                  {t('common:amount')}
                 </th>
               </tr>
             </thead>
             <tbody>
               {deals.map((d) => (
                 <tr key={d.id} data-deal-id={d.id}>
-                  <DealLeadCells deal={d} when={formatDateTime(d.at, lng)} via={tx(`ledger.via.${d.source}`)} />
+                  <DealLeadCells deal={d} when={formatDateTime(d.at, lng)} via={t(`organizer:ledger.via.${d.source}`)} />
                   <td data-column="seller">
                     {d.sellerRegion && <RegionBadge region={d.sellerRegion} />}{' '}
                     {d.sellerOrgName || <span className="mono">{d.sellerOrgId}</span>}
@@ -191,7 +198,9 @@ export function Ledger() {
         </section>
       )}
       {deals && deals.length >= LEDGER_TABLE_LIMIT && (
-        <p className="muted small">{tx('ledger.capped', { shown: f.count(LEDGER_TABLE_LIMIT), max: f.count(LEDGER_EXPORT_LIMIT) })}</p>
+        <p className="muted small">
+          {t('organizer:ledger.capped', { shown: f.count(LEDGER_TABLE_LIMIT), max: f.count(LEDGER_EXPORT_LIMIT) })}
+        </p>
       )}
     </section>
   );

@@ -3,7 +3,6 @@ import { Link } from 'react-router-dom';
 import { rest } from '../../net/gateway';
 import { apiErrorText } from '../exhibitor/analytics/apiErrorText';
 import { formatDateTime } from '../negotiations/displayFormat';
-import { useOrganizerText } from './i18n';
 import { boothIdsIn, readModerationDetail, roomRef } from './moderationEntry';
 import { organizerApi } from './organizerApi';
 import { LoadError, SectionHead } from './SectionHead';
@@ -24,30 +23,38 @@ async function loadLog(signal: AbortSignal) {
 
 /** Deletions and mutes in every chat room, newest first (the server keeps that order), with who did them to whom. */
 export function ModerationLog() {
-  const { t } = useTranslation();
-  const { tx, lng } = useOrganizerText();
+  const {
+    t,
+    i18n: { language: lng },
+  } = useTranslation(['organizer', 'common']);
   const log = useRefreshable(loadLog, 'moderation');
   const items = log.data?.items;
   const boothNames = log.data?.boothNames;
 
   return (
     <section className="card console-section" aria-labelledby="org-moderation" data-testid="moderation-log">
-      <SectionHead id="org-moderation" title={tx('moderation.heading')} busy={log.busy} loadedAt={log.loadedAt} onRefresh={log.refresh} />
-      <p className="muted small">{tx('moderation.intro')}</p>
-      {log.error !== null && <LoadError reason={apiErrorText(log.error, t)} onRetry={log.refresh} />}
-      {!items && log.busy && <p className="muted">{t('common.loading')}</p>}
-      {items?.length === 0 && <p className="analytics-empty">{tx('moderation.empty')}</p>}
+      <SectionHead
+        id="org-moderation"
+        title={t('organizer:moderation.heading')}
+        busy={log.busy}
+        loadedAt={log.loadedAt}
+        onRefresh={log.refresh}
+      />
+      <p className="muted small">{t('organizer:moderation.intro')}</p>
+      {log.error !== null && <LoadError reason={apiErrorText(log.error)} onRetry={log.refresh} />}
+      {!items && log.busy && <p className="muted">{t('common:loading')}</p>}
+      {items?.length === 0 && <p className="analytics-empty">{t('organizer:moderation.empty')}</p>}
       {items && items.length > 0 && (
         <div className="table-scroll">
           <table className="leads analytics-table">
-            <caption className="visually-hidden">{tx('moderation.heading')}</caption>
+            <caption className="visually-hidden">{t('organizer:moderation.heading')}</caption>
             <thead>
               <tr>
-                <th scope="col">{tx('moderation.time')}</th>
-                <th scope="col">{tx('moderation.action')}</th>
-                <th scope="col">{tx('moderation.room')}</th>
-                <th scope="col">{tx('moderation.by')}</th>
-                <th scope="col">{tx('moderation.detail')}</th>
+                <th scope="col">{t('common:time')}</th>
+                <th scope="col">{t('organizer:moderation.action')}</th>
+                <th scope="col">{t('organizer:moderation.room')}</th>
+                <th scope="col">{t('organizer:moderation.by')}</th>
+                <th scope="col">{t('organizer:moderation.detail')}</th>
               </tr>
             </thead>
             <tbody>
@@ -56,10 +63,10 @@ export function ModerationLog() {
                 const detail = readModerationDetail(entry.action, entry.detail);
                 const roomLabel =
                   room.kind === 'booth'
-                    ? tx('moderation.rooms.booth', { name: boothNames?.get(room.id) ?? room.id })
+                    ? t('organizer:moderation.rooms.booth', { name: boothNames?.get(room.id) ?? room.id })
                     : room.kind === 'other'
                       ? room.id
-                      : tx(`moderation.rooms.${room.kind}`, { id: room.id });
+                      : t(`organizer:moderation.rooms.${room.kind}`, { id: room.id });
                 return (
                   <tr key={entry.id} data-moderation-id={entry.id}>
                     <td className="nowrap">
@@ -67,7 +74,9 @@ export function ModerationLog() {
                     </td>
                     <td>
                       <span className={`chip moderation-action moderation-action--${entry.action}`}>
-                        {entry.action === 'delete' || entry.action === 'mute' ? tx(`moderation.actions.${entry.action}`) : entry.action}
+                        {entry.action === 'delete' || entry.action === 'mute'
+                          ? t(`organizer:moderation.actions.${entry.action}`)
+                          : entry.action}
                       </span>
                     </td>
                     <td>{room.href ? <Link to={room.href}>{roomLabel}</Link> : roomLabel}</td>
@@ -76,13 +85,13 @@ export function ModerationLog() {
                       {detail.kind === 'delete' && (
                         <>
                           {detail.user
-                            ? tx('moderation.deleted', { user: detail.user })
-                            : tx('moderation.deletedId', { id: detail.messageId })}
+                            ? t('organizer:moderation.deleted', { user: detail.user })
+                            : t('organizer:moderation.deletedId', { id: detail.messageId })}
                           {/* The author's own words: a text node, never markup. */}
                           {detail.excerpt && <q className="moderation-excerpt">{detail.excerpt}</q>}
                         </>
                       )}
-                      {detail.kind === 'mute' && tx('moderation.muted', { user: detail.user, count: detail.minutes })}
+                      {detail.kind === 'mute' && t('organizer:moderation.muted', { user: detail.user, count: detail.minutes })}
                       {detail.kind === 'other' && <span className="mono">{detail.text}</span>}
                     </td>
                   </tr>

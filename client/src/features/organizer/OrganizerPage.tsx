@@ -4,7 +4,6 @@ import { PageLoading } from '../../app/ui/PageLoading';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useAppStore } from '../../store/appStore';
 import { HallsOverview } from './HallsOverview';
-import { useOrganizerText } from './i18n';
 import { Ledger } from './Ledger';
 import { ModerationLog } from './ModerationLog';
 import { VerificationQueue } from './VerificationQueue';
@@ -13,36 +12,35 @@ import './organizer.css';
 
 /** `/organizer`: the organizer's console. Guests are asked to sign in; other accounts are told it is for organizers only. */
 export default function OrganizerPage() {
-  const { t } = useTranslation();
-  const { tx } = useOrganizerText();
-  usePageTitle(tx('page.title'));
+  const { t } = useTranslation(['account', 'organizer', 'common']);
+  usePageTitle(t('organizer:page.title'));
   const user = useAppStore((s) => s.user);
   const sessionStatus = useAppStore((s) => s.sessionStatus);
 
   return (
     <section className="page organizer" aria-labelledby="organizer-title">
       <header className="page-header">
-        <h1 id="organizer-title">{tx('page.title')}</h1>
-        <p className="muted">{tx('page.intro')}</p>
+        <h1 id="organizer-title">{t('organizer:page.title')}</h1>
+        <p className="muted">{t('organizer:page.intro')}</p>
       </header>
       {sessionStatus !== 'ready' ? (
         <PageLoading />
       ) : !user ? (
         <div className="card" data-testid="organizer-sign-in">
-          <p>{tx('page.signIn')}</p>
+          <p>{t('organizer:page.signIn')}</p>
           <p className="actions-row">
             <Link className="button" to="/login" state={{ from: '/organizer' }}>
-              {t('account.signIn')}
+              {t('common:signIn')}
             </Link>
           </p>
         </div>
       ) : user.role !== 'organizer' ? (
         <div className="card" role="alert" data-testid="organizer-only">
-          <h2>{tx('page.forbidden')}</h2>
-          <p>{tx('page.forbiddenBody', { role: t(`account.role.${user.role}`) })}</p>
+          <h2>{t('organizer:page.forbidden')}</h2>
+          <p>{t('organizer:page.forbiddenBody', { role: t(`account:role.${user.role}`) })}</p>
           <p className="actions-row">
             <Link className="button button--ghost" to="/">
-              {t('common.backToLobby')}
+              {t('common:backToLobby')}
             </Link>
           </p>
         </div>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatClock } from '../negotiations/displayFormat';
-import { useOrganizerText } from './i18n';
 
 /** A console section's heading with when it was read and a refresh button (and any extra tools). */
 export function SectionHead({
@@ -18,17 +18,20 @@ export function SectionHead({
   onRefresh: () => void;
   children?: ReactNode;
 }) {
-  const { tx, lng } = useOrganizerText();
+  const {
+    t,
+    i18n: { language: lng },
+  } = useTranslation(['organizer', 'common']);
   return (
     <div className="section-head console-section__head">
       <h2 id={id}>{title}</h2>
       <div className="console-section__tools">
         <span className="muted small" aria-live="polite">
-          {busy ? tx('refreshing') : loadedAt !== null ? tx('updatedAt', { time: formatClock(loadedAt, lng) }) : ''}
+          {busy ? t('common:refreshing') : loadedAt !== null ? t('common:updatedAt', { time: formatClock(loadedAt, lng) }) : ''}
         </span>
         {children}
         <button type="button" className="button button--ghost button--small" onClick={onRefresh} disabled={busy}>
-          {tx('refresh')}
+          {t('common:refresh')}
         </button>
       </div>
     </div>
@@ -37,12 +40,12 @@ export function SectionHead({
 
 /** A failed read: the reason, and a retry; shown above the last good answer if there is one. */
 export function LoadError({ reason, onRetry }: { reason: string; onRetry: () => void }) {
-  const { tx } = useOrganizerText();
+  const { t } = useTranslation(['organizer', 'common']);
   return (
     <div className="console-error" role="alert">
-      <span>{tx('loadFailed', { reason })}</span>
+      <span>{t('organizer:loadFailed', { reason })}</span>
       <button type="button" className="link-button" onClick={onRetry}>
-        {tx('refresh')}
+        {t('common:refresh')}
       </button>
     </div>
   );

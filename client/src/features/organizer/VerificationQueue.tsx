@@ -6,7 +6,6 @@ import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../store/appStore';
 import { RegionBadge } from '../booth/RegionBadge';
 import { apiErrorText } from '../exhibitor/analytics/apiErrorText';
-import { useOrganizerText } from './i18n';
 import { organizerApi, type QueuedOrganization } from './organizerApi';
 import { LoadError, SectionHead } from './SectionHead';
 import { useRefreshable } from './useRefreshable';
@@ -21,8 +20,7 @@ const STATUSES: VerifiedFilter[] = ['unverified', 'verified', 'all'];
  * once; if the server refuses, the organization goes back as it was and the console says which one failed.
  */
 export function VerificationQueue() {
-  const { t } = useTranslation();
-  const { tx } = useOrganizerText();
+  const { t } = useTranslation(['organizer', 'common']);
   const f = useFormat();
   const ids = useId();
   const [status, setStatus] = useState<VerifiedFilter>('unverified');
@@ -60,11 +58,11 @@ export function VerificationQueue() {
 
   return (
     <section className="card console-section" aria-labelledby="org-queue" data-testid="verification-queue">
-      <SectionHead id="org-queue" title={tx('queue.heading')} busy={list.busy} loadedAt={list.loadedAt} onRefresh={list.refresh} />
-      <p className="muted small">{tx('queue.intro')}</p>
+      <SectionHead id="org-queue" title={t('organizer:queue.heading')} busy={list.busy} loadedAt={list.loadedAt} onRefresh={list.refresh} />
+      <p className="muted small">{t('organizer:queue.intro')}</p>
       <div className="console-filters">
         <div className="field">
-          <label htmlFor={`${ids}-status`}>{tx('queue.statusLabel')}</label>
+          <label htmlFor={`${ids}-status`}>{t('organizer:queue.statusLabel')}</label>
           <select
             id={`${ids}-status`}
             value={status}
@@ -75,13 +73,13 @@ export function VerificationQueue() {
           >
             {STATUSES.map((s) => (
               <option key={s} value={s}>
-                {tx(`queue.status.${s}`)}
+                {t(`organizer:queue.status.${s}`)}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${ids}-region`}>{tx('queue.regionLabel')}</label>
+          <label htmlFor={`${ids}-region`}>{t('common:regionLabel')}</label>
           <select
             id={`${ids}-region`}
             value={region}
@@ -90,16 +88,16 @@ export function VerificationQueue() {
               setShown(PAGE);
             }}
           >
-            <option value="">{tx('queue.anyRegion')}</option>
+            <option value="">{t('organizer:queue.anyRegion')}</option>
             {REGIONS.map((r) => (
               <option key={r} value={r}>
-                {t(`region.${r}`)}
+                {t(`common:region.${r}`)}
               </option>
             ))}
           </select>
         </div>
         <div className="field console-filters__grow">
-          <label htmlFor={`${ids}-search`}>{tx('queue.searchLabel')}</label>
+          <label htmlFor={`${ids}-search`}>{t('organizer:queue.searchLabel')}</label>
           <input
             id={`${ids}-search`}
             type="search"
@@ -114,33 +112,33 @@ export function VerificationQueue() {
 
       {queue.failure && (
         <div className="console-error" role="alert" data-testid="verify-failed">
-          <span>{tx('queue.failed', { name: queue.failure.name, reason: apiErrorText(queue.failure.error, t) })}</span>
+          <span>{t('organizer:queue.failed', { name: queue.failure.name, reason: apiErrorText(queue.failure.error) })}</span>
           <button type="button" className="link-button" onClick={() => dispatch({ type: 'dismissed' })}>
-            {tx('queue.dismiss')}
+            {t('common:dismiss')}
           </button>
         </div>
       )}
-      {list.error !== null && <LoadError reason={apiErrorText(list.error, t)} onRetry={list.refresh} />}
-      {!ready && list.busy && <p className="muted">{t('common.loading')}</p>}
+      {list.error !== null && <LoadError reason={apiErrorText(list.error)} onRetry={list.refresh} />}
+      {!ready && list.busy && <p className="muted">{t('common:loading')}</p>}
       {ready && (
         <p className="muted small" aria-live="polite">
-          {tx('queue.count', { count: matches.length })}
+          {t('organizer:queue.count', { count: matches.length })}
         </p>
       )}
-      {ready && matches.length === 0 && <p className="analytics-empty">{tx('queue.empty')}</p>}
+      {ready && matches.length === 0 && <p className="analytics-empty">{t('organizer:queue.empty')}</p>}
       {ready && matches.length > 0 && (
         <div className="table-scroll">
           <table className="leads analytics-table queue-table">
-            <caption className="visually-hidden">{tx('queue.heading')}</caption>
+            <caption className="visually-hidden">{t('organizer:queue.heading')}</caption>
             <thead>
               <tr>
-                <th scope="col">{tx('queue.name')}</th>
-                <th scope="col">{tx('queue.kind')}</th>
-                <th scope="col">{tx('queue.region')}</th>
-                <th scope="col">{tx('queue.booth')}</th>
-                <th scope="col">{tx('queue.state')}</th>
+                <th scope="col">{t('common:organization')}</th>
+                <th scope="col">{t('organizer:queue.kind')}</th>
+                <th scope="col">{t('common:regionLabel')}</th>
+                <th scope="col">{t('organizer:queue.booth')}</th>
+                <th scope="col">{t('organizer:queue.state')}</th>
                 <th scope="col">
-                  <span className="visually-hidden">{tx('queue.action')}</span>
+                  <span className="visually-hidden">{t('organizer:queue.action')}</span>
                 </th>
               </tr>
             </thead>
@@ -150,22 +148,22 @@ export function VerificationQueue() {
                 return (
                   <tr key={org.id} data-org-id={org.id} data-verified={org.verified}>
                     <th scope="row">{org.name}</th>
-                    <td>{t(`orgKind.${org.kind}`)}</td>
+                    <td>{t(`common:orgKind.${org.kind}`)}</td>
                     <td className="nowrap">
                       <RegionBadge region={org.region} /> <span className="small">{org.country}</span>
                     </td>
                     <td>
                       {org.boothId ? (
                         <Link className="nowrap" to={`/booth/${encodeURIComponent(org.boothId)}`}>
-                          {tx('queue.viewBooth')}
+                          {t('organizer:queue.viewBooth')}
                         </Link>
                       ) : (
-                        <span className="muted small">{tx('queue.noBooth')}</span>
+                        <span className="muted small">{t('organizer:queue.noBooth')}</span>
                       )}
                     </td>
                     <td>
                       <span className={org.verified ? 'chip chip--verified' : 'chip chip--muted'}>
-                        {org.verified ? tx('queue.verified') : tx('queue.unverified')}
+                        {org.verified ? t('organizer:queue.verified') : t('organizer:queue.unverified')}
                       </span>
                     </td>
                     <td className="queue-table__action">
@@ -176,10 +174,12 @@ export function VerificationQueue() {
                         disabled={saving}
                         aria-busy={saving}
                         aria-label={
-                          org.verified ? tx('queue.unverifyLabel', { name: org.name }) : tx('queue.verifyLabel', { name: org.name })
+                          org.verified
+                            ? t('organizer:queue.unverifyLabel', { name: org.name })
+                            : t('organizer:queue.verifyLabel', { name: org.name })
                         }
                       >
-                        {saving ? tx('queue.saving') : org.verified ? tx('queue.unverify') : tx('queue.verify')}
+                        {saving ? t('organizer:queue.saving') : org.verified ? t('organizer:queue.unverify') : t('organizer:queue.verify')}
                       </button>
                     </td>
                   </tr>
@@ -191,9 +191,9 @@ export function VerificationQueue() {
       )}
       {matches.length > shown && (
         <p className="actions-row">
-          <span className="muted small">{tx('queue.shown', { shown: f.count(rows.length), total: f.count(matches.length) })}</span>
+          <span className="muted small">{t('organizer:queue.shown', { shown: f.count(rows.length), total: f.count(matches.length) })}</span>
           <button type="button" className="button button--ghost button--small" onClick={() => setShown((n) => n + PAGE)}>
-            {tx('queue.showMore')}
+            {t('common:showMore')}
           </button>
         </p>
       )}

@@ -19,7 +19,7 @@ type SearchState =
  * a glide in the 3D hall, or the booth's panel in the list view.
  */
 export function ExhibitSearch({ hallId, mode = '3d' }: { hallId: string; mode?: '3d' | 'list' }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['search', 'common']);
   const f = useFormat();
   const navigate = useNavigate();
   const id = useId();
@@ -79,45 +79,45 @@ export function ExhibitSearch({ hallId, mode = '3d' }: { hallId: string; mode?: 
   return (
     <div className="search" data-testid="exhibit-search">
       {/* biome-ignore lint/a11y/useSemanticElements: <search> is not yet announced by every screen reader; the role is */}
-      <form role="search" onSubmit={submit} className="search__form" aria-label={t('search.label')}>
+      <form role="search" onSubmit={submit} className="search__form" aria-label={t('search:label')}>
         <label htmlFor={`${id}-q`} className="visually-hidden">
-          {t('search.label')}
+          {t('search:label')}
         </label>
         <input
           id={`${id}-q`}
           type="search"
           value={q}
           onChange={(e) => setQ(e.target.value)}
-          placeholder={t('search.placeholder')}
+          placeholder={t('search:placeholder')}
           autoComplete="off"
           aria-controls={resultsId}
         />
         <label htmlFor={`${id}-type`} className="visually-hidden">
-          {t('search.typeFilter')}
+          {t('common:ipTypeLabel')}
         </label>
         <select id={`${id}-type`} value={type} onChange={(e) => setType(e.target.value as IpType | '')}>
-          <option value="">{t('search.anyType')}</option>
+          <option value="">{t('search:anyType')}</option>
           {IP_TYPES.map((ty) => (
             <option key={ty} value={ty}>
-              {t(`ipType.${ty}`)}
+              {t(`common:ipType.${ty}`)}
             </option>
           ))}
         </select>
         <button type="submit" className="button button--small">
-          {t('search.submit')}
+          {t('search:submit')}
         </button>
       </form>
       <div id={resultsId} className="search__results" aria-live="polite">
-        {state.status === 'loading' && <p className="search__status">{t('common.loading')}</p>}
-        {state.status === 'error' && <p className="search__status">{t('search.failed')}</p>}
+        {state.status === 'loading' && <p className="search__status">{t('common:loading')}</p>}
+        {state.status === 'error' && <p className="search__status">{t('search:failed')}</p>}
         {state.status === 'ready' && (
           <>
             <div className="search__head">
               <p className="search__status">
-                {state.total === 0 ? t('search.none', { q: state.q }) : t('search.results', { count: state.total })}
+                {state.total === 0 ? t('search:none', { q: state.q }) : t('search:results', { count: state.total })}
               </p>
               <button type="button" className="link-button" onClick={() => setState({ status: 'idle' })}>
-                {t('search.clear')}
+                {t('search:clear')}
               </button>
             </div>
             {state.items.length > 0 && (
@@ -127,13 +127,13 @@ export function ExhibitSearch({ hallId, mode = '3d' }: { hallId: string; mode?: 
                   return (
                     <li key={ex.id}>
                       <button type="button" className="search__hit" onClick={() => go(ex)} data-booth-id={ex.boothId}>
-                        <span className={`chip chip--${ex.type}`}>{t(`ipType.${ex.type}`)}</span>
+                        <span className={`chip chip--${ex.type}`}>{t(`common:ipType.${ex.type}`)}</span>
                         <span className="search__title">{ex.title}</span>
                         <span className="search__meta">
                           {ex.orgName} · {f.price(ex.askingPrice)}
-                          {otherHall ? ` · ${t('search.inOtherHall', { hall: f.hallName(otherHall) })}` : ''}
+                          {otherHall ? ` · ${t('search:inOtherHall', { hall: f.hallName(otherHall) })}` : ''}
                         </span>
-                        <span className="search__go">{t('search.teleport')} →</span>
+                        <span className="search__go">{t('search:teleport')} →</span>
                       </button>
                     </li>
                   );
@@ -142,7 +142,7 @@ export function ExhibitSearch({ hallId, mode = '3d' }: { hallId: string; mode?: 
             )}
             {state.nextCursor && (
               <button type="button" className="link-button" onClick={() => void run(state.nextCursor ?? undefined)}>
-                {t('search.more')}
+                {t('common:showMore')}
               </button>
             )}
           </>

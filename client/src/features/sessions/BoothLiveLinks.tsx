@@ -1,9 +1,9 @@
 import type { Booth, LiveSession } from '@pavilion/shared';
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { onServer } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
-import { useSessionsText } from './i18n';
 import { sessionApi } from './sessionApi';
 import './sessions.css';
 
@@ -64,7 +64,7 @@ export function useBoothLiveSession(booth: Booth): LiveSession | null {
 
 /** "Watch live" to the booth's live session, and for its own team "Go live" (the exhibitor console) when nothing is on. */
 export function BoothLiveLinks({ booth }: { booth: Booth }) {
-  const { tx } = useSessionsText();
+  const { t } = useTranslation(['sessions']);
   const staff = useAppStore((s) => !!s.user?.orgId && s.user.orgId === booth.orgId);
   const live = useBoothLiveSession(booth);
   return (
@@ -73,16 +73,16 @@ export function BoothLiveLinks({ booth }: { booth: Booth }) {
         <Link
           className="button button--small watch-live"
           to={`/sessions/${encodeURIComponent(live.id)}`}
-          title={tx('booth.watchLiveTitle', { title: live.title })}
+          title={t('sessions:booth.watchLiveTitle', { title: live.title })}
           data-testid="watch-live"
         >
           <span className="live-dot" aria-hidden="true" />
-          {tx('booth.watchLive')}
+          {t('sessions:booth.watchLive')}
         </Link>
       )}
       {staff && !live && (
         <Link className="button button--ghost button--small" to="/exhibitor">
-          {tx('booth.goLive')}
+          {t('sessions:booth.goLive')}
         </Link>
       )}
     </>

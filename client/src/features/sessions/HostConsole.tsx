@@ -1,6 +1,6 @@
 import type { LiveSession } from '@pavilion/shared';
 import { useEffect, useId, useState } from 'react';
-import { useSessionsText } from './i18n';
+import { useTranslation } from 'react-i18next';
 import { MAX_P2P_VIEWERS } from './media/P2pTransport';
 import { useBoothExhibits } from './SpotlightCard';
 import { nextSpotlightId } from './spotlightOrder';
@@ -18,20 +18,20 @@ interface Props {
 
 /** The booth team's controls on the session page: go live / end, the spotlight, and the camera or screen. */
 export function HostConsole({ session, actions, host, media }: Props) {
-  const { tx } = useSessionsText();
+  const { t } = useTranslation(['sessions', 'common']);
   const headingId = useId();
   return (
     <section className="card host-console" aria-labelledby={headingId} data-testid="host-console">
       <div className="host-console__head">
         <div>
           <h2 id={headingId} className="section-title">
-            {tx('host.heading')}
+            {t('sessions:host.heading')}
           </h2>
-          <p className="muted small">{tx('host.intro')}</p>
+          <p className="muted small">{t('sessions:host.intro')}</p>
         </div>
         <Lifecycle session={session} actions={actions} />
       </div>
-      {session.status === 'scheduled' && <p className="muted">{tx('host.notLive')}</p>}
+      {session.status === 'scheduled' && <p className="muted">{t('sessions:host.notLive')}</p>}
       {session.status === 'live' && (
         <div className="host-console__grid">
           <SpotlightPicker session={session} spotlight={actions.spotlight} />
@@ -43,7 +43,7 @@ export function HostConsole({ session, actions, host, media }: Props) {
 }
 
 function Lifecycle({ session, actions }: { session: LiveSession; actions: Props['actions'] }) {
-  const { tx } = useSessionsText();
+  const { t } = useTranslation(['sessions', 'common']);
   const errorText = useSessionErrorText();
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
@@ -67,17 +67,17 @@ function Lifecycle({ session, actions }: { session: LiveSession; actions: Props[
     <div className="host-console__lifecycle">
       {session.status === 'scheduled' && (
         <button type="button" className="button" disabled={busy} onClick={() => void run('start')}>
-          {busy ? tx('host.starting') : tx('host.goLive')}
+          {busy ? t('sessions:host.starting') : t('sessions:host.goLive')}
         </button>
       )}
       {session.status === 'live' && !confirming && (
         <button type="button" className="button button--ghost session-danger" onClick={() => setConfirming(true)}>
-          {tx('host.end')}
+          {t('sessions:host.end')}
         </button>
       )}
       {session.status === 'live' && confirming && (
         <div className="host-console__confirm">
-          <p>{tx('host.endConfirm')}</p>
+          <p>{t('sessions:host.endConfirm')}</p>
           <p className="actions-row">
             <button
               type="button"
@@ -85,15 +85,15 @@ function Lifecycle({ session, actions }: { session: LiveSession; actions: Props[
               disabled={busy}
               onClick={() => void run('end')}
             >
-              {tx('host.confirmEnd')}
+              {t('sessions:host.confirmEnd')}
             </button>
             <button type="button" className="button button--ghost button--small" onClick={() => setConfirming(false)}>
-              {tx('host.cancel')}
+              {t('common:cancel')}
             </button>
           </p>
         </div>
       )}
-      {session.status === 'ended' && <p className="muted">{tx('host.ended')}</p>}
+      {session.status === 'ended' && <p className="muted">{t('sessions:host.ended')}</p>}
       {error && (
         <p className="form-error" role="alert">
           {error}
@@ -104,7 +104,7 @@ function Lifecycle({ session, actions }: { session: LiveSession; actions: Props[
 }
 
 function SpotlightPicker({ session, spotlight }: { session: LiveSession; spotlight: SessionActions['spotlight'] }) {
-  const { tx } = useSessionsText();
+  const { t } = useTranslation(['sessions', 'common']);
   const errorText = useSessionErrorText();
   const headingId = useId();
   const selectId = useId();
@@ -141,14 +141,14 @@ function SpotlightPicker({ session, spotlight }: { session: LiveSession; spotlig
   return (
     <section className="host-console__block" aria-labelledby={headingId}>
       <h3 id={headingId} className="host-console__title">
-        {tx('host.spotlightHeading')}
+        {t('sessions:host.spotlightHeading')}
       </h3>
       {exhibits && list.length === 0 ? (
-        <p className="muted">{tx('host.noExhibits')}</p>
+        <p className="muted">{t('sessions:host.noExhibits')}</p>
       ) : (
         <>
           <div className="field">
-            <label htmlFor={selectId}>{tx('host.spotlightLabel')}</label>
+            <label htmlFor={selectId}>{t('sessions:host.spotlightLabel')}</label>
             <select id={selectId} value={selected} onChange={(e) => setPicked(e.target.value)} disabled={!exhibits}>
               {list.map((e) => (
                 <option key={e.id} value={e.id}>
@@ -164,7 +164,7 @@ function SpotlightPicker({ session, spotlight }: { session: LiveSession; spotlig
               disabled={busy || !selected || selected === current}
               onClick={() => void show(selected)}
             >
-              {tx('host.spotlight')}
+              {t('sessions:host.spotlight')}
             </button>
             <button
               type="button"
@@ -172,7 +172,7 @@ function SpotlightPicker({ session, spotlight }: { session: LiveSession; spotlig
               disabled={busy || !next || (list.length === 1 && next === current)}
               onClick={() => void show(next)}
             >
-              {tx('host.next')}
+              {t('sessions:host.next')}
             </button>
             <button
               type="button"
@@ -180,7 +180,7 @@ function SpotlightPicker({ session, spotlight }: { session: LiveSession; spotlig
               disabled={busy || !current}
               onClick={() => void show(null)}
             >
-              {tx('host.clear')}
+              {t('sessions:host.clear')}
             </button>
           </p>
         </>
@@ -195,17 +195,17 @@ function SpotlightPicker({ session, spotlight }: { session: LiveSession; spotlig
 }
 
 function VideoControls({ host, media }: { host: ReturnType<typeof useHostMedia>; media: 'p2p' | null }) {
-  const { tx } = useSessionsText();
+  const { t } = useTranslation(['sessions', 'common']);
   const headingId = useId();
   const source = host.local?.source ?? null;
   const failure = host.failure;
   return (
     <section className="host-console__block" aria-labelledby={headingId}>
       <h3 id={headingId} className="host-console__title">
-        {tx('host.videoHeading')}
+        {t('sessions:host.videoHeading')}
       </h3>
       {!host.supported ? (
-        <p className="muted">{tx('host.mediaUnsupported')}</p>
+        <p className="muted">{t('sessions:host.mediaUnsupported')}</p>
       ) : (
         <p className="actions-row">
           <button
@@ -215,7 +215,7 @@ function VideoControls({ host, media }: { host: ReturnType<typeof useHostMedia>;
             onClick={() => void host.start('camera')}
             aria-pressed={source === 'camera'}
           >
-            {tx('host.camera')}
+            {t('sessions:host.camera')}
           </button>
           {host.canShareScreen && (
             <button
@@ -225,7 +225,7 @@ function VideoControls({ host, media }: { host: ReturnType<typeof useHostMedia>;
               onClick={() => void host.start('screen')}
               aria-pressed={source === 'screen'}
             >
-              {tx('host.screen')}
+              {t('sessions:host.screen')}
             </button>
           )}
           <button
@@ -234,22 +234,24 @@ function VideoControls({ host, media }: { host: ReturnType<typeof useHostMedia>;
             disabled={host.busy || !source}
             onClick={() => void host.stop()}
           >
-            {tx('host.stop')}
+            {t('sessions:host.stop')}
           </button>
         </p>
       )}
       <p className="host-console__status" role="status">
-        {source === 'camera' && tx('host.sendingCamera')}
-        {source === 'screen' && tx('host.sendingScreen')}
+        {source === 'camera' && t('sessions:host.sendingCamera')}
+        {source === 'screen' && t('sessions:host.sendingScreen')}
       </p>
       {failure && (
         <p className="form-error" role="alert">
           {failure.reason === 'notAnnounced'
-            ? tx('host.reasons.notAnnounced')
-            : tx(failure.source === 'camera' ? 'host.cameraFailed' : 'host.screenFailed', { reason: tx(`host.reasons.${failure.reason}`) })}
+            ? t('sessions:host.reasons.notAnnounced')
+            : t(failure.source === 'camera' ? 'sessions:host.cameraFailed' : 'sessions:host.screenFailed', {
+                reason: t(`sessions:host.reasons.${failure.reason}`),
+              })}
         </p>
       )}
-      {media === 'p2p' && <p className="muted small">{tx('host.p2pNote', { count: MAX_P2P_VIEWERS })}</p>}
+      {media === 'p2p' && <p className="muted small">{t('sessions:host.p2pNote', { count: MAX_P2P_VIEWERS })}</p>}
     </section>
   );
 }

@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { onServer } from '../../net/gateway';
 import { serverNowOrLocal, timedRequest } from '../auctions/serverClock';
-import { useSessionsText } from './i18n';
 import { StatusChip, useSessionTime } from './SessionStatus';
 import { sessionApi } from './sessionApi';
 import { useSessionErrorText } from './useSessionErrorText';
@@ -42,8 +41,7 @@ function nextFullHour(now: number): number {
  * to its page, and a form to schedule one or go live now (`session:start`).
  */
 export function HostSessions({ boothId }: { boothId: string }) {
-  const { t } = useTranslation();
-  const { tx } = useSessionsText();
+  const { t } = useTranslation(['sessions', 'common']);
   const headingId = useId();
   const [list, setList] = useState<{ status: 'loading' | 'ready' | 'error'; items: LiveSession[] }>({ status: 'loading', items: [] });
 
@@ -76,22 +74,22 @@ export function HostSessions({ boothId }: { boothId: string }) {
 
   return (
     <section className="card console-grid__wide host-sessions" aria-labelledby={headingId} id="live-sessions" data-testid="host-sessions">
-      <h2 id={headingId}>{tx('schedule.heading')}</h2>
-      <p className="muted">{tx('schedule.intro')}</p>
+      <h2 id={headingId}>{t('sessions:schedule.heading')}</h2>
+      <p className="muted">{t('sessions:schedule.intro')}</p>
       <div className="host-sessions__layout">
         <StartForm boothId={boothId} onScheduled={() => void load()} />
         <div className="host-sessions__list">
-          <h3 className="section-title">{tx('schedule.listLabel')}</h3>
-          {list.status === 'loading' && <p className="muted">{tx('schedule.loading')}</p>}
+          <h3 className="section-title">{t('sessions:schedule.listLabel')}</h3>
+          {list.status === 'loading' && <p className="muted">{t('sessions:schedule.loading')}</p>}
           {list.status === 'error' && (
             <p role="alert">
-              {tx('schedule.loadFailed')}{' '}
+              {t('sessions:schedule.loadFailed')}{' '}
               <button type="button" className="link-button" onClick={() => void load()}>
-                {t('common.retry')}
+                {t('common:retry')}
               </button>
             </p>
           )}
-          {list.status === 'ready' && list.items.length === 0 && <p className="muted">{tx('schedule.none')}</p>}
+          {list.status === 'ready' && list.items.length === 0 && <p className="muted">{t('sessions:schedule.none')}</p>}
           {list.items.length > 0 && (
             <ul className="host-sessions__items">
               {list.items.map((s) => (
@@ -106,7 +104,7 @@ export function HostSessions({ boothId }: { boothId: string }) {
 }
 
 function SessionRow({ session }: { session: LiveSession }) {
-  const { tx } = useSessionsText();
+  const { t } = useTranslation(['sessions', 'common']);
   const time = useSessionTime();
   const navigate = useNavigate();
   const errorText = useSessionErrorText();
@@ -115,10 +113,10 @@ function SessionRow({ session }: { session: LiveSession }) {
   const href = `/sessions/${encodeURIComponent(session.id)}`;
   const when =
     session.status === 'live'
-      ? tx('status.liveSince', { time: time(session.startedAt ?? session.startsAt) })
+      ? t('sessions:status.liveSince', { time: time(session.startedAt ?? session.startsAt) })
       : session.status === 'ended'
-        ? tx('status.endedAt', { time: time(session.endedAt ?? session.startsAt) })
-        : tx('status.startsAt', { time: time(session.startsAt) });
+        ? t('sessions:status.endedAt', { time: time(session.endedAt ?? session.startsAt) })
+        : t('sessions:status.startsAt', { time: time(session.startsAt) });
 
   async function startNow() {
     setBusy(true);
@@ -152,11 +150,11 @@ function SessionRow({ session }: { session: LiveSession }) {
       <p className="host-session__actions">
         {session.status === 'scheduled' && (
           <button type="button" className="button button--small" disabled={busy} onClick={() => void startNow()}>
-            {tx('schedule.startNow')}
+            {t('sessions:schedule.startNow')}
           </button>
         )}
         <Link className={session.status === 'live' ? 'button button--small' : 'button button--ghost button--small'} to={href}>
-          {session.status === 'live' ? tx('schedule.host') : tx('schedule.open')}
+          {session.status === 'live' ? t('sessions:schedule.host') : t('sessions:schedule.open')}
         </Link>
       </p>
     </li>
@@ -164,7 +162,7 @@ function SessionRow({ session }: { session: LiveSession }) {
 }
 
 function StartForm({ boothId, onScheduled }: { boothId: string; onScheduled: () => void }) {
-  const { tx } = useSessionsText();
+  const { t } = useTranslation(['sessions', 'common']);
   const time = useSessionTime();
   const navigate = useNavigate();
   const errorText = useSessionErrorText();
@@ -180,11 +178,11 @@ function StartForm({ boothId, onScheduled }: { boothId: string; onScheduled: () 
     const cleanTitle = title.trim();
     const cleanDescription = description.trim();
     if (cleanTitle.length < TITLE_MIN || cleanTitle.length > TITLE_MAX) {
-      setMessage({ kind: 'error', text: tx('schedule.invalid.title') });
+      setMessage({ kind: 'error', text: t('sessions:schedule.invalid.title') });
       return;
     }
     if (cleanDescription.length > DESCRIPTION_MAX) {
-      setMessage({ kind: 'error', text: tx('schedule.invalid.description') });
+      setMessage({ kind: 'error', text: t('sessions:schedule.invalid.description') });
       return;
     }
     let at: number | undefined;
@@ -192,7 +190,7 @@ function StartForm({ boothId, onScheduled }: { boothId: string; onScheduled: () 
       at = startsAt ? new Date(startsAt).getTime() : Number.NaN;
       // The server's clock decides what "the future" is; a start a few seconds away would just go live.
       if (!Number.isFinite(at) || at <= serverNowOrLocal() + 30_000) {
-        setMessage({ kind: 'error', text: tx('schedule.invalid.startsAt') });
+        setMessage({ kind: 'error', text: t('sessions:schedule.invalid.startsAt') });
         return;
       }
     }
@@ -209,7 +207,7 @@ function StartForm({ boothId, onScheduled }: { boothId: string; onScheduled: () 
         navigate(`/sessions/${encodeURIComponent(session.id)}`);
         return;
       }
-      setMessage({ kind: 'ok', text: tx('schedule.created', { title: session.title, time: time(session.startsAt) }) });
+      setMessage({ kind: 'ok', text: t('sessions:schedule.created', { title: session.title, time: time(session.startsAt) }) });
       setTitle('');
       setDescription('');
       onScheduled();
@@ -223,11 +221,11 @@ function StartForm({ boothId, onScheduled }: { boothId: string; onScheduled: () 
   return (
     <form className="form host-sessions__form" onSubmit={(e) => void submit('schedule', e)} noValidate>
       <div className="field">
-        <label htmlFor={ids.title}>{tx('schedule.title')}</label>
+        <label htmlFor={ids.title}>{t('sessions:schedule.title')}</label>
         <input id={ids.title} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={TITLE_MAX} required />
       </div>
       <div className="field">
-        <label htmlFor={ids.description}>{tx('schedule.description')}</label>
+        <label htmlFor={ids.description}>{t('sessions:schedule.description')}</label>
         <textarea
           id={ids.description}
           value={description}
@@ -237,7 +235,7 @@ function StartForm({ boothId, onScheduled }: { boothId: string; onScheduled: () 
         />
       </div>
       <div className="field">
-        <label htmlFor={ids.startsAt}>{tx('schedule.startsAt')}</label>
+        <label htmlFor={ids.startsAt}>{t('sessions:schedule.startsAt')}</label>
         <input
           id={ids.startsAt}
           type="datetime-local"
@@ -246,7 +244,7 @@ function StartForm({ boothId, onScheduled }: { boothId: string; onScheduled: () 
           aria-describedby={ids.hint}
         />
         <p className="hint" id={ids.hint}>
-          {tx('schedule.startsAtHint')}
+          {t('sessions:schedule.startsAtHint')}
         </p>
       </div>
       {message && (
@@ -256,10 +254,10 @@ function StartForm({ boothId, onScheduled }: { boothId: string; onScheduled: () 
       )}
       <p className="actions-row">
         <button type="button" className="button" disabled={busy !== null} onClick={() => void submit('now')}>
-          {busy === 'now' ? tx('host.starting') : tx('schedule.goLiveNow')}
+          {busy === 'now' ? t('sessions:host.starting') : t('sessions:schedule.goLiveNow')}
         </button>
         <button type="submit" className="button button--ghost" disabled={busy !== null}>
-          {tx('schedule.schedule')}
+          {t('sessions:schedule.schedule')}
         </button>
       </p>
     </form>

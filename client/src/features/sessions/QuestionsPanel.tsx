@@ -1,9 +1,9 @@
 import type { LiveSession, SessionQuestion } from '@pavilion/shared';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../store/appStore';
-import { useSessionsText } from './i18n';
 import { MAX_QUESTION_LENGTH, newlyAnswered } from './questionOrder';
 import { useSessionErrorText } from './useSessionErrorText';
 import type { SessionActions } from './useSessionRoom';
@@ -24,7 +24,7 @@ interface Props {
 
 /** The session's Q&A: ask (accounts, while live), upvote once each, most votes first; staff mark answers. */
 export function QuestionsPanel({ session, questions, questionCount, myVotes, canAnswer, actions }: Props) {
-  const { tx } = useSessionsText();
+  const { t } = useTranslation(['sessions', 'common']);
   const user = useAppStore((s) => s.user);
   const headingId = useId();
   const live = session.status === 'live';
@@ -34,16 +34,16 @@ export function QuestionsPanel({ session, questions, questionCount, myVotes, can
     <section className="card questions" aria-labelledby={headingId} data-testid="questions">
       <div className="section-head">
         <h2 id={headingId} className="section-title">
-          {tx('questions.heading')}
+          {t('sessions:questions.heading')}
         </h2>
-        <span className="muted small">{tx('questions.count', { count: Math.max(questionCount, questions.length) })}</span>
+        <span className="muted small">{t('sessions:questions.count', { count: Math.max(questionCount, questions.length) })}</span>
       </div>
       <p className="visually-hidden" aria-live="polite" data-testid="answered-announcement">
         {announcement}
       </p>
-      {user ? live ? <AskForm ask={actions.ask} /> : <p className="muted">{tx('questions.notLive')}</p> : <SignInPrompt />}
+      {user ? live ? <AskForm ask={actions.ask} /> : <p className="muted">{t('sessions:questions.notLive')}</p> : <SignInPrompt />}
       {questions.length === 0 ? (
-        <p className="muted questions__empty">{tx('questions.empty')}</p>
+        <p className="muted questions__empty">{t('sessions:questions.empty')}</p>
       ) : (
         <ol className="questions__list">
           {questions.map((q) => (
@@ -65,7 +65,7 @@ export function QuestionsPanel({ session, questions, questionCount, myVotes, can
 }
 
 function ShowMore({ load }: { load: SessionActions['loadMoreQuestions'] }) {
-  const { tx } = useSessionsText();
+  const { t } = useTranslation(['sessions', 'common']);
   const errorText = useSessionErrorText();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -91,7 +91,7 @@ function ShowMore({ load }: { load: SessionActions['loadMoreQuestions'] }) {
         onClick={() => void more()}
         data-testid="questions-more"
       >
-        {busy ? tx('questions.loadingMore') : tx('questions.showMore')}
+        {busy ? t('sessions:questions.loadingMore') : t('sessions:questions.showMore')}
       </button>
       {error && (
         <p className="form-error" role="alert">
@@ -103,7 +103,7 @@ function ShowMore({ load }: { load: SessionActions['loadMoreQuestions'] }) {
 }
 
 function AskForm({ ask }: { ask: SessionActions['ask'] }) {
-  const { tx } = useSessionsText();
+  const { t } = useTranslation(['sessions', 'common']);
   const errorText = useSessionErrorText();
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
@@ -131,14 +131,14 @@ function AskForm({ ask }: { ask: SessionActions['ask'] }) {
   return (
     <form className="questions__ask" onSubmit={submit}>
       <label htmlFor={inputId} className="visually-hidden">
-        {tx('questions.askLabel')}
+        {t('sessions:questions.askLabel')}
       </label>
       <textarea
         id={inputId}
         value={text}
         rows={2}
         maxLength={MAX_QUESTION_LENGTH}
-        placeholder={tx('questions.placeholder')}
+        placeholder={t('sessions:questions.placeholder')}
         aria-describedby={counterId}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
@@ -148,10 +148,10 @@ function AskForm({ ask }: { ask: SessionActions['ask'] }) {
       />
       <div className="questions__ask-row">
         <p id={counterId} className={left <= NEAR_LIMIT ? 'questions__counter questions__counter--near' : 'questions__counter'}>
-          {tx('questions.charactersLeft', { count: Math.max(0, left) })}
+          {t('sessions:questions.charactersLeft', { count: Math.max(0, left) })}
         </p>
         <button type="submit" className="button button--small" disabled={!trimmed || busy}>
-          {busy ? tx('questions.asking') : tx('questions.ask')}
+          {busy ? t('sessions:questions.asking') : t('sessions:questions.ask')}
         </button>
       </div>
       {error && (
@@ -178,7 +178,7 @@ function QuestionItem({
   canAnswer: boolean;
   actions: Pick<SessionActions, 'upvote' | 'markAnswered'>;
 }) {
-  const { tx } = useSessionsText();
+  const { t } = useTranslation(['sessions', 'common']);
   const f = useFormat();
   const errorText = useSessionErrorText();
   const [busy, setBusy] = useState<'vote' | 'answer' | null>(null);
@@ -211,10 +211,10 @@ function QuestionItem({
         aria-pressed={voted}
         aria-label={
           voted
-            ? `${tx('questions.voted')} · ${tx('questions.votes', { count: question.votes })}`
-            : tx('questions.upvote', { text: question.text })
+            ? `${t('sessions:questions.voted')} · ${t('sessions:questions.votes', { count: question.votes })}`
+            : t('sessions:questions.upvote', { text: question.text })
         }
-        title={voted ? tx('questions.voted') : undefined}
+        title={voted ? t('sessions:questions.voted') : undefined}
         onClick={() => void run('vote')}
         data-testid="upvote"
       >
@@ -228,15 +228,15 @@ function QuestionItem({
       <div className="question__body">
         <p className="question__text">{question.text}</p>
         <p className="question__meta">
-          <span>{mine ? tx('questions.you') : question.userName}</span>
+          <span>{mine ? t('sessions:questions.you') : question.userName}</span>
           <time dateTime={new Date(question.at).toISOString()}>{f.chatTime(question.at)}</time>
-          <span className="visually-hidden">{tx('questions.votes', { count: question.votes })}</span>
+          <span className="visually-hidden">{t('sessions:questions.votes', { count: question.votes })}</span>
           {question.answered && (
             <span className="question__answered" data-testid="answered-mark">
               <svg viewBox="0 0 16 16" aria-hidden="true">
                 <path d="M3 8.5l3 3 7-7" stroke="currentColor" strokeWidth="2" fill="none" strokeLinecap="round" />
               </svg>
-              {tx('questions.answered')}
+              {t('sessions:questions.answered')}
             </span>
           )}
         </p>
@@ -253,7 +253,7 @@ function QuestionItem({
           disabled={busy !== null}
           onClick={() => void run('answer')}
         >
-          {tx('questions.markAnswered')}
+          {t('sessions:questions.markAnswered')}
         </button>
       )}
     </li>
@@ -261,13 +261,13 @@ function QuestionItem({
 }
 
 function SignInPrompt() {
-  const { tx } = useSessionsText();
+  const { t } = useTranslation(['sessions', 'common']);
   const location = useLocation();
   return (
     <p className="questions__signin">
-      {tx('questions.signIn')}{' '}
+      {t('sessions:questions.signIn')}{' '}
       <Link to="/login" state={{ from: location.pathname }}>
-        {tx('questions.signInLink')}
+        {t('common:signIn')}
       </Link>
     </p>
   );
@@ -275,13 +275,13 @@ function SignInPrompt() {
 
 /** "Answered: …" for the screen reader whenever a question becomes answered while we watch. */
 function useAnsweredAnnouncement(questions: SessionQuestion[]): string {
-  const { tx } = useSessionsText();
+  const { t } = useTranslation(['sessions', 'common']);
   const previous = useRef(questions);
   const [text, setText] = useState('');
   useEffect(() => {
     const answered = newlyAnswered(previous.current, questions);
     previous.current = questions;
-    if (answered.length > 0) setText(answered.map((q) => tx('questions.announceAnswered', { text: q.text })).join(' '));
-  }, [questions, tx]);
+    if (answered.length > 0) setText(answered.map((q) => t('sessions:questions.announceAnswered', { text: q.text })).join(' '));
+  }, [questions, t]);
   return text;
 }

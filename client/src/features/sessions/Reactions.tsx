@@ -1,7 +1,7 @@
 import { SESSION_REACTIONS, type SessionReaction } from '@pavilion/shared';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError, onServer } from '../../net/gateway';
-import { useSessionsText } from './i18n';
 import { ParticleBudget, particleLook } from './reactionBurst';
 
 const reducedMotion = () => typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -63,7 +63,7 @@ interface Props {
  * pulses (colour only, so it is calm under reduced motion).
  */
 export function ReactionBar({ sessionId, joined, react, spawn }: Props) {
-  const { tx } = useSessionsText();
+  const { t } = useTranslation(['sessions']);
   const [counts, setCounts] = useState<Record<string, number>>({});
   const [slowDown, setSlowDown] = useState(false);
   const labelId = useId();
@@ -111,7 +111,7 @@ export function ReactionBar({ sessionId, joined, react, spawn }: Props) {
   return (
     <div className="reactions">
       <span id={labelId} className="reactions__label">
-        {tx('reactions.label')}
+        {t('sessions:reactions.label')}
       </span>
       {/* biome-ignore lint/a11y/useSemanticElements: a group of buttons, not form fields: a fieldset would mislead */}
       <div className="reactions__row" role="group" aria-labelledby={labelId}>
@@ -125,7 +125,9 @@ export function ReactionBar({ sessionId, joined, react, spawn }: Props) {
               disabled={!joined}
               onClick={() => send(emoji)}
               aria-label={
-                count > 0 ? `${tx('reactions.send', { emoji })} (${tx('reactions.tally', { count })})` : tx('reactions.send', { emoji })
+                count > 0
+                  ? `${t('sessions:reactions.send', { emoji })} (${t('sessions:reactions.tally', { count })})`
+                  : t('sessions:reactions.send', { emoji })
               }
               data-testid="reaction"
             >
@@ -144,7 +146,7 @@ export function ReactionBar({ sessionId, joined, react, spawn }: Props) {
       </div>
       {slowDown && (
         <p className="reactions__slow" role="status">
-          {tx('reactions.slowDown')}
+          {t('sessions:reactions.slowDown')}
         </p>
       )}
     </div>

@@ -10,7 +10,6 @@ import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../store/appStore';
 import { ChatPanel } from '../chat/ChatPanel';
 import { HostConsole } from './HostConsole';
-import { useSessionsText } from './i18n';
 import { QuestionsPanel } from './QuestionsPanel';
 import { ReactionBar, useReactionBurst } from './Reactions';
 import { SessionStage } from './SessionStage';
@@ -30,19 +29,21 @@ export default function SessionPage() {
 }
 
 function SessionRoomView({ sessionId }: { sessionId: string }) {
-  const { t } = useTranslation();
-  const { tx } = useSessionsText();
+  const { t } = useTranslation(['hall', 'sessions', 'common']);
   const { state, actions } = useSessionRoom(sessionId);
   const session = state.session;
-  usePageTitle(session?.title ?? tx('page.eyebrow'));
+  usePageTitle(session?.title ?? t('sessions:page.eyebrow'));
 
-  if (state.status === 'not-found') return <NotFoundPage message={tx('page.notFound', { id: sessionId })} />;
+  if (state.status === 'not-found') return <NotFoundPage message={t('sessions:page.notFound', { id: sessionId })} />;
   if (!session) {
     return (
       <section className="page session-page" aria-labelledby="session-title" aria-busy={state.status === 'joining'}>
-        <h1 id="session-title">{tx('page.eyebrow')}</h1>
+        <h1 id="session-title">{t('sessions:page.eyebrow')}</h1>
         {state.status === 'error' ? (
-          <ErrorState message={`${tx('page.loadFailed')} ${t(`errors.${state.error ?? 'INTERNAL'}`)}`} onRetry={actions.retryJoin} />
+          <ErrorState
+            message={`${t('sessions:page.loadFailed')} ${t(`common:errors.${state.error ?? 'INTERNAL'}`)}`}
+            onRetry={actions.retryJoin}
+          />
         ) : (
           <PageLoading />
         )}
@@ -61,8 +62,7 @@ function SessionView({
   state: ReturnType<typeof useSessionRoom>['state'];
   actions: SessionActions;
 }) {
-  const { t } = useTranslation();
-  const { tx } = useSessionsText();
+  const { t } = useTranslation(['hall', 'sessions', 'common']);
   const f = useFormat();
   const user = useAppStore((s) => s.user);
   const expo = useAppStore((s) => s.expo);
@@ -82,10 +82,10 @@ function SessionView({
 
   return (
     <div className="page session-page" data-testid="session-page" data-status={session.status} data-staff={staff}>
-      <nav aria-label={t('hall.breadcrumb')} className="breadcrumb">
+      <nav aria-label={t('hall:breadcrumb')} className="breadcrumb">
         <ol>
           <li>
-            <Link to="/">{t('app.nav.lobby')}</Link>
+            <Link to="/">{t('common:app.nav.lobby')}</Link>
           </li>
           <li>
             <Link to={`/hall/${encodeURIComponent(session.hallId)}?view=list`}>{hall ? f.hallName(hall) : session.hallId}</Link>
@@ -93,27 +93,27 @@ function SessionView({
           <li>
             <Link to={`/booth/${encodeURIComponent(session.boothId)}`}>{session.boothName}</Link>
           </li>
-          <li aria-current="page">{tx('page.eyebrow')}</li>
+          <li aria-current="page">{t('sessions:page.eyebrow')}</li>
         </ol>
       </nav>
       <header className="session-head">
         <p className="session-head__eyebrow">
           <StatusChip status={session.status} />
-          <span>{tx('page.eyebrow')}</span>
+          <span>{t('sessions:page.eyebrow')}</span>
         </p>
         <h1 className="session-head__title">{session.title}</h1>
         <p className="session-head__byline">
-          <span>{tx('page.presentedBy', { org: session.orgName })}</span>
+          <span>{t('sessions:page.presentedBy', { org: session.orgName })}</span>
           <span aria-hidden="true">·</span>
-          <Link to={`/booth/${encodeURIComponent(session.boothId)}`}>{tx('page.boothLink')}</Link>
+          <Link to={`/booth/${encodeURIComponent(session.boothId)}`}>{t('sessions:page.boothLink')}</Link>
           <span aria-hidden="true">·</span>
-          <span>{tx('page.hostedBy', { name: session.hostName })}</span>
+          <span>{t('sessions:page.hostedBy', { name: session.hostName })}</span>
         </p>
         <SessionTimeline session={session} />
         {session.description && <p className="session-head__description">{session.description}</p>}
         {state.status === 'rejoining' && (
           <p className="notice session-head__notice" role="status">
-            {tx('page.rejoining')}
+            {t('sessions:page.rejoining')}
           </p>
         )}
       </header>
@@ -142,17 +142,21 @@ function SessionView({
             actions={actions}
           />
         </div>
-        <aside className="session-side" aria-label={tx('chat.heading')}>
+        <aside className="session-side" aria-label={t('sessions:chat.heading')}>
           {/* The server takes session chat only from joined sockets: lines queued while rejoining go out after it. */}
           <ChatPanel
             room={sessionChatRoom(session.id)}
             ready={state.status === 'in' && session.status !== 'ended'}
             idleText={
-              session.status === 'ended' ? tx('chat.closed') : state.status === 'rejoining' ? tx('chat.rejoining') : tx('page.joining')
+              session.status === 'ended'
+                ? t('sessions:chat.closed')
+                : state.status === 'rejoining'
+                  ? t('sessions:chat.rejoining')
+                  : t('sessions:page.joining')
             }
             canModerate={moderator}
             hostName={session.orgName}
-            heading={tx('chat.heading')}
+            heading={t('sessions:chat.heading')}
           />
         </aside>
       </div>

@@ -1,6 +1,6 @@
 import type { LiveSession } from '@pavilion/shared';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
-import { useSessionsText } from './i18n';
+import { useTranslation } from 'react-i18next';
 import type { MediaTransport, SubscriptionState } from './media/MediaTransport';
 import { ReactionLayer } from './Reactions';
 import type { VideoSource } from './useHostMedia';
@@ -23,19 +23,19 @@ interface Props {
  * is no video, and the reactions floating over it.
  */
 export function SessionStage({ session, transport, transportUnavailable, joined, joins, local, layerRef }: Props) {
-  const { tx } = useSessionsText();
+  const { t } = useTranslation(['sessions']);
   const live = session.status === 'live';
   const broadcasting = live && session.broadcasting;
   let body: ReactNode;
   if (local) body = <LocalPreview stream={local.stream} mirror={local.source === 'camera'} />;
-  else if (broadcasting && transportUnavailable) body = <StageNote text={tx('stage.failed')} tone="warn" />;
+  else if (broadcasting && transportUnavailable) body = <StageNote text={t('sessions:stage.failed')} tone="warn" />;
   else if (broadcasting && transport && joined) body = <ViewerVideo transport={transport} joins={joins} orgName={session.orgName} />;
-  else if (broadcasting) body = <StageNote text={tx('stage.connecting')} busy />;
-  else if (live) body = <StageNote text={tx('stage.cameraOff')} />;
-  else if (session.status === 'scheduled') body = <StageNote text={tx('stage.waitingToStart')} />;
-  else body = <StageNote text={tx('stage.ended')} />;
+  else if (broadcasting) body = <StageNote text={t('sessions:stage.connecting')} busy />;
+  else if (live) body = <StageNote text={t('sessions:stage.cameraOff')} />;
+  else if (session.status === 'scheduled') body = <StageNote text={t('sessions:stage.waitingToStart')} />;
+  else body = <StageNote text={t('sessions:stage.ended')} />;
   return (
-    <section className="stage" aria-label={tx('stage.label')} data-testid="stage" data-broadcasting={broadcasting}>
+    <section className="stage" aria-label={t('sessions:stage.label')} data-testid="stage" data-broadcasting={broadcasting}>
       {body}
       <ReactionLayer layerRef={layerRef} />
     </section>
@@ -53,7 +53,7 @@ function StageNote({ text, tone, busy, children }: { text: string; tone?: 'warn'
 }
 
 function LocalPreview({ stream, mirror }: { stream: MediaStream; mirror: boolean }) {
-  const { tx } = useSessionsText();
+  const { t } = useTranslation(['sessions']);
   const video = useRef<HTMLVideoElement>(null);
   useEffect(() => {
     const el = video.current;
@@ -73,14 +73,14 @@ function LocalPreview({ stream, mirror }: { stream: MediaStream; mirror: boolean
         playsInline
         data-testid="local-preview"
       />
-      <figcaption className="stage__caption">{tx('stage.preview')}</figcaption>
+      <figcaption className="stage__caption">{t('sessions:stage.preview')}</figcaption>
     </figure>
   );
 }
 
 /** The host's video for a viewer: subscribed while mounted (again after every rejoin or a manual retry). */
 function ViewerVideo({ transport, joins, orgName }: { transport: MediaTransport; joins: number; orgName: string }) {
-  const { tx } = useSessionsText();
+  const { t } = useTranslation(['sessions']);
   const video = useRef<HTMLVideoElement>(null);
   const [state, setState] = useState<SubscriptionState>('connecting');
   const [playing, setPlaying] = useState(false);
@@ -121,15 +121,15 @@ function ViewerVideo({ transport, joins, orgName }: { transport: MediaTransport;
         className={playing && !failed ? 'stage__video' : 'stage__video stage__video--waiting'}
         autoPlay
         playsInline
-        aria-label={tx('stage.videoLabel', { org: orgName })}
+        aria-label={t('sessions:stage.videoLabel', { org: orgName })}
         onPlaying={() => setPlaying(true)}
         data-testid="session-video"
       />
-      {!playing && !failed && <StageNote text={tx('stage.connecting')} busy />}
+      {!playing && !failed && <StageNote text={t('sessions:stage.connecting')} busy />}
       {failed && (
-        <StageNote text={tx('stage.failed')} tone="warn">
+        <StageNote text={t('sessions:stage.failed')} tone="warn">
           <button type="button" className="button button--small" onClick={() => setAttempt((n) => n + 1)}>
-            {tx('stage.retry')}
+            {t('sessions:stage.retry')}
           </button>
         </StageNote>
       )}
@@ -144,7 +144,7 @@ function ViewerVideo({ transport, joins, orgName }: { transport: MediaTransport;
             setNeedsSound(false);
           }}
         >
-          {tx('stage.unmute')}
+          {t('sessions:stage.unmute')}
         </button>
       )}
     </figure>

@@ -5,7 +5,6 @@ import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../store/appStore';
 import { BidButton } from '../auctions/AuctionBadge';
 import { NegotiateButton } from '../negotiations/NegotiateButton';
-import { useSessionsText } from './i18n';
 
 /**
  * The booth's exhibits (`GET /api/booths/:id`, through the store's booth cache), read again when the
@@ -34,8 +33,7 @@ export function useBoothExhibits(boothId: string, wanted: string | null, fresh =
  * and the Negotiate / Bid actions. It changes live (with a short transition) when the host moves on.
  */
 export function SpotlightCard({ session }: { session: LiveSession }) {
-  const { t } = useTranslation();
-  const { tx } = useSessionsText();
+  const { t } = useTranslation(['sessions', 'common']);
   const f = useFormat();
   const headingId = useId();
   const card = session.spotlight;
@@ -46,20 +44,20 @@ export function SpotlightCard({ session }: { session: LiveSession }) {
   return (
     <section className="card spotlight" aria-labelledby={headingId} data-testid="spotlight">
       <h2 id={headingId} className="section-title">
-        {tx('spotlight.heading')}
+        {t('sessions:spotlight.heading')}
       </h2>
       {/* Polite, so a change of exhibit is read out without interrupting. */}
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>
       {!card ? (
-        <p className="muted spotlight__none">{tx('spotlight.none')}</p>
+        <p className="muted spotlight__none">{t('sessions:spotlight.none')}</p>
       ) : (
         <article key={card.id} className={`spotlight__card spotlight__card--${card.type}`} data-exhibit-id={card.id}>
           <div className="spotlight__top">
-            <span className={`chip chip--${card.type}`}>{t(`ipType.${card.type}`)}</span>
+            <span className={`chip chip--${card.type}`}>{t(`common:ipType.${card.type}`)}</span>
             {exhibit && exhibit.status !== 'available' && (
-              <span className={`status status--${exhibit.status}`}>{t(`exhibitStatus.${exhibit.status}`)}</span>
+              <span className={`status status--${exhibit.status}`}>{t(`common:exhibitStatus.${exhibit.status}`)}</span>
             )}
           </div>
           <h3 className="spotlight__title" data-testid="spotlight-title">
@@ -67,17 +65,17 @@ export function SpotlightCard({ session }: { session: LiveSession }) {
           </h3>
           <dl className="spotlight__facts">
             <div>
-              <dt>{tx('spotlight.number')}</dt>
+              <dt>{t('sessions:spotlight.number')}</dt>
               <dd className="mono">{card.registrationNumber}</dd>
             </div>
             <div>
-              <dt>{tx('spotlight.tradeModes')}</dt>
-              <dd>{card.tradeModes.map((m) => t(`tradeMode.${m}`)).join(' · ')}</dd>
+              <dt>{t('common:tradeModes')}</dt>
+              <dd>{card.tradeModes.map((m) => t(`common:tradeMode.${m}`)).join(' · ')}</dd>
             </div>
           </dl>
           <div className="spotlight__bottom">
             <p className="spotlight__price">
-              <span className="spotlight__price-label">{tx('spotlight.price')}</span>
+              <span className="spotlight__price-label">{t('sessions:spotlight.price')}</span>
               <span className="spotlight__price-value">{f.price(card.askingPrice)}</span>
             </p>
             {exhibit && (
@@ -95,7 +93,7 @@ export function SpotlightCard({ session }: { session: LiveSession }) {
 
 /** What the live region says when the spotlight changes (nothing for the first one shown on arrival). */
 function useSpotlightAnnouncement(id: string | null, title: string | null): string {
-  const { tx } = useSessionsText();
+  const { t } = useTranslation(['sessions', 'common']);
   const first = useRef(true);
   const [text, setText] = useState('');
   useEffect(() => {
@@ -103,7 +101,7 @@ function useSpotlightAnnouncement(id: string | null, title: string | null): stri
       first.current = false;
       return;
     }
-    setText(id && title ? tx('spotlight.announce', { title }) : tx('spotlight.cleared'));
-  }, [id, title, tx]);
+    setText(id && title ? t('sessions:spotlight.announce', { title }) : t('sessions:spotlight.cleared'));
+  }, [id, title, t]);
   return text;
 }

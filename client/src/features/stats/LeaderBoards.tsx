@@ -1,9 +1,9 @@
 import type { LeaderRow } from '@pavilion/shared';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useFormat } from '../../i18n/format';
 import { RegionBadge } from '../booth/RegionBadge';
-import { useStatsText } from './i18n';
 
 interface BoardProps {
   id: string;
@@ -16,27 +16,27 @@ interface BoardProps {
 
 /** A ranked table with a bar showing each row's share of the leader's amount. */
 function LeaderBoard({ id, title, nameHeading, rows, name, testId }: BoardProps) {
-  const { tx } = useStatsText();
+  const { t } = useTranslation(['stats', 'common']);
   const f = useFormat();
   const top = rows[0]?.amount.amount ?? 0;
   return (
     <section className="card stats-leaders" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       {rows.length === 0 ? (
-        <p className="muted">{tx('leaders.noExhibitors')}</p>
+        <p className="muted">{t('stats:leaders.noExhibitors')}</p>
       ) : (
         <table className="table leader-table" data-testid={testId}>
           <thead>
             <tr>
               <th scope="col" className="leader-table__rank">
-                <span className="visually-hidden">{tx('leaders.rank')}</span>
+                <span className="visually-hidden">{t('stats:leaders.rank')}</span>
               </th>
               <th scope="col">{nameHeading}</th>
               <th scope="col" className="num leader-table__deals">
-                {tx('leaders.deals')}
+                {t('stats:leaders.deals')}
               </th>
               <th scope="col" className="num">
-                {tx('leaders.value')}
+                {t('stats:leaders.value')}
               </th>
             </tr>
           </thead>
@@ -47,7 +47,7 @@ function LeaderBoard({ id, title, nameHeading, rows, name, testId }: BoardProps)
                 <th scope="row">
                   <span className="leader-table__name">{name(row)}</span>
                   <span className="leader-table__count">
-                    {tx('headline.typeDeals', { count: row.count, formatted: f.count(row.count) })}
+                    {t('stats:headline.typeDeals', { count: row.count, formatted: f.count(row.count) })}
                   </span>
                   <span className="leader-bar" aria-hidden="true">
                     <span style={{ width: `${top > 0 ? Math.max(1, (row.amount.amount / top) * 100) : 0}%` }} />
@@ -68,14 +68,14 @@ function LeaderBoard({ id, title, nameHeading, rows, name, testId }: BoardProps)
 
 /** Every hall by deal value, each linking to its hall. */
 export function TopHalls({ rows }: { rows: readonly LeaderRow[] }) {
-  const { tx } = useStatsText();
+  const { t } = useTranslation(['stats', 'common']);
   const f = useFormat();
   return (
     <LeaderBoard
       id="stats-halls-title"
       testId="top-halls"
-      title={tx('leaders.halls')}
-      nameHeading={tx('leaders.hall')}
+      title={t('stats:leaders.halls')}
+      nameHeading={t('common:hall')}
       rows={rows}
       name={(row) => <Link to={`/hall/${encodeURIComponent(row.id)}`}>{f.hallName(row)}</Link>}
     />
@@ -84,13 +84,13 @@ export function TopHalls({ rows }: { rows: readonly LeaderRow[] }) {
 
 /** The exhibitors with the largest deal value (at most ten), with their region. */
 export function TopExhibitors({ rows }: { rows: readonly LeaderRow[] }) {
-  const { tx } = useStatsText();
+  const { t } = useTranslation(['stats', 'common']);
   return (
     <LeaderBoard
       id="stats-exhibitors-title"
       testId="top-exhibitors"
-      title={tx('leaders.exhibitors')}
-      nameHeading={tx('leaders.exhibitor')}
+      title={t('stats:leaders.exhibitors')}
+      nameHeading={t('stats:leaders.exhibitor')}
       rows={rows}
       name={(row) => (
         <>

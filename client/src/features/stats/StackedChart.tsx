@@ -1,8 +1,8 @@
 import type { SeriesBucket } from '@pavilion/shared';
 import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 import { axisFigure, joinList, periodLabel } from './chartFormat';
-import { useStatsText } from './i18n';
 import {
   type ChartRow,
   cumulativeAreaPaths,
@@ -46,7 +46,7 @@ interface StackedChartProps {
  * Screen readers get a one-sentence summary (the image's name) and a data table of the periods with deals.
  */
 export function StackedChart({ title, keys, rows, mode, bucket, bucketMs }: StackedChartProps) {
-  const { tx } = useStatsText();
+  const { t } = useTranslation(['stats']);
   const f = useFormat();
   const wrap = useRef<HTMLDivElement>(null);
   const width = useElementWidth(wrap, 560);
@@ -71,7 +71,7 @@ export function StackedChart({ title, keys, rows, mode, bucket, bucketMs }: Stac
     keys.map((k, i) => `${k.label} ${f.headline({ amount: totals[i] ?? 0, currency: 'CNY' })}`),
     f.lng,
   );
-  const summary = tx('charts.summary', { chart: title, from, to, totals: totalsText });
+  const summary = t('stats:charts.summary', { chart: title, from, to, totals: totalsText });
   const tableRows = rowsWithDeals(rows);
 
   return (
@@ -119,16 +119,16 @@ export function StackedChart({ title, keys, rows, mode, bucket, bucketMs }: Stac
       {/* A table ignores `overflow`, so the hiding wrapper is a div. */}
       <div className="visually-hidden">
         <table>
-          <caption>{tx('charts.tableCaption', { chart: title, from, to })}</caption>
+          <caption>{t('stats:charts.tableCaption', { chart: title, from, to })}</caption>
           <thead>
             <tr>
-              <th scope="col">{tx('charts.period')}</th>
+              <th scope="col">{t('stats:charts.period')}</th>
               {keys.map((k) => (
                 <th key={k.key} scope="col">
                   {k.label}
                 </th>
               ))}
-              <th scope="col">{tx('charts.total')}</th>
+              <th scope="col">{t('stats:charts.total')}</th>
             </tr>
           </thead>
           <tbody>

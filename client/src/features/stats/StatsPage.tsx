@@ -4,7 +4,6 @@ import { PageLoading } from '../../app/ui/PageLoading';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useAppStore } from '../../store/appStore';
 import { DealAnnouncer, DealTicker } from './DealTicker';
-import { useStatsText } from './i18n';
 import { TopExhibitors, TopHalls } from './LeaderBoards';
 import { StatsCharts } from './StatsCharts';
 import { StatsHeadline } from './StatsHeadline';
@@ -14,9 +13,8 @@ import './stats.css';
 
 /** `/stats`: the live ledger as an organizer presents it — headline figures, the deal ticker, charts and leader boards. */
 export default function StatsPage() {
-  const { t } = useTranslation();
-  const { tx } = useStatsText();
-  usePageTitle(t('stats.title'));
+  const { t } = useTranslation(['stats']);
+  usePageTitle(t('stats:title'));
   const stats = useAppStore((s) => s.stats);
   const status = useAppStore((s) => s.statsStatus);
   const loadStats = useAppStore((s) => s.loadStats);
@@ -26,19 +24,19 @@ export default function StatsPage() {
   return (
     <section className="page stats-page" aria-labelledby="stats-title">
       <header className="page-header">
-        <h1 id="stats-title">{t('stats.title')}</h1>
-        <p className="muted">{t('stats.intro')}</p>
+        <h1 id="stats-title">{t('stats:title')}</h1>
+        <p className="muted">{t('stats:intro')}</p>
       </header>
       <DealAnnouncer ticker={ticker} />
-      {!stats && status === 'error' && <ErrorState message={t('stats.loadFailed')} onRetry={() => void loadStats()} />}
+      {!stats && status === 'error' && <ErrorState message={t('stats:loadFailed')} onRetry={() => void loadStats()} />}
       {!stats && status !== 'error' && <PageLoading />}
       {stats && (
         <>
           <StatsHeadline stats={stats} live={live} />
           {stats.deals === 0 ? (
             <div className="empty stats-empty" data-testid="stats-empty">
-              <h2>{tx('empty.title')}</h2>
-              <p className="muted">{tx('empty.body')}</p>
+              <h2>{t('stats:empty.title')}</h2>
+              <p className="muted">{t('stats:empty.body')}</p>
             </div>
           ) : (
             <>

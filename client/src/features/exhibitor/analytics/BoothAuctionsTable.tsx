@@ -4,30 +4,31 @@ import { Link } from 'react-router-dom';
 import type { AuctionLists } from '../../auctions/auctionApi';
 import { formatDateTime } from '../../negotiations/displayFormat';
 import { auctionOutcome, boothAuctions } from './boothAuctions';
-import { useExhibitorAnalyticsText } from './i18n';
 
 /** Every auction of the organization — live, upcoming and closed — with how each stands or ended. */
 export function BoothAuctionsTable({ lists }: { lists: AuctionLists }) {
-  const { t } = useTranslation();
-  const { tx, lng } = useExhibitorAnalyticsText();
+  const {
+    t,
+    i18n: { language: lng },
+  } = useTranslation(['exhibitor', 'common']);
   const auctions = boothAuctions(lists);
   return (
     <section className="analytics-block analytics-block--wide" aria-labelledby="booth-auctions-title" data-testid="booth-auctions">
-      <h3 id="booth-auctions-title">{tx('auctions.heading')}</h3>
+      <h3 id="booth-auctions-title">{t('exhibitor:analytics.auctions.heading')}</h3>
       {auctions.length === 0 ? (
-        <p className="analytics-empty">{tx('auctions.empty')}</p>
+        <p className="analytics-empty">{t('exhibitor:analytics.auctions.empty')}</p>
       ) : (
         <div className="table-scroll">
           <table className="leads analytics-table">
-            <caption className="visually-hidden">{tx('auctions.heading')}</caption>
+            <caption className="visually-hidden">{t('exhibitor:analytics.auctions.heading')}</caption>
             <thead>
               <tr>
-                <th scope="col">{tx('auctions.exhibit')}</th>
-                <th scope="col">{tx('auctions.state')}</th>
+                <th scope="col">{t('common:exhibit')}</th>
+                <th scope="col">{t('exhibitor:analytics.auctions.state')}</th>
                 <th scope="col" className="num">
-                  {tx('auctions.price')}
+                  {t('exhibitor:analytics.auctions.price')}
                 </th>
-                <th scope="col">{tx('auctions.when')}</th>
+                <th scope="col">{t('exhibitor:analytics.auctions.when')}</th>
               </tr>
             </thead>
             <tbody>
@@ -37,20 +38,20 @@ export function BoothAuctionsTable({ lists }: { lists: AuctionLists }) {
                   <tr key={a.id} data-auction-id={a.id}>
                     <th scope="row">
                       <Link to={`/auctions/${encodeURIComponent(a.id)}`}>{a.exhibitTitle || a.exhibitId}</Link>
-                      {a.ipType && <span className={`chip chip--${a.ipType}`}>{t(`ipType.${a.ipType}`)}</span>}
+                      {a.ipType && <span className={`chip chip--${a.ipType}`}>{t(`common:ipType.${a.ipType}`)}</span>}
                     </th>
                     <td>
-                      <span className={`outcome outcome--${outcome}`}>{tx(`auctions.outcome.${outcome}`)}</span>
-                      <span className="muted small block">{tx('auctions.bidCount', { count: a.bidCount })}</span>
+                      <span className={`outcome outcome--${outcome}`}>{t(`exhibitor:analytics.auctions.outcome.${outcome}`)}</span>
+                      <span className="muted small block">{t('exhibitor:analytics.auctions.bidCount', { count: a.bidCount })}</span>
                     </td>
                     <td className="num">
                       {a.currentPrice
                         ? formatMoney(a.currentPrice, lng)
-                        : tx('auctions.opening', { price: formatMoney(a.startPrice, lng) })}
+                        : t('exhibitor:analytics.auctions.opening', { price: formatMoney(a.startPrice, lng) })}
                     </td>
                     <td className="nowrap">
                       {outcome === 'upcoming'
-                        ? tx('auctions.startsAt', { time: formatDateTime(a.startsAt, lng) })
+                        ? t('exhibitor:analytics.auctions.startsAt', { time: formatDateTime(a.startsAt, lng) })
                         : formatDateTime(a.endsAt, lng)}
                     </td>
                   </tr>

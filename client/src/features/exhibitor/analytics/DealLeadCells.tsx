@@ -18,7 +18,7 @@ export function DealLeadCells({
   /** "Negotiation" / "Auction" in the table's language. */
   via: string;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common']);
   const href = dealSourceHref(deal);
   const title = deal.exhibitTitle || <span className="mono">{deal.exhibitId}</span>;
   return (
@@ -28,7 +28,7 @@ export function DealLeadCells({
       </td>
       <th scope="row">{href ? <Link to={href}>{title}</Link> : title}</th>
       <td>
-        <span className={`chip chip--${deal.ipType}`}>{t(`ipType.${deal.ipType}`)}</span>
+        <span className={`chip chip--${deal.ipType}`}>{t(`common:ipType.${deal.ipType}`)}</span>
       </td>
       <td className="nowrap">{via}</td>
     </>

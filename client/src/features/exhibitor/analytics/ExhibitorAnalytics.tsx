@@ -7,7 +7,6 @@ import { formatClock } from '../../negotiations/displayFormat';
 import type { BoothAnalytics } from './analyticsApi';
 import { apiErrorText } from './apiErrorText';
 import { BoothAuctionsTable } from './BoothAuctionsTable';
-import { useExhibitorAnalyticsText } from './i18n';
 import { LeadsTable } from './LeadsTable';
 import { NegotiationsByStatus } from './NegotiationsByStatus';
 import { OwnDealsTable } from './OwnDealsTable';
@@ -23,8 +22,10 @@ import './analytics.css';
  * organization's (the server finds its booth), so the console's `boothId` is not needed here any more.
  */
 export function ExhibitorAnalytics(_props: { boothId: string }) {
-  const { t } = useTranslation();
-  const { tx, lng } = useExhibitorAnalyticsText();
+  const {
+    t,
+    i18n: { language: lng },
+  } = useTranslation(['exhibitor', 'common']);
   const orgId = useAppStore((s) => s.user?.orgId ?? '');
   const { busy, loadedAt, analytics, deals, auctions, refresh } = useBoothAnalytics(orgId);
   const data = analytics.data;
@@ -38,38 +39,38 @@ export function ExhibitorAnalytics(_props: { boothId: string }) {
       aria-busy={busy}
     >
       <div className="section-head booth-analytics__head">
-        <h2 id="booth-analytics-title">{tx('heading')}</h2>
+        <h2 id="booth-analytics-title">{t('exhibitor:analytics.heading')}</h2>
         <div className="booth-analytics__tools">
           {loadedAt !== null && (
             <span className="muted small" aria-live="polite">
-              {busy ? tx('refreshing') : tx('updatedAt', { time: formatClock(loadedAt, lng) })}
+              {busy ? t('common:refreshing') : t('common:updatedAt', { time: formatClock(loadedAt, lng) })}
             </span>
           )}
           <button type="button" className="button button--ghost button--small" onClick={refresh} disabled={busy}>
-            {tx('refresh')}
+            {t('common:refresh')}
           </button>
         </div>
       </div>
-      <p className="muted small">{tx('intro')}</p>
+      <p className="muted small">{t('exhibitor:analytics.intro')}</p>
 
       {!data && busy && (
         <p className="page-loading" role="status">
           <span className="spinner" aria-hidden="true" />
-          <span>{tx('loading')}</span>
+          <span>{t('exhibitor:analytics.loading')}</span>
         </p>
       )}
-      {!data && !busy && noBooth && <p className="analytics-empty">{tx('noBooth')}</p>}
+      {!data && !busy && noBooth && <p className="analytics-empty">{t('exhibitor:analytics.noBooth')}</p>}
       {!data && !busy && analytics.error !== null && !noBooth && (
         <div className="error-state" role="alert">
-          <p>{tx('loadFailed', { reason: apiErrorText(analytics.error, t) })}</p>
+          <p>{t('exhibitor:analytics.loadFailed', { reason: apiErrorText(analytics.error) })}</p>
           <button type="button" className="button" onClick={refresh}>
-            {t('common.retry')}
+            {t('common:retry')}
           </button>
         </div>
       )}
       {data && analytics.error !== null && loadedAt !== null && (
         <p className="form-error" role="alert">
-          {tx('refreshFailed', { reason: apiErrorText(analytics.error, t), time: formatClock(loadedAt, lng) })}
+          {t('exhibitor:analytics.refreshFailed', { reason: apiErrorText(analytics.error), time: formatClock(loadedAt, lng) })}
         </p>
       )}
 
@@ -77,7 +78,7 @@ export function ExhibitorAnalytics(_props: { boothId: string }) {
         <div className="booth-analytics__body">
           <Figures data={data} />
           <section className="analytics-block" aria-labelledby="visits-chart-title">
-            <h3 id="visits-chart-title">{tx('chart.heading')}</h3>
+            <h3 id="visits-chart-title">{t('exhibitor:analytics.chart.heading')}</h3>
             <VisitsChart days={data.uniqueVisitorsByDay} />
           </section>
           <NegotiationsByStatus counts={data.negotiationsByStatus} />
@@ -96,30 +97,48 @@ export function ExhibitorAnalytics(_props: { boothId: string }) {
 
 /** The headline figures: visits, unique visitors today, time spent (total and per visit), leads. */
 function Figures({ data }: { data: BoothAnalytics }) {
-  const { tx, lng } = useExhibitorAnalyticsText();
+  const {
+    t,
+    i18n: { language: lng },
+  } = useTranslation(['exhibitor', 'common']);
   const f = useFormat();
   const today = data.uniqueVisitorsByDay.at(-1)?.count ?? 0;
   const average = averageStay(data.dwellMs, data.visits);
   const withContact = data.leads.filter((l) => l.email).length;
   const tiles = [
-    { key: 'visits', label: tx('figures.visits'), value: f.count(data.visits), hint: tx('figures.visitsHint') },
-    { key: 'unique-today', label: tx('figures.uniqueToday'), value: f.count(today), hint: tx('figures.uniqueTodayHint') },
-    { key: 'total-time', label: tx('figures.totalTime'), value: formatDuration(data.dwellMs, lng), hint: tx('figures.totalTimeHint') },
+    {
+      key: 'visits',
+      label: t('exhibitor:analytics.figures.visits'),
+      value: f.count(data.visits),
+      hint: t('exhibitor:analytics.figures.visitsHint'),
+    },
+    {
+      key: 'unique-today',
+      label: t('exhibitor:analytics.figures.uniqueToday'),
+      value: f.count(today),
+      hint: t('exhibitor:analytics.figures.uniqueTodayHint'),
+    },
+    {
+      key: 'total-time',
+      label: t('exhibitor:analytics.figures.totalTime'),
+      value: formatDuration(data.dwellMs, lng),
+      hint: t('exhibitor:analytics.figures.totalTimeHint'),
+    },
     {
       key: 'average-time',
-      label: tx('figures.averageTime'),
-      value: average === null ? tx('figures.averageNone') : formatDuration(average, lng),
+      label: t('exhibitor:analytics.figures.averageTime'),
+      value: average === null ? t('exhibitor:analytics.figures.averageNone') : formatDuration(average, lng),
       hint: null,
     },
     {
       key: 'leads',
-      label: tx('figures.leads'),
+      label: t('exhibitor:analytics.figures.leads'),
       value: f.count(data.leads.length),
-      hint: tx('figures.leadsHint', { shared: f.count(withContact) }),
+      hint: t('exhibitor:analytics.figures.leadsHint', { shared: f.count(withContact) }),
     },
   ];
   return (
-    <dl className="analytics-figures analytics-block--wide" aria-label={tx('figures.label')}>
+    <dl className="analytics-figures analytics-block--wide" aria-label={t('exhibitor:analytics.figures.label')}>
       {tiles.map((tile) => (
         <div key={tile.key} className="analytics-figure" data-figure={tile.key}>
           <dt>{tile.label}</dt>
@@ -145,14 +164,14 @@ function PartOrError<T>({
   wide?: boolean;
   children: (data: T) => ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['exhibitor', 'common']);
   if (part.data !== null) return <>{children(part.data)}</>;
   if (part.error === null) return null;
   return (
     <div className={wide ? 'analytics-block analytics-block--wide' : 'analytics-block'} role="alert">
-      <p>{apiErrorText(part.error, t)}</p>
+      <p>{apiErrorText(part.error)}</p>
       <button type="button" className="button button--ghost button--small" onClick={retry}>
-        {t('common.retry')}
+        {t('common:retry')}
       </button>
     </div>
   );

@@ -1,15 +1,18 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/format';
 import { formatDateTime } from '../../negotiations/displayFormat';
 import { LEAD_ACTIONS, LEADS_CSV_HREF, type Lead } from './analyticsApi';
-import { useExhibitorAnalyticsText } from './i18n';
 
 /** Rows shown at first and added by each "Show more" (a busy booth has thousands of leads). */
 const PAGE = 50;
 
 /** The booth's leads, most recent first, with their organization and what each did; the whole list downloads as the server's CSV. */
 export function LeadsTable({ leads }: { leads: Lead[] }) {
-  const { tx, lng } = useExhibitorAnalyticsText();
+  const {
+    t,
+    i18n: { language: lng },
+  } = useTranslation(['exhibitor', 'common']);
   const f = useFormat();
   const [shown, setShown] = useState(PAGE);
   const rows = leads.slice(0, shown);
@@ -17,27 +20,32 @@ export function LeadsTable({ leads }: { leads: Lead[] }) {
   return (
     <section className="analytics-block analytics-block--wide" aria-labelledby="leads-title" data-testid="leads">
       <div className="section-head">
-        <h3 id="leads-title">{tx('leads.heading')}</h3>
+        <h3 id="leads-title">{t('exhibitor:analytics.leads.heading')}</h3>
         {/* The session cookie authorizes the download; the server names the file. */}
-        <a className="button button--ghost button--small" href={LEADS_CSV_HREF} download aria-label={tx('leads.exportLabel')}>
-          {tx('leads.export')}
+        <a
+          className="button button--ghost button--small"
+          href={LEADS_CSV_HREF}
+          download
+          aria-label={t('exhibitor:analytics.leads.exportLabel')}
+        >
+          {t('common:exportCsv')}
         </a>
       </div>
-      <p className="muted small">{tx('leads.intro')}</p>
+      <p className="muted small">{t('exhibitor:analytics.leads.intro')}</p>
       {leads.length === 0 ? (
-        <p className="analytics-empty">{tx('leads.empty')}</p>
+        <p className="analytics-empty">{t('exhibitor:analytics.leads.empty')}</p>
       ) : (
         <div className="table-scroll">
           <table className="leads analytics-table leads-table">
-            <caption className="visually-hidden">{tx('leads.heading')}</caption>
+            <caption className="visually-hidden">{t('exhibitor:analytics.leads.heading')}</caption>
             <thead>
               <tr>
-                <th scope="col">{tx('leads.name')}</th>
-                <th scope="col">{tx('leads.organization')}</th>
-                <th scope="col">{tx('leads.email')}</th>
-                <th scope="col">{tx('leads.firstSeen')}</th>
-                <th scope="col">{tx('leads.lastSeen')}</th>
-                <th scope="col">{tx('leads.actions')}</th>
+                <th scope="col">{t('exhibitor:analytics.leads.name')}</th>
+                <th scope="col">{t('common:organization')}</th>
+                <th scope="col">{t('exhibitor:analytics.leads.email')}</th>
+                <th scope="col">{t('exhibitor:analytics.leads.firstSeen')}</th>
+                <th scope="col">{t('exhibitor:analytics.leads.lastSeen')}</th>
+                <th scope="col">{t('exhibitor:analytics.leads.actions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -45,13 +53,13 @@ export function LeadsTable({ leads }: { leads: Lead[] }) {
                 <tr key={lead.userId} data-lead={lead.name}>
                   <th scope="row">{lead.name}</th>
                   <td className="leads-table__org" data-column="organization">
-                    {lead.orgName || <span className="muted">{tx('leads.noOrganization')}</span>}
+                    {lead.orgName || <span className="muted">{t('exhibitor:analytics.leads.noOrganization')}</span>}
                   </td>
                   <td>
                     {lead.email ? (
                       <a href={`mailto:${lead.email}`}>{lead.email}</a>
                     ) : (
-                      <span className="muted">{tx('leads.notShared')}</span>
+                      <span className="muted">{t('exhibitor:analytics.leads.notShared')}</span>
                     )}
                   </td>
                   <td className="nowrap">
@@ -64,10 +72,10 @@ export function LeadsTable({ leads }: { leads: Lead[] }) {
                     <ul className="lead-actions">
                       {LEAD_ACTIONS.filter((a) => (lead.actions[a] ?? 0) > 0).map((a) => {
                         const count = lead.actions[a] ?? 0;
-                        const label = tx(`leads.action.${a}`);
+                        const label = t(`exhibitor:analytics.leads.action.${a}`);
                         return (
                           <li key={a} className={`chip lead-action lead-action--${a}`} data-action={a}>
-                            {count > 1 ? tx('leads.actionCount', { action: label, times: f.count(count) }) : label}
+                            {count > 1 ? t('exhibitor:analytics.leads.actionCount', { action: label, times: f.count(count) }) : label}
                           </li>
                         );
                       })}
@@ -81,9 +89,11 @@ export function LeadsTable({ leads }: { leads: Lead[] }) {
       )}
       {leads.length > shown && (
         <p className="actions-row">
-          <span className="muted small">{tx('leads.shown', { shown: f.count(rows.length), total: f.count(leads.length) })}</span>
+          <span className="muted small">
+            {t('exhibitor:analytics.leads.shown', { shown: f.count(rows.length), total: f.count(leads.length) })}
+          </span>
           <button type="button" className="button button--ghost button--small" onClick={() => setShown((n) => n + PAGE)}>
-            {tx('leads.showMore')}
+            {t('common:showMore')}
           </button>
         </p>
       )}

@@ -1,19 +1,19 @@
+import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/format';
-import { useExhibitorAnalyticsText } from './i18n';
 
 /** The statuses a negotiation passes through, in the order they are listed. */
 const STATUSES = ['open', 'agreed', 'rejected', 'withdrawn'] as const;
 
 /** How the negotiations about the organization's exhibits stand: a count and a share bar per status. */
 export function NegotiationsByStatus({ counts }: { counts: Record<string, number> }) {
-  const { tx } = useExhibitorAnalyticsText();
+  const { t } = useTranslation(['exhibitor']);
   const f = useFormat();
   const total = STATUSES.reduce((sum, s) => sum + (counts[s] ?? 0), 0);
   return (
     <section className="analytics-block" aria-labelledby="neg-status-title" data-testid="negotiations-by-status">
-      <h3 id="neg-status-title">{tx('negotiations.heading')}</h3>
+      <h3 id="neg-status-title">{t('exhibitor:analytics.negotiations.heading')}</h3>
       {total === 0 ? (
-        <p className="analytics-empty">{tx('negotiations.empty')}</p>
+        <p className="analytics-empty">{t('exhibitor:analytics.negotiations.empty')}</p>
       ) : (
         <>
           <dl className="status-bars">
@@ -21,7 +21,7 @@ export function NegotiationsByStatus({ counts }: { counts: Record<string, number
               const n = counts[s] ?? 0;
               return (
                 <div key={s} className={`status-bars__row status-bars__row--${s}`} data-status={s}>
-                  <dt>{tx(`negotiations.status.${s}`)}</dt>
+                  <dt>{t(`exhibitor:analytics.negotiations.status.${s}`)}</dt>
                   <dd>
                     <span className="status-bars__track" aria-hidden="true">
                       <span className="status-bars__fill" style={{ width: `${(n / total) * 100}%` }} />
@@ -32,7 +32,7 @@ export function NegotiationsByStatus({ counts }: { counts: Record<string, number
               );
             })}
           </dl>
-          <p className="muted small">{tx('negotiations.total', { count: total })}</p>
+          <p className="muted small">{t('exhibitor:analytics.negotiations.total', { count: total })}</p>
         </>
       )}
     </section>

@@ -1,7 +1,7 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/format';
 import { type DayCount, layoutDailyBars } from './dailyBars';
-import { useExhibitorAnalyticsText } from './i18n';
 
 const WIDTH = 560;
 const PLOT_TOP = 22; // room for the value above the tallest bar
@@ -27,16 +27,19 @@ function dayFormat(lng: string) {
 
 /** Unique visitors per day as bars, with the figures written on them and a text summary for screen readers. */
 export function VisitsChart({ days }: { days: DayCount[] }) {
-  const { tx, lng } = useExhibitorAnalyticsText();
+  const {
+    t,
+    i18n: { language: lng },
+  } = useTranslation(['exhibitor']);
   const f = useFormat();
   const id = useId();
   const plotWidth = WIDTH - LEFT;
   const { bars, max, ticks } = layoutDailyBars(days, { width: plotWidth, height: PLOT_HEIGHT, gap: GAP });
   const fmt = dayFormat(lng);
   const at = (day: string) => Date.parse(`${day}T00:00:00Z`);
-  const summary = tx('chart.summary', {
+  const summary = t('exhibitor:analytics.chart.summary', {
     list: new Intl.ListFormat(lng, { type: 'unit' }).format(
-      days.map((d) => tx('chart.item', { day: fmt.full.format(at(d.day)), visitors: f.count(d.count) })),
+      days.map((d) => t('exhibitor:analytics.chart.item', { day: fmt.full.format(at(d.day)), visitors: f.count(d.count) })),
     ),
   });
   const none = days.every((d) => d.count === 0);
@@ -49,7 +52,7 @@ export function VisitsChart({ days }: { days: DayCount[] }) {
         aria-labelledby={`${id}-title ${id}-desc`}
         className="visits-chart__svg"
       >
-        <title id={`${id}-title`}>{tx('chart.heading')}</title>
+        <title id={`${id}-title`}>{t('exhibitor:analytics.chart.heading')}</title>
         <desc id={`${id}-desc`}>{summary}</desc>
         <g transform={`translate(${LEFT} ${PLOT_TOP})`}>
           {ticks.map((v) => {
@@ -79,7 +82,9 @@ export function VisitsChart({ days }: { days: DayCount[] }) {
           ))}
         </g>
       </svg>
-      <figcaption className="muted small">{none ? tx('chart.empty') : tx('chart.caption')}</figcaption>
+      <figcaption className="muted small">
+        {none ? t('exhibitor:analytics.chart.empty') : t('exhibitor:analytics.chart.caption')}
+      </figcaption>
     </figure>
   );
 }

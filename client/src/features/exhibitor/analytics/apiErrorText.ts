@@ -1,8 +1,9 @@
-import type { TFunction } from 'i18next';
+import i18next from 'i18next';
 import { ApiError } from '../../../net/gateway';
 
 /** A failed request as a short reason in the app's language (the shared `errors.<code>` strings). */
-export function apiErrorText(error: unknown, t: TFunction): string {
-  if (error instanceof ApiError) return t(`errors.${error.code}`);
-  return t('common.loadFailed');
+export function apiErrorText(error: unknown): string {
+  const t = i18next.getFixedT(null, ['common']);
+  if (error instanceof ApiError) return t(`common:errors.${error.code}`);
+  return t('common:loadFailed');
 }

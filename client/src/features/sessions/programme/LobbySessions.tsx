@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorState } from '../../../app/ui/ErrorState';
 import { useFormat } from '../../../i18n/format';
-import { useProgrammeText } from './i18n';
 import { formatSessionStart } from './programmeDays';
 import { presenterText } from './sessionText';
 import { useHallNames } from './useHallNames';
@@ -15,8 +14,10 @@ const UPCOMING_SHOWN = 4;
 
 /** The lobby's "Live now" and "Coming up" lists, kept live by `sessions:subscribe`, with a way to the full programme. */
 export function LobbySessions({ headingId }: { headingId: string }) {
-  const { t } = useTranslation();
-  const { tx, lng } = useProgrammeText();
+  const {
+    t,
+    i18n: { language: lng },
+  } = useTranslation(['lobby', 'programme']);
   const f = useFormat();
   const { status, lists, retry } = useSessionLists('subscribe');
   const { hallName } = useHallNames();
@@ -25,34 +26,36 @@ export function LobbySessions({ headingId }: { headingId: string }) {
   return (
     <div className="lobby-sessions" data-testid="lobby-sessions">
       <div className="section-head">
-        <h2 id={headingId}>{t('lobby.liveHeading')}</h2>
-        <Link to="/programme">{tx('lobby.programme')}</Link>
+        <h2 id={headingId}>{t('lobby:liveHeading')}</h2>
+        <Link to="/programme">{t('programme:lobby.programme')}</Link>
       </div>
-      {status === 'loading' && <p className="muted">{tx('lobby.loading')}</p>}
-      {status === 'error' && <ErrorState message={tx('lobby.loadFailed')} onRetry={retry} />}
+      {status === 'loading' && <p className="muted">{t('programme:lobby.loading')}</p>}
+      {status === 'error' && <ErrorState message={t('programme:lobby.loadFailed')} onRetry={retry} />}
       {status === 'ready' && (
         <>
           {lists.live.length === 0 ? (
-            <p className="muted">{tx('lobby.noLive')}</p>
+            <p className="muted">{t('programme:lobby.noLive')}</p>
           ) : (
             <ul className="session-rows" data-testid="lobby-live">
               {lists.live.slice(0, LIVE_SHOWN).map((s) => (
                 <li key={s.id} className="session-row session-row--live">
-                  <span className="live-badge">{tx('session.live')}</span>
+                  <span className="live-badge">{t('programme:session.live')}</span>
                   <span className="session-row__body">
                     <Link className="session-row__title" to={`/sessions/${encodeURIComponent(s.id)}`}>
                       {s.title}
                     </Link>
                     <span className="session-row__where">{where(s)}</span>
                   </span>
-                  <span className="session-row__side">{tx('session.viewers', { count: s.viewers, formatted: f.count(s.viewers) })}</span>
+                  <span className="session-row__side">
+                    {t('programme:session.viewers', { count: s.viewers, formatted: f.count(s.viewers) })}
+                  </span>
                 </li>
               ))}
             </ul>
           )}
-          <h3 className="lobby-sessions__sub">{tx('lobby.upcomingHeading')}</h3>
+          <h3 className="lobby-sessions__sub">{t('programme:lobby.upcomingHeading')}</h3>
           {lists.upcoming.length === 0 ? (
-            <p className="muted">{tx('lobby.noUpcoming')}</p>
+            <p className="muted">{t('programme:lobby.noUpcoming')}</p>
           ) : (
             <ul className="session-rows" data-testid="lobby-upcoming">
               {lists.upcoming.slice(0, UPCOMING_SHOWN).map((s) => (

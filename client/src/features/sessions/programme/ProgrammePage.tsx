@@ -1,10 +1,10 @@
 import type { LiveSession } from '@pavilion/shared';
 import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { ErrorState } from '../../../app/ui/ErrorState';
 import { usePageTitle } from '../../../app/usePageTitle';
 import { useFormat } from '../../../i18n/format';
-import { useProgrammeText } from './i18n';
 import { dayKey, formatProgrammeDay, formatSessionTime, groupSessionsByDay, nextDay } from './programmeDays';
 import { sessionsApi } from './sessionsApi';
 import { presenterText } from './sessionText';
@@ -17,8 +17,11 @@ type Reminders = ReturnType<typeof useReminders>;
 
 /** `/programme`: every live and upcoming session of the expo (or of one hall), by day, with reminders and calendar files. */
 export default function ProgrammePage() {
-  const { tx, lng } = useProgrammeText();
-  usePageTitle(tx('page.title'));
+  const {
+    t,
+    i18n: { language: lng },
+  } = useTranslation(['programme', 'common']);
+  usePageTitle(t('programme:page.title'));
   const [params, setParams] = useSearchParams();
   const hallId = params.get('hall') || null;
   const { halls, hallName } = useHallNames();
@@ -32,8 +35,8 @@ export default function ProgrammePage() {
 
   const dayTitle = (day: string) => {
     const date = formatProgrammeDay(day, lng);
-    if (day === today) return `${tx('page.today')} · ${date}`;
-    if (day === nextDay(today)) return `${tx('page.tomorrow')} · ${date}`;
+    if (day === today) return `${t('programme:page.today')} · ${date}`;
+    if (day === nextDay(today)) return `${t('programme:page.tomorrow')} · ${date}`;
     return date;
   };
 
@@ -41,19 +44,19 @@ export default function ProgrammePage() {
     <div className="page programme">
       <header className="page-header programme__header">
         <div>
-          <h1>{tx('page.title')}</h1>
-          <p className="muted">{tx('page.intro')}</p>
-          <p className="small muted">{tx('page.timeZone', { zone })}</p>
+          <h1>{t('programme:page.title')}</h1>
+          <p className="muted">{t('programme:page.intro')}</p>
+          <p className="small muted">{t('programme:page.timeZone', { zone })}</p>
         </div>
         <div className="programme__tools">
           <div className="field">
-            <label htmlFor={filterId}>{tx('page.hallFilter')}</label>
+            <label htmlFor={filterId}>{t('common:hall')}</label>
             <select
               id={filterId}
               value={hallId ?? ''}
               onChange={(e) => setParams(e.target.value ? { hall: e.target.value } : {}, { replace: true })}
             >
-              <option value="">{tx('page.allHalls')}</option>
+              <option value="">{t('programme:page.allHalls')}</option>
               {(halls ?? []).map((h) => (
                 <option key={h.id} value={h.id}>
                   {hallName(h.id)}
@@ -64,7 +67,7 @@ export default function ProgrammePage() {
           </div>
           <a className="button button--ghost button--small" href={sessionsApi.programmeIcsUrl(hallId)} download data-testid="programme-ics">
             <CalendarIcon />
-            {hallId ? tx('page.calendarHall') : tx('page.calendarAll')}
+            {hallId ? t('programme:page.calendarHall') : t('programme:page.calendarAll')}
           </a>
         </div>
       </header>
@@ -72,27 +75,27 @@ export default function ProgrammePage() {
       {reminders.sessionKnown && !reminders.signedIn && (
         <p className="notice programme__guest">
           <Link to="/login" state={{ from: location.pathname + location.search }}>
-            {tx('reminders.signIn')}
+            {t('common:signIn')}
           </Link>{' '}
-          {tx('reminders.signInHint')}
+          {t('programme:reminders.signInHint')}
         </p>
       )}
 
       {status === 'loading' && (
         <p className="muted" role="status">
-          {tx('page.loading')}
+          {t('programme:page.loading')}
         </p>
       )}
-      {status === 'error' && <ErrorState message={tx('page.loadFailed')} onRetry={retry} />}
+      {status === 'error' && <ErrorState message={t('programme:page.loadFailed')} onRetry={retry} />}
       {status === 'ready' && (
         <>
           <section aria-labelledby="programme-live" className="programme__section">
             <h2 id="programme-live">
               <span className="live-dot-icon" aria-hidden="true" />
-              {tx('page.liveHeading')}
+              {t('programme:page.liveHeading')}
             </h2>
             {lists.live.length === 0 ? (
-              <p className="muted">{tx('page.noLive')}</p>
+              <p className="muted">{t('programme:page.noLive')}</p>
             ) : (
               <ul className="programme__list" data-testid="programme-live">
                 {lists.live.map((s) => (
@@ -102,12 +105,12 @@ export default function ProgrammePage() {
             )}
           </section>
           <section aria-labelledby="programme-upcoming" className="programme__section">
-            <h2 id="programme-upcoming">{tx('page.upcomingHeading')}</h2>
-            {days.length === 0 && <p className="muted">{hallId ? tx('page.noUpcomingHall') : tx('page.noUpcoming')}</p>}
+            <h2 id="programme-upcoming">{t('programme:page.upcomingHeading')}</h2>
+            {days.length === 0 && <p className="muted">{hallId ? t('programme:page.noUpcomingHall') : t('programme:page.noUpcoming')}</p>}
             {days.map(({ day, sessions }) => (
               <section key={day} aria-labelledby={`day-${day}`} className="programme__day">
                 <h3 id={`day-${day}`}>
-                  {dayTitle(day)} <span className="muted">({tx('page.sessions', { count: sessions.length })})</span>
+                  {dayTitle(day)} <span className="muted">({t('programme:page.sessions', { count: sessions.length })})</span>
                 </h3>
                 <ul className="programme__list" data-testid="programme-upcoming">
                   {sessions.map((s) => (
@@ -138,7 +141,10 @@ function ProgrammeItem({
 }) {
   const Heading = level === 3 ? 'h3' : 'h4';
   const titleId = useId();
-  const { tx, lng } = useProgrammeText();
+  const {
+    t,
+    i18n: { language: lng },
+  } = useTranslation(['programme', 'common']);
   const f = useFormat();
   const live = s.status === 'live';
   const on = reminders.reminded.has(s.id);
@@ -147,7 +153,7 @@ function ProgrammeItem({
   return (
     <li className={live ? 'programme-item programme-item--live' : 'programme-item'} data-session-id={s.id}>
       <div className="programme-item__time">
-        {live ? <span className="live-badge">{tx('session.live')}</span> : null}
+        {live ? <span className="live-badge">{t('programme:session.live')}</span> : null}
         <time dateTime={new Date(live ? (s.startedAt ?? s.startsAt) : s.startsAt).toISOString()}>{when}</time>
       </div>
       <div className="programme-item__body">
@@ -160,19 +166,19 @@ function ProgrammeItem({
         </p>
         {s.description && <p className="programme-item__desc">{s.description}</p>}
         <p className="programme-item__host small muted">
-          {tx('session.host', { name: s.hostName })}
-          {live && ` · ${tx('session.viewers', { count: s.viewers, formatted: f.count(s.viewers) })}`}
+          {t('programme:session.host', { name: s.hostName })}
+          {live && ` · ${t('programme:session.viewers', { count: s.viewers, formatted: f.count(s.viewers) })}`}
         </p>
         {reminders.failedId === s.id && (
           <p className="field-error" role="alert">
-            {tx('reminders.failed', { title: s.title })}
+            {t('programme:reminders.failed', { title: s.title })}
           </p>
         )}
       </div>
       <div className="programme-item__actions">
         {live ? (
-          <Link className="button button--small" to={href} aria-label={tx('session.watchLabel', { title: s.title })}>
-            {tx('session.watch')}
+          <Link className="button button--small" to={href} aria-label={t('programme:session.watchLabel', { title: s.title })}>
+            {t('programme:session.watch')}
           </Link>
         ) : (
           reminders.signedIn && (
@@ -184,7 +190,7 @@ function ProgrammeItem({
               onClick={() => void reminders.toggle(s.id)}
             >
               <BellIcon />
-              {on ? tx('reminders.reminded') : tx('reminders.remind')}
+              {on ? t('programme:reminders.reminded') : t('programme:reminders.remind')}
             </button>
           )
         )}
@@ -192,10 +198,10 @@ function ProgrammeItem({
           className="programme-item__ics"
           href={sessionsApi.icsUrl(s.id)}
           download
-          aria-label={tx('session.calendarLabel', { title: s.title })}
+          aria-label={t('programme:session.calendarLabel', { title: s.title })}
         >
           <CalendarIcon />
-          {tx('session.calendar')}
+          {t('programme:session.calendar')}
         </a>
       </div>
     </li>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { onServer } from '../../../net/gateway';
-import { useProgrammeText } from './i18n';
 import { addReminder, REMINDER_TTL_MS, type Reminder } from './reminderQueue';
 import { presenterText } from './sessionText';
 import './programme.css';
@@ -12,14 +12,14 @@ import './programme.css';
  * the live region is always there so screen readers announce a toast as it arrives.
  */
 export function ReminderToasts() {
-  const { tx } = useProgrammeText();
+  const { t } = useTranslation(['programme', 'common']);
   const [stack, setStack] = useState<Reminder[]>([]);
 
   useEffect(() => onServer('session:reminder', ({ session }) => setStack((prev) => addReminder(prev, session, Date.now()))), []);
   const dismiss = useCallback((id: string) => setStack((prev) => prev.filter((r) => r.session.id !== id)), []);
 
   return (
-    <section className="reminder-toasts" aria-label={tx('toast.region')}>
+    <section className="reminder-toasts" aria-label={t('programme:toast.region')}>
       <ul aria-live="polite" aria-relevant="additions" className="reminder-toasts__list">
         {stack.map((r) => (
           <ReminderToast key={r.session.id} reminder={r} onDismiss={dismiss} />
@@ -30,7 +30,7 @@ export function ReminderToasts() {
 }
 
 function ReminderToast({ reminder, onDismiss }: { reminder: Reminder; onDismiss: (id: string) => void }) {
-  const { tx } = useProgrammeText();
+  const { t } = useTranslation(['programme', 'common']);
   const { session } = reminder;
   const left = useRef(REMINDER_TTL_MS - (Date.now() - reminder.shownAt));
   const [held, setHeld] = useState(false);
@@ -58,16 +58,16 @@ function ReminderToast({ reminder, onDismiss }: { reminder: Reminder; onDismiss:
       }}
     >
       <span className="live-badge" aria-hidden="true">
-        {tx('session.live')}
+        {t('programme:session.live')}
       </span>
       <p className="reminder-toast__text">
-        <strong>{tx('toast.starting', { title: session.title })}</strong>
+        <strong>{t('programme:toast.starting', { title: session.title })}</strong>
         <span className="reminder-toast__where">{presenterText(session)}</span>
       </p>
       <Link className="button button--small" to={`/sessions/${encodeURIComponent(session.id)}`} onClick={() => onDismiss(session.id)}>
-        {tx('toast.watch')}
+        {t('programme:toast.watch')}
       </Link>
-      <button type="button" className="reminder-toast__close" aria-label={tx('toast.dismiss')} onClick={() => onDismiss(session.id)}>
+      <button type="button" className="reminder-toast__close" aria-label={t('common:dismiss')} onClick={() => onDismiss(session.id)}>
         <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
           <path d="M3.5 3.5l9 9M12.5 3.5l-9 9" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
         </svg>

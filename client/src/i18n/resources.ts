@@ -1,0 +1,45 @@
+/**
+ * The English strings, bundled with the app (every other language is fetched on demand from
+ * `src/locales/<lng>/`). They are also the reference: `i18next.d.ts` types every key from them.
+ */
+import account from '../locales/en/account.json';
+import auctions from '../locales/en/auctions.json';
+import auth from '../locales/en/auth.json';
+import booth from '../locales/en/booth.json';
+import chat from '../locales/en/chat.json';
+import common from '../locales/en/common.json';
+import exhibitor from '../locales/en/exhibitor.json';
+import hall from '../locales/en/hall.json';
+import lobby from '../locales/en/lobby.json';
+import negotiations from '../locales/en/negotiations.json';
+import organizer from '../locales/en/organizer.json';
+import programme from '../locales/en/programme.json';
+import search from '../locales/en/search.json';
+import sessions from '../locales/en/sessions.json';
+import stats from '../locales/en/stats.json';
+
+/** Every namespace, English text: the shape every language folder must match. */
+export const en = {
+  account,
+  auctions,
+  auth,
+  booth,
+  chat,
+  common,
+  exhibitor,
+  hall,
+  lobby,
+  negotiations,
+  organizer,
+  programme,
+  search,
+  sessions,
+  stats,
+};
+
+/** One folder of JSON files per language, one file per namespace. */
+export type Namespace = keyof typeof en;
+export const NAMESPACES = Object.keys(en) as Namespace[];
+
+/** A contract error code with its own sentence under `common:errors`. */
+export type ErrorCode = keyof typeof en.common.errors;
