@@ -7,7 +7,7 @@ import type { NegotiationHeader, NegotiationUpdated } from './entities/negotiati
 import type { VisitorPose } from './entities/presence.js';
 import type { IceServer, LiveSession, RtcCandidate, RtcDescription, SessionQuestion, SessionReaction } from './entities/sessions.js';
 import type { ErrorAnswer } from './errors.js';
-import type { AuctionBid, AuctionRef } from './features/auctions.js';
+import type { AuctionBid, AuctionBidAnswer, AuctionRef } from './features/auctions.js';
 import type { ChatDelete, ChatHistory, ChatMute, ChatSend, ChatTyping } from './features/chat.js';
 import type { BoothRef, HallJoin, HallMove } from './features/hall.js';
 import type { NegotiationDecision, NegotiationOffer, NegotiationOpen, NegotiationRef } from './features/negotiations.js';
@@ -98,7 +98,7 @@ export interface ClientToServerEvents {
   'negotiation:reject': (p: z.input<typeof NegotiationDecision>, ack: Ack<NegotiationUpdated>) => void;
   'negotiation:withdraw': (p: z.input<typeof NegotiationRef>, ack: Ack<NegotiationUpdated>) => void;
   'auction:watch': (p: z.input<typeof AuctionRef>, ack: Ack<{ auction: Auction }>) => void;
-  'auction:bid': (p: z.input<typeof AuctionBid>, ack: Ack<{ accepted: true; auction: Auction; leading: boolean; placed: boolean }>) => void;
+  'auction:bid': (p: z.input<typeof AuctionBid>, ack: Ack<AuctionBidAnswer>) => void;
   'stats:subscribe': (p: z.input<typeof StatsSubscribe>, ack: Ack<{ stats: ExpoStats }>) => void;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Auction } from '../entities/auctions.js';
 import { ClientKey, EpochMs, Id } from '../ids.js';
 import { Money, PositiveMoney } from '../money.js';
 
@@ -11,6 +12,15 @@ export const AuctionBid = z.strictObject({
   amount: PositiveMoney,
   maxAmount: PositiveMoney.optional(),
 });
+/** What the ack of `auction:bid` carries (a resent `bidId` gets the first outcome again). */
+export interface AuctionBidAnswer {
+  accepted: true;
+  auction: Auction;
+  /** Whether the bidder leads after the bid. */
+  leading: boolean;
+  /** False when the bid only raised the leader's own (secret) maximum. */
+  placed: boolean;
+}
 /** The body of `POST /api/auctions`. */
 export type CreateAuctionBody = z.infer<typeof CreateAuctionBody>;
 

@@ -1,7 +1,8 @@
+import { LEAD_ACTIONS, type Lead } from '@pavilion/shared';
 import { useState } from 'react';
 import { useFormat } from '../../../i18n/format';
 import { formatDateTime } from '../../negotiations/displayFormat';
-import { LEAD_ACTIONS, LEADS_CSV_HREF, type Lead } from './analyticsApi';
+import { LEADS_CSV_HREF } from './analyticsApi';
 import { useExhibitorAnalyticsText } from './i18n';
 
 /** Rows shown at first and added by each "Show more" (a busy booth has thousands of leads). */

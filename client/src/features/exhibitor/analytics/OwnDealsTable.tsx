@@ -1,6 +1,6 @@
-import { formatMoney, type Money } from '@pavilion/shared';
+import { formatMoney, type LedgerDeal, type Money } from '@pavilion/shared';
 import { formatDate } from '../../negotiations/displayFormat';
-import { type LedgerDeal, OWN_DEALS_CSV_HREF } from './analyticsApi';
+import { OWN_DEALS_CSV_HREF } from './analyticsApi';
 import { DealLeadCells } from './DealLeadCells';
 import { useExhibitorAnalyticsText } from './i18n';
 
