@@ -1,5 +1,7 @@
 import { CreateExhibitBody, RegisterBody } from './catalog.js';
-import { AuctionBid, ChatSend, HallMove } from './realtime.js';
+import { AuctionBid } from './features/auctions.js';
+import { ChatSend } from './features/chat.js';
+import { HallMove } from './features/hall.js';
 import { isReservedName, stripControlChars } from './text.js';
 import { parseWith } from './validation.js';
 

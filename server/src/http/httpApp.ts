@@ -16,7 +16,7 @@ import { registerHealthRoutes } from '../features/health/healthRoutes.js';
 import type { StatsService } from '../features/stats/statsService.js';
 import type { Metrics } from '../metrics.js';
 import type { Redis } from '../redis/client.js';
-import { RedisRateLimiter } from '../redis/rateLimiter.js';
+import { RateLimit } from '../redis/rateLimiter.js';
 import { AppError, fail, toAppError } from './appError.js';
 import type { ClientAddressResolver } from './clientAddress.js';
 import { resolvePrincipal } from './requestAuth.js';
@@ -107,7 +107,12 @@ export function createHttpApp(deps: HttpDeps, extraRoutes: RouteRegistrar[] = []
   api.use(express.json({ limit: '64kb', strict: true }));
   api.use(resolvePrincipal(deps.auth));
   registerAuthRoutes(api, deps.auth);
-  registerCatalogRoutes(api, deps.catalog, deps.search, new RedisRateLimiter(deps.redis, 'search-ip', deps.searchPerIpPerMin, 60_000));
+  registerCatalogRoutes(
+    api,
+    deps.catalog,
+    deps.search,
+    RateLimit.cluster(deps.redis, 'search-ip', { points: deps.searchPerIpPerMin, durationMs: 60_000 }),
+  );
   api.get('/stats', async (_req, res) => {
     res.json(await deps.stats.stats());
   });

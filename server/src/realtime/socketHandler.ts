@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { AppError, fail, toAppError } from '../http/appError.js';
 import { parseInput } from '../http/validate.js';
 import type { Metrics } from '../metrics.js';
+import { type BurstRate, RateLimit } from '../redis/rateLimiter.js';
 import type { AppSocket } from './types.js';
 
 type EventName = keyof ClientToServerEvents;
@@ -29,50 +30,33 @@ export interface HandlerContext {
 }
 
 /**
- * A token bucket per socket: a burst of `burst` events, refilled at `perSecond`. Per node on purpose —
- * it protects this process; per-user business limits (chat, login) live in Redis.
+ * An event's limits: `rate`, its own per-socket budget instead of the shared one (e.g. bursts of WebRTC ICE
+ * candidates); `limit`, a limit it also counts against, shared with other paths such as a REST route
+ * (counted per user, per socket for guests).
  */
-export class SocketRateLimit {
-  private tokens: number;
-  private last = Date.now();
-
-  constructor(
-    private readonly perSecond: number,
-    private readonly burst: number,
-  ) {
-    this.tokens = burst;
-  }
-
-  take(): boolean {
-    const now = Date.now();
-    this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.perSecond);
-    this.last = now;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
-    return true;
-  }
-}
-
-const limits = new WeakMap<AppSocket, SocketRateLimit>();
-
-/** An event's own per-socket budget instead of the shared one (e.g. bursts of WebRTC ICE candidates). */
 export interface EventOptions {
-  rate?: { perSecond: number; burst: number };
+  rate?: BurstRate;
+  limit?: RateLimit;
 }
 
 /** Per-socket limits: 30 events/s sustained, bursts of 60. */
 export const SOCKET_EVENT_RATE = { perSecond: 30, burst: 60 } as const;
+
+/**
+ * The shared per-socket budget. Per process on purpose — it protects this process; per-user business
+ * limits (chat, login) live in Redis.
+ */
+const socketEvents = RateLimit.local('socket-events', SOCKET_EVENT_RATE);
 
 interface Entry {
   event: string;
   schema: z.ZodType;
   audience: Audience;
   handler: (payload: unknown, ctx: HandlerContext) => Promise<object> | object;
-  rate?: { perSecond: number; burst: number };
+  /** Per socket: the shared budget, or the event's own. */
+  perSocket: RateLimit;
+  limit?: RateLimit;
 }
-
-/** Buckets of events that have their own budget, per socket (made on first use). */
-const ownLimits = new WeakMap<AppSocket, Map<string, SocketRateLimit>>();
 
 /**
  * Every client → server event, registered once per process, and the single wrapper each goes through:
@@ -116,7 +100,8 @@ export class EventTable {
     options: EventOptions = {},
   ): void {
     if (this.entries.has(event)) throw new Error(`event ${event} registered twice`);
-    this.entries.set(event, { event, schema, audience, handler: handler as Entry['handler'], rate: options.rate });
+    const perSocket = options.rate ? RateLimit.local(`socket-event:${event}`, options.rate) : socketEvents;
+    this.entries.set(event, { event, schema, audience, handler: handler as Entry['handler'], perSocket, limit: options.limit });
   }
 
   /** Runs when a socket connects (after the handshake). */
@@ -136,28 +121,6 @@ export class EventTable {
     for (const arrive of this.arrivals) arrive(socket);
   }
 
-  private bucketOf(socket: AppSocket, entry: Entry): SocketRateLimit {
-    if (entry.rate) {
-      let own = ownLimits.get(socket);
-      if (!own) {
-        own = new Map();
-        ownLimits.set(socket, own);
-      }
-      let bucket = own.get(entry.event);
-      if (!bucket) {
-        bucket = new SocketRateLimit(entry.rate.perSecond, entry.rate.burst);
-        own.set(entry.event, bucket);
-      }
-      return bucket;
-    }
-    let bucket = limits.get(socket);
-    if (!bucket) {
-      bucket = new SocketRateLimit(SOCKET_EVENT_RATE.perSecond, SOCKET_EVENT_RATE.burst);
-      limits.set(socket, bucket);
-    }
-    return bucket;
-  }
-
   private async run(socket: AppSocket, event: string, args: unknown[]): Promise<void> {
     const last = args[args.length - 1];
     const ack = typeof last === 'function' ? (last as (a: AckAnswer) => void) : undefined;
@@ -166,9 +129,10 @@ export class EventTable {
     const label = entry ? event : 'unknown';
     try {
       if (!entry) throw fail.notFound(`event ${String(event).slice(0, 64)}`);
-      if (!this.bucketOf(socket, entry).take()) throw fail.rateLimited(1000);
-      const data = parseInput(entry.schema, payload, 'payload');
+      await entry.perSocket.consume(socket.id);
       const userId = socket.data.userId;
+      await entry.limit?.consume(userId ?? socket.id);
+      const data = parseInput(entry.schema, payload, 'payload');
       if (entry.audience === 'user' && !userId) throw fail.unauthenticated();
       const result = await entry.handler(data, { socket, userId });
       this.rt.metrics.socketEvents.inc({ event: label, outcome: 'ok' });

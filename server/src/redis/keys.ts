@@ -116,6 +116,8 @@ export const keys = {
   orgDeals: (orgId: string) => `org:{${orgId}}:deals`,
   // operational
   rateLimit: (name: string, subject: string) => `rl:${name}:${subject}`,
+  /** The prefix of a limit's counters: rate-limiter-flexible appends `:<subject>`, giving `rateLimit(name, subject)`. */
+  rateLimitPrefix: (name: string) => `rl:${name}`,
   nodeOnline: (nodeId: string) => `online:node:${nodeId}`,
   /** HyperLogLog of the day's distinct visitors (YYYY-MM-DD, UTC). */
   uniqueVisitors: (day: string) => `visitors:uv:${day}`,

@@ -1,43 +1,72 @@
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { fail } from '../http/appError.js';
 import type { Redis } from './client.js';
 import { keys } from './keys.js';
-import { LuaScript } from './luaScript.js';
 
-/** The counter's Lua library, for scripts that count an attempt inside their own atomic step. */
+/**
+ * The counter's Lua library, for scripts that count an attempt inside their own atomic step (a bid, a
+ * question, an offer): those limits must commit or refuse together with the write, so they stay in Lua.
+ */
 export const RATE_LIMIT_LUA = { file: './rateLimitLib.lua', base: import.meta.url };
-const script = LuaScript.compose('rateLimit', [RATE_LIMIT_LUA, { file: './rateLimit.lua', base: import.meta.url }]);
 
-/** The outcome of one hit. */
-export interface RateLimitResult {
-  allowed: boolean;
-  count: number;
-  retryAfterMs: number;
+/** A fixed-window budget: `points` hits per `durationMs` (whole seconds). `points` 0 means unlimited. */
+export interface RateBudget {
+  points: number;
+  durationMs: number;
 }
 
-/** A fixed-window limit kept in Redis, so it holds across every node. `limit` 0 means unlimited. */
-export class RedisRateLimiter {
-  constructor(
-    private readonly redis: Redis,
-    readonly name: string,
-    readonly limit: number,
-    readonly windowMs: number,
-  ) {}
+/** A burst budget: `burst` hits at once, `perSecond` on average (a window of `burst / perSecond` s). */
+export interface BurstRate {
+  perSecond: number;
+  burst: number;
+}
 
-  async hit(subject: string, cost = 1): Promise<RateLimitResult> {
-    if (this.limit === 0) return { allowed: true, count: 0, retryAfterMs: 0 };
-    const [allowed, count, ttl] = (await script.run(
-      this.redis,
-      [keys.rateLimit(this.name, subject)],
-      [this.limit, this.windowMs, cost],
-    )) as [number, number, number];
-    return { allowed: allowed === 1, count, retryAfterMs: allowed === 1 ? 0 : ttl };
+/**
+ * The one rate-limiting mechanism of REST routes and socket events (rate-limiter-flexible). A limit is
+ * either shared by every node (counted in Redis) or kept by this process (per-socket bursts, which
+ * protect the process itself); either way `consume` refuses with RATE_LIMITED and the wait.
+ */
+export class RateLimit {
+  private constructor(private readonly limiter: RateLimiterAbstract | null) {}
+
+  /**
+   * A limit every node shares: a fixed window in Redis under `rl:<name>:<subject>`. Once a subject is over
+   * it, this node refuses it from memory until the window ends, so a flood stops reaching Redis.
+   */
+  static cluster(redis: Redis, name: string, budget: RateBudget): RateLimit {
+    if (budget.points === 0) return new RateLimit(null);
+    return new RateLimit(
+      new RateLimiterRedis({
+        storeClient: redis,
+        useRedisPackage: true,
+        keyPrefix: keys.rateLimitPrefix(name),
+        points: budget.points,
+        duration: Math.max(1, Math.ceil(budget.durationMs / 1000)),
+        inMemoryBlockOnConsumed: budget.points + 1,
+      }),
+    );
   }
 
-  /** How many hits are on the subject's window now. */
-  async count(subject: string): Promise<number> {
-    return Number((await this.redis.get(keys.rateLimit(this.name, subject))) ?? 0);
+  /** A limit of this process alone: `rate.burst` hits per `burst / perSecond` seconds per subject. */
+  static local(name: string, rate: BurstRate): RateLimit {
+    if (rate.burst === 0) return new RateLimit(null);
+    return new RateLimit(
+      new RateLimiterMemory({
+        keyPrefix: name,
+        points: rate.burst,
+        duration: Math.max(1, Math.ceil(rate.burst / rate.perSecond)),
+      }),
+    );
   }
 
-  async reset(subject: string): Promise<void> {
-    await this.redis.del(keys.rateLimit(this.name, subject));
+  /** Counts `cost` hits on `subject`; throws RATE_LIMITED (with `retryAfterMs`) when that goes over the budget. */
+  async consume(subject: string, cost = 1): Promise<void> {
+    if (!this.limiter) return;
+    try {
+      await this.limiter.consume(subject, cost);
+    } catch (err) {
+      if (err instanceof RateLimiterRes) throw fail.rateLimited(err.msBeforeNext);
+      throw err;
+    }
   }
 }

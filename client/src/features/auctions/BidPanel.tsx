@@ -1,4 +1,4 @@
-import { type Auction, formatMoney, type Money } from '@pavilion/shared';
+import { type Auction, type AuctionBidAnswer, formatMoney, type Money } from '@pavilion/shared';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
@@ -7,7 +7,7 @@ import { isRetryable } from '../negotiations/retryOnTimeout';
 import { parseYuan, yuanInputValue } from '../negotiations/yuanInput';
 import type { BidBlock } from './bidRules';
 import { readMyMaximum, rememberMyMaximum } from './myMaximum';
-import { type BidAck, type BidIntent, newBidIntent } from './placeBid';
+import { type BidIntent, newBidIntent } from './placeBid';
 
 type Phase =
   | { kind: 'idle' }
@@ -20,7 +20,7 @@ interface Props {
   auction: Auction;
   viewerId: string | null;
   block: BidBlock;
-  onBid: (intent: BidIntent, onRetry: (attempt: number) => void) => Promise<BidAck>;
+  onBid: (intent: BidIntent, onRetry: (attempt: number) => void) => Promise<AuctionBidAnswer>;
 }
 
 const cny = (amount: number): Money => ({ amount, currency: 'CNY' });

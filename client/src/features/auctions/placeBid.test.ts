@@ -1,9 +1,9 @@
-import type { Auction } from '@pavilion/shared';
+import type { Auction, AuctionBidAnswer } from '@pavilion/shared';
 import { ApiError } from '../../net/gateway';
-import { type BidAck, type BidIntent, newBidIntent, placeBid } from './placeBid';
+import { type BidIntent, newBidIntent, placeBid } from './placeBid';
 
 const auction = { id: 'a1', seq: 3 } as Auction;
-const ack: BidAck = { accepted: true, auction, leading: true, placed: true };
+const ack: AuctionBidAnswer = { accepted: true, auction, leading: true, placed: true };
 const cny = (amount: number) => ({ amount, currency: 'CNY' as const });
 
 describe('placing a bid with retries', () => {

@@ -1,4 +1,4 @@
-import type { Auction, Money } from '@pavilion/shared';
+import type { AuctionBidAnswer, Money } from '@pavilion/shared';
 import { newClientKey } from '../negotiations/chatLog';
 import { retryOnTimeout } from '../negotiations/retryOnTimeout';
 
@@ -8,16 +8,6 @@ export interface BidIntent {
   bidId: string;
   amount: Money;
   maxAmount?: Money;
-}
-
-/** What `auction:bid` acknowledges. */
-export interface BidAck {
-  accepted: true;
-  auction: Auction;
-  /** Whether the bidder leads after the bid. */
-  leading?: boolean;
-  /** False when the bid only raised the leader's own (secret) maximum. */
-  placed?: boolean;
 }
 
 /** A new intended bid with a fresh idempotency key. */
@@ -33,9 +23,9 @@ export function newBidIntent(auctionId: string, amount: Money, maxAmount?: Money
  * tells the one outcome. Refusals (BID_TOO_LOW, AUCTION_NOT_OPEN, SELF_DEALING…) are final and not retried.
  */
 export function placeBid(
-  send: (intent: BidIntent) => Promise<BidAck>,
+  send: (intent: BidIntent) => Promise<AuctionBidAnswer>,
   intent: BidIntent,
   opts: { attempts?: number; onRetry?: (attempt: number) => void } = {},
-): Promise<BidAck> {
+): Promise<AuctionBidAnswer> {
   return retryOnTimeout(() => send(intent), { attempts: opts.attempts ?? 4, onRetry: (attempt) => opts.onRetry?.(attempt) });
 }

@@ -1,11 +1,11 @@
-import type { Auction, Bid, Deal, Money } from '@pavilion/shared';
+import type { Auction, AuctionBidAnswer, Bid, Deal, Money } from '@pavilion/shared';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, onConnected, onServer } from '../../net/gateway';
 import { coalesced, decideSeq } from '../negotiations/seqSync';
 import { auctionApi, FULL_LOG } from './auctionApi';
 import { mergeBidLog } from './bidLog';
 import { extensionOf, lostLead } from './bidRules';
-import { type BidAck, type BidIntent, placeBid } from './placeBid';
+import { type BidIntent, placeBid } from './placeBid';
 import { localNow, timedRequest } from './serverClock';
 
 /** Bids per incremental read of the log (after each change); a bigger gap reads the whole log. */
@@ -161,7 +161,7 @@ export function useAuction(id: string, viewerId: string | null) {
   }, [id, fetchAll, watch]);
 
   /** Places a bid (retried on timeout with the same bidId); resolves with the ack, rejects with the server's refusal. */
-  const bid = useCallback(async (intent: BidIntent, onRetry?: (attempt: number) => void): Promise<BidAck> => {
+  const bid = useCallback(async (intent: BidIntent, onRetry?: (attempt: number) => void): Promise<AuctionBidAnswer> => {
     const ack = await placeBid(
       (i) =>
         timedRequest('auction:bid', i.maxAmount ? { ...i } : { auctionId: i.auctionId, bidId: i.bidId, amount: i.amount }, BID_TIMEOUT_MS),

@@ -1,4 +1,13 @@
-import { DealSource, type DealSource as DealSourceT, formatMoney, IP_TYPES, type IpType, REGIONS, type Region } from '@pavilion/shared';
+import {
+  DealSource,
+  type DealSource as DealSourceT,
+  formatMoney,
+  IP_TYPES,
+  type IpType,
+  type LedgerFilters,
+  REGIONS,
+  type Region,
+} from '@pavilion/shared';
 import { type FormEvent, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
@@ -7,14 +16,7 @@ import { RegionBadge } from '../booth/RegionBadge';
 import { apiErrorText } from '../exhibitor/analytics/apiErrorText';
 import { DealLeadCells } from '../exhibitor/analytics/DealLeadCells';
 import { formatDateTime } from '../negotiations/displayFormat';
-import {
-  LEDGER_EXPORT_LIMIT,
-  LEDGER_TABLE_LIMIT,
-  type LedgerFilters,
-  ledgerCsvHref,
-  ledgerFilterProblem,
-  NO_LEDGER_FILTERS,
-} from './ledgerQuery';
+import { LEDGER_EXPORT_LIMIT, LEDGER_TABLE_LIMIT, ledgerCsvHref, ledgerFilterProblem, NO_LEDGER_FILTERS } from './ledgerQuery';
 import { organizerApi } from './organizerApi';
 import { LoadError, SectionHead } from './SectionHead';
 import { useRefreshable } from './useRefreshable';

@@ -1,4 +1,4 @@
-import { REGIONS, type Region } from '@pavilion/shared';
+import { type QueuedOrganization, REGIONS, type Region } from '@pavilion/shared';
 import { useCallback, useEffect, useId, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -6,7 +6,7 @@ import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../store/appStore';
 import { RegionBadge } from '../booth/RegionBadge';
 import { apiErrorText } from '../exhibitor/analytics/apiErrorText';
-import { organizerApi, type QueuedOrganization } from './organizerApi';
+import { organizerApi } from './organizerApi';
 import { LoadError, SectionHead } from './SectionHead';
 import { useRefreshable } from './useRefreshable';
 import { EMPTY_QUEUE, matchingName, organizationFilter, queueReducer, type VerifiedFilter } from './verificationQueue';

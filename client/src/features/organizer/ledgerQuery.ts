@@ -1,13 +1,4 @@
-import type { DealSource, IpType, Region } from '@pavilion/shared';
-
-/** The ledger's filters as the form holds them; `''` is "any". Dates are `YYYY-MM-DD`, UTC days. */
-export interface LedgerFilters {
-  type: IpType | '';
-  region: Region | '';
-  source: DealSource | '';
-  from: string;
-  to: string;
-}
+import type { LedgerFilters } from '@pavilion/shared';
 
 /** No filter: the whole ledger. */
 export const NO_LEDGER_FILTERS: LedgerFilters = { type: '', region: '', source: '', from: '', to: '' };

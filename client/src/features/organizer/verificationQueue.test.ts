@@ -1,4 +1,4 @@
-import type { QueuedOrganization } from './organizerApi';
+import type { QueuedOrganization } from '@pavilion/shared';
 import { EMPTY_QUEUE, matchingName, organizationFilter, queueReducer } from './verificationQueue';
 
 const org = (id: string, name: string, verified: boolean): QueuedOrganization => ({

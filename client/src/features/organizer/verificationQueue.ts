@@ -1,5 +1,5 @@
-import type { Region } from '@pavilion/shared';
-import type { OrganizationFilter, QueuedOrganization } from './organizerApi';
+import type { QueuedOrganization, Region } from '@pavilion/shared';
+import type { OrganizationFilter } from './organizerApi';
 
 /** Which organizations the queue lists. */
 export type VerifiedFilter = 'unverified' | 'verified' | 'all';

@@ -1,4 +1,11 @@
-import { REGIONS } from '@pavilion/shared';
+import {
+  type BoothAnalytics,
+  type LeadsAnswer,
+  type ModerationAnswer,
+  type OrganizationsAnswer,
+  REGIONS,
+  type VerifyAnswer,
+} from '@pavilion/shared';
 import type { Router } from 'express';
 import { z } from 'zod';
 import { fail } from '../../http/appError.js';
@@ -15,7 +22,7 @@ const VerifyBody = z.strictObject({ verified: z.boolean({ error: 'must be true o
 /** Exhibitor analytics and leads; the organizer's verification queue and moderation log. */
 export function registerAnalyticsRoutes(router: Router, analytics: AnalyticsService, onVerified: () => void): void {
   router.get('/exhibitor/analytics', async (req, res) => {
-    res.json(await analytics.forExhibitor(requireUser(req)));
+    res.json((await analytics.forExhibitor(requireUser(req))) satisfies BoothAnalytics);
   });
 
   router.get('/exhibitor/leads', async (req, res) => {
@@ -27,7 +34,7 @@ export function registerAnalyticsRoutes(router: Router, analytics: AnalyticsServ
       res.send(leadsToCsv(leads));
       return;
     }
-    res.json({ leads });
+    res.json({ leads } satisfies LeadsAnswer);
   });
 
   const organizerOnly = (req: Parameters<Parameters<Router['get']>[1]>[0]) => {
@@ -41,7 +48,7 @@ export function registerAnalyticsRoutes(router: Router, analytics: AnalyticsServ
     const q = parseInput(OrgQuery, req.query, 'query');
     res.json({
       items: await analytics.organizations({ verified: q.verified === undefined ? undefined : q.verified === 'true', region: q.region }),
-    });
+    } satisfies OrganizationsAnswer);
   });
 
   router.post('/organizations/:id/verify', async (req, res) => {
@@ -49,11 +56,11 @@ export function registerAnalyticsRoutes(router: Router, analytics: AnalyticsServ
     const { verified } = parseInput(VerifyBody, req.body, 'body');
     await analytics.setVerified(parseId(req.params.id), verified);
     onVerified();
-    res.json({ ok: true, verified });
+    res.json({ ok: true, verified } satisfies VerifyAnswer);
   });
 
   router.get('/moderation', async (req, res) => {
     organizerOnly(req);
-    res.json({ items: await analytics.moderationLog() });
+    res.json({ items: await analytics.moderationLog() } satisfies ModerationAnswer);
   });
 }

@@ -1,37 +1,11 @@
-import type { Region } from '@pavilion/shared';
+import type { BoothAnalytics, Lead, LeadAction, ModerationEntry, OrgKind, QueuedOrganization, Region } from '@pavilion/shared';
+import { LEAD_ACTIONS } from '@pavilion/shared';
 import { fail } from '../../http/appError.js';
 import { toCsv } from '../../http/csv.js';
 import type { Redis } from '../../redis/client.js';
 import { keys } from '../../redis/keys.js';
 import type { Principal } from '../auth/authService.js';
-import type { DealsService, LedgerDeal } from '../deals/dealsService.js';
-
-/** Things a visitor can do that make them a lead of a booth. */
-export type LeadAction = 'entered' | 'chatted' | 'asked' | 'negotiated' | 'bid';
-
-/** A lead as the booth's exhibitors see it. */
-export interface Lead {
-  userId: string;
-  name: string;
-  /** The visitor's organization, when they belong to one. */
-  orgName?: string;
-  /** Only when the visitor agreed to share contact details. */
-  email?: string;
-  firstSeen: number;
-  lastSeen: number;
-  actions: Partial<Record<LeadAction, number>>;
-}
-
-/** An exhibitor's view of their booth's traffic and business. */
-export interface BoothAnalytics {
-  boothId: string;
-  visits: number;
-  dwellMs: number;
-  uniqueVisitorsByDay: { day: string; count: number }[];
-  leads: Lead[];
-  negotiationsByStatus: Record<string, number>;
-  deals: LedgerDeal[];
-}
+import type { DealsService } from '../deals/dealsService.js';
 
 const DAY_MS = 86_400_000;
 /** Days of unique visitors the exhibitor's analytics show (today and the six before). */
@@ -108,7 +82,7 @@ export class AnalyticsService {
         ]);
         const orgName = user[3] ? await this.redis.hGet(keys.org(user[3]), 'name') : null;
         const actions: Lead['actions'] = {};
-        for (const a of ['entered', 'chatted', 'asked', 'negotiated', 'bid'] as const) if (lead[a]) actions[a] = Number(lead[a]);
+        for (const a of LEAD_ACTIONS) if (lead[a]) actions[a] = Number(lead[a]);
         const out: Lead = {
           userId,
           name: user[0] ?? '',
@@ -127,10 +101,7 @@ export class AnalyticsService {
   // ---------- organizer tools ----------
 
   /** Organizations for the organizer's verification queue. */
-  async organizations(filter: {
-    verified?: boolean;
-    region?: Region;
-  }): Promise<{ id: string; name: string; region: string; country: string; kind: string; verified: boolean; boothId?: string }[]> {
+  async organizations(filter: { verified?: boolean; region?: Region }): Promise<QueuedOrganization[]> {
     const ids = await this.redis.sMembers(keys.orgs);
     const rows = await Promise.all(ids.map((id) => this.redis.hGetAll(keys.org(id))));
     return rows
@@ -138,9 +109,9 @@ export class AnalyticsService {
       .map((o) => ({
         id: o.id as string,
         name: o.name ?? '',
-        region: o.region ?? '',
+        region: (o.region ?? '') as Region,
         country: o.country ?? '',
-        kind: o.kind ?? '',
+        kind: (o.kind ?? '') as OrgKind,
         verified: o.verified === '1',
         ...(o.boothId ? { boothId: o.boothId } : {}),
       }))
@@ -154,9 +125,7 @@ export class AnalyticsService {
   }
 
   /** The moderation log, newest first. */
-  async moderationLog(
-    limit = 200,
-  ): Promise<{ id: string; at: number; action: string; room: string; by: string; byName: string; detail: Record<string, unknown> }[]> {
+  async moderationLog(limit = 200): Promise<ModerationEntry[]> {
     const rows = await this.redis.xRevRange(keys.moderationLog, '+', '-', { COUNT: limit });
     const entries = rows.map((r) => {
       const m = r.message as Record<string, string>;
@@ -186,9 +155,8 @@ export class AnalyticsService {
 
 /** Leads as CSV (times ISO 8601; counts per action). */
 export function leadsToCsv(leads: Lead[]): string {
-  const actions = ['entered', 'chatted', 'asked', 'negotiated', 'bid'] as const;
   return toCsv(
-    ['userId', 'name', 'organization', 'email', 'firstSeen', 'lastSeen', ...actions],
+    ['userId', 'name', 'organization', 'email', 'firstSeen', 'lastSeen', ...LEAD_ACTIONS],
     leads.map((l) => [
       l.userId,
       l.name,
@@ -196,7 +164,7 @@ export function leadsToCsv(leads: Lead[]): string {
       l.email ?? '',
       new Date(l.firstSeen).toISOString(),
       new Date(l.lastSeen).toISOString(),
-      ...actions.map((a) => l.actions[a] ?? 0),
+      ...LEAD_ACTIONS.map((a) => l.actions[a] ?? 0),
     ]),
   );
 }

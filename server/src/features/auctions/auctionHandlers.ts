@@ -1,4 +1,4 @@
-import { type Auction, AuctionBid, AuctionRef } from '@pavilion/shared';
+import { type Auction, AuctionBid, type AuctionBidAnswer, AuctionRef } from '@pavilion/shared';
 import { fail } from '../../http/appError.js';
 import type { OrderedFanout } from '../../realtime/orderedFanout.js';
 import type { AppServer, AppSocket, SocketRegistrar } from '../../realtime/types.js';
@@ -58,7 +58,7 @@ export function auctionHandlers(auctions: AuctionService, onBid: (auction: Aucti
       // The bid script announced the change itself (watchers and the outbid bidder, on every node).
       const result = await auctions.bid(principalOf(socket), auctionId, bidId, amount, maxAmount);
       if (!result.duplicate) onBid(result.auction, socket.data.userId as string);
-      return { accepted: true as const, auction: result.auction, leading: result.leading, placed: result.placed };
+      return { accepted: true, auction: result.auction, leading: result.leading, placed: result.placed } satisfies AuctionBidAnswer;
     });
   };
 }

@@ -5,7 +5,7 @@ import { newId } from '../../ids.js';
 import type { Redis } from '../../redis/client.js';
 import { keys } from '../../redis/keys.js';
 import { LuaScript } from '../../redis/luaScript.js';
-import { RedisRateLimiter } from '../../redis/rateLimiter.js';
+import { RateLimit } from '../../redis/rateLimiter.js';
 import { DEFAULT_PASSWORD_COST, decoyHash, hashPassword, needsRehash, type ScryptCost, verifyPassword } from './password.js';
 
 const registerScript = LuaScript.fromFile('./register.lua', import.meta.url);
@@ -49,8 +49,8 @@ export type SessionRevocation =
 
 /** Accounts, passwords and sessions. */
 export class AuthService {
-  private readonly registerLimiter: RedisRateLimiter;
-  private readonly loginIpLimiter: RedisRateLimiter;
+  private readonly registerLimit: RateLimit;
+  private readonly loginIpLimit: RateLimit;
   /** Told after sessions end; must not throw. */
   onSessionsRevoked: (revocation: SessionRevocation) => void = () => {};
 
@@ -60,13 +60,12 @@ export class AuthService {
     private readonly limits: AuthLimits,
     private readonly passwordCost: ScryptCost = DEFAULT_PASSWORD_COST,
   ) {
-    this.registerLimiter = new RedisRateLimiter(redis, 'register-ip', limits.registerPerHour, 3_600_000);
-    this.loginIpLimiter = new RedisRateLimiter(redis, 'login-ip', limits.loginPerIpPer5Min, 300_000);
+    this.registerLimit = RateLimit.cluster(redis, 'register-ip', { points: limits.registerPerHour, durationMs: 3_600_000 });
+    this.loginIpLimit = RateLimit.cluster(redis, 'login-ip', { points: limits.loginPerIpPer5Min, durationMs: 300_000 });
   }
 
   async register(body: RegisterBody, ip: string): Promise<{ user: User; token: string }> {
-    const limit = await this.registerLimiter.hit(ip);
-    if (!limit.allowed) throw fail.rateLimited(limit.retryAfterMs);
+    await this.registerLimit.consume(ip);
     const passwordHash = await hashPassword(body.password, this.passwordCost);
     const user = await this.createAccount({
       email: body.email,
@@ -161,8 +160,7 @@ export class AuthService {
    * Re-hashes a password stored with less work than the service's cost.
    */
   private async checkPassword(email: string, password: string, ip: string): Promise<{ userId: string; storedHash: string } | null> {
-    const ipLimit = await this.loginIpLimiter.hit(ip);
-    if (!ipLimit.allowed) throw fail.rateLimited(ipLimit.retryAfterMs);
+    await this.loginIpLimit.consume(ip);
     const gateKey = keys.loginFailures(email, ip);
     if (this.limits.freeFailuresPerAccountAndIp > 0) {
       const [allowed, waitMs] = (await loginGateScript.run(

@@ -1,14 +1,13 @@
 import { CreateBoothBody, CreateExhibitBody, SearchExhibitsQuery, UpdateBoothBody, UpdateExhibitBody } from '@pavilion/shared';
 import type { Router } from 'express';
-import { fail } from '../../http/appError.js';
 import { requireUser } from '../../http/requestAuth.js';
 import { parseId, parseInput } from '../../http/validate.js';
-import type { RedisRateLimiter } from '../../redis/rateLimiter.js';
+import type { RateLimit } from '../../redis/rateLimiter.js';
 import type { CatalogService } from './catalogService.js';
 import type { SearchIndex } from './searchIndex.js';
 
 /** Expo, halls, booths and exhibits; text searches count against `searchLimiter` per client address. */
-export function registerCatalogRoutes(router: Router, catalog: CatalogService, search: SearchIndex, searchLimiter: RedisRateLimiter): void {
+export function registerCatalogRoutes(router: Router, catalog: CatalogService, search: SearchIndex, searchLimiter: RateLimit): void {
   router.get('/expo', async (_req, res) => {
     res.json(await catalog.expo());
   });
@@ -44,8 +43,7 @@ export function registerCatalogRoutes(router: Router, catalog: CatalogService, s
     const query = parseInput(SearchExhibitsQuery, req.query, 'query');
     // Only a text query costs CPU worth limiting; listing by type, hall or booth is a cheap filter.
     if (query.q?.trim()) {
-      const limit = await searchLimiter.hit(req.ip ?? 'unknown');
-      if (!limit.allowed) throw fail.rateLimited(limit.retryAfterMs);
+      await searchLimiter.consume(req.ip ?? 'unknown');
     }
     const found = search.search(query);
     res.json({ items: await catalog.exhibits(found.ids), nextCursor: found.nextCursor, total: found.total });

@@ -1,4 +1,4 @@
-import { DealsQuery } from '@pavilion/shared';
+import { type DealsAnswer, DealsQuery } from '@pavilion/shared';
 import type { Router } from 'express';
 import { fail } from '../../http/appError.js';
 import { requireUser } from '../../http/requestAuth.js';
@@ -19,6 +19,6 @@ export function registerDealsRoutes(router: Router, deals: DealsService): void {
       res.send(dealsToCsv(items));
       return;
     }
-    res.json({ items });
+    res.json({ items } satisfies DealsAnswer);
   });
 }

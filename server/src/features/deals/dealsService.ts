@@ -1,11 +1,8 @@
-import type { Deal, DealsQuery, IpType } from '@pavilion/shared';
+import type { Deal, DealsQuery, IpType, LedgerDeal, Region } from '@pavilion/shared';
 import { toCsv } from '../../http/csv.js';
 import type { Redis } from '../../redis/client.js';
 import { keys } from '../../redis/keys.js';
 import type { Principal } from '../auth/authService.js';
-
-/** A deal as the ledger keeps it (the contract's shape plus the seller's region and hall), with display names. */
-export type LedgerDeal = Deal & { sellerRegion: string; hallId: string; exhibitTitle: string; sellerOrgName: string };
 
 function toDeal(r: Record<string, string>): LedgerDeal {
   return {
@@ -18,7 +15,7 @@ function toDeal(r: Record<string, string>): LedgerDeal {
     source: (r.source ?? 'negotiation') as Deal['source'],
     sourceId: r.sourceId ?? '',
     at: Number(r.at ?? 0),
-    sellerRegion: r.sellerRegion ?? '',
+    sellerRegion: (r.sellerRegion ?? '') as Region | '',
     hallId: r.hallId ?? '',
     exhibitTitle: '',
     sellerOrgName: '',

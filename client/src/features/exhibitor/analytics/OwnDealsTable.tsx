@@ -1,7 +1,7 @@
-import { formatMoney, type Money } from '@pavilion/shared';
+import { formatMoney, type LedgerDeal, type Money } from '@pavilion/shared';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../negotiations/displayFormat';
-import { type LedgerDeal, OWN_DEALS_CSV_HREF } from './analyticsApi';
+import { OWN_DEALS_CSV_HREF } from './analyticsApi';
 import { DealLeadCells } from './DealLeadCells';
 
 /**

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import type { IpType, TRADE_MODES } from '../domain.js';
+import type { Money } from '../money.js';
+
+/** The exhibit a live session is showing, as every viewer's card shows it. */
+export interface SpotlightCard {
+  id: string;
+  boothId: string;
+  type: IpType;
+  title: string;
+  registrationNumber: string;
+  askingPrice: Money;
+  tradeModes: (typeof TRADE_MODES)[number][];
+}
+
+/** A live (or scheduled) session in a booth. */
+export interface LiveSession {
+  id: string;
+  boothId: string;
+  hallId: string;
+  orgId: string;
+  boothName: string;
+  orgName: string;
+  title: string;
+  description?: string;
+  hostId: string;
+  hostName: string;
+  status: 'scheduled' | 'live' | 'ended';
+  /** Planned start (epoch ms, server clock); the actual one is `startedAt`. */
+  startsAt: number;
+  startedAt?: number;
+  endedAt?: number;
+  spotlightExhibitId?: string;
+  /** The spotlighted exhibit's card (null when nothing is spotlighted). */
+  spotlight: SpotlightCard | null;
+  /** Sockets watching now, across every node. */
+  viewers: number;
+  /** True while the host sends video (viewers then ask for it with `rtc:want`). */
+  broadcasting: boolean;
+  /** Grows by one per change of the session. */
+  seq: number;
+}
+
+/** One question in a live session's Q&A. */
+export interface SessionQuestion {
+  id: string;
+  sessionId: string;
+  userId: string;
+  userName: string;
+  text: string;
+  votes: number;
+  answered: boolean;
+  at: number;
+}
+
+/** Emoji reactions a viewer may send during a live session. */
+export const SESSION_REACTIONS = ['👏', '👍', '❤️', '🎉', '🤔', '🔥'] as const;
+/** One of {@link SESSION_REACTIONS}. */
+export type SessionReaction = (typeof SESSION_REACTIONS)[number];
+
+/** An ICE server for WebRTC (STUN, or TURN with credentials), as `RTCIceServer`. */
+export interface IceServer {
+  urls: string | string[];
+  username?: string;
+  credential?: string;
+}
+
+/** A WebRTC session description relayed between a host and one viewer. */
+export const RtcDescription = z.strictObject({
+  type: z.enum(['offer', 'answer'], { error: 'must be offer or answer' }),
+  sdp: z.string().min(1).max(100_000),
+});
+/** A WebRTC ICE candidate relayed between a host and one viewer. */
+export const RtcCandidate = z.strictObject({
+  candidate: z.string().max(2_000),
+  sdpMid: z.string().max(64).nullable().optional(),
+  sdpMLineIndex: z.number().int().min(0).max(64).nullable().optional(),
+  usernameFragment: z.string().max(256).nullable().optional(),
+});

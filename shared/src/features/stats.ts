@@ -1,0 +1,4 @@
+import { z } from 'zod';
+
+/** `stats:subscribe` */
+export const StatsSubscribe = z.strictObject({});
