@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { AppError, fail, toAppError } from '../http/appError.js';
 import { parseInput } from '../http/validate.js';
 import type { Metrics } from '../metrics.js';
-import type { AppSocket } from './types.js';
+import type { AppServer, AppSocket } from './types.js';
 
 type EventName = keyof ClientToServerEvents;
 type AckOf<E extends EventName> = Parameters<ClientToServerEvents[E]>[1];
@@ -73,6 +73,9 @@ interface Entry {
 
 /** Buckets of events that have their own budget, per socket (made on first use). */
 const ownLimits = new WeakMap<AppSocket, Map<string, SocketRateLimit>>();
+
+/** Each feature registers its socket events in the table through one of these, called once per process. */
+export type SocketRegistrar = (table: EventTable, io: AppServer) => void;
 
 /**
  * Every client → server event, registered once per process, and the single wrapper each goes through:
