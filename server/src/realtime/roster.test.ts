@@ -1,7 +1,5 @@
 import { pino } from 'pino';
-import { closeRedis, connectRedis, type Redis } from '../redis/client.js';
-import type { LocalRedis } from '../redis/localRedis.js';
-import { startTestRedis } from '../testing/harness.js';
+import { useTestRedisClients } from '../testing/harness.js';
 import { ROSTER, Roster } from './roster.js';
 
 const spec = (expired: [string, string][]) => ({
@@ -16,25 +14,12 @@ const spec = (expired: [string, string][]) => ({
 });
 
 describe('a roster shared by three nodes', () => {
-  let redis: LocalRedis;
-  const clients: Redis[] = [];
+  const { client } = useTestRedisClients();
   const logger = pino({ level: 'silent' });
-  const client = async () => {
-    const c = await connectRedis({ url: redis.url });
-    clients.push(c);
-    return c;
-  };
-
-  beforeAll(async () => {
-    redis = await startTestRedis();
-  });
-  afterAll(async () => {
-    await Promise.all(clients.map(closeRedis));
-    await redis.stop();
-  });
 
   test("members of a node that stopped refreshing expire once, heard by exactly one node; the live nodes' members stay", async () => {
     const expired: [string, string][] = [];
+    const r = await client();
     const [a, b, c] = [
       new Roster(await client(), logger, spec(expired)),
       new Roster(await client(), logger, spec(expired)),
@@ -60,7 +45,6 @@ describe('a roster shared by three nodes', () => {
 
     // The last member leaves: the scope drops out of the active set at the next sweep.
     expect(await b.untrack('booth-1', 'sock-b')).toEqual({ name: 'Bo' });
-    const r = clients[0] as Redis;
     for (let i = 0; i < 50 && (await r.sIsMember('test-roster:active', 'booth-1')); i++) await new Promise((res) => setTimeout(res, 200));
     expect(await r.sIsMember('test-roster:active', 'booth-1')).toBeFalsy();
     expect(expired).toHaveLength(1);

@@ -18,7 +18,7 @@ const questionScript = sessionScript('questions', [RATE_LIMIT_LUA]);
 const indexScript = LuaScript.fromFile('./indexQuestions.lua', import.meta.url);
 
 /** Viewer-count pushes per session are coalesced to at most one per this many ms. */
-export const VIEWER_PUSH_MS = 1_000;
+const VIEWER_PUSH_MS = 1_000;
 
 /** How many questions `session:join` carries (the rest are paged with `session:questions`). */
 export const QUESTION_PAGE = 50;
@@ -253,9 +253,4 @@ export class SessionAudience {
     const voted = await Promise.all(questions.map((q) => this.redis.sIsMember(keys.liveSessionVoters(id, q.id), userId)));
     return questions.filter((_, i) => voted[i]).map((q) => q.id);
   }
-}
-
-/** Most votes first, then the oldest. */
-export function sortQuestions(qs: SessionQuestion[]): SessionQuestion[] {
-  return [...qs].sort((a, b) => b.votes - a.votes || a.at - b.at || (a.id < b.id ? -1 : 1));
 }
