@@ -3,6 +3,7 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { IceServer } from '@pavilion/shared';
 import type { Logger } from 'pino';
+import { AppEvents } from './events/appEvents.js';
 import { registerAnalyticsRoutes } from './features/analytics/analyticsRoutes.js';
 import { AnalyticsService } from './features/analytics/analyticsService.js';
 import { auctionHandlers, followAuctionAnnouncements } from './features/auctions/auctionHandlers.js';
@@ -26,20 +27,24 @@ import { BoothRooms } from './features/presence/boothRooms.js';
 import { presenceHandlers } from './features/presence/presenceHandlers.js';
 import { registerPresenceRoutes } from './features/presence/presenceRoutes.js';
 import { PresenceService } from './features/presence/presenceService.js';
-import { sessionHandlers } from './features/sessions/sessionHandlers.js';
+import { RtcRelay } from './features/sessions/rtcRelay.js';
+import { type QuestionLimits, SessionAudience } from './features/sessions/sessionAudience.js';
+import { type SessionParts, sessionHandlers } from './features/sessions/sessionHandlers.js';
+import { SessionLifecycle } from './features/sessions/sessionLifecycle.js';
+import { SessionReminders } from './features/sessions/sessionReminders.js';
 import { registerSessionRoutes } from './features/sessions/sessionRoutes.js';
-import { type QuestionLimits, SessionService } from './features/sessions/sessionService.js';
 import { StatsBroadcaster, statsHandlers } from './features/stats/statsRealtime.js';
+import { registerStatsRoutes } from './features/stats/statsRoutes.js';
 import { ONLINE_REPORT_MS, StatsService } from './features/stats/statsService.js';
 import { ClientAddressResolver, type TrustProxySetting } from './http/clientAddress.js';
 import { createHttpApp } from './http/httpApp.js';
 import { Metrics } from './metrics.js';
+import { EventTable, type SocketRegistrar } from './realtime/eventTable.js';
 import { HandshakeOriginPolicy } from './realtime/handshakeOrigin.js';
 import { createRealtime, disconnectRevokedSessions } from './realtime/io.js';
 import { OrderedFanout } from './realtime/orderedFanout.js';
 import { PendingWork } from './realtime/pendingWork.js';
-import { EventTable } from './realtime/socketHandler.js';
-import type { AppServer, SocketRegistrar } from './realtime/types.js';
+import type { AppServer } from './realtime/types.js';
 import { closeRedis, connectRedis, type Redis } from './redis/client.js';
 import { keys } from './redis/keys.js';
 
@@ -96,7 +101,7 @@ export interface Application {
     negotiations: NegotiationService;
     auctions: AuctionService;
     analytics: AnalyticsService;
-    sessions: SessionService;
+    sessions: SessionParts & { reminders: SessionReminders };
   };
   metrics: Metrics;
   /** Script-published announcements, in script order (see realtime/orderedFanout.ts). */
@@ -126,8 +131,8 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
 
   await ensureHalls(redis);
   await writeSentinel(redis, nodeId);
-  const auth = new AuthService(redis, deps.authLimits, deps.passwordCost);
-  const catalog = new CatalogService(redis);
+  const appEvents = new AppEvents();
+  const auth = new AuthService(redis, deps.authLimits, deps.passwordCost, appEvents);
   const search = new SearchIndex(redis);
   const stats = new StatsService(redis);
   await search.build();
@@ -144,42 +149,11 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   // Every socket event, registered once; sockets are attached to the table as they connect.
   const events = new EventTable({ metrics, logger: deps.logger });
   const pending = new PendingWork();
-  let boothRooms: BoothRooms | undefined;
-  let sessions: SessionService | undefined;
   // One reading of the proxy setting for req.ip, req.protocol and the socket handshake.
   const addresses = new ClientAddressResolver(deps.trustProxy);
-  const http = createHttpApp(
-    {
-      redis,
-      auth,
-      catalog,
-      search,
-      stats,
-      metrics,
-      logger: deps.logger,
-      clientDist: deps.clientDist,
-      addresses,
-      allowedOrigins: deps.allowedOrigins ?? [],
-      metricsToken: deps.metricsToken,
-      searchPerIpPerMin: deps.searchPerIpPerMin ?? 120,
-    },
-    [
-      (router) => registerPresenceRoutes(router, () => boothRooms as BoothRooms),
-      (router) => registerSessionRoutes(router, () => sessions as SessionService, redis),
-      (router) => registerDealsRoutes(router, deals),
-      (router) => registerNegotiationRoutes(router, negotiations),
-      (router) =>
-        registerAnalyticsRoutes(router, analytics, () => {
-          // The verified badge shows on booths: every hall answer must be rebuilt.
-          for (const h of HALLS) catalog.invalidateHall(h.id);
-        }),
-      (router) =>
-        registerAuctionRoutes(router, auctions, (exhibitId) => {
-          catalog.publishChange([exhibitId]).catch((err: Error) => deps.logger.warn({ err: err.message }, 'catalog publish failed'));
-        }),
-    ],
-  );
-  const httpServer = createServer(http);
+  // Socket.IO attaches first (the services behind the routes need it); every other request goes to the
+  // Express app, built below and in place before the server listens.
+  const httpServer = createServer((req, res) => http(req, res));
   const rt = { metrics, logger: deps.logger };
   const io = createRealtime(
     httpServer,
@@ -194,29 +168,70 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
     },
     events,
   );
+  appEvents.on('sessionsRevoked', (revocation) => disconnectRevokedSessions(io, revocation));
   followNegotiations(fanout, io);
-  auth.onSessionsRevoked = (revocation) => disconnectRevokedSessions(io, revocation);
   const presence = new PresenceService(io, redis, subscriber, deps.logger, nodeId);
-  boothRooms = new BoothRooms(io, redis, catalog, chat, deps.logger, analytics);
-  sessions = new SessionService(
+  const broadcaster = new StatsBroadcaster(io, stats, (err) => deps.logger.warn({ err }, 'stats push failed'));
+  const catalog = new CatalogService(redis, {
+    onChange: async (exhibitIds) => {
+      if (exhibitIds.length > 0) await search.refresh(exhibitIds);
+      broadcaster.changed();
+    },
+    visitorCount: (hallId) => presence.hallVisitorCount(hallId),
+  });
+  const reminders = new SessionReminders(io, redis);
+  const lifecycle = new SessionLifecycle(io, redis, reminders, (hallId) => catalog.invalidateHall(hallId));
+  const audience = new SessionAudience(
     io,
     redis,
     chat,
     deps.logger,
+    lifecycle,
     deps.iceServers ?? [],
-    (hallId) => catalog.invalidateHall(hallId),
+    (boothId, userId, orgId) => {
+      analytics.record(boothId, userId, orgId, 'asked').catch((err: Error) => deps.logger.debug({ err: err.message }, 'lead not recorded'));
+    },
     deps.questionLimits,
   );
-  sessions.follow(fanout);
-  const liveSessions = sessions;
-  boothRooms.liveSession = (boothId) => liveSessions.liveInBooth(boothId);
-  sessions.onAsked = (boothId, userId, orgId) => {
-    analytics.record(boothId, userId, orgId, 'asked').catch((err: Error) => deps.logger.debug({ err: err.message }, 'lead not recorded'));
-  };
+  const relay = new RtcRelay(io, redis, audience, lifecycle);
+  lifecycle.follow(fanout);
+  audience.follow(fanout);
+  const boothRooms = new BoothRooms(io, redis, catalog, chat, deps.logger, analytics, (boothId) => lifecycle.liveInBooth(boothId));
   chat.registerPolicy('booth', boothRooms.chatPolicy());
-  chat.registerPolicy('session', sessions.chatPolicy());
+  chat.registerPolicy('session', audience.chatPolicy());
   chat.registerPolicy('negotiation', negotiationChatPolicy(negotiations));
-  catalog.visitorCount = (hallId) => presence.hallVisitorCount(hallId);
+
+  const http = createHttpApp(
+    {
+      redis,
+      auth,
+      catalog,
+      search,
+      metrics,
+      logger: deps.logger,
+      clientDist: deps.clientDist,
+      addresses,
+      allowedOrigins: deps.allowedOrigins ?? [],
+      metricsToken: deps.metricsToken,
+      searchPerIpPerMin: deps.searchPerIpPerMin ?? 120,
+    },
+    [
+      (router) => registerStatsRoutes(router, stats, redis),
+      (router) => registerPresenceRoutes(router, boothRooms),
+      (router) => registerSessionRoutes(router, { lifecycle, audience, reminders }, redis),
+      (router) => registerDealsRoutes(router, deals),
+      (router) => registerNegotiationRoutes(router, negotiations),
+      (router) =>
+        registerAnalyticsRoutes(router, analytics, () => {
+          // The verified badge shows on booths: every hall answer must be rebuilt.
+          for (const h of HALLS) catalog.invalidateHall(h.id);
+        }),
+      (router) =>
+        registerAuctionRoutes(router, auctions, (exhibitId) => {
+          catalog.publishChange([exhibitId]).catch((err: Error) => deps.logger.warn({ err: err.message }, 'catalog publish failed'));
+        }),
+    ],
+  );
   const register = (...features: SocketRegistrar[]) => {
     for (const feature of features) feature(events, io);
   };
@@ -225,14 +240,9 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
     presenceHandlers(rt, presence, pending),
     boothHandlers(rt, boothRooms, pending),
     chatHandlers(chat),
-    sessionHandlers(rt, sessions, pending),
+    sessionHandlers(rt, { lifecycle, audience, relay }, pending),
   );
 
-  const broadcaster = new StatsBroadcaster(io, stats, (err) => deps.logger.warn({ err }, 'stats push failed'));
-  catalog.onChange = async (exhibitIds) => {
-    if (exhibitIds.length > 0) await search.refresh(exhibitIds);
-    broadcaster.changed();
-  };
   let closing: Promise<void> | null = null;
   // Any node closes any due auction; the close script makes it happen exactly once.
   const closer = setInterval(() => {
@@ -285,7 +295,20 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
     httpServer,
     io,
     redis,
-    services: { auth, catalog, search, stats, chat, presence, boothRooms, deals, negotiations, auctions, analytics, sessions },
+    services: {
+      auth,
+      catalog,
+      search,
+      stats,
+      chat,
+      presence,
+      boothRooms,
+      deals,
+      negotiations,
+      auctions,
+      analytics,
+      sessions: { lifecycle, audience, relay, reminders },
+    },
     metrics,
     fanout,
     listen: (port, host = '127.0.0.1') =>
@@ -300,7 +323,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
         broadcaster.stop();
         presence.stop();
         boothRooms.stop();
-        liveSessions.stop();
+        audience.stop();
         await stats.forgetNode(nodeId).catch(() => {});
         // io.close() disconnects every socket (their leave handlers still need Redis) and closes the HTTP server.
         await new Promise<void>((res) => io.close(() => res()));

@@ -6,7 +6,6 @@ import { loadConfig } from './config.js';
 import { AuthService } from './features/auth/authService.js';
 import { organizerBootstrapNotice } from './features/auth/bootstrapNotice.js';
 import { DEFAULT_PASSWORD_COST } from './features/auth/password.js';
-import { ensureHalls } from './features/catalog/halls.js';
 import type { TrustProxySetting } from './http/clientAddress.js';
 import { closeRedis, connectRedis } from './redis/client.js';
 import { RedisMissingError } from './redis/localRedis.js';
@@ -34,7 +33,6 @@ async function main(): Promise<void> {
 
   try {
     const setup = await connectRedis({ url: redis.url, name: 'setup' });
-    await ensureHalls(setup);
     const auth = new AuthService(
       setup,
       { registerPerHour: 0, loginPerIpPer5Min: 0, freeFailuresPerAccountAndIp: 0, maxFailureDelayS: 0 },

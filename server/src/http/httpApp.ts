@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { httpStatusOf, StatsSeriesQuery } from '@pavilion/shared';
+import { httpStatusOf } from '@pavilion/shared';
 import compression from 'compression';
 import express, { type ErrorRequestHandler, type Express, Router } from 'express';
 import helmet from 'helmet';
@@ -13,14 +13,12 @@ import { registerCatalogRoutes } from '../features/catalog/catalogRoutes.js';
 import type { CatalogService } from '../features/catalog/catalogService.js';
 import type { SearchIndex } from '../features/catalog/searchIndex.js';
 import { registerHealthRoutes } from '../features/health/healthRoutes.js';
-import type { StatsService } from '../features/stats/statsService.js';
 import type { Metrics } from '../metrics.js';
 import type { Redis } from '../redis/client.js';
 import { RateLimit } from '../redis/rateLimiter.js';
 import { AppError, fail, toAppError } from './appError.js';
 import type { ClientAddressResolver } from './clientAddress.js';
 import { resolvePrincipal } from './requestAuth.js';
-import { parseInput } from './validate.js';
 
 /** What the HTTP side needs. */
 export interface HttpDeps {
@@ -28,7 +26,6 @@ export interface HttpDeps {
   auth: AuthService;
   catalog: CatalogService;
   search: SearchIndex;
-  stats: StatsService;
   metrics: Metrics;
   logger: Logger;
   /** The built client (client/dist) served with SPA fallback; absent in API-only tests. */
@@ -113,14 +110,6 @@ export function createHttpApp(deps: HttpDeps, extraRoutes: RouteRegistrar[] = []
     deps.search,
     RateLimit.cluster(deps.redis, 'search-ip', { points: deps.searchPerIpPerMin, durationMs: 60_000 }),
   );
-  api.get('/stats', async (_req, res) => {
-    res.json(await deps.stats.stats());
-  });
-  api.get('/stats/series', async (req, res) => {
-    const q = parseInput(StatsSeriesQuery, req.query, 'query');
-    const [s, us] = await deps.redis.time();
-    res.json(await deps.stats.series(q.bucket, Number(s) * 1000 + Math.floor(Number(us) / 1000)));
-  });
   for (const add of extraRoutes) add(api);
   api.use((req) => {
     throw new AppError('NOT_FOUND', `no route ${req.method} /api${req.path}`);

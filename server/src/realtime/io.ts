@@ -7,8 +7,9 @@ import type { ClientAddressResolver } from '../http/clientAddress.js';
 import { tokenFrom } from '../http/requestAuth.js';
 import type { Redis } from '../redis/client.js';
 import { ADAPTER_KEY } from '../redis/keys.js';
+import type { EventTable, RealtimeContext } from './eventTable.js';
 import type { HandshakeOriginPolicy } from './handshakeOrigin.js';
-import type { EventTable, RealtimeContext } from './socketHandler.js';
+import { rooms } from './rooms.js';
 import type { AppServer } from './types.js';
 
 /** What the realtime side needs. */
@@ -122,10 +123,10 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps, event
   events.onDisconnect(() => deps.metrics.socketsConnected.dec());
   io.on('connection', (socket) => {
     deps.metrics.socketsConnected.inc();
-    if (socket.data.userId) void socket.join(`user:${socket.data.userId}`);
+    if (socket.data.userId) void socket.join(rooms.user(socket.data.userId));
     // A sign-out or password change reaches this socket through its session's room, on whichever node it is.
     if (socket.data.sessionTag) {
-      void socket.join(sessionRoom(socket.data.sessionTag));
+      void socket.join(rooms.signIn(socket.data.sessionTag));
       // One that landed between the handshake's check and this join was announced before the socket was
       // in the room: the session is checked again now that any later announcement will reach it.
       const token = handshakeTokens.get(socket);
@@ -140,13 +141,11 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps, event
       }
     }
     // Staff of an organization hear about their booth (occupancy, leads) wherever they are.
-    if (socket.data.orgId) void socket.join(`org:${socket.data.orgId}`);
+    if (socket.data.orgId) void socket.join(rooms.org(socket.data.orgId));
     events.attach(socket);
   });
   return io;
 }
-
-const sessionRoom = (tag: string) => `sid:${tag}`;
 
 /**
  * Closes every socket (on every node, through the adapter) of the sessions that just ended, after
@@ -155,10 +154,10 @@ const sessionRoom = (tag: string) => `sid:${tag}`;
 export function disconnectRevokedSessions(io: AppServer, revocation: SessionRevocation): void {
   const target =
     revocation.kind === 'session'
-      ? io.in(sessionRoom(revocation.sessionTag))
+      ? io.in(rooms.signIn(revocation.sessionTag))
       : revocation.keepSessionTag
-        ? io.in(`user:${revocation.userId}`).except(sessionRoom(revocation.keepSessionTag))
-        : io.in(`user:${revocation.userId}`);
+        ? io.in(rooms.user(revocation.userId)).except(rooms.signIn(revocation.keepSessionTag))
+        : io.in(rooms.user(revocation.userId));
   target.emit('auth:revoked', { reason: revocation.reason });
   target.disconnectSockets(true);
 }

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { closeRedis, connectRedis, type Redis } from '../redis/client.js';
 import { LuaScript } from '../redis/luaScript.js';
-import { startTestRedis } from '../testing/harness.js';
+import { useTestRedisClients } from '../testing/harness.js';
 import { FANOUT_LUA, OrderedFanout } from './orderedFanout.js';
 
 // A counter that announces each value it reaches, like an auction announcing its seq.
@@ -14,20 +13,7 @@ return n`,
 );
 
 describe('ordered fanout', () => {
-  let redis: Awaited<ReturnType<typeof startTestRedis>>;
-  const clients: Redis[] = [];
-  const client = async () => {
-    const c = await connectRedis({ url: redis.url });
-    clients.push(c);
-    return c;
-  };
-  beforeAll(async () => {
-    redis = await startTestRedis();
-  });
-  afterAll(async () => {
-    await Promise.all(clients.map(closeRedis));
-    await redis.stop();
-  });
+  const { client } = useTestRedisClients();
 
   test('announcements from scripts run by two connections reach every subscriber in script order, each once', async () => {
     const [a, b, subA, subB] = await Promise.all([client(), client(), client(), client()]);

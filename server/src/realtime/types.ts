@@ -5,5 +5,3 @@ import type { Server, Socket } from 'socket.io';
 export type AppServer = Server<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
 /** A typed socket. */
 export type AppSocket = Socket<ClientToServerEvents, ServerToClientEvents, InterServerEvents, SocketData>;
-/** Each feature registers its socket events in the table through one of these, called once per process. */
-export type SocketRegistrar = (table: import('./socketHandler.js').EventTable, io: AppServer) => void;

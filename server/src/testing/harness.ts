@@ -7,6 +7,7 @@ import { io as ioClient, type Socket } from 'socket.io-client';
 import { type Application, createApplication } from '../app.js';
 import type { ScryptCost } from '../features/auth/password.js';
 import type { TrustProxySetting } from '../http/clientAddress.js';
+import { closeRedis, connectRedis, type Redis } from '../redis/client.js';
 import { type LocalRedis, startLocalRedis } from '../redis/localRedis.js';
 
 /** A throwaway redis-server for one test file: its own port, nothing on disk. */
@@ -202,5 +203,25 @@ export function useTestStack(opts: Parameters<typeof startTestNode>[1] = {}): { 
   return {
     redis: () => redis as LocalRedis,
     node: () => node as TestNode,
+  };
+}
+
+/** One Redis for a test file and plain clients of it (`client()` connects another), closed after it; call in the describe body. */
+export function useTestRedisClients(): { client: () => Promise<Redis> } {
+  let redis: LocalRedis | undefined;
+  const clients: Redis[] = [];
+  beforeAll(async () => {
+    redis = await startTestRedis();
+  });
+  afterAll(async () => {
+    await Promise.all(clients.map(closeRedis));
+    await redis?.stop();
+  });
+  return {
+    client: async () => {
+      const c = await connectRedis({ url: (redis as LocalRedis).url });
+      clients.push(c);
+      return c;
+    },
   };
 }

@@ -1,8 +1,9 @@
 import { type Auction, AuctionBid, type AuctionBidAnswer, AuctionRef } from '@pavilion/shared';
-import { fail } from '../../http/appError.js';
+import type { SocketRegistrar } from '../../realtime/eventTable.js';
 import type { OrderedFanout } from '../../realtime/orderedFanout.js';
-import type { AppServer, AppSocket, SocketRegistrar } from '../../realtime/types.js';
-import type { Principal } from '../auth/authService.js';
+import { principalOf } from '../../realtime/principal.js';
+import { rooms } from '../../realtime/rooms.js';
+import type { AppServer } from '../../realtime/types.js';
 import {
   type AnnouncedBid,
   type AnnouncedClose,
@@ -12,17 +13,6 @@ import {
   fromSnapshot,
 } from './auctionService.js';
 
-/** The room of an auction's watchers. */
-export function auctionRoom(id: string): string {
-  return `auction:${id}`;
-}
-
-function principalOf(socket: AppSocket): Principal {
-  const d = socket.data;
-  if (!d.userId) throw fail.unauthenticated();
-  return { id: d.userId, displayName: d.displayName, role: d.role === 'guest' ? 'visitor' : d.role, email: '', orgId: d.orgId };
-}
-
 /**
  * Bids and closes as the scripts announced them, to this node's watchers only: every node receives the
  * announcements in script order, so each watcher sees one auction's seq strictly increase.
@@ -31,13 +21,13 @@ export function followAuctionAnnouncements(fanout: OrderedFanout, io: AppServer)
   fanout.on(AUCTION_FANOUT.bid, (data) => {
     const { auction: snapshot, outbid } = data as AnnouncedBid;
     const auction = fromSnapshot(snapshot);
-    io.local.to(auctionRoom(auction.id)).emit('auction:updated', { auction });
-    if (outbid) io.local.to(`user:${outbid}`).emit('auction:outbid', { auction });
+    io.local.to(rooms.auction(auction.id)).emit('auction:updated', { auction });
+    if (outbid) io.local.to(rooms.user(outbid)).emit('auction:outbid', { auction });
   });
   fanout.on(AUCTION_FANOUT.closed, (data) => {
     const { auction: snapshot, deal } = data as AnnouncedClose;
     const auction = fromSnapshot(snapshot);
-    io.local.to(auctionRoom(auction.id)).emit('auction:closed', deal ? { auction, deal: dealFromAnnouncement(deal) } : { auction });
+    io.local.to(rooms.auction(auction.id)).emit('auction:closed', deal ? { auction, deal: dealFromAnnouncement(deal) } : { auction });
   });
 }
 
@@ -46,11 +36,11 @@ export function auctionHandlers(auctions: AuctionService, onBid: (auction: Aucti
   return (t) => {
     t.on('auction:watch', AuctionRef, 'anyone', async ({ auctionId }, { socket }) => {
       // Join first: an update announced between the read and the join would otherwise be missed.
-      await socket.join(auctionRoom(auctionId));
+      await socket.join(rooms.auction(auctionId));
       try {
         return { auction: await auctions.auction(auctionId) };
       } catch (err) {
-        await socket.leave(auctionRoom(auctionId));
+        await socket.leave(rooms.auction(auctionId));
         throw err;
       }
     });

@@ -4,6 +4,7 @@ import { AppError, fail, fromScriptError } from '../../http/appError.js';
 import { newId } from '../../ids.js';
 import { FANOUT_LUA } from '../../realtime/orderedFanout.js';
 import type { Redis } from '../../redis/client.js';
+import { redisNow } from '../../redis/clock.js';
 import { keys } from '../../redis/keys.js';
 import { LuaScript } from '../../redis/luaScript.js';
 import { RATE_LIMIT_LUA } from '../../redis/rateLimiter.js';
@@ -174,7 +175,7 @@ export class AuctionService {
 
   /** Closes every auction whose deadline has passed (by Redis's clock); returns those this call closed. */
   async closeDue(limit = 100): Promise<ClosedAuction[]> {
-    const now = await this.redisNow();
+    const now = await redisNow(this.redis);
     const due = await this.redis.zRangeByScore(keys.auctionDeadlines, '-inf', now, { LIMIT: { offset: 0, count: limit } });
     const closed: ClosedAuction[] = [];
     for (const id of due) {
@@ -212,7 +213,7 @@ export class AuctionService {
   async auction(id: string): Promise<Auction> {
     const a = await this.redis.hGetAll(keys.auction(id));
     if (!a.id) throw fail.notFound('auction');
-    return toAuction(a, await this.redisNow());
+    return toAuction(a, await redisNow(this.redis));
   }
 
   /** The bid log, newest first. */
@@ -237,7 +238,7 @@ export class AuctionService {
     const ids = orgId
       ? await this.redis.zRange(keys.orgAuctions(orgId), 0, -1, { REV: true })
       : await this.redis.zRange(keys.auctionsByStart, 0, 499, { REV: true });
-    const now = await this.redisNow();
+    const now = await redisNow(this.redis);
     const all = (await Promise.all(ids.map((id) => this.redis.hGetAll(keys.auction(id)))))
       .filter((a) => a.id)
       .map((a) => toAuction(a, now));
@@ -246,12 +247,6 @@ export class AuctionService {
       upcoming: all.filter((a) => a.status === 'scheduled').sort((x, y) => x.startsAt - y.startsAt),
       closed: all.filter((a) => a.status === 'closed').slice(0, orgId ? undefined : 50),
     };
-  }
-
-  /** Redis's clock in ms (the clock that decides outcomes). */
-  async redisNow(): Promise<number> {
-    const [s, us] = await this.redis.time();
-    return Number(s) * 1000 + Math.floor(Number(us) / 1000);
   }
 }
 

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Organization, RegisterBody, Role, User } from '@pavilion/shared';
+import { AppEvents } from '../../events/appEvents.js';
 import { AppError, fail, fromScriptError } from '../../http/appError.js';
 import { newId } from '../../ids.js';
 import type { Redis } from '../../redis/client.js';
@@ -51,14 +52,14 @@ export type SessionRevocation =
 export class AuthService {
   private readonly registerLimit: RateLimit;
   private readonly loginIpLimit: RateLimit;
-  /** Told after sessions end; must not throw. */
-  onSessionsRevoked: (revocation: SessionRevocation) => void = () => {};
 
   /** `passwordCost` is scrypt's; lower than the default only for tests and throwaway demo data. */
   constructor(
     private readonly redis: Redis,
     private readonly limits: AuthLimits,
     private readonly passwordCost: ScryptCost = DEFAULT_PASSWORD_COST,
+    /** Hears `sessionsRevoked` after sessions end. */
+    private readonly events: AppEvents = new AppEvents(),
   ) {
     this.registerLimit = RateLimit.cluster(redis, 'register-ip', { points: limits.registerPerHour, durationMs: 3_600_000 });
     this.loginIpLimit = RateLimit.cluster(redis, 'login-ip', { points: limits.loginPerIpPer5Min, durationMs: 300_000 });
@@ -146,7 +147,7 @@ export class AuthService {
     } catch (err) {
       throw fromScriptError(err);
     }
-    this.onSessionsRevoked({
+    this.events.emit('sessionsRevoked', {
       kind: 'otherSessions',
       userId: user.id,
       keepSessionTag: sessionToken ? sessionTag(sessionToken) : null,
@@ -204,7 +205,7 @@ export class AuthService {
   /** Ends one session (sign-out) and tells its open connections. */
   async revokeSession(token: string): Promise<void> {
     await this.redis.del(keys.session(tokenHash(token)));
-    this.onSessionsRevoked({ kind: 'session', sessionTag: sessionTag(token), reason: 'logout' });
+    this.events.emit('sessionsRevoked', { kind: 'session', sessionTag: sessionTag(token), reason: 'logout' });
   }
 
   /** The principal behind a token, or null when it is unknown, expired or revoked. */

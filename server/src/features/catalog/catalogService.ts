@@ -29,19 +29,25 @@ const createExhibitScript = LuaScript.fromFile('./createExhibit.lua', import.met
 const updateExhibitScript = LuaScript.fromFile('./updateExhibit.lua', import.meta.url);
 const updateBoothScript = LuaScript.fromFile('./updateBooth.lua', import.meta.url);
 
+/** What the catalog asks of the features around it. */
+export interface CatalogHooks {
+  /** Called after every catalog write with the exhibits whose search entries changed; the write's answer waits for it. */
+  onChange?: (exhibitIds: string[]) => Promise<void> | void;
+  /** Visitors in a hall right now (the presence feature knows). */
+  visitorCount?: (hallId: string) => Promise<number>;
+}
+
 /** Halls, booths and exhibits: reads and owner-only writes. */
 export class CatalogService {
-  /** Called after every catalog write with the exhibits whose search entries changed; the write's answer waits for it. */
-  onChange: (exhibitIds: string[]) => Promise<void> | void = () => {};
-  /** Visitors in a hall right now (the presence feature provides it). */
-  visitorCount: (hallId: string) => Promise<number> = async () => 0;
-
   // A full hall is ~600 booths (≈230 KB of JSON); every visitor entering a hall asks for it. Answers are
   // kept for a moment per node and dropped on any local change to that hall; other nodes' changes show
   // within HALL_CACHE_MS (live state such as sessions travels over sockets, not through this).
   private readonly hallCache = new Map<string, { at: number; answer: Promise<HallAnswer> }>();
 
-  constructor(private readonly redis: Redis) {}
+  constructor(
+    private readonly redis: Redis,
+    private readonly hooks: CatalogHooks = {},
+  ) {}
 
   /** Forgets the cached answer of a hall (after a change to it). */
   invalidateHall(hallId: string): void {
@@ -55,7 +61,7 @@ export class CatalogService {
         const [h, boothCount, visitors, liveBooths] = await Promise.all([
           this.redis.hGetAll(keys.hall(id)),
           this.redis.sCard(keys.hallBooths(id)),
-          this.visitorCount(id),
+          this.hooks.visitorCount?.(id) ?? 0,
           this.redis.sCard(keys.hallLiveBooths(id)),
         ]);
         return {
@@ -153,7 +159,7 @@ export class CatalogService {
     }
     const [booth] = await this.booths([boothId]);
     this.invalidateHall(body.hallId);
-    await this.onChange([]);
+    await this.hooks.onChange?.([]);
     return booth as Booth;
   }
 
@@ -205,7 +211,7 @@ export class CatalogService {
    */
   async publishChange(exhibitIds: string[]): Promise<void> {
     await this.redis.publish(channels.catalog, JSON.stringify(exhibitIds));
-    await this.onChange(exhibitIds);
+    await this.hooks.onChange?.(exhibitIds);
   }
 }
 

@@ -1,6 +1,7 @@
 import { ChatDelete, ChatHistory, ChatMute, ChatSend, ChatTyping } from '@pavilion/shared';
 import { fail } from '../../http/appError.js';
-import type { AppSocket, SocketRegistrar } from '../../realtime/types.js';
+import type { SocketRegistrar } from '../../realtime/eventTable.js';
+import type { AppSocket } from '../../realtime/types.js';
 import { authorRoleIn, type ChatActor, type ChatService } from './chatService.js';
 
 function actor(socket: AppSocket): ChatActor {

@@ -3,6 +3,7 @@ import type { Express } from 'express';
 import type { Logger } from 'pino';
 import type { Metrics } from '../../metrics.js';
 import type { Redis } from '../../redis/client.js';
+import { redisNow } from '../../redis/clock.js';
 import { keys } from '../../redis/keys.js';
 
 /**
@@ -11,8 +12,8 @@ import { keys } from '../../redis/keys.js';
  * until an operator restarts the nodes (or runs `npm run seed -- --reset`) having looked at the loss.
  */
 export async function writeSentinel(redis: Redis, writer: string): Promise<void> {
-  const [s] = await redis.time();
-  await redis.set(keys.sentinel, JSON.stringify({ writer, since: Number(s) * 1000 }), { NX: true });
+  const since = Math.floor((await redisNow(redis)) / 1000) * 1000;
+  await redis.set(keys.sentinel, JSON.stringify({ writer, since }), { NX: true });
 }
 
 /** What the health route needs. */

@@ -1,23 +1,15 @@
 import { createHash } from 'node:crypto';
 import { NegotiationDecision, NegotiationOffer, NegotiationOpen, NegotiationRef } from '@pavilion/shared';
 import { fail } from '../../http/appError.js';
+import type { SocketRegistrar } from '../../realtime/eventTable.js';
 import type { OrderedFanout } from '../../realtime/orderedFanout.js';
-import type { AppServer, AppSocket, SocketRegistrar } from '../../realtime/types.js';
+import { principalOf } from '../../realtime/principal.js';
+import { rooms } from '../../realtime/rooms.js';
+import type { AppServer, AppSocket } from '../../realtime/types.js';
 import type { Principal } from '../auth/authService.js';
 import type { ChatActor, ChatRoomPolicy } from '../chat/chatService.js';
 import type { NegotiationService, StepResult } from './negotiationService.js';
 import { updateFromScript } from './negotiationUpdate.js';
-
-/** The room of a negotiation: its chat, joined by its parties. */
-export function negotiationRoom(id: string): string {
-  return `negotiation:${id}`;
-}
-
-function principalOf(socket: AppSocket): Principal {
-  const d = socket.data;
-  if (!d.userId) throw fail.unauthenticated();
-  return { id: d.userId, displayName: d.displayName, role: d.role === 'guest' ? 'visitor' : d.role, email: '', orgId: d.orgId };
-}
 
 /**
  * Emits every negotiation step announced by a step script (realtime/orderedFanout.ts) to this node's
@@ -29,7 +21,7 @@ export function followNegotiations(fanout: OrderedFanout, io: AppServer): void {
   fanout.on('negotiation', (data) => {
     const update = updateFromScript(data);
     const n = update.negotiation;
-    io.local.to([`user:${n.buyerId}`, `org:${n.sellerOrgId}`, negotiationRoom(n.id)]).emit('negotiation:updated', update);
+    io.local.to([rooms.user(n.buyerId), rooms.org(n.sellerOrgId), rooms.negotiation(n.id)]).emit('negotiation:updated', update);
   });
 }
 
@@ -38,13 +30,13 @@ export function negotiationHandlers(negotiations: NegotiationService, onStep: (s
   return (t) => {
     const done = async (socket: AppSocket, step: StepResult) => {
       onStep(step);
-      await socket.join(negotiationRoom(step.update.negotiation.id));
+      await socket.join(rooms.negotiation(step.update.negotiation.id));
       return step.deal ? { ...step.update, deal: step.deal } : step.update;
     };
     t.on('negotiation:open', NegotiationOpen, 'user', async ({ exhibitId }, { socket }) => {
       const step = await negotiations.open(principalOf(socket), exhibitId);
       if (!step.created) {
-        await socket.join(negotiationRoom(step.update.negotiation.id));
+        await socket.join(rooms.negotiation(step.update.negotiation.id));
         return { negotiation: step.update.negotiation };
       }
       return { negotiation: (await done(socket, step)).negotiation };

@@ -11,6 +11,7 @@ import { fail, fromScriptError } from '../../http/appError.js';
 import { newId } from '../../ids.js';
 import { FANOUT_LUA } from '../../realtime/orderedFanout.js';
 import type { Redis } from '../../redis/client.js';
+import { redisNow } from '../../redis/clock.js';
 import { keys } from '../../redis/keys.js';
 import { LuaScript } from '../../redis/luaScript.js';
 import type { Principal } from '../auth/authService.js';
@@ -142,7 +143,7 @@ export class NegotiationService {
 
   async offer(user: Principal, negotiationId: string, clientOfferId: string, terms: OfferTerms): Promise<StepResult> {
     const p = await this.party(user, negotiationId);
-    if (terms.expiresAt !== undefined && terms.expiresAt <= (await this.redisNow()))
+    if (terms.expiresAt !== undefined && terms.expiresAt <= (await redisNow(this.redis)))
       throw fail.invalid('terms.expiresAt: must be in the future', ['terms.expiresAt']);
     const offerId = newId('off');
     // The version is read per attempt: a concurrent offer moves the chain head, so this one retries
@@ -347,7 +348,7 @@ export class NegotiationService {
       const [head, len] = fresh ? [GENESIS_HASH, '0'] : await this.redis.hmGet(keys.negotiation(negotiationId), ['auditHead', 'auditLen']);
       const prevHash = head || GENESIS_HASH;
       // The step's time is Redis's, like every time that decides an outcome (never this node's clock).
-      const at = await this.redisNow();
+      const at = await redisNow(this.redis);
       const content = typeof payload === 'function' ? await (payload as () => Promise<unknown>)() : payload;
       const body: AuditEntryBody = { seq: Number(len ?? 0) + 1, type, at, by, payload: content };
       const entry = JSON.stringify({
@@ -370,10 +371,5 @@ export class NegotiationService {
       return result;
     }
     throw fail.conflict('the negotiation is busy; try again');
-  }
-
-  private async redisNow(): Promise<number> {
-    const [s, us] = await this.redis.time();
-    return Number(s) * 1000 + Math.floor(Number(us) / 1000);
   }
 }

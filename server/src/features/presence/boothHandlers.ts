@@ -1,7 +1,6 @@
 import { BoothRef } from '@pavilion/shared';
+import type { RealtimeContext, SocketRegistrar } from '../../realtime/eventTable.js';
 import type { PendingWork } from '../../realtime/pendingWork.js';
-import type { RealtimeContext } from '../../realtime/socketHandler.js';
-import type { SocketRegistrar } from '../../realtime/types.js';
 import type { BoothRooms } from './boothRooms.js';
 
 /** `booth:enter`, `booth:leave`; leaving every booth on disconnect. */

@@ -39,16 +39,6 @@ export function cellsSeeEachOther(a: string, b: string): boolean {
   return Math.abs(ax - bx) <= 1 && Math.abs(az - bz) <= 1;
 }
 
-/** The Socket.IO room of the sockets whose own cell is `cell` in `hallId` (local emits only). */
-export function cellRoom(hallId: string, cell: string): string {
-  return `hall:${hallId}:cell:${cell}`;
-}
-
-/** The Socket.IO room of every socket in a hall (hall-wide broadcasts such as live sessions). */
-export function hallRoom(hallId: string): string {
-  return `hall:${hallId}`;
-}
-
 /** Where visitors appear when they join: the middle of the hall's front margin. */
 export function spawnPoint(): { x: number; z: number; heading: number } {
   return { x: 0, z: HALL_DEPTH / 2 - 6, heading: Math.PI };

@@ -1,7 +1,6 @@
 import { HallJoin, HallMove } from '@pavilion/shared';
+import type { RealtimeContext, SocketRegistrar } from '../../realtime/eventTable.js';
 import type { PendingWork } from '../../realtime/pendingWork.js';
-import type { RealtimeContext } from '../../realtime/socketHandler.js';
-import type { SocketRegistrar } from '../../realtime/types.js';
 import type { PresenceService } from './presenceService.js';
 
 /** `hall:join`, `hall:move`, `hall:leave`; leaving on disconnect. */

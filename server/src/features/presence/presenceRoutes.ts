@@ -4,9 +4,9 @@ import { parseId } from '../../http/validate.js';
 import type { BoothRooms } from './boothRooms.js';
 
 /** `GET /api/booths/:id/visitors`: who is in a booth now (its staff and organizers only). */
-export function registerPresenceRoutes(router: Router, rooms: () => BoothRooms): void {
+export function registerPresenceRoutes(router: Router, booths: BoothRooms): void {
   router.get('/booths/:id/visitors', async (req, res) => {
     const user = requireUser(req);
-    res.json({ visitors: await rooms().occupants(parseId(req.params.id), { orgId: user.orgId, role: user.role }) });
+    res.json({ visitors: await booths.occupants(parseId(req.params.id), { orgId: user.orgId, role: user.role }) });
   });
 }

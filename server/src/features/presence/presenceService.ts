@@ -1,14 +1,12 @@
 import { clampToHall, HALL_DEPTH, HALL_WIDTH, type VisitorPose } from '@pavilion/shared';
 import type { Logger } from 'pino';
 import { fail } from '../../http/appError.js';
+import { rooms } from '../../realtime/rooms.js';
+import { Roster } from '../../realtime/roster.js';
 import type { AppServer, AppSocket } from '../../realtime/types.js';
 import type { Redis } from '../../redis/client.js';
 import { keys } from '../../redis/keys.js';
-import { LuaScript } from '../../redis/luaScript.js';
-import { cellOf, cellRoom, cellsSeeEachOther, hallRoom, neighbourhood, spawnPoint } from './presenceGrid.js';
-
-const sweepScript = LuaScript.fromFile('./sweepPresence.lua', import.meta.url);
-const touchScript = LuaScript.fromFile('./touchPresence.lua', import.meta.url);
+import { cellOf, cellsSeeEachOther, neighbourhood, spawnPoint } from './presenceGrid.js';
 
 /** Tunables of the presence pipeline. */
 export const PRESENCE = {
@@ -18,10 +16,6 @@ export const PRESENCE = {
   flushMs: 100,
   /** Moves closer together than this from one socket are dropped (client sends at 10 Hz). */
   minMoveIntervalMs: 80,
-  /** Each node refreshes its visitors in Redis this often; visitors not refreshed for `expireMs` are removed. */
-  refreshMs: 1_000,
-  expireMs: 5_000,
-  sweepMs: 1_000,
 } as const;
 
 type Pose = VisitorPose & { userId: string | null };
@@ -33,7 +27,6 @@ interface LocalVisitor {
   /** The socket's cell at the last flush: crossing a cell boundary gets it a personal catch-up. */
   flushedCell: string;
   lastMoveAt: number;
-  poseDirty: boolean;
 }
 
 /** Changes heard from all nodes since the last flush. */
@@ -52,7 +45,6 @@ interface HallState {
   /** Every visitor in the hall on every node, kept by the presence channel. */
   mirror: Map<string, Pose & { cell: string }>;
   byCell: Map<string, Set<string>>;
-  local: Map<string, LocalVisitor>;
   localCells: Map<string, number>;
   outgoing: { joined: Pose[]; moved: Map<string, Pose>; left: string[] };
   window: Window;
@@ -81,12 +73,14 @@ function normalizeHeading(h: number): number {
  * channel every 50 ms; every node mirrors the hall from that channel and, every 100 ms, sends each
  * cell room one `hall:presence` batch holding what changed in that cell and its eight neighbours —
  * serialized once per cell, so the cost follows local density rather than hall population.
- * Redis keeps the roster (for joins, and to expire the visitors of a node that died).
+ * The hall's roster in Redis holds every visitor's pose (for joins, and to expire the visitors of a node that died).
  */
 export class PresenceService {
   private readonly halls = new Map<string, HallState>();
   private readonly socketHall = new Map<string, string>();
   private readonly timers: NodeJS.Timeout[] = [];
+  /** hallId → this node's visitors, their poses stored in the hall's roster. */
+  private readonly roster: Roster<LocalVisitor>;
 
   constructor(
     private readonly io: AppServer,
@@ -106,13 +100,23 @@ export class PresenceService {
     };
     every(PRESENCE.publishMs, () => this.publish());
     every(PRESENCE.flushMs, () => this.flush());
-    every(PRESENCE.refreshMs, () => this.refresh());
-    every(PRESENCE.sweepMs, () => this.sweep());
+    this.roster = new Roster(redis, logger, {
+      name: 'presence',
+      entries: keys.presence,
+      seen: keys.presenceSeen,
+      // Every hall, not only those with visitors here: the visitors of a node that died may be anywhere.
+      sweeps: { allScopes: () => this.redis.zRange(keys.hallIds, 0, -1) },
+      store: (v) => JSON.stringify(v.pose),
+      onExpired: async (hallId, gone) => {
+        this.logger.info({ hallId, count: gone.length }, 'expired visitors of an unresponsive node');
+        await this.redis.publish(keys.presenceChannel(hallId), JSON.stringify({ j: [], m: [], l: gone } satisfies NodeBatch));
+      },
+    });
   }
 
   /** Visitors in a hall right now (all nodes), for the lobby. */
   async hallVisitorCount(hallId: string): Promise<number> {
-    return this.redis.hLen(keys.presence(hallId));
+    return this.roster.count(hallId);
   }
 
   /** The hall a socket has joined, if any. */
@@ -128,14 +132,14 @@ export class PresenceService {
     const spawn = spawnPoint();
     const pose: Pose = { id: socket.id, userId: socket.data.userId, name: socket.data.displayName, ...spawn };
     const cell = cellOf(pose.x, pose.z);
-    hall.local.set(socket.id, { pose, socket, cell, flushedCell: cell, lastMoveAt: 0, poseDirty: false });
+    const stored = this.roster.track(hallId, socket.id, { pose, socket, cell, flushedCell: cell, lastMoveAt: 0 });
     hall.localCells.set(cell, (hall.localCells.get(cell) ?? 0) + 1);
     this.socketHall.set(socket.id, hallId);
-    await socket.join([cellRoom(hallId, cell), hallRoom(hallId)]);
+    await socket.join([rooms.hallCell(hallId, cell), rooms.hall(hallId)]);
     // Local visitors see the change at the next flush without a round trip through Redis.
     this.applyJoined(hall, pose);
     hall.outgoing.joined.push(pose);
-    await touchScript.run(this.redis, [keys.presence(hallId), keys.presenceSeen(hallId)], [pose.id, '--', pose.id, JSON.stringify(pose)]);
+    await stored;
     return this.visibleFrom(hall, cell).filter((p) => p.id !== socket.id);
   }
 
@@ -143,7 +147,7 @@ export class PresenceService {
     const hallId = this.socketHall.get(socket.id);
     if (!hallId) throw fail.conflict('join a hall first (hall:join)');
     const hall = this.halls.get(hallId);
-    const me = hall?.local.get(socket.id);
+    const me = this.roster.members(hallId).get(socket.id);
     if (!hall || !me) throw fail.conflict('join a hall first (hall:join)');
     const now = Date.now();
     // Excess rate is dropped, not queued: the next move carries the newer pose anyway.
@@ -151,13 +155,13 @@ export class PresenceService {
     me.lastMoveAt = now;
     const p = clampToHall(x, z, HALL_WIDTH, HALL_DEPTH);
     me.pose = { ...me.pose, x: round(p.x), z: round(p.z), heading: normalizeHeading(heading) };
-    me.poseDirty = true;
+    this.roster.changed(hallId, socket.id);
     const cell = cellOf(me.pose.x, me.pose.z);
     if (cell !== me.cell) {
       hall.localCells.set(me.cell, (hall.localCells.get(me.cell) ?? 1) - 1);
       hall.localCells.set(cell, (hall.localCells.get(cell) ?? 0) + 1);
-      void socket.leave(cellRoom(hallId, me.cell));
-      void socket.join(cellRoom(hallId, cell));
+      void socket.leave(rooms.hallCell(hallId, me.cell));
+      void socket.join(rooms.hallCell(hallId, cell));
       me.cell = cell;
     }
     hall.outgoing.moved.set(me.pose.id, me.pose);
@@ -169,19 +173,20 @@ export class PresenceService {
     if (!hallId) return;
     this.socketHall.delete(socket.id);
     const hall = this.halls.get(hallId);
-    const me = hall?.local.get(socket.id);
+    const me = this.roster.members(hallId).get(socket.id);
     if (!hall || !me) return;
-    hall.local.delete(socket.id);
+    const removed = this.roster.untrack(hallId, socket.id);
     hall.localCells.set(me.cell, (hall.localCells.get(me.cell) ?? 1) - 1);
     hall.outgoing.moved.delete(socket.id);
     hall.outgoing.left.push(socket.id);
     this.applyLeft(hall, socket.id);
-    if (socket.connected) await Promise.all([socket.leave(cellRoom(hallId, me.cell)), socket.leave(hallRoom(hallId))]);
-    await Promise.all([this.redis.hDel(keys.presence(hallId), socket.id), this.redis.zRem(keys.presenceSeen(hallId), socket.id)]);
+    if (socket.connected) await Promise.all([socket.leave(rooms.hallCell(hallId, me.cell)), socket.leave(rooms.hall(hallId))]);
+    await removed;
   }
 
   stop(): void {
     for (const t of this.timers) clearInterval(t);
+    this.roster.stop();
   }
 
   // ---------- internals ----------
@@ -192,7 +197,6 @@ export class PresenceService {
       const state: HallState = {
         mirror: new Map(),
         byCell: new Map(),
-        local: new Map(),
         localCells: new Map(),
         outgoing: { joined: [], moved: new Map(), left: [] },
         window: emptyWindow(),
@@ -201,8 +205,7 @@ export class PresenceService {
       state.ready = (async () => {
         // Subscribe first, then load the roster: nothing published in between is missed.
         await this.subscriber.subscribe(keys.presenceChannel(hallId), (message) => this.receive(state, message));
-        const roster = await this.redis.hGetAll(keys.presence(hallId));
-        for (const json of Object.values(roster)) {
+        for (const json of await this.roster.stored(hallId)) {
           try {
             const p = JSON.parse(json) as Pose;
             if (!state.mirror.has(p.id)) this.mirrorPut(state, p);
@@ -315,7 +318,7 @@ export class PresenceService {
     for (const [hallId, hall] of this.halls) {
       const w = hall.window;
       const changed = w.joined.size + w.moved.size + w.left.size > 0;
-      const crossers = [...hall.local.values()].filter((v) => v.cell !== v.flushedCell);
+      const crossers = [...this.roster.members(hallId).values()].filter((v) => v.cell !== v.flushedCell);
       if (!changed && crossers.length === 0) continue;
       hall.window = emptyWindow();
 
@@ -353,7 +356,7 @@ export class PresenceService {
           }
         }
         if (joined.length + moved.length + left.length === 0) continue;
-        const room = this.io.local.to(cellRoom(hallId, home));
+        const room = this.io.local.to(rooms.hallCell(hallId, home));
         (crosserIds.size > 0 ? room.except([...crosserIds]) : room).emit('hall:presence', { hallId, joined, moved, left });
       }
 
@@ -373,33 +376,6 @@ export class PresenceService {
         const left = [...gone];
         v.flushedCell = v.cell;
         v.socket.emit('hall:presence', { hallId, joined, moved: [], left });
-      }
-    }
-  }
-
-  private async refresh(): Promise<void> {
-    for (const [hallId, hall] of this.halls) {
-      if (hall.local.size === 0) continue;
-      const ids: string[] = [];
-      const poses: string[] = [];
-      for (const v of hall.local.values()) {
-        ids.push(v.pose.id);
-        if (v.poseDirty) {
-          poses.push(v.pose.id, JSON.stringify(v.pose));
-          v.poseDirty = false;
-        }
-      }
-      await touchScript.run(this.redis, [keys.presence(hallId), keys.presenceSeen(hallId)], [...ids, '--', ...poses]);
-    }
-  }
-
-  // Every hall, not only those with visitors here: the visitors of a node that died may be anywhere.
-  private async sweep(): Promise<void> {
-    for (const hallId of await this.redis.zRange(keys.hallIds, 0, -1)) {
-      const gone = (await sweepScript.run(this.redis, [keys.presence(hallId), keys.presenceSeen(hallId)], [PRESENCE.expireMs])) as string[];
-      if (gone.length > 0) {
-        this.logger.info({ hallId, count: gone.length }, 'expired visitors of an unresponsive node');
-        await this.redis.publish(keys.presenceChannel(hallId), JSON.stringify({ j: [], m: [], l: gone } satisfies NodeBatch));
       }
     }
   }

@@ -4,8 +4,11 @@ import { z } from 'zod';
 import { requireUser } from '../../http/requestAuth.js';
 import { parseId, parseInput } from '../../http/validate.js';
 import type { Redis } from '../../redis/client.js';
+import { redisNow } from '../../redis/clock.js';
 import { toIcs } from './ics.js';
-import type { SessionService } from './sessionService.js';
+import type { SessionAudience } from './sessionAudience.js';
+import type { SessionLifecycle } from './sessionLifecycle.js';
+import type { SessionReminders } from './sessionReminders.js';
 
 const ProgrammeQuery = z.strictObject({ hallId: Id.optional() });
 
@@ -13,24 +16,23 @@ function originOf(req: Request): string {
   return `${req.protocol}://${req.get('host') ?? 'localhost'}`;
 }
 
-async function redisNow(redis: Redis): Promise<number> {
-  const [s, us] = await redis.time();
-  return Number(s) * 1000 + Math.floor(Number(us) / 1000);
+/** What the session routes read: the programme, the Q&A and reminders. */
+export interface SessionRouteParts {
+  lifecycle: SessionLifecycle;
+  audience: SessionAudience;
+  reminders: SessionReminders;
 }
 
-/**
- * The programme (`GET /api/sessions…`), calendar exports and reminders. The service needs the Socket.IO
- * server, which is built after the routes: `sessions()` resolves it per request.
- */
-export function registerSessionRoutes(router: Router, sessions: () => SessionService, redis: Redis): void {
+/** The programme (`GET /api/sessions…`), calendar exports and reminders. */
+export function registerSessionRoutes(router: Router, { lifecycle, audience, reminders }: SessionRouteParts, redis: Redis): void {
   router.get('/sessions', async (req, res) => {
     const q = parseInput(SessionsQuery, req.query, 'query');
-    res.json({ items: await sessions().list(q) });
+    res.json({ items: await lifecycle.list(q) });
   });
 
   router.get('/sessions/programme.ics', async (req, res) => {
     const q = parseInput(ProgrammeQuery, req.query, 'query');
-    const items = await sessions().list({ hallId: q.hallId, limit: 500 });
+    const items = await lifecycle.list({ hallId: q.hallId, limit: 500 });
     res
       .type('text/calendar; charset=utf-8')
       .set('Content-Disposition', 'attachment; filename="pavilion-programme.ics"')
@@ -39,17 +41,17 @@ export function registerSessionRoutes(router: Router, sessions: () => SessionSer
 
   router.get('/sessions/reminders', async (req, res) => {
     const user = requireUser(req);
-    res.json({ sessionIds: await sessions().reminders(user.id) });
+    res.json({ sessionIds: await reminders.reminders(user.id) });
   });
 
   router.get('/sessions/:id', async (req, res) => {
     const id = parseId(req.params.id);
-    const [session, page] = await Promise.all([sessions().session(id), sessions().questions(id)]);
+    const [session, page] = await Promise.all([lifecycle.session(id), audience.questions(id)]);
     res.json({ session, questions: page.questions, questionCount: page.total });
   });
 
   router.get('/sessions/:id/ics', async (req, res) => {
-    const session = await sessions().session(parseId(req.params.id));
+    const session = await lifecycle.session(parseId(req.params.id));
     res
       .type('text/calendar; charset=utf-8')
       .set('Content-Disposition', `attachment; filename="session-${session.id}.ics"`)
@@ -58,11 +60,11 @@ export function registerSessionRoutes(router: Router, sessions: () => SessionSer
 
   router.put('/sessions/:id/reminder', async (req, res) => {
     const user = requireUser(req);
-    res.json({ reminded: await sessions().setReminder(user.id, parseId(req.params.id), true) });
+    res.json({ reminded: await reminders.setReminder(user.id, parseId(req.params.id), true) });
   });
 
   router.delete('/sessions/:id/reminder', async (req, res) => {
     const user = requireUser(req);
-    res.json({ reminded: await sessions().setReminder(user.id, parseId(req.params.id), false) });
+    res.json({ reminded: await reminders.setReminder(user.id, parseId(req.params.id), false) });
   });
 }

@@ -1,9 +1,8 @@
 import { StatsSubscribe } from '@pavilion/shared';
-import type { AppServer, SocketRegistrar } from '../../realtime/types.js';
+import type { SocketRegistrar } from '../../realtime/eventTable.js';
+import { rooms } from '../../realtime/rooms.js';
+import type { AppServer } from '../../realtime/types.js';
 import type { StatsService } from './statsService.js';
-
-/** Sockets subscribed to live statistics. */
-export const STATS_ROOM = 'stats';
 
 /** `stats:subscribe`: join the stats room and get the figures now. */
 export function statsHandlers(stats: StatsService): SocketRegistrar {
@@ -12,7 +11,7 @@ export function statsHandlers(stats: StatsService): SocketRegistrar {
       stats.countVisitor(socket.data.userId ?? `guest:${socket.id}`).catch(() => {});
     });
     t.on('stats:subscribe', StatsSubscribe, 'anyone', async (_p, { socket }) => {
-      await socket.join(STATS_ROOM);
+      await socket.join(rooms.stats);
       return { stats: await stats.stats() };
     });
   };
@@ -45,7 +44,7 @@ export class StatsBroadcaster {
         .stats()
         // A read that finishes after stop() must not publish on Redis clients that are closing.
         .then((s) => {
-          if (!this.stopped) this.io.to(STATS_ROOM).emit('stats:updated', { stats: s });
+          if (!this.stopped) this.io.to(rooms.stats).emit('stats:updated', { stats: s });
         })
         .catch(this.onError);
     }, wait);

@@ -1,5 +1,5 @@
--- Marks visitors as alive (Redis clock) and optionally stores their latest poses.
--- KEYS: 1 presence hash, 2 last-seen zset; ARGV: ids..., then '--', then id/json pairs to store
+-- Marks roster members as alive (Redis clock) and optionally stores their latest values.
+-- KEYS: 1 entries hash, 2 last-seen zset; ARGV: ids..., then '--', then id/value pairs to store
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local i = 1

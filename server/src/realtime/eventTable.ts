@@ -5,7 +5,7 @@ import { AppError, fail, toAppError } from '../http/appError.js';
 import { parseInput } from '../http/validate.js';
 import type { Metrics } from '../metrics.js';
 import { type BurstRate, RateLimit } from '../redis/rateLimiter.js';
-import type { AppSocket } from './types.js';
+import type { AppServer, AppSocket } from './types.js';
 
 type EventName = keyof ClientToServerEvents;
 type AckOf<E extends EventName> = Parameters<ClientToServerEvents[E]>[1];
@@ -57,6 +57,9 @@ interface Entry {
   perSocket: RateLimit;
   limit?: RateLimit;
 }
+
+/** Each feature registers its socket events in the table through one of these, called once per process. */
+export type SocketRegistrar = (table: EventTable, io: AppServer) => void;
 
 /**
  * Every client → server event, registered once per process, and the single wrapper each goes through:
