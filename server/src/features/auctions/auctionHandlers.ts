@@ -1,5 +1,5 @@
 import { type Auction, AuctionBid, AuctionRef } from '@pavilion/shared';
-import { fail } from '../../http/appError.js';
+import { fail } from '../../errors/appError.js';
 import type { OrderedFanout } from '../../realtime/orderedFanout.js';
 import type { AppServer, AppSocket, SocketRegistrar } from '../../realtime/types.js';
 import type { Principal } from '../auth/authService.js';

@@ -11,7 +11,7 @@ import {
   SessionStart,
   SessionsSubscribe,
 } from '@pavilion/shared';
-import { fail } from '../../http/appError.js';
+import { fail } from '../../errors/appError.js';
 import type { PendingWork } from '../../realtime/pendingWork.js';
 import type { RealtimeContext } from '../../realtime/socketHandler.js';
 import type { AppSocket, SocketRegistrar } from '../../realtime/types.js';

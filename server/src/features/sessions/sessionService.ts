@@ -9,7 +9,7 @@ import type {
 } from '@pavilion/shared';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
-import { fail, fromScriptError } from '../../http/appError.js';
+import { fail } from '../../errors/appError.js';
 import { newId } from '../../ids.js';
 import { FANOUT_LUA, type OrderedFanout } from '../../realtime/orderedFanout.js';
 import type { AppServer, AppSocket } from '../../realtime/types.js';
@@ -215,46 +215,41 @@ export class SessionService {
   // ---------- hosting ----------
 
   async start(user: Actor, body: z.output<typeof SessionStart>): Promise<LiveSession> {
-    if (!user.orgId) throw fail.forbidden("only staff of this booth's organization may host its sessions");
+    if (!user.orgId) throw fail.forbidden("only staff of this booth's organization may host its sessions", 'notHost');
     const booth = await this.redis.hmGet(keys.booth(body.boothId), ['hallId', 'name', 'orgId']);
     const [hallId, boothName, orgId] = booth;
     if (!hallId || !orgId) throw fail.notFound('booth');
     const orgName = (await this.redis.hGet(keys.org(orgId), 'name')) ?? '';
     const id = body.sessionId ?? newId('ls');
-    let session: LiveSession;
-    try {
-      session = fromSnapshotJson(
-        (await startScript.run(
-          this.redis,
-          [
-            keys.liveSession(id),
-            keys.booth(body.boothId),
-            keys.boothLiveSession(body.boothId),
-            keys.hallLiveBooths(hallId),
-            keys.sessionsLive,
-            keys.sessionsUpcoming,
-            keys.boothSessions(body.boothId),
-            keys.liveSessionViewers(id),
-          ],
-          [
-            body.sessionId ? 'existing' : 'new',
-            id,
-            user.orgId,
-            body.title,
-            body.description ?? '',
-            body.startsAt ?? '',
-            user.id,
-            user.displayName,
-            boothName ?? '',
-            orgName,
-            hallId,
-            body.boothId,
-          ],
-        )) as string,
-      );
-    } catch (err) {
-      throw fromScriptError(err);
-    }
+    const session = fromSnapshotJson(
+      (await startScript.run(
+        this.redis,
+        [
+          keys.liveSession(id),
+          keys.booth(body.boothId),
+          keys.boothLiveSession(body.boothId),
+          keys.hallLiveBooths(hallId),
+          keys.sessionsLive,
+          keys.sessionsUpcoming,
+          keys.boothSessions(body.boothId),
+          keys.liveSessionViewers(id),
+        ],
+        [
+          body.sessionId ? 'existing' : 'new',
+          id,
+          user.orgId,
+          body.title,
+          body.description ?? '',
+          body.startsAt ?? '',
+          user.id,
+          user.displayName,
+          boothName ?? '',
+          orgName,
+          hallId,
+          body.boothId,
+        ],
+      )) as string,
+    );
     if (session.status === 'live') {
       this.onBoothLive(hallId, body.boothId);
       await this.remind(session);
@@ -266,27 +261,22 @@ export class SessionService {
     const head = await this.redis.hmGet(keys.liveSession(id), ['boothId', 'hallId']);
     const [boothId, hallId] = head;
     if (!boothId || !hallId) throw fail.notFound('session');
-    let session: LiveSession;
-    try {
-      session = fromSnapshotJson(
-        (await endScript.run(
-          this.redis,
-          [
-            keys.liveSession(id),
-            keys.booth(boothId),
-            keys.boothLiveSession(boothId),
-            keys.hallLiveBooths(hallId),
-            keys.sessionsLive,
-            keys.sessionsUpcoming,
-            keys.sessionsEnded,
-            keys.liveSessionViewers(id),
-          ],
-          [id, user.orgId ?? '', user.role === 'organizer' ? '1' : '0'],
-        )) as string,
-      );
-    } catch (err) {
-      throw fromScriptError(err);
-    }
+    const session = fromSnapshotJson(
+      (await endScript.run(
+        this.redis,
+        [
+          keys.liveSession(id),
+          keys.booth(boothId),
+          keys.boothLiveSession(boothId),
+          keys.hallLiveBooths(hallId),
+          keys.sessionsLive,
+          keys.sessionsUpcoming,
+          keys.sessionsEnded,
+          keys.liveSessionViewers(id),
+        ],
+        [id, user.orgId ?? '', user.role === 'organizer' ? '1' : '0'],
+      )) as string,
+    );
     this.onBoothLive(hallId, boothId);
     return session;
   }
@@ -316,16 +306,12 @@ export class SessionService {
 
   /** Runs the host-change script (which announces the change itself); null when nothing changed. */
   private async update(user: Actor, id: string, what: 'spotlight' | 'broadcasting', value: string): Promise<LiveSession | null> {
-    try {
-      const reply = (await updateScript.run(
-        this.redis,
-        [keys.liveSession(id), keys.liveSessionViewers(id), keys.exhibit(what === 'spotlight' && value ? value : '-')],
-        [user.orgId ?? '', what, value],
-      )) as string;
-      return reply ? fromSnapshotJson(reply) : null;
-    } catch (err) {
-      throw fromScriptError(err);
-    }
+    const reply = (await updateScript.run(
+      this.redis,
+      [keys.liveSession(id), keys.liveSessionViewers(id), keys.exhibit(what === 'spotlight' && value ? value : '-')],
+      [user.orgId ?? '', what, value],
+    )) as string;
+    return reply ? fromSnapshotJson(reply) : null;
   }
 
   private async stopHosting(socket: AppSocket, id: string): Promise<void> {
@@ -352,24 +338,20 @@ export class SessionService {
   }
 
   private async question(id: string, qid: string, action: string, userId: string, a4: string, a5: string): Promise<SessionQuestion> {
-    try {
-      const json = (await questionScript.run(
-        this.redis,
-        [
-          keys.liveSession(id),
-          keys.liveSessionQuestions(id),
-          keys.liveSessionVotes(id),
-          keys.liveSessionVoters(id, qid),
-          keys.liveSessionQuestionOrder(id),
-          keys.liveSessionOpenQuestions(id),
-          keys.rateLimit('session-questions', `${id}:${userId}`),
-        ],
-        [action, qid, userId, a4, a5, this.questionLimits.openPerUser, this.questionLimits.perMinute],
-      )) as string;
-      return JSON.parse(json) as SessionQuestion;
-    } catch (err) {
-      throw fromScriptError(err);
-    }
+    const json = (await questionScript.run(
+      this.redis,
+      [
+        keys.liveSession(id),
+        keys.liveSessionQuestions(id),
+        keys.liveSessionVotes(id),
+        keys.liveSessionVoters(id, qid),
+        keys.liveSessionQuestionOrder(id),
+        keys.liveSessionOpenQuestions(id),
+        keys.rateLimit('session-questions', `${id}:${userId}`),
+      ],
+      [action, qid, userId, a4, a5, this.questionLimits.openPerUser, this.questionLimits.perMinute],
+    )) as string;
+    return JSON.parse(json) as SessionQuestion;
   }
 
   // ---------- audience ----------
@@ -447,7 +429,7 @@ export class SessionService {
   }
 
   react(socket: AppSocket, id: string, emoji: string): void {
-    if (!this.isViewer(socket, id)) throw fail.forbidden('join the session first (session:join)');
+    if (!this.isViewer(socket, id)) throw fail.forbidden('join the session first (session:join)', 'notJoined');
     this.io.to(sessionRoom(id)).volatile.emit('session:reaction', { sessionId: id, emoji: emoji as never });
   }
 
@@ -455,9 +437,9 @@ export class SessionService {
 
   /** A viewer asks for the host's video: relayed to the sockets sending it. */
   async want(socket: AppSocket, id: string): Promise<void> {
-    if (!this.isViewer(socket, id)) throw fail.forbidden('join the session first (session:join)');
+    if (!this.isViewer(socket, id)) throw fail.forbidden('join the session first (session:join)', 'notJoined');
     const broadcasting = await this.redis.hGet(keys.liveSession(id), 'broadcasting');
-    if (broadcasting !== '1') throw fail.conflict('the host is not sending video');
+    if (broadcasting !== '1') throw fail.conflict('the host is not sending video', 'notBroadcasting');
     this.io.to(sessionHostRoom(id)).emit('rtc:want', { sessionId: id, from: socket.id });
   }
 
@@ -477,7 +459,7 @@ export class SessionService {
     ]);
     const fromViewer = this.isViewer(socket, id);
     const allowed = (Boolean(fromHost) && Boolean(toViewer)) || (fromViewer && Boolean(toHost));
-    if (!allowed) throw fail.forbidden('signals go only between the session host and its viewers');
+    if (!allowed) throw fail.forbidden('signals go only between the session host and its viewers', 'notPeer');
     const relay: { sessionId: string; from: string; description?: { type: 'offer' | 'answer'; sdp: string }; candidate?: never } = {
       sessionId: id,
       from: socket.id,
@@ -492,7 +474,7 @@ export class SessionService {
   async setReminder(userId: string, id: string, on: boolean): Promise<boolean> {
     const status = await this.redis.hGet(keys.liveSession(id), 'status');
     if (!status) throw fail.notFound('session');
-    if (on && status === 'ended') throw fail.conflict('the session has ended');
+    if (on && status === 'ended') throw fail.conflict('the session has ended', 'ended');
     if (on) {
       await Promise.all([this.redis.sAdd(keys.liveSessionReminders(id), userId), this.redis.sAdd(keys.userReminders(userId), id)]);
     } else {
@@ -524,8 +506,8 @@ export class SessionService {
       assertCanPost: async (id, who) => {
         const status = await this.redis.hGet(keys.liveSession(id), 'status');
         if (!status) throw fail.notFound('session');
-        if (!this.isViewer(who.socket, id)) throw fail.forbidden('join the session first (session:join)');
-        if (status === 'ended') throw fail.conflict('the session has ended');
+        if (!this.isViewer(who.socket, id)) throw fail.forbidden('join the session first (session:join)', 'notJoined');
+        if (status === 'ended') throw fail.conflict('the session has ended', 'ended');
       },
       isModerator: async (id, who) => {
         if (who.role === 'organizer') return true;
