@@ -163,6 +163,8 @@ export const FieldReason = {
   self: 'self',
   /** The exhibit is not offered under this licence type. */
   notOffered: 'notOffered',
+  /** An amount that must be greater than zero (a price, an increment). */
+  notPositive: 'notPositive',
 } as const;
 export type FieldReason = (typeof FieldReason)[keyof typeof FieldReason];
 

@@ -83,6 +83,8 @@ describe('shared schemas', () => {
     expect(bid(-100)).toBe(false);
     expect(bid(99.5)).toBe(false);
     expect(bid(100)).toBe(true);
+    const zero = parseWith(AuctionBid, { auctionId: 'a1', bidId: 'b1', amount: { amount: 0, currency: 'CNY' } });
+    expect(!zero.success && zero.issues).toEqual([{ path: 'amount.amount', code: 'custom', params: { reason: 'notPositive' } }]);
   });
 
   test('organization country must fit its region', () => {
