@@ -56,7 +56,7 @@ describe('catalog', () => {
     const { token } = await exhibitorWithBooth();
     const res = await api(base(), 'POST', '/api/booths', { token, body: { hallId: 'gba', name: 'Second booth' } });
     expect(res.status).toBe(409);
-    expect(res.body.error.code).toBe('CONFLICT');
+    expect(res.body.error).toMatchObject({ code: 'CONFLICT', reason: 'boothExists', details: { boothId: expect.any(String) } });
   });
 
   test('visitors and guests cannot set up booths', async () => {
