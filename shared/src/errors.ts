@@ -32,12 +32,214 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   INTERNAL: 500,
 };
 
+/**
+ * Why a request was refused, beside its code: a stable word per rule, so a client picks its own translated
+ * text instead of reading the English `message`. One vocabulary per feature; the same word may recur across
+ * features (`sold`) and always means the same thing. Closed sets: add, never rename.
+ */
+export const NotFoundReason = {
+  hall: 'hall',
+  booth: 'booth',
+  exhibit: 'exhibit',
+  session: 'session',
+  question: 'question',
+  negotiation: 'negotiation',
+  auction: 'auction',
+  chatRoom: 'chatRoom',
+  message: 'message',
+  organization: 'organization',
+  route: 'route',
+  event: 'event',
+} as const;
+/** One of {@link NotFoundReason}: which thing does not exist. */
+export type NotFoundReason = (typeof NotFoundReason)[keyof typeof NotFoundReason];
+
+/** Refusals common to every feature. */
+export const AccessReason = {
+  /** The caller is not staff of the organization that owns the thing. */
+  notStaff: 'notStaff',
+  /** The caller's account belongs to no organization. */
+  noOrganization: 'noOrganization',
+  /** Organizers may watch this, not act in it. */
+  organizerObserves: 'organizerObserves',
+  /** Only organizers may do this. */
+  organizersOnly: 'organizersOnly',
+  /** Join the room (hall, booth, session, chat) first. */
+  notJoined: 'notJoined',
+  /** Too many requests from this caller. */
+  tooFast: 'tooFast',
+} as const;
+export type AccessReason = (typeof AccessReason)[keyof typeof AccessReason];
+
+export const AuthReason = {
+  wrongCredentials: 'wrongCredentials',
+  wrongPassword: 'wrongPassword',
+  emailTaken: 'emailTaken',
+  /** The password changed between reading and writing it: try again. */
+  passwordChanged: 'passwordChanged',
+  /** Sign-ins on this account from this address are being delayed after failures. */
+  failedSignIns: 'failedSignIns',
+} as const;
+export type AuthReason = (typeof AuthReason)[keyof typeof AuthReason];
+
+export const CatalogReason = {
+  notExhibitor: 'notExhibitor',
+  boothExists: 'boothExists',
+  hallFull: 'hallFull',
+  sold: 'sold',
+  inAuction: 'inAuction',
+} as const;
+export type CatalogReason = (typeof CatalogReason)[keyof typeof CatalogReason];
+
+export const ChatReason = {
+  muted: 'muted',
+  notModerator: 'notModerator',
+  /** One of the per-room limits on messages. */
+  roomTooFast: 'roomTooFast',
+} as const;
+export type ChatReason = (typeof ChatReason)[keyof typeof ChatReason];
+
+export const SessionReason = {
+  notHost: 'notHost',
+  notLive: 'notLive',
+  notScheduled: 'notScheduled',
+  ended: 'ended',
+  alreadyLive: 'alreadyLive',
+  exhibitNotInBooth: 'exhibitNotInBooth',
+  tooManyQuestions: 'tooManyQuestions',
+  /** The asker has the most unanswered questions allowed (`details.openQuestions`). */
+  openQuestions: 'openQuestions',
+  alreadyUpvoted: 'alreadyUpvoted',
+  notBroadcasting: 'notBroadcasting',
+  /** WebRTC signals go only between the host and a viewer. */
+  notPeer: 'notPeer',
+} as const;
+export type SessionReason = (typeof SessionReason)[keyof typeof SessionReason];
+
+export const NegotiationReason = {
+  notParty: 'notParty',
+  /** The negotiation is no longer open (`details.status`: agreed, rejected or withdrawn). */
+  notOpen: 'notOpen',
+  notAgreed: 'notAgreed',
+  noOffer: 'noOffer',
+  notLatestOffer: 'notLatestOffer',
+  /** A side cannot accept or reject its own offer. */
+  ownOffer: 'ownOffer',
+  offerExpired: 'offerExpired',
+  sold: 'sold',
+  inAuction: 'inAuction',
+  exclusiveLicenceInForce: 'exclusiveLicenceInForce',
+  /** An exclusive licence already covers the territory (`details.country` when one country overlaps). */
+  territoryTaken: 'territoryTaken',
+  ownExhibit: 'ownExhibit',
+  busy: 'busy',
+} as const;
+export type NegotiationReason = (typeof NegotiationReason)[keyof typeof NegotiationReason];
+
+export const AuctionReason = {
+  closed: 'closed',
+  notStarted: 'notStarted',
+  /** `details.minimum` is the lowest acceptable bid. */
+  belowMinimum: 'belowMinimum',
+  /** The leader's bid must raise their own maximum (`details.minimum`). */
+  alreadyLeading: 'alreadyLeading',
+  ownExhibit: 'ownExhibit',
+  organizerBid: 'organizerBid',
+  sold: 'sold',
+  inAuction: 'inAuction',
+  exclusiveLicenceInForce: 'exclusiveLicenceInForce',
+} as const;
+export type AuctionReason = (typeof AuctionReason)[keyof typeof AuctionReason];
+
+/** Why a field's value was refused beyond its schema (the `params.reason` of a `custom` issue). */
+export const FieldReason = {
+  /** A time that must be in the future (or not long past) is not. */
+  past: 'past',
+  /** A time too far ahead. */
+  tooFarAhead: 'tooFarAhead',
+  /** A time that must come after another (`endsAt` after `startsAt`). */
+  beforeStart: 'beforeStart',
+  /** The value names the caller where someone else is meant. */
+  self: 'self',
+  /** The exhibit is not offered under this licence type. */
+  notOffered: 'notOffered',
+  /** An amount that must be greater than zero (a price, an increment). */
+  notPositive: 'notPositive',
+} as const;
+export type FieldReason = (typeof FieldReason)[keyof typeof FieldReason];
+
+/** Every reason word, for checking a script's refusal against the vocabularies. */
+export const ErrorReasons: ReadonlySet<string> = new Set<string>([
+  ...Object.values(NotFoundReason),
+  ...Object.values(AccessReason),
+  ...Object.values(AuthReason),
+  ...Object.values(CatalogReason),
+  ...Object.values(ChatReason),
+  ...Object.values(SessionReason),
+  ...Object.values(NegotiationReason),
+  ...Object.values(AuctionReason),
+  ...Object.values(FieldReason),
+]);
+/** Any reason of any feature. */
+export type ErrorReason =
+  | NotFoundReason
+  | AccessReason
+  | AuthReason
+  | CatalogReason
+  | ChatReason
+  | SessionReason
+  | NegotiationReason
+  | AuctionReason
+  | FieldReason;
+
+/** zod 4's issue codes, plus nothing of ours: a script's or handler's own field check is a `custom` issue. */
+export type ValidationIssueCode =
+  | 'invalid_type'
+  | 'too_big'
+  | 'too_small'
+  | 'invalid_format'
+  | 'not_multiple_of'
+  | 'unrecognized_keys'
+  | 'invalid_union'
+  | 'invalid_key'
+  | 'invalid_element'
+  | 'invalid_value'
+  | 'custom';
+
+/**
+ * One refused field of an `INVALID_INPUT`: `path` is dotted (`body.askingPrice.amount`, `terms.territory.0`;
+ * REST paths start with `body.` / `query.` / `params.`, socket payload paths do not), `params` the rule's
+ * numbers and words, never the input itself: `expected` + `received` (a type name) for `invalid_type`;
+ * `origin` + `minimum`/`maximum` (+ `inclusive`, `exact`) for `too_small`/`too_big`; `format` (+ `prefix`,
+ * `suffix`, `includes`) for `invalid_format`; `values` for `invalid_value`; `keys` for `unrecognized_keys`;
+ * `divisor` for `not_multiple_of`; `reason` (a {@link FieldReason}) for `custom`.
+ */
+export interface ValidationIssue {
+  path: string;
+  code: ValidationIssueCode;
+  params?: Record<string, unknown>;
+}
+
+/** Machine-readable detail of an error; each key appears only with the codes named. */
+export interface ErrorDetails {
+  /** `INVALID_INPUT`: the refused fields, in the order of {@link ErrorDetails.issues}. */
+  fields?: string[];
+  /** `INVALID_INPUT`: why each field was refused. */
+  issues?: ValidationIssue[];
+  /** `RATE_LIMITED` (and a mute): when to try again. */
+  retryAfterMs?: number;
+  [key: string]: unknown;
+}
+
 /** The error body of every failed REST answer and socket ack. */
 export interface ErrorBody {
   code: ErrorCode;
+  /** English, for logs and bots; a client shows text of its own chosen by `code` and `reason`. */
   message: string;
-  /** Optional machine-readable detail, e.g. the field that failed or the minimum acceptable bid. */
-  details?: Record<string, unknown>;
+  /** Which rule refused (see the reason vocabularies above); absent where the code says it all. */
+  reason?: ErrorReason;
+  /** Optional machine-readable detail, e.g. the fields that failed or the minimum acceptable bid. */
+  details?: ErrorDetails;
 }
 
 /** A failed answer: `{ ok: false, error }`. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FieldReason } from './errors.js';
 
 /** The only currency the expo trades in today; the wire keeps the field so others can follow. */
 export const Currency = { CNY: 'CNY' } as const;
@@ -27,6 +28,7 @@ export type Money = z.infer<typeof Money>;
 export const PositiveMoney = Money.refine((m) => m.amount > 0, {
   message: 'must be greater than zero',
   path: ['amount'],
+  params: { reason: FieldReason.notPositive },
 });
 
 /** Money from whole yuan. */

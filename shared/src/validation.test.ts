@@ -1,9 +1,10 @@
+import { z } from 'zod';
 import { CreateExhibitBody, RegisterBody } from './catalog.js';
 import { AuctionBid } from './features/auctions.js';
 import { ChatSend } from './features/chat.js';
 import { HallMove } from './features/hall.js';
 import { isReservedName, stripControlChars } from './text.js';
-import { parseWith } from './validation.js';
+import { issuesOf, parseWith } from './validation.js';
 
 describe('shared schemas', () => {
   test('errors name every failing field, a missing one as "is required"', () => {
@@ -84,6 +85,8 @@ describe('shared schemas', () => {
     expect(bid(-100)).toBe(false);
     expect(bid(99.5)).toBe(false);
     expect(bid(100)).toBe(true);
+    const zero = parseWith(AuctionBid, { auctionId: 'a1', bidId: 'b1', amount: { amount: 0, currency: 'CNY' } });
+    expect(!zero.success && zero.issues).toEqual([{ path: 'amount.amount', code: 'custom', params: { reason: 'notPositive' } }]);
   });
 
   test('organization country must fit its region', () => {
@@ -97,5 +100,56 @@ describe('shared schemas', () => {
     expect(
       RegisterBody.safeParse({ ...base, organization: { name: 'DE Co', kind: 'enterprise', region: 'OVERSEAS', country: 'DE' } }).success,
     ).toBe(true);
+  });
+});
+
+describe('validation issues', () => {
+  const Sample = z.strictObject({
+    name: z.string().min(3).max(10),
+    email: z.email(),
+    count: z.number().int().nonnegative().multipleOf(5),
+    kind: z.enum(['a', 'b']),
+    tags: z.array(z.string()).max(2),
+    code: z.string().startsWith('X-'),
+    even: z.number().refine((n) => n % 2 === 0, { message: 'must be even', params: { reason: 'odd' } }),
+  });
+
+  test("zod's issues become { path, code, params } with the rule's limits and never the input", () => {
+    const secret = 'hunter2-secret-input';
+    const r = Sample.safeParse(
+      { name: secret, email: 'nope', count: 7, kind: 'c', tags: ['1', '2', '3'], code: 'Y', even: 3, extra: secret },
+      { reportInput: true },
+    );
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    const issues = issuesOf(r.error);
+    expect(issues).toEqual([
+      { path: 'name', code: 'too_big', params: { origin: 'string', maximum: 10, inclusive: true } },
+      { path: 'email', code: 'invalid_format', params: { format: 'email' } },
+      { path: 'count', code: 'not_multiple_of', params: { divisor: 5 } },
+      { path: 'kind', code: 'invalid_value', params: { values: ['a', 'b'] } },
+      { path: 'tags', code: 'too_big', params: { origin: 'array', maximum: 2, inclusive: true } },
+    ]);
+    expect(JSON.stringify(issues)).not.toContain(secret);
+  });
+
+  test('a missing field, a custom rule with params, a string prefix and an unknown key', () => {
+    const r = Sample.safeParse({ email: 'a@b.co', count: 5, kind: 'a', tags: [], code: 'Y-1', even: 1, extra: 1 }, { reportInput: true });
+    expect(!r.success && issuesOf(r.error)).toEqual([
+      { path: 'name', code: 'invalid_type', params: { expected: 'string', received: 'undefined' } },
+      { path: 'code', code: 'invalid_format', params: { format: 'starts_with', prefix: 'X-' } },
+      { path: 'even', code: 'custom', params: { reason: 'odd' } },
+      { path: '', code: 'unrecognized_keys', params: { keys: ['extra'] } },
+    ]);
+  });
+
+  test('parseWith reports the issues beside the message and fields', () => {
+    const r = parseWith(CreateExhibitBody, { boothId: 'b1', type: 'patent' });
+    expect(!r.success && r.issues.map((i) => i.path)).toEqual(!r.success && r.fields);
+    expect(!r.success && r.issues.find((i) => i.path === 'title')).toEqual({
+      path: 'title',
+      code: 'invalid_type',
+      params: { expected: 'string', received: 'undefined' },
+    });
   });
 });

@@ -7,6 +7,7 @@ import express, { type ErrorRequestHandler, type Express, Router } from 'express
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
+import { type AppError, fail, toAppError } from '../errors/appError.js';
 import { registerAuthRoutes } from '../features/auth/authRoutes.js';
 import type { AuthService } from '../features/auth/authService.js';
 import { registerCatalogRoutes } from '../features/catalog/catalogRoutes.js';
@@ -16,7 +17,6 @@ import { registerHealthRoutes } from '../features/health/healthRoutes.js';
 import type { Metrics } from '../metrics.js';
 import type { Redis } from '../redis/client.js';
 import { RateLimit } from '../redis/rateLimiter.js';
-import { AppError, fail, toAppError } from './appError.js';
 import type { ClientAddressResolver } from './clientAddress.js';
 import { resolvePrincipal } from './requestAuth.js';
 
@@ -112,7 +112,7 @@ export function createHttpApp(deps: HttpDeps, extraRoutes: RouteRegistrar[] = []
   );
   for (const add of extraRoutes) add(api);
   api.use((req) => {
-    throw new AppError('NOT_FOUND', `no route ${req.method} /api${req.path}`);
+    throw fail.notFound('route', `no route ${req.method} /api${req.path}`);
   });
   app.use('/api', api);
 
@@ -142,9 +142,13 @@ function errorHandler(deps: HttpDeps): ErrorRequestHandler {
   return (err, req, res, _next) => {
     let appErr: AppError;
     const e = err as { type?: string; status?: number };
-    if (e?.type === 'entity.parse.failed') appErr = fail.invalid('body: is not valid JSON', ['body']);
-    else if (e?.type === 'entity.too.large') appErr = fail.invalid('body: is larger than 64 KB', ['body']);
-    else if (e?.type && e.status && e.status < 500) appErr = fail.invalid(`body: ${e.type}`, ['body']);
+    if (e?.type === 'entity.parse.failed')
+      appErr = fail.invalid('body: is not valid JSON', [{ path: 'body', code: 'invalid_format', params: { format: 'json' } }]);
+    else if (e?.type === 'entity.too.large')
+      appErr = fail.invalid('body: is larger than 64 KB', [
+        { path: 'body', code: 'too_big', params: { origin: 'bytes', maximum: 64 * 1024 } },
+      ]);
+    else if (e?.type && e.status && e.status < 500) appErr = fail.invalid(`body: ${e.type}`, [{ path: 'body', code: 'custom' }]);
     else appErr = toAppError(err);
     if (appErr.code === 'INTERNAL') req.log?.error({ err }, 'unhandled error');
     else if (appErr.code === 'UNAVAILABLE') deps.metrics.redisErrors.inc();

@@ -1,8 +1,8 @@
 import { parse as parseCookie } from 'cookie';
 import type { NextFunction, Request, Response } from 'express';
+import { fail } from '../errors/appError.js';
 import type { AuthService, Principal } from '../features/auth/authService.js';
 import { SESSION_TTL_S } from '../features/auth/authService.js';
-import { fail } from './appError.js';
 
 declare module 'express-serve-static-core' {
   interface Request {

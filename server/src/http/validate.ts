@@ -1,8 +1,11 @@
-import { Id, parseWith } from '@pavilion/shared';
+import { Id, issuesOf, parseWith } from '@pavilion/shared';
 import type { z } from 'zod';
-import { fail } from './appError.js';
+import { fail } from '../errors/appError.js';
 
-/** Parses input with a shared schema or throws INVALID_INPUT naming the fields (prefixed, e.g. `body.title`). */
+/**
+ * Parses input with a shared schema or throws INVALID_INPUT naming the fields and their issues (paths prefixed,
+ * e.g. `body.title`; the value itself is `body`).
+ */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where: 'body' | 'query' | 'params' | 'payload'): z.output<S> {
   const r = parseWith(schema, input === undefined && where === 'body' ? undefined : input);
   if (!r.success) {
@@ -12,7 +15,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where
         .split('; ')
         .map((p) => (p.startsWith('(body)') ? `${where}${p.slice(6)}` : `${prefix}${p}`))
         .join('; '),
-      r.fields.map((f) => (f === '(body)' ? where : `${prefix}${f}`)),
+      r.issues.map((issue) => ({ ...issue, path: issue.path === '' ? where : `${prefix}${issue.path}` })),
     );
   }
   return r.data;
@@ -21,6 +24,11 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, where
 /** Validates a route's `:id` parameter. */
 export function parseId(value: unknown, name = 'id'): string {
   const r = Id.safeParse(value);
-  if (!r.success) throw fail.invalid(`params.${name}: is not a valid id`, [`params.${name}`]);
+  if (!r.success) {
+    throw fail.invalid(
+      `params.${name}: is not a valid id`,
+      issuesOf(r.error).map((issue) => ({ ...issue, path: `params.${name}` })),
+    );
+  }
   return r.data;
 }

@@ -1,7 +1,7 @@
 import type { AckAnswer, ClientToServerEvents } from '@pavilion/shared';
 import type { Logger } from 'pino';
 import type { z } from 'zod';
-import { AppError, fail, toAppError } from '../http/appError.js';
+import { AppError, fail, toAppError } from '../errors/appError.js';
 import { parseInput } from '../http/validate.js';
 import type { Metrics } from '../metrics.js';
 import { type BurstRate, RateLimit } from '../redis/rateLimiter.js';
@@ -131,7 +131,7 @@ export class EventTable {
     const entry = this.entries.get(event);
     const label = entry ? event : 'unknown';
     try {
-      if (!entry) throw fail.notFound(`event ${String(event).slice(0, 64)}`);
+      if (!entry) throw fail.notFound('event', `event ${String(event).slice(0, 64)} not found`);
       await entry.perSocket.consume(socket.id);
       const userId = socket.data.userId;
       await entry.limit?.consume(userId ?? socket.id);

@@ -113,6 +113,10 @@ describe('the socket wrapper', () => {
       if (!a.ok) expect(a.error.code).toBe('INVALID_INPUT');
     }
     expect(!answers[0]!.ok && answers[0]!.error.message).toContain('extra');
+    expect(!answers[0]!.ok && answers[0]!.error.details).toEqual({
+      fields: ['payload'],
+      issues: [{ path: 'payload', code: 'unrecognized_keys', params: { keys: ['extra'] } }],
+    });
   });
 
   test('a handshake with a made-up token is refused as UNAUTHENTICATED; a guest may connect', async () => {

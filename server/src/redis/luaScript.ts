@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { fromScriptError } from '../errors/scriptRefusal.js';
 import type { Redis } from './client.js';
 
 /**
  * A Lua script loaded once per Redis and called by SHA (EVALSHA). After a Redis restart the script
- * cache is empty: NOSCRIPT falls back to EVAL, which also reloads it.
+ * cache is empty: NOSCRIPT falls back to EVAL, which also reloads it. A script's refusal
+ * (`error_reply('CODE:reason …')`) is thrown as the AppError it stands for.
  */
 export class LuaScript {
   readonly sha: string;
@@ -35,8 +37,12 @@ export class LuaScript {
     try {
       return await redis.evalSha(this.sha, options);
     } catch (err) {
-      if (err instanceof Error && err.message.startsWith('NOSCRIPT')) return redis.eval(this.source, options);
-      throw err;
+      if (!(err instanceof Error && err.message.startsWith('NOSCRIPT'))) throw fromScriptError(err);
+    }
+    try {
+      return await redis.eval(this.source, options);
+    } catch (err) {
+      throw fromScriptError(err);
     }
   }
 }

@@ -4,7 +4,7 @@ import { StatsSubscribe } from '@pavilion/shared';
 import express, { type ErrorRequestHandler } from 'express';
 import { pino } from 'pino';
 import { Server } from 'socket.io';
-import { toAppError } from '../http/appError.js';
+import { toAppError } from '../errors/appError.js';
 import { Metrics } from '../metrics.js';
 import { EventTable } from '../realtime/socketHandler.js';
 import type { AppServer } from '../realtime/types.js';

@@ -1,5 +1,5 @@
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import { fail } from '../http/appError.js';
+import { fail } from '../errors/appError.js';
 import type { Redis } from './client.js';
 import { keys } from './keys.js';
 

@@ -8,7 +8,7 @@ import {
 } from '@pavilion/shared';
 import type { Router } from 'express';
 import { z } from 'zod';
-import { fail } from '../../http/appError.js';
+import { fail } from '../../errors/appError.js';
 import { requireUser } from '../../http/requestAuth.js';
 import { parseId, parseInput } from '../../http/validate.js';
 import { type AnalyticsService, leadsToCsv } from './analyticsService.js';
@@ -39,7 +39,7 @@ export function registerAnalyticsRoutes(router: Router, analytics: AnalyticsServ
 
   const organizerOnly = (req: Parameters<Parameters<Router['get']>[1]>[0]) => {
     const user = requireUser(req);
-    if (user.role !== 'organizer') throw fail.forbidden('organizers only');
+    if (user.role !== 'organizer') throw fail.forbidden('organizers only', 'organizersOnly');
     return user;
   };
 

@@ -1,6 +1,6 @@
 import type { BoothAnalytics, Lead, LeadAction, ModerationEntry, OrgKind, QueuedOrganization, Region } from '@pavilion/shared';
 import { LEAD_ACTIONS } from '@pavilion/shared';
-import { fail } from '../../http/appError.js';
+import { fail } from '../../errors/appError.js';
 import { toCsv } from '../../http/csv.js';
 import type { Redis } from '../../redis/client.js';
 import { keys } from '../../redis/keys.js';
@@ -45,9 +45,9 @@ export class AnalyticsService {
 
   /** The booth analytics of the caller's organization. */
   async forExhibitor(user: Principal, days = UNIQUE_VISITOR_DAYS): Promise<BoothAnalytics> {
-    if (!user.orgId) throw fail.forbidden('booth analytics are for exhibitors');
+    if (!user.orgId) throw fail.forbidden('booth analytics are for exhibitors', 'notExhibitor');
     const boothId = await this.redis.hGet(keys.org(user.orgId), 'boothId');
-    if (!boothId) throw fail.notFound('booth (set one up first)');
+    if (!boothId) throw fail.notFound('booth', 'booth not found (set one up first)');
     const today = Date.now();
     const dayKeys = Array.from({ length: days }, (_, i) => new Date(today - (days - 1 - i) * DAY_MS).toISOString().slice(0, 10));
     const [stats, uv, leads, negotiationIds, deals] = await Promise.all([

@@ -1,6 +1,16 @@
-import type { Auction, Bid, CreateAuctionBody, Deal, IpType, Money } from '@pavilion/shared';
+import {
+  AccessReason,
+  type Auction,
+  AuctionReason,
+  type Bid,
+  type CreateAuctionBody,
+  type Deal,
+  type ErrorCode,
+  type IpType,
+  type Money,
+} from '@pavilion/shared';
 import type { Logger } from 'pino';
-import { AppError, fail, fromScriptError } from '../../http/appError.js';
+import { AppError, fail } from '../../errors/appError.js';
 import { newId } from '../../ids.js';
 import { FANOUT_LUA } from '../../realtime/orderedFanout.js';
 import type { Redis } from '../../redis/client.js';
@@ -82,71 +92,63 @@ export class AuctionService {
   ) {}
 
   async create(user: Principal, body: CreateAuctionBody): Promise<Auction> {
-    if (!user.orgId) throw fail.forbidden("only staff of the exhibit's organization may auction it");
+    if (!user.orgId) throw fail.forbidden("only staff of the exhibit's organization may auction it", AccessReason.notStaff);
     const id = newId('auc');
     const tiers = body.incrementTiers?.map((t) => ({ from: t.from.amount, step: t.step.amount }));
-    try {
-      await createScript.run(
-        this.redis,
-        [
-          keys.exhibit(body.exhibitId),
-          keys.auction(id),
-          keys.auctionDeadlines,
-          keys.auctionsByStart,
-          keys.orgAuctions(user.orgId),
-          keys.exhibitExclusiveLicences(body.exhibitId),
-        ],
-        [
-          id,
-          user.orgId,
-          body.startPrice.amount,
-          body.minIncrement.amount,
-          tiers ? JSON.stringify(tiers) : '',
-          body.reservePrice?.amount ?? 0,
-          body.startsAt ?? '',
-          body.endsAt,
-          body.hardEndsAt ?? '',
-          body.softCloseMs ?? SOFT_CLOSE_MS,
-          Date.now(),
-        ],
-      );
-    } catch (err) {
-      throw fromScriptError(err);
-    }
+    await createScript.run(
+      this.redis,
+      [
+        keys.exhibit(body.exhibitId),
+        keys.auction(id),
+        keys.auctionDeadlines,
+        keys.auctionsByStart,
+        keys.orgAuctions(user.orgId),
+        keys.exhibitExclusiveLicences(body.exhibitId),
+      ],
+      [
+        id,
+        user.orgId,
+        body.startPrice.amount,
+        body.minIncrement.amount,
+        tiers ? JSON.stringify(tiers) : '',
+        body.reservePrice?.amount ?? 0,
+        body.startsAt ?? '',
+        body.endsAt,
+        body.hardEndsAt ?? '',
+        body.softCloseMs ?? SOFT_CLOSE_MS,
+        Date.now(),
+      ],
+    );
     return this.auction(id);
   }
 
   async bid(user: Principal, auctionId: string, bidId: string, amount: Money, maxAmount?: Money): Promise<BidResult> {
-    if (user.role === 'organizer') throw fail.forbidden('organizers do not bid');
-    let reply: [string, string, string?];
-    try {
-      reply = (await bidScript.run(
-        this.redis,
-        [
-          keys.auction(auctionId),
-          keys.auctionBids(auctionId),
-          keys.auctionOutcomes(auctionId),
-          keys.auctionDeadlines,
-          keys.auctionRefusedBid(auctionId, bidId),
-          keys.rateLimit('auction-bids', `${auctionId}:${user.id}`),
-        ],
-        [
-          bidId,
-          user.id,
-          user.orgId ?? '',
-          amount.amount,
-          maxAmount?.amount ?? '',
-          REFUSED_BID_TTL_MS,
-          this.bidLimits.attemptsPerWindow,
-          this.bidLimits.windowMs,
-        ],
-      )) as [string, string, string?];
-    } catch (err) {
-      throw fromScriptError(err);
-    }
+    if (user.role === 'organizer') throw fail.forbidden('organizers do not bid', AuctionReason.organizerBid);
+    const reply = (await bidScript.run(
+      this.redis,
+      [
+        keys.auction(auctionId),
+        keys.auctionBids(auctionId),
+        keys.auctionOutcomes(auctionId),
+        keys.auctionDeadlines,
+        keys.auctionRefusedBid(auctionId, bidId),
+        keys.rateLimit('auction-bids', `${auctionId}:${user.id}`),
+      ],
+      [
+        bidId,
+        user.id,
+        user.orgId ?? '',
+        amount.amount,
+        maxAmount?.amount ?? '',
+        REFUSED_BID_TTL_MS,
+        this.bidLimits.attemptsPerWindow,
+        this.bidLimits.windowMs,
+      ],
+    )) as [string, string, string?];
     const outcome = JSON.parse(reply[1]) as {
       ok: boolean;
-      code?: string;
+      code?: ErrorCode;
+      reason?: AuctionReason;
       message?: string;
       minimum?: string;
       retryAfterMs?: string;
@@ -156,12 +158,11 @@ export class AuctionService {
       extended?: boolean;
     };
     if (!outcome.ok) {
-      if (outcome.code === 'RATE_LIMITED') throw fail.rateLimited(Number(outcome.retryAfterMs ?? 0));
-      throw new AppError(
-        outcome.code as AppError['code'],
-        outcome.message ?? 'bid refused',
-        outcome.minimum ? { minimum: cny(Number(outcome.minimum)) } : undefined,
-      );
+      if (outcome.code === 'RATE_LIMITED') throw fail.rateLimited(Number(outcome.retryAfterMs ?? 0), AccessReason.tooFast, 'bids');
+      throw new AppError(outcome.code ?? 'CONFLICT', outcome.message ?? 'bid refused', {
+        reason: outcome.reason,
+        details: outcome.minimum ? { minimum: cny(Number(outcome.minimum)) } : undefined,
+      });
     }
     return {
       auction: fromSnapshot(JSON.parse(reply[2] ?? '{}') as AuctionSnapshot),

@@ -4,19 +4,19 @@
 -- ARGV: 1 auctionId, 2 caller orgId, 3 startPrice, 4 minIncrement, 5 tiers JSON ('' none), 6 reserve (0 none),
 --       7 startsAt ('' = now), 8 endsAt, 9 hardEndsAt ('' = endsAt + 1 h), 10 softCloseMs, 11 createdAt
 local e = redis.call('HMGET', KEYS[1], 'id', 'orgId', 'status', 'title', 'type', 'boothId', 'hallId', 'region')
-if not e[1] then return redis.error_reply('NOT_FOUND exhibit not found') end
-if e[2] ~= ARGV[2] then return redis.error_reply('FORBIDDEN only staff of this exhibit\'s organization may auction it') end
-if e[3] == 'sold' then return redis.error_reply('CONFLICT this exhibit is sold') end
-if e[3] == 'in-auction' then return redis.error_reply('CONFLICT this exhibit is already in an auction') end
+if not e[1] then return redis.error_reply('NOT_FOUND:exhibit exhibit not found') end
+if e[2] ~= ARGV[2] then return redis.error_reply('FORBIDDEN:notStaff only staff of this exhibit\'s organization may auction it') end
+if e[3] == 'sold' then return redis.error_reply('CONFLICT:sold this exhibit is sold') end
+if e[3] == 'in-auction' then return redis.error_reply('CONFLICT:inAuction this exhibit is already in an auction') end
 local now = now_ms()
 -- An auction ends in an assignment, which an exclusive licence in force forbids.
 if #exclusive_territories_in_force(KEYS[6], now) > 0 then
-  return redis.error_reply('CONFLICT an exclusive licence on this exhibit is in force; it cannot be auctioned until it ends')
+  return redis.error_reply('CONFLICT:exclusiveLicenceInForce an exclusive licence on this exhibit is in force; it cannot be auctioned until it ends')
 end
 local startsAt = ARGV[7] ~= '' and tonumber(ARGV[7]) or now
 local endsAt = tonumber(ARGV[8])
-if endsAt <= now then return redis.error_reply('INVALID_INPUT endsAt: must be in the future') end
-if endsAt <= startsAt then return redis.error_reply('INVALID_INPUT endsAt: must be after startsAt') end
+if endsAt <= now then return redis.error_reply('INVALID_INPUT:past endsAt: must be in the future {"fields":["endsAt"]}') end
+if endsAt <= startsAt then return redis.error_reply('INVALID_INPUT:beforeStart endsAt: must be after startsAt {"fields":["endsAt"]}') end
 local hardEndsAt = ARGV[9] ~= '' and tonumber(ARGV[9]) or (endsAt + 3600000)
 redis.call('HSET', KEYS[2], 'id', ARGV[1], 'exhibitId', e[1], 'sellerOrgId', e[2], 'status', 'open',
   'startPrice', ARGV[3], 'minIncrement', ARGV[4], 'tiers', ARGV[5], 'reservePrice', ARGV[6],

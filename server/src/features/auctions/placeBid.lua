@@ -16,7 +16,7 @@ if prior then return { 'dup', prior, cjson.encode(public_auction(KEYS[1], now_ms
 local refused = redis.call('GET', KEYS[5])
 if refused then return { 'dup', refused } end
 local a = load_auction(KEYS[1])
-if not a then return redis.error_reply('NOT_FOUND auction not found') end
+if not a then return redis.error_reply('NOT_FOUND:auction auction not found') end
 
 if tonumber(ARGV[7]) > 0 then
   local allowed, _, retry_ms = rate_hit(KEYS[6], tonumber(ARGV[7]), tonumber(ARGV[8]), 1)
@@ -25,19 +25,20 @@ if tonumber(ARGV[7]) > 0 then
   end
 end
 
-local function refuse(code, message, minimum)
-  local json = cjson.encode({ ok = false, code = code, message = message, minimum = minimum })
+-- A refusal names its code and its reason (shared/src/errors.ts AuctionReason).
+local function refuse(code, reason, message, minimum)
+  local json = cjson.encode({ ok = false, code = code, reason = reason, message = message, minimum = minimum })
   redis.call('SET', KEYS[5], json, 'PX', tonumber(ARGV[6]))
   return { 'new', json }
 end
 
 local bidder = ARGV[2]
 if ARGV[3] ~= '' and ARGV[3] == a.sellerOrgId then
-  return refuse('SELF_DEALING', 'members of the selling organization cannot bid')
+  return refuse('SELF_DEALING', 'ownExhibit', 'members of the selling organization cannot bid')
 end
 local now = now_ms()
-if a.status == 'closed' or now >= tonumber(a.endsAt) then return refuse('AUCTION_NOT_OPEN', 'the auction has ended') end
-if now < tonumber(a.startsAt) then return refuse('AUCTION_NOT_OPEN', 'the auction has not started') end
+if a.status == 'closed' or now >= tonumber(a.endsAt) then return refuse('AUCTION_NOT_OPEN', 'closed', 'the auction has ended') end
+if now < tonumber(a.startsAt) then return refuse('AUCTION_NOT_OPEN', 'notStarted', 'the auction has not started') end
 
 local amount = tonumber(ARGV[4])
 local max = amount
@@ -56,7 +57,7 @@ local previousLeader = leader
 if leader ~= '' and bidder == leader then
   -- The leader never outbids themself: a bid from them only raises their secret maximum.
   if max <= leaderMax then
-    return refuse('BID_TOO_LOW', 'you are already leading; a new bid must raise your maximum above ' .. fmt(leaderMax),
+    return refuse('BID_TOO_LOW', 'alreadyLeading', 'you are already leading; a new bid must raise your maximum above ' .. fmt(leaderMax),
       fmt(leaderMax + step_at(a, leaderMax)))
   end
   leaderMax = max
@@ -64,7 +65,7 @@ else
   local minimum = price + step_at(a, price)
   if leader == '' then minimum = tonumber(a.startPrice) end
   if amount < minimum then
-    return refuse('BID_TOO_LOW', 'the bid must be at least ' .. fmt(minimum), fmt(minimum))
+    return refuse('BID_TOO_LOW', 'belowMinimum', 'the bid must be at least ' .. fmt(minimum), fmt(minimum))
   end
   if leader == '' then
     leader, leaderMax, price = bidder, max, amount

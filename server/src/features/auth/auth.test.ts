@@ -55,7 +55,7 @@ describe('accounts', () => {
       body: { email, password: 'another password', displayName: 'Y', role: 'visitor' },
     });
     expect(res.status).toBe(409);
-    expect(res.body.error.code).toBe('CONFLICT');
+    expect(res.body.error).toMatchObject({ code: 'CONFLICT', reason: 'emailTaken' });
   });
 
   test('bad registration input is rejected field by field: email, short password, role, organizer role', async () => {

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Organization, RegisterBody, Role, User } from '@pavilion/shared';
 import { AppEvents } from '../../events/appEvents.js';
-import { AppError, fail, fromScriptError } from '../../http/appError.js';
+import { AppError, fail } from '../../errors/appError.js';
 import { newId } from '../../ids.js';
 import type { Redis } from '../../redis/client.js';
 import { keys } from '../../redis/keys.js';
@@ -92,37 +92,33 @@ export class AuthService {
   }): Promise<Principal> {
     const id = a.id ?? newId('u');
     const org = a.organization;
-    try {
-      await registerScript.run(
-        this.redis,
-        [keys.userByEmail(a.email), keys.user(id), keys.org(org?.id ?? '-'), keys.orgMembers(org?.id ?? '-'), keys.orgs, keys.organizers],
-        [
-          id,
-          a.email,
-          a.displayName,
-          a.role,
-          a.passwordHash,
-          Date.now(),
-          a.shareContact ? 1 : 0,
-          org?.id ?? '',
-          org?.name ?? '',
-          org?.kind ?? '',
-          org?.region ?? '',
-          org?.country ?? '',
-          org?.verified ? 1 : 0,
-        ],
-      );
-    } catch (err) {
-      throw fromScriptError(err);
-    }
+    await registerScript.run(
+      this.redis,
+      [keys.userByEmail(a.email), keys.user(id), keys.org(org?.id ?? '-'), keys.orgMembers(org?.id ?? '-'), keys.orgs, keys.organizers],
+      [
+        id,
+        a.email,
+        a.displayName,
+        a.role,
+        a.passwordHash,
+        Date.now(),
+        a.shareContact ? 1 : 0,
+        org?.id ?? '',
+        org?.name ?? '',
+        org?.kind ?? '',
+        org?.region ?? '',
+        org?.country ?? '',
+        org?.verified ? 1 : 0,
+      ],
+    );
     return { id, email: a.email, displayName: a.displayName, role: a.role, orgId: org?.id ?? null };
   }
 
   async login(email: string, password: string, ip: string): Promise<{ user: User; token: string }> {
     const userId = (await this.checkPassword(email, password, ip))?.userId;
-    if (!userId) throw new AppError('UNAUTHENTICATED', 'wrong email or password');
+    if (!userId) throw fail.unauthenticated('wrong email or password', 'wrongCredentials');
     const principal = await this.principal(userId);
-    if (!principal) throw new AppError('UNAUTHENTICATED', 'wrong email or password');
+    if (!principal) throw fail.unauthenticated('wrong email or password', 'wrongCredentials');
     return { user: await this.publicUser(principal), token: await this.createSession(userId) };
   }
 
@@ -139,14 +135,10 @@ export class AuthService {
     ip: string,
   ): Promise<void> {
     const checked = await this.checkPassword(user.email, currentPassword, ip);
-    if (checked?.userId !== user.id) throw fail.forbidden('the current password is wrong');
+    if (checked?.userId !== user.id) throw fail.forbidden('the current password is wrong', 'wrongPassword');
     const next = await hashPassword(newPassword, this.passwordCost);
     const callerSession = sessionToken ? keys.session(tokenHash(sessionToken)) : keys.session('-');
-    try {
-      await setPasswordScript.run(this.redis, [keys.user(user.id), callerSession], [checked.storedHash, next, 1, user.id]);
-    } catch (err) {
-      throw fromScriptError(err);
-    }
+    await setPasswordScript.run(this.redis, [keys.user(user.id), callerSession], [checked.storedHash, next, 1, user.id]);
     this.events.emit('sessionsRevoked', {
       kind: 'otherSessions',
       userId: user.id,
@@ -173,7 +165,7 @@ export class AuthService {
         throw new AppError(
           'RATE_LIMITED',
           `too many failed sign-ins for this account from this address; retry in ${Math.ceil(waitMs / 1000)} s`,
-          { retryAfterMs: waitMs },
+          { reason: 'failedSignIns', details: { retryAfterMs: waitMs } },
         );
       }
     }

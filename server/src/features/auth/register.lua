@@ -3,7 +3,7 @@
 -- ARGV: 1 userId, 2 email, 3 displayName, 4 role, 5 passwordHash, 6 now, 7 shareContact,
 --       8 orgId ('' for none), 9 org name, 10 org kind, 11 org region, 12 org country, 13 verified
 if redis.call('EXISTS', KEYS[1]) == 1 then
-  return redis.error_reply('CONFLICT an account with this email already exists')
+  return redis.error_reply('CONFLICT:emailTaken an account with this email already exists')
 end
 redis.call('SET', KEYS[1], ARGV[1])
 redis.call('HSET', KEYS[2], 'id', ARGV[1], 'email', ARGV[2], 'displayName', ARGV[3], 'role', ARGV[4],

@@ -4,7 +4,7 @@
 -- KEYS: 1 user hash, 2 caller's session key (or any key when ARGV[3] = 0)
 -- ARGV: 1 expected current hash, 2 new hash, 3 end other sessions (1/0), 4 userId
 if redis.call('HGET', KEYS[1], 'passwordHash') ~= ARGV[1] then
-  return redis.error_reply('CONFLICT the password was changed meanwhile; try again')
+  return redis.error_reply('CONFLICT:passwordChanged the password was changed meanwhile; try again')
 end
 redis.call('HSET', KEYS[1], 'passwordHash', ARGV[2])
 if ARGV[3] ~= '1' then return 0 end

@@ -56,7 +56,7 @@ describe('catalog', () => {
     const { token } = await exhibitorWithBooth();
     const res = await api(base(), 'POST', '/api/booths', { token, body: { hallId: 'gba', name: 'Second booth' } });
     expect(res.status).toBe(409);
-    expect(res.body.error.code).toBe('CONFLICT');
+    expect(res.body.error).toMatchObject({ code: 'CONFLICT', reason: 'boothExists', details: { boothId: expect.any(String) } });
   });
 
   test('visitors and guests cannot set up booths', async () => {
@@ -142,11 +142,40 @@ describe('catalog', () => {
     expect(await redis().sCard(keys.exhibits)).toBe(before);
   });
 
+  test("an INVALID_INPUT names each field's zod issue code and the rule's limits, never the input", async () => {
+    const { token, booth } = await exhibitorWithBooth();
+    const cases: [Record<string, unknown>, unknown][] = [
+      [
+        patent(booth.id, { title: 'x'.repeat(300) }),
+        { path: 'body.title', code: 'too_big', params: expect.objectContaining({ origin: 'string', maximum: 200 }) },
+      ],
+      [
+        { ...patent(booth.id), title: undefined },
+        { path: 'body.title', code: 'invalid_type', params: { expected: 'string', received: 'undefined' } },
+      ],
+      [patent(booth.id, { secret: 1 }), { path: 'body', code: 'unrecognized_keys', params: { keys: ['secret'] } }],
+      [
+        patent(booth.id, { askingPrice: { amount: -5, currency: 'CNY' } }),
+        { path: 'body.askingPrice.amount', code: 'too_small', params: expect.objectContaining({ origin: 'number', minimum: 0 }) },
+      ],
+    ];
+    for (const [body, issue] of cases) {
+      const res = await api(base(), 'POST', '/api/exhibits', { token, body });
+      expect(res.body.error.details.issues).toContainEqual(issue);
+      expect(res.body.error.details.fields).toEqual(res.body.error.details.issues.map((i: { path: string }) => i.path));
+      expect(JSON.stringify(res.body.error.details)).not.toContain('xxxx');
+    }
+  });
+
   test('malformed JSON, an oversize body and bad ids get 400 without stack traces', async () => {
     const { token } = await exhibitorWithBooth();
     const malformed = await api(base(), 'POST', '/api/exhibits', { token, raw: '{"boothId": ' });
     expect(malformed.status).toBe(400);
-    expect(malformed.body.error).toEqual({ code: 'INVALID_INPUT', message: 'body: is not valid JSON', details: { fields: ['body'] } });
+    expect(malformed.body.error).toEqual({
+      code: 'INVALID_INPUT',
+      message: 'body: is not valid JSON',
+      details: { fields: ['body'], issues: [{ path: 'body', code: 'invalid_format', params: { format: 'json' } }] },
+    });
     const huge = await api(base(), 'POST', '/api/exhibits', { token, raw: JSON.stringify({ summary: 'x'.repeat(100_000) }) });
     expect(huge.status).toBe(400);
     const badId = await api(base(), 'GET', '/api/booths/..%2F..%2Fetc');
@@ -159,7 +188,7 @@ describe('catalog', () => {
     expect((await api(base(), 'GET', '/api/booths/booth_missing')).body.error.code).toBe('NOT_FOUND');
     const route = await api(base(), 'GET', '/api/nothing/here');
     expect(route.status).toBe(404);
-    expect(route.body).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'no route GET /api/nothing/here' } });
+    expect(route.body).toEqual({ ok: false, error: { code: 'NOT_FOUND', reason: 'route', message: 'no route GET /api/nothing/here' } });
   });
 
   test('search filters by type and region and pages with a cursor', async () => {

@@ -13,7 +13,7 @@ import {
   type UpdateBoothBody,
   type UpdateExhibitBody,
 } from '@pavilion/shared';
-import { fail, fromScriptError } from '../../http/appError.js';
+import { fail } from '../../errors/appError.js';
 import { newId } from '../../ids.js';
 import type { Redis } from '../../redis/client.js';
 import { channels, keys } from '../../redis/keys.js';
@@ -138,25 +138,21 @@ export class CatalogService {
   }
 
   async createBooth(user: Principal, body: CreateBoothBody): Promise<Booth> {
-    if (user.role !== 'exhibitor' || !user.orgId) throw fail.forbidden('only exhibitors can set up a booth');
+    if (user.role !== 'exhibitor' || !user.orgId) throw fail.forbidden('only exhibitors can set up a booth', 'notExhibitor');
     const boothId = newId('booth');
-    try {
-      await createBoothScript.run(
-        this.redis,
-        [
-          keys.hall(body.hallId),
-          keys.hallFreeSlots(body.hallId),
-          keys.hallBooths(body.hallId),
-          keys.booth(boothId),
-          keys.org(user.orgId),
-          keys.exhibitors,
-          keys.overseasExhibitors,
-        ],
-        [boothId, user.orgId, body.hallId, body.name, body.tagline ?? '', Date.now()],
-      );
-    } catch (err) {
-      throw fromScriptError(err);
-    }
+    await createBoothScript.run(
+      this.redis,
+      [
+        keys.hall(body.hallId),
+        keys.hallFreeSlots(body.hallId),
+        keys.hallBooths(body.hallId),
+        keys.booth(boothId),
+        keys.org(user.orgId),
+        keys.exhibitors,
+        keys.overseasExhibitors,
+      ],
+      [boothId, user.orgId, body.hallId, body.name, body.tagline ?? '', Date.now()],
+    );
     const [booth] = await this.booths([boothId]);
     this.invalidateHall(body.hallId);
     await this.hooks.onChange?.([]);
@@ -167,28 +163,20 @@ export class CatalogService {
     const fields: string[] = [];
     if (body.name !== undefined) fields.push('name', body.name);
     if (body.tagline !== undefined) fields.push('tagline', body.tagline);
-    try {
-      await updateBoothScript.run(this.redis, [keys.booth(boothId)], [user.orgId ?? '', ...fields]);
-    } catch (err) {
-      throw fromScriptError(err);
-    }
+    await updateBoothScript.run(this.redis, [keys.booth(boothId)], [user.orgId ?? '', ...fields]);
     const [booth] = await this.booths([boothId]);
     if (booth) this.invalidateHall(booth.hallId);
     return booth as Booth;
   }
 
   async createExhibit(user: Principal, body: CreateExhibitBody): Promise<Exhibit> {
-    if (!user.orgId) throw fail.forbidden("only staff of this booth's organization may add exhibits");
+    if (!user.orgId) throw fail.forbidden("only staff of this booth's organization may add exhibits", 'notStaff');
     const id = newId('ex');
-    try {
-      await createExhibitScript.run(
-        this.redis,
-        [keys.booth(body.boothId), keys.exhibit(id), keys.boothExhibits(body.boothId), keys.exhibits],
-        [id, user.orgId, Date.now(), ...exhibitFields(body)],
-      );
-    } catch (err) {
-      throw fromScriptError(err);
-    }
+    await createExhibitScript.run(
+      this.redis,
+      [keys.booth(body.boothId), keys.exhibit(id), keys.boothExhibits(body.boothId), keys.exhibits],
+      [id, user.orgId, Date.now(), ...exhibitFields(body)],
+    );
     await this.publishChange([id]);
     const exhibit = await this.exhibit(id);
     this.invalidateHall(exhibit.hallId);
@@ -196,11 +184,7 @@ export class CatalogService {
   }
 
   async updateExhibit(user: Principal, exhibitId: string, body: UpdateExhibitBody): Promise<Exhibit> {
-    try {
-      await updateExhibitScript.run(this.redis, [keys.exhibit(exhibitId)], [user.orgId ?? '', ...exhibitFields(body)]);
-    } catch (err) {
-      throw fromScriptError(err);
-    }
+    await updateExhibitScript.run(this.redis, [keys.exhibit(exhibitId)], [user.orgId ?? '', ...exhibitFields(body)]);
     await this.publishChange([exhibitId]);
     return this.exhibit(exhibitId);
   }

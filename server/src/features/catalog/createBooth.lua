@@ -1,12 +1,12 @@
 -- Puts an organization's booth on the lowest free slot of a hall. One booth per organization.
 -- KEYS: 1 hall, 2 hall free slots, 3 hall booths, 4 booth, 5 org, 6 exhibitors, 7 overseas exhibitors
 -- ARGV: 1 boothId, 2 orgId, 3 hallId, 4 name, 5 tagline, 6 now
-if redis.call('EXISTS', KEYS[1]) == 0 then return redis.error_reply('NOT_FOUND hall not found') end
+if redis.call('EXISTS', KEYS[1]) == 0 then return redis.error_reply('NOT_FOUND:hall hall not found') end
 local org = redis.call('HMGET', KEYS[5], 'id', 'boothId', 'region', 'name', 'kind', 'country')
-if not org[1] then return redis.error_reply('FORBIDDEN your account has no organization') end
-if org[2] then return redis.error_reply('CONFLICT your organization already has a booth {"boothId":"' .. org[2] .. '"}') end
+if not org[1] then return redis.error_reply('FORBIDDEN:noOrganization your account has no organization') end
+if org[2] then return redis.error_reply('CONFLICT:boothExists your organization already has a booth {"boothId":"' .. org[2] .. '"}') end
 local popped = redis.call('ZPOPMIN', KEYS[2])
-if #popped == 0 then return redis.error_reply('CONFLICT this hall has no free booth slot') end
+if #popped == 0 then return redis.error_reply('CONFLICT:hallFull this hall has no free booth slot') end
 local slot = popped[1]
 redis.call('HSET', KEYS[4], 'id', ARGV[1], 'hallId', ARGV[3], 'orgId', ARGV[2], 'name', ARGV[4],
   'tagline', ARGV[5], 'slot', slot, 'exhibitCount', 0, 'live', 0, 'createdAt', ARGV[6],

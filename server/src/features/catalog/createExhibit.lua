@@ -2,8 +2,8 @@
 -- KEYS: 1 booth, 2 exhibit, 3 booth exhibits, 4 all exhibits
 -- ARGV: 1 exhibitId, 2 caller orgId, 3 now, then field/value pairs of the exhibit (the first pair is type)
 local booth = redis.call('HMGET', KEYS[1], 'id', 'orgId', 'hallId', 'orgName', 'region')
-if not booth[1] then return redis.error_reply('NOT_FOUND booth not found') end
-if booth[2] ~= ARGV[2] then return redis.error_reply('FORBIDDEN only staff of this booth\'s organization may add exhibits') end
+if not booth[1] then return redis.error_reply('NOT_FOUND:booth booth not found') end
+if booth[2] ~= ARGV[2] then return redis.error_reply('FORBIDDEN:notStaff only staff of this booth\'s organization may add exhibits') end
 local fields = { 'id', ARGV[1], 'boothId', booth[1], 'orgId', booth[2], 'hallId', booth[3], 'orgName', booth[4],
   'region', booth[5], 'status', 'available', 'createdAt', ARGV[3] }
 for i = 4, #ARGV do fields[#fields + 1] = ARGV[i] end

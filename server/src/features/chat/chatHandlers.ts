@@ -1,5 +1,5 @@
 import { ChatDelete, ChatHistory, ChatMute, ChatSend, ChatTyping } from '@pavilion/shared';
-import { fail } from '../../http/appError.js';
+import { fail } from '../../errors/appError.js';
 import type { SocketRegistrar } from '../../realtime/eventTable.js';
 import type { AppSocket } from '../../realtime/types.js';
 import { authorRoleIn, type ChatActor, type ChatService } from './chatService.js';
@@ -39,7 +39,7 @@ export function chatHandlers(chat: ChatService): SocketRegistrar {
     t.on('chat:delete', ChatDelete, 'user', async ({ room, messageId }, { socket }) => {
       const { policy, id } = chat.policy(room);
       if (!(await policy.isModerator(id, actor(socket))))
-        throw fail.forbidden("only this room's staff or an organizer may delete messages");
+        throw fail.forbidden("only this room's staff or an organizer may delete messages", 'notModerator');
       if (!(await chat.delete(room, messageId, socket.data.userId as string))) throw fail.notFound('message');
       io.to(room).emit('chat:deleted', { room, messageId });
       return {};
@@ -47,14 +47,16 @@ export function chatHandlers(chat: ChatService): SocketRegistrar {
 
     t.on('chat:mute', ChatMute, 'user', async ({ room, userId, minutes }, { socket }) => {
       const { policy, id } = chat.policy(room);
-      if (!(await policy.isModerator(id, actor(socket)))) throw fail.forbidden("only this room's staff or an organizer may mute people");
-      if (userId === socket.data.userId) throw fail.invalid('userId: you cannot mute yourself', ['userId']);
+      if (!(await policy.isModerator(id, actor(socket))))
+        throw fail.forbidden("only this room's staff or an organizer may mute people", 'notModerator');
+      if (userId === socket.data.userId)
+        throw fail.invalid('userId: you cannot mute yourself', [{ path: 'userId', code: 'custom', params: { reason: 'self' } }]);
       await chat.mute(room, userId, minutes, socket.data.userId as string);
       return {};
     });
 
     t.on('chat:typing', ChatTyping, 'user', ({ room }, { socket }) => {
-      if (!socket.rooms.has(room)) throw fail.forbidden('join the room first');
+      if (!socket.rooms.has(room)) throw fail.forbidden('join the room first', 'notJoined');
       socket.to(room).volatile.emit('chat:typing', { room, userId: socket.data.userId as string, userName: socket.data.displayName });
       return {};
     });

@@ -7,13 +7,13 @@ local seen = redis.call('GET', KEYS[2])
 if seen then return { 'dup', seen } end
 local muted = redis.call('PTTL', KEYS[4])
 if muted > 0 then
-  return redis.error_reply('FORBIDDEN you are muted in this room {"retryAfterMs":' .. muted .. '}')
+  return redis.error_reply('FORBIDDEN:muted you are muted in this room {"retryAfterMs":' .. muted .. '}')
 end
 local n = redis.call('INCR', KEYS[3])
 if n == 1 then redis.call('PEXPIRE', KEYS[3], tonumber(ARGV[7])) end
 if n > tonumber(ARGV[6]) then
   local ttl = redis.call('PTTL', KEYS[3])
-  return redis.error_reply('RATE_LIMITED too many messages in this room; slow down {"retryAfterMs":' .. ttl .. '}')
+  return redis.error_reply('RATE_LIMITED:roomTooFast too many messages in this room; slow down {"retryAfterMs":' .. ttl .. '}')
 end
 local id = redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[8], '*', 'u', ARGV[2], 'n', ARGV[3], 't', ARGV[4], 'c', ARGV[5], 'r', ARGV[10])
 local at = tonumber(string.match(id, '^(%d+)'))

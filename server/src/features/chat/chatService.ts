@@ -1,5 +1,5 @@
 import type { ChatAuthorRole, ChatMessage } from '@pavilion/shared';
-import { fail, fromScriptError } from '../../http/appError.js';
+import { fail } from '../../errors/appError.js';
 import type { AppSocket } from '../../realtime/types.js';
 import type { Redis } from '../../redis/client.js';
 import { keys } from '../../redis/keys.js';
@@ -80,7 +80,7 @@ export class ChatService {
   policy(room: string): { policy: ChatRoomPolicy; id: string } {
     const { type, id } = parseRoom(room);
     const policy = this.policies.get(type);
-    if (!policy) throw fail.notFound('chat room');
+    if (!policy) throw fail.notFound('chatRoom', 'chat room not found');
     return { policy, id };
   }
 
@@ -91,21 +91,12 @@ export class ChatService {
     text: string,
     clientMsgId: string,
   ): Promise<{ message: ChatMessage; duplicate: boolean }> {
-    try {
-      const [kind, json] = (await sendScript.run(
-        this.redis,
-        [
-          keys.chatStream(room),
-          keys.chatIdempotency(room, user.id, clientMsgId),
-          keys.chatRate(room, user.id),
-          keys.chatMute(room, user.id),
-        ],
-        [room, user.id, user.name, text, clientMsgId, CHAT.rateLimit, CHAT.rateWindowMs, CHAT.maxLen, CHAT.idempotencyMs, user.role],
-      )) as [string, string];
-      return { message: JSON.parse(json) as ChatMessage, duplicate: kind === 'dup' };
-    } catch (err) {
-      throw fromScriptError(err);
-    }
+    const [kind, json] = (await sendScript.run(
+      this.redis,
+      [keys.chatStream(room), keys.chatIdempotency(room, user.id, clientMsgId), keys.chatRate(room, user.id), keys.chatMute(room, user.id)],
+      [room, user.id, user.name, text, clientMsgId, CHAT.rateLimit, CHAT.rateWindowMs, CHAT.maxLen, CHAT.idempotencyMs, user.role],
+    )) as [string, string];
+    return { message: JSON.parse(json) as ChatMessage, duplicate: kind === 'dup' };
   }
 
   /** Messages oldest first: the latest `limit`, those before a message id, or those after one (catch-up after a reconnect). */

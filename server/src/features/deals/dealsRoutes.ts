@@ -1,6 +1,6 @@
 import { type DealsAnswer, DealsQuery } from '@pavilion/shared';
 import type { Router } from 'express';
-import { fail } from '../../http/appError.js';
+import { fail } from '../../errors/appError.js';
 import { requireUser } from '../../http/requestAuth.js';
 import { parseInput } from '../../http/validate.js';
 import { type DealsService, dealsToCsv } from './dealsService.js';
@@ -10,7 +10,7 @@ export function registerDealsRoutes(router: Router, deals: DealsService): void {
   router.get('/deals', async (req, res) => {
     const user = requireUser(req);
     const q = parseInput(DealsQuery, req.query, 'query');
-    if (q.scope === 'all' && user.role !== 'organizer') throw fail.forbidden('only organizers may read the whole ledger');
+    if (q.scope === 'all' && user.role !== 'organizer') throw fail.forbidden('only organizers may read the whole ledger', 'organizersOnly');
     const scoped = q.scope === 'own' && user.role === 'organizer' ? { ...user, role: 'visitor' as const } : user;
     const items = await deals.list(scoped, q);
     if (q.format === 'csv') {

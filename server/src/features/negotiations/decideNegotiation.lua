@@ -7,7 +7,7 @@
 --       4 acting side (buyer|seller), 5 deal JSON (accept only; its `at` is set here)
 -- Returns { outcome, dealId, update JSON }: outcome agreed|rejected|withdrawn (announced) or done (a repeated accept).
 local n = redis.call('HMGET', KEYS[1], 'id', 'status', 'dealId', 'agreedOfferId')
-if not n[1] then return redis.error_reply('NOT_FOUND negotiation not found') end
+if not n[1] then return redis.error_reply('NOT_FOUND:negotiation negotiation not found') end
 local action = ARGV[2]
 if n[2] == 'agreed' and action == 'accept' and n[3] and n[4] == ARGV[3] then
   -- A retried or simultaneous accept of the agreed offer reports the one deal — to the side that
@@ -16,40 +16,43 @@ if n[2] == 'agreed' and action == 'accept' and n[3] and n[4] == ARGV[3] then
   if agreed.id == ARGV[3] and agreed.side ~= ARGV[4] then
     return { 'done', n[3], cjson.encode(update_of(KEYS[1], KEYS[2], KEYS[4], KEYS[9])) }
   end
-  return redis.error_reply('CONFLICT this negotiation is agreed; only the other side accepted this offer')
+  return redis.error_reply('CONFLICT:ownOffer this negotiation is agreed; only the other side accepted this offer')
 end
-if n[2] ~= 'open' then return redis.error_reply('CONFLICT this negotiation is ' .. n[2]) end
+if n[2] ~= 'open' then return redis.error_reply('CONFLICT:notOpen this negotiation is ' .. n[2] .. ' ' .. cjson.encode({ status = n[2] })) end
 local a = cjson.decode(ARGV[1])
 local outcome, dealId = '', ''
 if action ~= 'withdraw' then
   local latestJson = redis.call('LINDEX', KEYS[2], -1)
-  if not latestJson then return redis.error_reply('CONFLICT there is no offer to ' .. action) end
+  if not latestJson then return redis.error_reply('CONFLICT:noOffer there is no offer to ' .. action) end
   local latest = cjson.decode(latestJson)
-  if latest.id ~= ARGV[3] then return redis.error_reply('CONFLICT only the latest offer can be ' .. action .. 'ed') end
-  if latest.side == ARGV[4] then return redis.error_reply('CONFLICT only the other side can ' .. action .. ' this offer') end
+  if latest.id ~= ARGV[3] then return redis.error_reply('CONFLICT:notLatestOffer only the latest offer can be ' .. action .. 'ed') end
+  if latest.side == ARGV[4] then return redis.error_reply('CONFLICT:ownOffer only the other side can ' .. action .. ' this offer') end
   if action == 'accept' then
     local now = now_ms()
     if latest.terms.expiresAt and now > tonumber(latest.terms.expiresAt) then
-      return redis.error_reply('CONFLICT this offer has expired')
+      return redis.error_reply('CONFLICT:offerExpired this offer has expired')
     end
     local ex = redis.call('HMGET', KEYS[4], 'status', 'type', 'hallId', 'region')
-    if ex[1] == 'sold' then return redis.error_reply('CONFLICT this exhibit is sold') end
-    if ex[1] == 'in-auction' then return redis.error_reply('CONFLICT this exhibit is in an auction until it closes') end
+    if ex[1] == 'sold' then return redis.error_reply('CONFLICT:sold this exhibit is sold') end
+    if ex[1] == 'in-auction' then return redis.error_reply('CONFLICT:inAuction this exhibit is in an auction until it closes') end
     local lt = latest.terms.licenseType
     local territory = latest.terms.territory
     local held = exclusive_territories_in_force(KEYS[5], now)
     if lt == 'assignment' and #held > 0 then
-      return redis.error_reply('CONFLICT an exclusive licence on this exhibit is in force; it cannot be assigned until it ends')
+      return redis.error_reply('CONFLICT:exclusiveLicenceInForce an exclusive licence on this exhibit is in force; it cannot be assigned until it ends')
     end
     if lt == 'exclusive' then
       -- An exclusive licence may not overlap the territory of another one in force.
       for _, t in ipairs(held) do
         if t == 'WORLDWIDE' or territory == 'WORLDWIDE' then
-          return redis.error_reply('CONFLICT an exclusive licence already covers this territory')
+          return redis.error_reply('CONFLICT:territoryTaken an exclusive licence already covers this territory')
         end
         for _, c1 in ipairs(t) do
           for _, c2 in ipairs(territory) do
-            if c1 == c2 then return redis.error_reply('CONFLICT an exclusive licence already covers ' .. c1) end
+            if c1 == c2 then
+              return redis.error_reply('CONFLICT:territoryTaken an exclusive licence already covers ' .. c1 .. ' ' ..
+                cjson.encode({ country = c1 }))
+            end
           end
         end
       end

@@ -17,23 +17,24 @@ if known then
   return { 'existing', known, cjson.encode(update_of(KEYS[1], KEYS[2], KEYS[5], KEYS[8], stored)) }
 end
 local n = redis.call('HMGET', KEYS[1], 'id', 'status')
-if not n[1] then return redis.error_reply('NOT_FOUND negotiation not found') end
-if n[2] ~= 'open' then return redis.error_reply('CONFLICT this negotiation is ' .. n[2]) end
+if not n[1] then return redis.error_reply('NOT_FOUND:negotiation negotiation not found') end
+if n[2] ~= 'open' then return redis.error_reply('CONFLICT:notOpen this negotiation is ' .. n[2] .. ' ' .. cjson.encode({ status = n[2] })) end
 local x = redis.call('HMGET', KEYS[5], 'status', 'tradeModes')
-if x[1] == 'sold' then return redis.error_reply('CONFLICT this exhibit is sold') end
+if x[1] == 'sold' then return redis.error_reply('CONFLICT:sold this exhibit is sold') end
 local modes = cjson.decode(x[2] or '[]')
 local allowed = false
 for _, m in ipairs(modes) do if m == ARGV[5] then allowed = true end end
 if not allowed then
-  return redis.error_reply('INVALID_INPUT terms.licenseType: this exhibit is not offered as ' .. ARGV[5])
+  return redis.error_reply('INVALID_INPUT:notOffered terms.licenseType: this exhibit is not offered as ' .. ARGV[5] ..
+    ' {"fields":["terms.licenseType"]}')
 end
 if ARGV[5] == 'assignment' and #exclusive_territories_in_force(KEYS[9], now_ms()) > 0 then
-  return redis.error_reply('CONFLICT an exclusive licence on this exhibit is in force; it cannot be assigned until it ends')
+  return redis.error_reply('CONFLICT:exclusiveLicenceInForce an exclusive licence on this exhibit is in force; it cannot be assigned until it ends')
 end
 local perNegotiation, perUser = tonumber(ARGV[6]), tonumber(ARGV[8])
 local wait = window_full(KEYS[10], perNegotiation) or window_full(KEYS[11], perUser)
 if wait then
-  return redis.error_reply(string.format('RATE_LIMITED too many offers; retry in %d s {"retryAfterMs":%d}',
+  return redis.error_reply(string.format('RATE_LIMITED:tooFast too many offers; retry in %d s {"retryAfterMs":%d}',
     math.ceil(wait / 1000), wait))
 end
 local a = cjson.decode(ARGV[1])

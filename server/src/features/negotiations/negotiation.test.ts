@@ -168,12 +168,12 @@ describe('negotiations across two nodes', () => {
       terms: terms(97_000_000),
     });
     const stale = await emitAck(bob.socket, 'negotiation:accept', { negotiationId: negotiation.id, offerId: o1.negotiation.offers[0]?.id });
-    expect(!stale.ok && stale.error.code).toBe('CONFLICT');
+    expect(!stale.ok && stale.error).toMatchObject({ code: 'CONFLICT', reason: 'notLatestOffer' });
     const own = await emitAck(seller.socket, 'negotiation:accept', {
       negotiationId: negotiation.id,
       offerId: o2.offer?.id,
     });
-    expect(!own.ok && own.error.code).toBe('CONFLICT');
+    expect(!own.ok && own.error).toMatchObject({ code: 'CONFLICT', reason: 'ownOffer' });
     // A resend of an offer (same clientOfferId) does not add a second one.
     const again = await ok(seller.socket, 'negotiation:offer', {
       negotiationId: negotiation.id,
@@ -264,14 +264,14 @@ describe('negotiations across two nodes', () => {
     expect(state.body.negotiation.offers).toEqual([]);
     // Own exhibit: SELF_DEALING. Closed negotiation: CONFLICT.
     const self = await emitAck(seller.socket, 'negotiation:open', { exhibitId });
-    expect(!self.ok && self.error.code).toBe('SELF_DEALING');
+    expect(!self.ok && self.error).toMatchObject({ code: 'SELF_DEALING', reason: 'ownExhibit' });
     await ok(bob.socket, 'negotiation:withdraw', { negotiationId: negotiation.id });
     const late = await emitAck(bob.socket, 'negotiation:offer', {
       negotiationId: negotiation.id,
       clientOfferId: 'late',
       terms: terms(1000),
     });
-    expect(!late.ok && late.error.code).toBe('CONFLICT');
+    expect(!late.ok && late.error).toMatchObject({ code: 'CONFLICT', reason: 'notOpen', details: { status: 'withdrawn' } });
   });
 
   test('an expired offer cannot be accepted; a sold exhibit cannot be negotiated', async () => {
@@ -288,7 +288,7 @@ describe('negotiations across two nodes', () => {
       negotiationId: negotiation.id,
       offerId: offer.negotiation.offers[0]?.id,
     });
-    expect(!expired.ok && expired.error.code).toBe('CONFLICT');
+    expect(!expired.ok && expired.error).toMatchObject({ code: 'CONFLICT', reason: 'offerExpired' });
     // Sell it to someone else, then nobody can negotiate on it.
     const carol = await buyer(b);
     const other = await ok(carol.socket, 'negotiation:open', { exhibitId });
@@ -300,7 +300,7 @@ describe('negotiations across two nodes', () => {
     await ok(carol.socket, 'negotiation:accept', { negotiationId: other.negotiation.id, offerId: o.negotiation.offers[0]?.id });
     const dave = await buyer(a);
     const refused = await emitAck(dave.socket, 'negotiation:open', { exhibitId });
-    expect(!refused.ok && refused.error.code).toBe('CONFLICT');
+    expect(!refused.ok && refused.error).toMatchObject({ code: 'CONFLICT', reason: 'sold' });
   });
 
   test('two exclusive licences may not overlap in territory', async () => {
@@ -325,7 +325,7 @@ describe('negotiations across two nodes', () => {
       negotiationId: n2.negotiation.id,
       offerId: o2.negotiation.offers[0]?.id,
     });
-    expect(!overlap.ok && overlap.error.code).toBe('CONFLICT');
+    expect(!overlap.ok && overlap.error).toMatchObject({ code: 'CONFLICT', reason: 'territoryTaken', details: { country: 'HK' } });
     const o3 = await ok(seller.socket, 'negotiation:offer', {
       negotiationId: n2.negotiation.id,
       clientOfferId: 'ex3',

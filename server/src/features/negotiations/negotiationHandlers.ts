@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { NegotiationDecision, NegotiationOffer, NegotiationOpen, NegotiationRef } from '@pavilion/shared';
-import { fail } from '../../http/appError.js';
+import { fail } from '../../errors/appError.js';
 import type { SocketRegistrar } from '../../realtime/eventTable.js';
 import type { OrderedFanout } from '../../realtime/orderedFanout.js';
 import { principalOf } from '../../realtime/principal.js';
@@ -75,7 +75,7 @@ export function negotiationChatPolicy(negotiations: NegotiationService): ChatRoo
     },
     assertCanPost: async (id, who) => {
       const p = await negotiations.parties(asPrincipal(who), id);
-      if (p.side === 'observer') throw fail.forbidden('organizers may read negotiations, not post in them');
+      if (p.side === 'observer') throw fail.forbidden('organizers may read negotiations, not post in them', 'organizerObserves');
     },
     isModerator: async (_id, who) => who.role === 'organizer',
     afterPost: async (id, message) => {

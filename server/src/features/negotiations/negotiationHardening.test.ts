@@ -232,7 +232,7 @@ describe('negotiation updates and history', () => {
     expect(again.deal.id).toBe(accepted.deal.id);
     expect(again.negotiation.seq).toBe(accepted.negotiation.seq);
     const own = await emitAck(seller, 'negotiation:accept', { negotiationId: neg.id, offerId });
-    expect(!own.ok && own.error.code).toBe('CONFLICT');
+    expect(!own.ok && own.error).toMatchObject({ code: 'CONFLICT', reason: 'ownOffer' });
     const ownOnA = await emitAck(await connect(ctx.a, ctx.seller.token), 'negotiation:accept', { negotiationId: neg.id, offerId });
     expect(!ownOnA.ok && ownOnA.error.code).toBe('CONFLICT');
     const other = await emitAck(bob.socket, 'negotiation:accept', { negotiationId: neg.id, offerId: 'off_someoneelse' });
@@ -316,7 +316,7 @@ describe('negotiation updates and history', () => {
     const carol = await buyer(ctx.b);
     const n2 = await open(carol.socket, legacy);
     const refused = await offer(seller, n2.id, terms(1_000_000));
-    expect(!refused.ok && refused.error.code).toBe('CONFLICT');
+    expect(!refused.ok && refused.error).toMatchObject({ code: 'CONFLICT', reason: 'exclusiveLicenceInForce' });
   });
 
   test('deal time comes from the Redis clock', async () => {

@@ -1,6 +1,6 @@
 import { formatMoney, NegotiationQuery, OFFER_PAGE } from '@pavilion/shared';
 import type { Router } from 'express';
-import { fail } from '../../http/appError.js';
+import { fail } from '../../errors/appError.js';
 import { requireUser } from '../../http/requestAuth.js';
 import { parseId, parseInput } from '../../http/validate.js';
 import type { NegotiationService } from './negotiationService.js';
@@ -36,7 +36,7 @@ export function registerNegotiationRoutes(router: Router, negotiations: Negotiat
     const user = requireUser(req);
     const id = parseId(req.params.id);
     const negotiation = await negotiations.get(user, id, { limit: 1 });
-    if (negotiation.status !== 'agreed') throw fail.conflict('only an agreed negotiation has a deal summary');
+    if (negotiation.status !== 'agreed') throw fail.conflict('only an agreed negotiation has a deal summary', 'notAgreed');
     const { entries, valid } = await negotiations.audit(user, id);
     const final = negotiation.offers[negotiation.offers.length - 1];
     const summary = {

@@ -7,7 +7,7 @@ import {
   type Offer,
   type OfferTerms,
 } from '@pavilion/shared';
-import { fail, fromScriptError } from '../../http/appError.js';
+import { fail } from '../../errors/appError.js';
 import { newId } from '../../ids.js';
 import { FANOUT_LUA } from '../../realtime/orderedFanout.js';
 import type { Redis } from '../../redis/client.js';
@@ -105,18 +105,18 @@ export class NegotiationService {
     if (user.id === buyerId) side = 'buyer';
     else if (user.orgId && user.orgId === sellerOrgId) side = 'seller';
     else if (user.role === 'organizer') side = 'observer';
-    if (!side) throw fail.forbidden('only the buyer and the seller organization take part in this negotiation');
+    if (!side) throw fail.forbidden('only the buyer and the seller organization take part in this negotiation', 'notParty');
     return { side, buyerId, sellerOrgId, exhibitId };
   }
 
   private async party(user: Principal, negotiationId: string): Promise<Parties & { side: 'buyer' | 'seller' }> {
     const p = await this.parties(user, negotiationId);
-    if (p.side === 'observer') throw fail.forbidden('organizers may read negotiations, not act in them');
+    if (p.side === 'observer') throw fail.forbidden('organizers may read negotiations, not act in them', 'organizerObserves');
     return p as Parties & { side: 'buyer' | 'seller' };
   }
 
   async open(user: Principal, exhibitId: string): Promise<StepResult & { created: boolean }> {
-    if (user.role === 'organizer') throw fail.forbidden('organizers may read negotiations, not open them');
+    if (user.role === 'organizer') throw fail.forbidden('organizers may read negotiations, not open them', 'organizerObserves');
     const sellerOrgId = await this.redis.hGet(keys.exhibit(exhibitId), 'orgId');
     if (!sellerOrgId) throw fail.notFound('exhibit');
     const id = newId('neg');
@@ -144,7 +144,9 @@ export class NegotiationService {
   async offer(user: Principal, negotiationId: string, clientOfferId: string, terms: OfferTerms): Promise<StepResult> {
     const p = await this.party(user, negotiationId);
     if (terms.expiresAt !== undefined && terms.expiresAt <= (await redisNow(this.redis)))
-      throw fail.invalid('terms.expiresAt: must be in the future', ['terms.expiresAt']);
+      throw fail.invalid('terms.expiresAt: must be in the future', [
+        { path: 'terms.expiresAt', code: 'custom', params: { reason: 'past' } },
+      ]);
     const offerId = newId('off');
     // The version is read per attempt: a concurrent offer moves the chain head, so this one retries
     // with the next version.
@@ -360,16 +362,11 @@ export class NegotiationService {
         hash: chainHash(prevHash, body),
         prevHash,
       });
-      let result: unknown;
-      try {
-        result = await run(entry, at);
-      } catch (err) {
-        throw fromScriptError(err);
-      }
+      const result = await run(entry, at);
       if (Array.isArray(result) && result[0] === 'retry') continue;
       if (result === 'retry') continue;
       return result;
     }
-    throw fail.conflict('the negotiation is busy; try again');
+    throw fail.conflict('the negotiation is busy; try again', 'busy');
   }
 }

@@ -4,14 +4,14 @@
 -- ARGV: 1 negotiationId, 2 buyerId, 3 buyer orgId ('' if none), 4 audit entry JSON, 5 buyer name
 -- Returns { 'new', id, update JSON } (announced) or { 'existing', id }.
 local e = redis.call('HMGET', KEYS[1], 'id', 'orgId', 'status')
-if not e[1] then return redis.error_reply('NOT_FOUND exhibit not found') end
+if not e[1] then return redis.error_reply('NOT_FOUND:exhibit exhibit not found') end
 if ARGV[3] ~= '' and e[2] == ARGV[3] then
-  return redis.error_reply('SELF_DEALING you cannot negotiate on your own organization\'s exhibit')
+  return redis.error_reply('SELF_DEALING:ownExhibit you cannot negotiate on your own organization\'s exhibit')
 end
 -- The index holds the buyer's open negotiation on this exhibit; closing steps delete it.
 local existing = redis.call('GET', KEYS[2])
 if existing then return { 'existing', existing } end
-if e[3] == 'sold' then return redis.error_reply('CONFLICT this exhibit is sold') end
+if e[3] == 'sold' then return redis.error_reply('CONFLICT:sold this exhibit is sold') end
 local a = cjson.decode(ARGV[4])
 redis.call('HSET', KEYS[3], 'id', ARGV[1], 'exhibitId', e[1], 'buyerId', ARGV[2], 'buyerName', ARGV[5],
   'sellerOrgId', e[2], 'status', 'open', 'seq', 0, 'createdAt', a.at, 'updatedAt', a.at, 'auditHead', a.prevHash)

@@ -1,6 +1,6 @@
 import type { BoothEnterAnswer, BoothVisitor, LiveSession } from '@pavilion/shared';
 import type { Logger } from 'pino';
-import { fail } from '../../http/appError.js';
+import { fail } from '../../errors/appError.js';
 import { rooms } from '../../realtime/rooms.js';
 import { Roster } from '../../realtime/roster.js';
 import type { AppServer, AppSocket } from '../../realtime/types.js';
@@ -103,7 +103,7 @@ export class BoothRooms {
   async occupants(boothId: string, viewer: { orgId: string | null; role: string }): Promise<BoothOccupant[]> {
     const orgId = await this.redis.hGet(keys.booth(boothId), 'orgId');
     if (!orgId) throw fail.notFound('booth');
-    if (viewer.orgId !== orgId && viewer.role !== 'organizer') throw fail.forbidden("only this booth's staff see who is in it");
+    if (viewer.orgId !== orgId && viewer.role !== 'organizer') throw fail.forbidden("only this booth's staff see who is in it", 'notStaff');
     const rows = await this.roster.stored(boothId);
     return rows.map((r) => JSON.parse(r) as BoothOccupant).sort((a, b) => a.enteredAt - b.enteredAt);
   }
@@ -116,7 +116,7 @@ export class BoothRooms {
       },
       assertCanPost: async (boothId, who) => {
         if (!(await this.redis.exists(keys.booth(boothId)))) throw fail.notFound('booth');
-        if (!this.isInside(who.socket, boothId)) throw fail.forbidden('enter the booth first (booth:enter)');
+        if (!this.isInside(who.socket, boothId)) throw fail.forbidden('enter the booth first (booth:enter)', 'notJoined');
       },
       afterPost: async (boothId, message) => {
         const orgId = await this.redis.hGet(keys.user(message.userId), 'orgId');

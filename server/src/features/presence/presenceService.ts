@@ -1,6 +1,6 @@
 import { clampToHall, HALL_DEPTH, HALL_WIDTH, type VisitorPose } from '@pavilion/shared';
 import type { Logger } from 'pino';
-import { fail } from '../../http/appError.js';
+import { fail } from '../../errors/appError.js';
 import { rooms } from '../../realtime/rooms.js';
 import { Roster } from '../../realtime/roster.js';
 import type { AppServer, AppSocket } from '../../realtime/types.js';
@@ -145,10 +145,10 @@ export class PresenceService {
 
   move(socket: AppSocket, x: number, z: number, heading: number): void {
     const hallId = this.socketHall.get(socket.id);
-    if (!hallId) throw fail.conflict('join a hall first (hall:join)');
+    if (!hallId) throw fail.conflict('join a hall first (hall:join)', 'notJoined');
     const hall = this.halls.get(hallId);
     const me = this.roster.members(hallId).get(socket.id);
-    if (!hall || !me) throw fail.conflict('join a hall first (hall:join)');
+    if (!hall || !me) throw fail.conflict('join a hall first (hall:join)', 'notJoined');
     const now = Date.now();
     // Excess rate is dropped, not queued: the next move carries the newer pose anyway.
     if (now - me.lastMoveAt < PRESENCE.minMoveIntervalMs) return;

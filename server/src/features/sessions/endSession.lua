@@ -5,11 +5,11 @@
 --       8 viewers hash
 -- ARGV: 1 sessionId, 2 caller orgId, 3 '1' if the caller is an organizer
 local s = session_head(KEYS[1])
-if not s then return redis.error_reply('NOT_FOUND session not found') end
+if not s then return redis.error_reply('NOT_FOUND:session session not found') end
 if s.orgId ~= ARGV[2] and ARGV[3] ~= '1' then
-  return redis.error_reply("FORBIDDEN only this booth's staff or an organizer may end the session")
+  return redis.error_reply("FORBIDDEN:notHost only this booth's staff or an organizer may end the session")
 end
-if s.status == 'ended' then return redis.error_reply('CONFLICT the session has already ended') end
+if s.status == 'ended' then return redis.error_reply('CONFLICT:ended the session has already ended') end
 local now = now_ms()
 if redis.call('GET', KEYS[3]) == ARGV[1] then
   redis.call('DEL', KEYS[3])

@@ -8,7 +8,7 @@
 -- ARGV: 1 action ('ask' | 'upvote' | 'answer'), 2 questionId, 3 userId, 4 userName / caller orgId, 5 text / '1' organizer,
 --       6 unanswered questions allowed per user (0 = no limit), 7 questions allowed per user per minute (0 = no limit)
 local s = session_head(KEYS[1])
-if not s then return redis.error_reply('NOT_FOUND session not found') end
+if not s then return redis.error_reply('NOT_FOUND:session session not found') end
 local action = ARGV[1]
 local qid = ARGV[2]
 local VOTE = 4294967296
@@ -26,12 +26,12 @@ local function changed(json)
 end
 
 if action == 'ask' then
-  if s.status ~= 'live' then return redis.error_reply('CONFLICT questions can only be asked while the session is live') end
-  if redis.call('HLEN', KEYS[2]) >= 5000 then return redis.error_reply('CONFLICT this session has too many questions') end
+  if s.status ~= 'live' then return redis.error_reply('CONFLICT:notLive questions can only be asked while the session is live') end
+  if redis.call('HLEN', KEYS[2]) >= 5000 then return redis.error_reply('CONFLICT:tooManyQuestions this session has too many questions') end
   local asker = ARGV[3]
   local open_limit = tonumber(ARGV[6])
   if open_limit > 0 and tonumber(redis.call('HGET', KEYS[6], asker) or '0') >= open_limit then
-    return redis.error_reply('RATE_LIMITED you already have ' .. open_limit ..
+    return redis.error_reply('RATE_LIMITED:openQuestions you already have ' .. open_limit ..
       ' unanswered questions in this session; wait for the host to answer one {"retryAfterMs":60000,"openQuestions":' ..
       open_limit .. '}')
   end
@@ -39,7 +39,7 @@ if action == 'ask' then
   if per_minute > 0 then
     local allowed, _, retry_ms = rate_hit(KEYS[7], per_minute, 60000, 1)
     if not allowed then
-      return redis.error_reply('RATE_LIMITED too many questions; retry in ' .. math.ceil(retry_ms / 1000) ..
+      return redis.error_reply('RATE_LIMITED:tooFast too many questions; retry in ' .. math.ceil(retry_ms / 1000) ..
         ' s {"retryAfterMs":' .. retry_ms .. '}')
     end
   end
@@ -57,17 +57,17 @@ if action == 'ask' then
 end
 
 local json = redis.call('HGET', KEYS[2], qid)
-if not json then return redis.error_reply('NOT_FOUND question not found') end
+if not json then return redis.error_reply('NOT_FOUND:question question not found') end
 if action == 'upvote' then
-  if s.status ~= 'live' then return redis.error_reply('CONFLICT the session is not live') end
-  if redis.call('SADD', KEYS[4], ARGV[3]) == 0 then return redis.error_reply('CONFLICT you have already upvoted this question') end
+  if s.status ~= 'live' then return redis.error_reply('CONFLICT:notLive the session is not live') end
+  if redis.call('SADD', KEYS[4], ARGV[3]) == 0 then return redis.error_reply('CONFLICT:alreadyUpvoted you have already upvoted this question') end
   redis.call('ZINCRBY', KEYS[3], 1, qid)
   if redis.call('ZSCORE', KEYS[5], qid) then redis.call('ZINCRBY', KEYS[5], VOTE, qid) end
   return changed(json)
 end
 -- answer
 if s.orgId ~= ARGV[4] and ARGV[5] ~= '1' then
-  return redis.error_reply("FORBIDDEN only this booth's staff or an organizer may mark questions answered")
+  return redis.error_reply("FORBIDDEN:notHost only this booth's staff or an organizer may mark questions answered")
 end
 local q = cjson.decode(json)
 if q.answered then return answer_of(json) end

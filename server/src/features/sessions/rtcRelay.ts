@@ -1,4 +1,4 @@
-import { fail } from '../../http/appError.js';
+import { fail } from '../../errors/appError.js';
 import { rooms } from '../../realtime/rooms.js';
 import type { AppServer, AppSocket } from '../../realtime/types.js';
 import type { Redis } from '../../redis/client.js';
@@ -60,9 +60,9 @@ export class RtcRelay {
 
   /** A viewer asks for the host's video: relayed to the sockets sending it. */
   async want(socket: AppSocket, id: string): Promise<void> {
-    if (!this.audience.isViewer(socket, id)) throw fail.forbidden('join the session first (session:join)');
+    if (!this.audience.isViewer(socket, id)) throw fail.forbidden('join the session first (session:join)', 'notJoined');
     const broadcasting = await this.redis.hGet(keys.liveSession(id), 'broadcasting');
-    if (broadcasting !== '1') throw fail.conflict('the host is not sending video');
+    if (broadcasting !== '1') throw fail.conflict('the host is not sending video', 'notBroadcasting');
     this.io.to(rooms.sessionHost(id)).emit('rtc:want', { sessionId: id, from: socket.id });
   }
 
@@ -79,7 +79,7 @@ export class RtcRelay {
     ]);
     const fromViewer = this.audience.isViewer(socket, id);
     const allowed = (Boolean(fromHost) && toViewer) || (fromViewer && Boolean(toHost));
-    if (!allowed) throw fail.forbidden('signals go only between the session host and its viewers');
+    if (!allowed) throw fail.forbidden('signals go only between the session host and its viewers', 'notPeer');
     const relay: { sessionId: string; from: string; description?: { type: 'offer' | 'answer'; sdp: string }; candidate?: never } = {
       sessionId: id,
       from: socket.id,

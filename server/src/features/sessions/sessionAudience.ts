@@ -1,6 +1,6 @@
 import type { IceServer, SessionJoinAnswer, SessionQuestion } from '@pavilion/shared';
 import type { Logger } from 'pino';
-import { fail, fromScriptError } from '../../http/appError.js';
+import { fail } from '../../errors/appError.js';
 import { newId } from '../../ids.js';
 import type { OrderedFanout } from '../../realtime/orderedFanout.js';
 import { rooms } from '../../realtime/rooms.js';
@@ -120,7 +120,7 @@ export class SessionAudience {
   }
 
   react(socket: AppSocket, id: string, emoji: string): void {
-    if (!this.isViewer(socket, id)) throw fail.forbidden('join the session first (session:join)');
+    if (!this.isViewer(socket, id)) throw fail.forbidden('join the session first (session:join)', 'notJoined');
     this.io.to(rooms.session(id)).volatile.emit('session:reaction', { sessionId: id, emoji: emoji as never });
   }
 
@@ -180,24 +180,20 @@ export class SessionAudience {
   }
 
   private async question(id: string, qid: string, action: string, userId: string, a4: string, a5: string): Promise<SessionQuestion> {
-    try {
-      const json = (await questionScript.run(
-        this.redis,
-        [
-          keys.liveSession(id),
-          keys.liveSessionQuestions(id),
-          keys.liveSessionVotes(id),
-          keys.liveSessionVoters(id, qid),
-          keys.liveSessionQuestionOrder(id),
-          keys.liveSessionOpenQuestions(id),
-          keys.rateLimit('session-questions', `${id}:${userId}`),
-        ],
-        [action, qid, userId, a4, a5, this.questionLimits.openPerUser, this.questionLimits.perMinute],
-      )) as string;
-      return JSON.parse(json) as SessionQuestion;
-    } catch (err) {
-      throw fromScriptError(err);
-    }
+    const json = (await questionScript.run(
+      this.redis,
+      [
+        keys.liveSession(id),
+        keys.liveSessionQuestions(id),
+        keys.liveSessionVotes(id),
+        keys.liveSessionVoters(id, qid),
+        keys.liveSessionQuestionOrder(id),
+        keys.liveSessionOpenQuestions(id),
+        keys.rateLimit('session-questions', `${id}:${userId}`),
+      ],
+      [action, qid, userId, a4, a5, this.questionLimits.openPerUser, this.questionLimits.perMinute],
+    )) as string;
+    return JSON.parse(json) as SessionQuestion;
   }
 
   /** Chat rules for `session:<id>` rooms: anyone reads; signed-in viewers post until it ends; the booth's staff and organizers moderate. */
@@ -209,8 +205,8 @@ export class SessionAudience {
       assertCanPost: async (id, who) => {
         const status = await this.redis.hGet(keys.liveSession(id), 'status');
         if (!status) throw fail.notFound('session');
-        if (!this.isViewer(who.socket, id)) throw fail.forbidden('join the session first (session:join)');
-        if (status === 'ended') throw fail.conflict('the session has ended');
+        if (!this.isViewer(who.socket, id)) throw fail.forbidden('join the session first (session:join)', 'notJoined');
+        if (status === 'ended') throw fail.conflict('the session has ended', 'ended');
       },
       isModerator: async (id, who) => {
         if (who.role === 'organizer') return true;

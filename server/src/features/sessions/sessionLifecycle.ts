@@ -1,6 +1,6 @@
 import type { LiveSession, SessionStart, SessionsQuery } from '@pavilion/shared';
 import type { z } from 'zod';
-import { fail, fromScriptError } from '../../http/appError.js';
+import { fail } from '../../errors/appError.js';
 import { newId } from '../../ids.js';
 import { FANOUT_LUA, type OrderedFanout } from '../../realtime/orderedFanout.js';
 import { rooms } from '../../realtime/rooms.js';
@@ -109,46 +109,42 @@ export class SessionLifecycle {
   // ---------- hosting ----------
 
   async start(user: Actor, body: z.output<typeof SessionStart>): Promise<LiveSession> {
-    if (!user.orgId) throw fail.forbidden("only staff of this booth's organization may host its sessions");
+    if (!user.orgId) throw fail.forbidden("only staff of this booth's organization may host its sessions", 'notHost');
     const booth = await this.redis.hmGet(keys.booth(body.boothId), ['hallId', 'name', 'orgId']);
     const [hallId, boothName, orgId] = booth;
     if (!hallId || !orgId) throw fail.notFound('booth');
     const orgName = (await this.redis.hGet(keys.org(orgId), 'name')) ?? '';
     const id = body.sessionId ?? newId('ls');
     let session: LiveSession;
-    try {
-      session = fromSnapshotJson(
-        (await startScript.run(
-          this.redis,
-          [
-            keys.liveSession(id),
-            keys.booth(body.boothId),
-            keys.boothLiveSession(body.boothId),
-            keys.hallLiveBooths(hallId),
-            keys.sessionsLive,
-            keys.sessionsUpcoming,
-            keys.boothSessions(body.boothId),
-            keys.liveSessionViewers(id),
-          ],
-          [
-            body.sessionId ? 'existing' : 'new',
-            id,
-            user.orgId,
-            body.title,
-            body.description ?? '',
-            body.startsAt ?? '',
-            user.id,
-            user.displayName,
-            boothName ?? '',
-            orgName,
-            hallId,
-            body.boothId,
-          ],
-        )) as string,
-      );
-    } catch (err) {
-      throw fromScriptError(err);
-    }
+    session = fromSnapshotJson(
+      (await startScript.run(
+        this.redis,
+        [
+          keys.liveSession(id),
+          keys.booth(body.boothId),
+          keys.boothLiveSession(body.boothId),
+          keys.hallLiveBooths(hallId),
+          keys.sessionsLive,
+          keys.sessionsUpcoming,
+          keys.boothSessions(body.boothId),
+          keys.liveSessionViewers(id),
+        ],
+        [
+          body.sessionId ? 'existing' : 'new',
+          id,
+          user.orgId,
+          body.title,
+          body.description ?? '',
+          body.startsAt ?? '',
+          user.id,
+          user.displayName,
+          boothName ?? '',
+          orgName,
+          hallId,
+          body.boothId,
+        ],
+      )) as string,
+    );
     if (session.status === 'live') {
       this.onBoothLive(hallId, body.boothId);
       await this.reminders.remind(session);
@@ -161,26 +157,22 @@ export class SessionLifecycle {
     const [boothId, hallId] = head;
     if (!boothId || !hallId) throw fail.notFound('session');
     let session: LiveSession;
-    try {
-      session = fromSnapshotJson(
-        (await endScript.run(
-          this.redis,
-          [
-            keys.liveSession(id),
-            keys.booth(boothId),
-            keys.boothLiveSession(boothId),
-            keys.hallLiveBooths(hallId),
-            keys.sessionsLive,
-            keys.sessionsUpcoming,
-            keys.sessionsEnded,
-            keys.liveSessionViewers(id),
-          ],
-          [id, user.orgId ?? '', user.role === 'organizer' ? '1' : '0'],
-        )) as string,
-      );
-    } catch (err) {
-      throw fromScriptError(err);
-    }
+    session = fromSnapshotJson(
+      (await endScript.run(
+        this.redis,
+        [
+          keys.liveSession(id),
+          keys.booth(boothId),
+          keys.boothLiveSession(boothId),
+          keys.hallLiveBooths(hallId),
+          keys.sessionsLive,
+          keys.sessionsUpcoming,
+          keys.sessionsEnded,
+          keys.liveSessionViewers(id),
+        ],
+        [id, user.orgId ?? '', user.role === 'organizer' ? '1' : '0'],
+      )) as string,
+    );
     this.onBoothLive(hallId, boothId);
     return session;
   }
@@ -208,16 +200,12 @@ export class SessionLifecycle {
 
   /** Runs the host-change script (which announces the change itself); null when nothing changed. */
   private async update(user: Actor, id: string, what: 'spotlight' | 'broadcasting', value: string): Promise<LiveSession | null> {
-    try {
-      const reply = (await updateScript.run(
-        this.redis,
-        [keys.liveSession(id), keys.liveSessionViewers(id), keys.exhibit(what === 'spotlight' && value ? value : '-')],
-        [user.orgId ?? '', what, value],
-      )) as string;
-      return reply ? fromSnapshotJson(reply) : null;
-    } catch (err) {
-      throw fromScriptError(err);
-    }
+    const reply = (await updateScript.run(
+      this.redis,
+      [keys.liveSession(id), keys.liveSessionViewers(id), keys.exhibit(what === 'spotlight' && value ? value : '-')],
+      [user.orgId ?? '', what, value],
+    )) as string;
+    return reply ? fromSnapshotJson(reply) : null;
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { LiveSession } from '@pavilion/shared';
-import { fail } from '../../http/appError.js';
+import { fail } from '../../errors/appError.js';
 import { rooms } from '../../realtime/rooms.js';
 import type { AppServer } from '../../realtime/types.js';
 import type { Redis } from '../../redis/client.js';
@@ -15,7 +15,7 @@ export class SessionReminders {
   async setReminder(userId: string, id: string, on: boolean): Promise<boolean> {
     const status = await this.redis.hGet(keys.liveSession(id), 'status');
     if (!status) throw fail.notFound('session');
-    if (on && status === 'ended') throw fail.conflict('the session has ended');
+    if (on && status === 'ended') throw fail.conflict('the session has ended', 'ended');
     if (on) {
       await Promise.all([this.redis.sAdd(keys.liveSessionReminders(id), userId), this.redis.sAdd(keys.userReminders(userId), id)]);
     } else {

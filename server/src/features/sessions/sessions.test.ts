@@ -92,14 +92,14 @@ describe('live sessions across two nodes', () => {
     const after = await api(a.url, 'GET', `/api/booths/${h.boothId}`);
     expect(after.body.booth.live).toBe(false);
     const again = await emitAck(h.socket, 'session:end', { sessionId: session.id });
-    expect(!again.ok && again.error.code).toBe('CONFLICT');
+    expect(!again.ok && again.error).toMatchObject({ code: 'CONFLICT', reason: 'ended' });
   });
 
   test('only one live session per booth: a second start is CONFLICT and creates nothing', async () => {
     const h = await host();
     const first = await goLive(h);
     const second = await emitAck(h.socket, 'session:start', { boothId: h.boothId, title: 'Encore' });
-    expect(!second.ok && second.error.code).toBe('CONFLICT');
+    expect(!second.ok && second.error).toMatchObject({ code: 'CONFLICT', reason: 'alreadyLive', details: { sessionId: first.id } });
     const listed = await api(a.url, `GET`, `/api/sessions?boothId=${h.boothId}`);
     expect(listed.body.items.map((s: LiveSession) => s.id)).toEqual([first.id]);
   });
@@ -195,7 +195,7 @@ describe('live sessions across two nodes', () => {
 
     await emitAck(h.socket, 'session:end', { sessionId: session.id });
     const late = await emitAck(v1.socket, 'session:ask', { sessionId: session.id, text: 'Still there?' });
-    expect(!late.ok && late.error.code).toBe('CONFLICT');
+    expect(!late.ok && late.error).toMatchObject({ code: 'CONFLICT', reason: 'notLive' });
     expect((await api(a.url, 'GET', `/api/sessions/${session.id}`)).body.questions).toHaveLength(3);
   });
 

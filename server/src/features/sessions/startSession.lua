@@ -7,15 +7,15 @@
 --       7 hostId, 8 hostName, 9 boothName, 10 orgName, 11 hallId, 12 boothId
 local now = now_ms()
 local boothOrg = redis.call('HGET', KEYS[2], 'orgId')
-if not boothOrg then return redis.error_reply('NOT_FOUND booth not found') end
-if boothOrg ~= ARGV[3] then return redis.error_reply("FORBIDDEN only staff of this booth's organization may host its sessions") end
+if not boothOrg then return redis.error_reply('NOT_FOUND:booth booth not found') end
+if boothOrg ~= ARGV[3] then return redis.error_reply("FORBIDDEN:notHost only staff of this booth's organization may host its sessions") end
 
 local id = ARGV[2]
 local goLive
 if ARGV[1] == 'existing' then
   local s = session_head(KEYS[1])
-  if not s or s.boothId ~= ARGV[12] then return redis.error_reply('NOT_FOUND session not found in this booth') end
-  if s.status ~= 'scheduled' then return redis.error_reply('CONFLICT the session is ' .. s.status .. ', not scheduled') end
+  if not s or s.boothId ~= ARGV[12] then return redis.error_reply('NOT_FOUND:session session not found in this booth') end
+  if s.status ~= 'scheduled' then return redis.error_reply('CONFLICT:notScheduled the session is ' .. s.status .. ', not scheduled') end
   goLive = true
   redis.call('HSET', KEYS[1], 'title', ARGV[4], 'hostId', ARGV[7], 'hostName', ARGV[8])
   if ARGV[5] ~= '' then redis.call('HSET', KEYS[1], 'description', ARGV[5]) end
@@ -23,8 +23,8 @@ else
   local startsAt = now
   if ARGV[6] ~= '' then startsAt = tonumber(ARGV[6]) end
   -- a start time up to a minute ago (or now) means "now"; further in the past is a mistake
-  if startsAt < now - 60000 then return redis.error_reply('INVALID_INPUT startsAt: is in the past {"fields":["startsAt"]}') end
-  if startsAt > now + 366 * 86400000 then return redis.error_reply('INVALID_INPUT startsAt: is more than a year ahead {"fields":["startsAt"]}') end
+  if startsAt < now - 60000 then return redis.error_reply('INVALID_INPUT:past startsAt: is in the past {"fields":["startsAt"]}') end
+  if startsAt > now + 366 * 86400000 then return redis.error_reply('INVALID_INPUT:tooFarAhead startsAt: is more than a year ahead {"fields":["startsAt"]}') end
   goLive = startsAt <= now + 1000
   if goLive then startsAt = now end
   redis.call('HSET', KEYS[1], 'id', id, 'boothId', ARGV[12], 'hallId', ARGV[11], 'orgId', boothOrg, 'title', ARGV[4],
@@ -43,7 +43,7 @@ if goLive then
       redis.call('DEL', KEYS[1])
       redis.call('ZREM', KEYS[7], id)
     end
-    return redis.error_reply('CONFLICT this booth already has a live session {"sessionId":"' .. current .. '"}')
+    return redis.error_reply('CONFLICT:alreadyLive this booth already has a live session {"sessionId":"' .. current .. '"}')
   end
   redis.call('SET', KEYS[3], id)
   redis.call('SADD', KEYS[4], ARGV[12])
