@@ -1,7 +1,7 @@
 import { type Bid, formatMoney } from '@pavilion/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatClock } from '../negotiations/displayFormat';
+import { formatClock } from '../../i18n/format';
 
 /** Bids shown before "show all". */
 const SHOWN = 25;

@@ -2,9 +2,9 @@ import { type Auction, type AuctionBidAnswer, formatMoney, type Money } from '@p
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
+import { isRetryable } from '../../lib/retryOnTimeout';
+import { parseYuan, yuanInputValue } from '../../lib/yuanInput';
 import { ApiError } from '../../net/gateway';
-import { isRetryable } from '../negotiations/retryOnTimeout';
-import { parseYuan, yuanInputValue } from '../negotiations/yuanInput';
 import type { BidBlock } from './bidRules';
 import { readMyMaximum, rememberMyMaximum } from './myMaximum';
 import { type BidIntent, newBidIntent } from './placeBid';

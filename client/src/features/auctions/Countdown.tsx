@@ -1,7 +1,7 @@
 import type { Auction } from '@pavilion/shared';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatClock, formatDate, formatDateTime } from '../negotiations/displayFormat';
+import { formatClock, formatDate, formatDateTime } from '../../i18n/format';
 import { phaseOf } from './bidRules';
 import { splitRemaining } from './countdownFormat';
 import { useServerNow } from './serverClock';

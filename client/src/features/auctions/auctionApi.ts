@@ -1,6 +1,6 @@
 import type { Auction, Bid, CreateAuctionBody } from '@pavilion/shared';
 import type { RequestOptions } from '../../net/gateway';
-import { restRequest } from '../negotiations/restRequest';
+import { request } from '../../net/rest';
 
 /** The longest bid log one read returns (the server's cap). */
 export const FULL_LOG = 5000;
@@ -14,9 +14,9 @@ export interface AuctionLists {
 
 /** The auction routes of the REST API. */
 export const auctionApi = {
-  list: (opts?: RequestOptions) => restRequest<AuctionLists>('GET', '/auctions', undefined, opts),
+  list: (opts?: RequestOptions) => request<AuctionLists>('GET', '/auctions', undefined, opts),
   /** The auction and its bid log, newest first (`limit` bids, at most {@link FULL_LOG}). */
   get: (id: string, limit = 200, opts?: RequestOptions) =>
-    restRequest<{ auction: Auction; bids: Bid[] }>('GET', `/auctions/${encodeURIComponent(id)}?limit=${limit}`, undefined, opts),
-  create: (body: CreateAuctionBody) => restRequest<{ auction: Auction }>('POST', '/auctions', body),
+    request<{ auction: Auction; bids: Bid[] }>('GET', `/auctions/${encodeURIComponent(id)}?limit=${limit}`, undefined, opts),
+  create: (body: CreateAuctionBody) => request<{ auction: Auction }>('POST', '/auctions', body),
 };

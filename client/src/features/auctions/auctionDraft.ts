@@ -1,5 +1,5 @@
 import { CreateAuctionBody } from '@pavilion/shared';
-import { parseYuan } from '../negotiations/yuanInput';
+import { parseYuan } from '../../lib/yuanInput';
 
 /** What the create-auction form holds: the text of each input. */
 export interface AuctionDraft {

@@ -1,6 +1,6 @@
 import type { AuctionBidAnswer, Money } from '@pavilion/shared';
-import { newClientKey } from '../negotiations/chatLog';
-import { retryOnTimeout } from '../negotiations/retryOnTimeout';
+import { newClientKey } from '../../lib/clientKey';
+import { retryOnTimeout } from '../../lib/retryOnTimeout';
 
 /** One bid the user means to place: its `bidId` is chosen once and every retry reuses it. */
 export interface BidIntent {

@@ -1,7 +1,7 @@
 import type { Auction, AuctionBidAnswer, Bid, Deal, Money } from '@pavilion/shared';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { coalesced, decideSeq } from '../../lib/seqSync';
 import { ApiError, onConnected, onServer } from '../../net/gateway';
-import { coalesced, decideSeq } from '../negotiations/seqSync';
 import { auctionApi, FULL_LOG } from './auctionApi';
 import { mergeBidLog } from './bidLog';
 import { extensionOf, lostLead } from './bidRules';

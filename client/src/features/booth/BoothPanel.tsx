@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ErrorState } from '../../app/ui/ErrorState';
 import { PageLoading } from '../../app/ui/PageLoading';
+import { RegionBadge } from '../../app/ui/RegionBadge';
 import { useFormat } from '../../i18n/format';
 import type { ErrorCode } from '../../i18n/resources';
 import { useAppStore } from '../../store/appStore';
@@ -14,7 +15,6 @@ import { zoneOfBooth } from '../hall3d/hallGeometry';
 import { NegotiateButton } from '../negotiations/NegotiateButton';
 import { BoothLiveLinks } from '../sessions/BoothLiveLinks';
 import { OccupancyBadge } from './OccupancyBadge';
-import { RegionBadge } from './RegionBadge';
 
 interface Props {
   boothId: string;

@@ -1,11 +1,11 @@
 import { type Booth, type Hall, IP_TYPES } from '@pavilion/shared';
 import { type MouseEvent, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dominantIpType } from '../../app/ui/theme/boothIpType';
+import { HALL_THEMES, IP_TYPE_COLORS } from '../../app/ui/theme/palette';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../store/appStore';
 import { hallRuntime } from '../hall3d/runtime';
-import { dominantIpType } from '../theme/boothIpType';
-import { HALL_THEMES, IP_TYPE_COLORS } from '../theme/palette';
 
 /** Booths that show nothing yet. */
 const EMPTY_BOOTH = '#9aa5b4';

@@ -2,8 +2,8 @@ import type { Booth, Hall, IpType } from '@pavilion/shared';
 import type { ThreeEvent } from '@react-three/fiber';
 import { type RefObject, useLayoutEffect, useMemo, useRef } from 'react';
 import { BoxGeometry, type BufferGeometry, Color, CylinderGeometry, IcosahedronGeometry, type InstancedMesh, PlaneGeometry } from 'three';
-import { dominantIpType, standTypes } from '../theme/boothIpType';
-import { HALL_THEMES, IP_TYPE_COLORS, REGION_COLORS } from '../theme/palette';
+import { dominantIpType, standTypes } from '../../app/ui/theme/boothIpType';
+import { HALL_THEMES, IP_TYPE_COLORS, REGION_COLORS } from '../../app/ui/theme/palette';
 import { type BoxInstance, badgeSpots, fasciaBoxes, MAX_STANDS, standBoxes, wallBoxes } from './boothParts';
 import { fillInstances } from './fillInstances';
 

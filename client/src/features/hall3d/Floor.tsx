@@ -2,7 +2,7 @@ import { HALL_GRID, type Hall, SLOTS_PER_HALL, slotFootprint } from '@pavilion/s
 import type { ThreeEvent } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { BoxGeometry, CanvasTexture, type InstancedMesh, LinearMipmapLinearFilter, SRGBColorSpace } from 'three';
-import { HALL_THEMES } from '../theme/palette';
+import { HALL_THEMES } from '../../app/ui/theme/palette';
 import { fillInstances } from './fillInstances';
 
 const PX_PER_M = 6;

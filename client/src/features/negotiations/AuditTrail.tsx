@@ -1,7 +1,7 @@
 import type { Negotiation } from '@pavilion/shared';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from './displayFormat';
+import { formatDateTime } from '../../i18n/format';
 import { type AuditEntry, negotiationApi } from './negotiationApi';
 
 type AuditState =

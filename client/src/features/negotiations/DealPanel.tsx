@@ -1,7 +1,7 @@
 import { type Deal, formatMoney, type Negotiation } from '@pavilion/shared';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../i18n/format';
 import { ChainVerdict, useAudit } from './AuditTrail';
-import { formatDateTime } from './displayFormat';
 import { negotiationApi } from './negotiationApi';
 
 /** The agreed deal: final price, deal id, the summary downloads, and whether the audit chain verifies. */

@@ -1,7 +1,7 @@
 import type { Exhibit, Negotiation } from '@pavilion/shared';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from './displayFormat';
+import { formatDateTime } from '../../i18n/format';
 import { actionsFor, isExpired, type NegotiationRole } from './negotiationRules';
 import { OfferForm } from './OfferForm';
 import type { NegotiationStep } from './useNegotiation';

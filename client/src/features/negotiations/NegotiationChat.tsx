@@ -1,6 +1,6 @@
 import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatClock } from './displayFormat';
+import { formatClock } from '../../i18n/format';
 import { useNegotiationChat } from './useNegotiationChat';
 
 /** The longest message the server accepts. */

@@ -2,14 +2,14 @@ import { formatMoney, type Negotiation } from '@pavilion/shared';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
+import { formatRelative } from '../../i18n/format';
+import { coalesced } from '../../lib/seqSync';
 import { onConnected, onServer } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
 import { serverNowOrLocal } from '../auctions/serverClock';
-import { formatRelative } from './displayFormat';
 import { applyInboxUpdate, sortInbox } from './inboxOrder';
 import { negotiationApi } from './negotiationApi';
 import { roleIn } from './negotiationRules';
-import { coalesced } from './seqSync';
 import './negotiations.css';
 
 /**

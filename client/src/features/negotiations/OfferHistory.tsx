@@ -1,7 +1,7 @@
 import type { Negotiation, Offer } from '@pavilion/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from './displayFormat';
+import { formatDateTime } from '../../i18n/format';
 import { earlierOffersBefore, offerAuthor } from './negotiationRules';
 import { redlineTerms } from './offerRedline';
 import { useTermText } from './useTermText';

@@ -1,6 +1,6 @@
 import type { Negotiation } from '@pavilion/shared';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from './displayFormat';
+import { formatDateTime } from '../../i18n/format';
 import { isExpired, offerAuthor } from './negotiationRules';
 import { currentRedline, TERM_FIELDS } from './offerRedline';
 import { useTermText } from './useTermText';

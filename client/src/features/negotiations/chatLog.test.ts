@@ -1,5 +1,6 @@
 import type { ChatMessage } from '@pavilion/shared';
-import { compareStreamIds, dropPending, mergeChat, newClientKey, removeChatMessage, upsertPending } from './chatLog';
+import { newClientKey } from '../../lib/clientKey';
+import { compareStreamIds, dropPending, mergeChat, removeChatMessage, upsertPending } from './chatLog';
 
 const room = 'negotiation:neg1';
 const msg = (id: string, clientMsgId = id, r = room): ChatMessage => ({

@@ -1,6 +1,6 @@
 import type { Exhibit, Negotiation } from '@pavilion/shared';
 import type { RequestOptions } from '../../net/gateway';
-import { restRequest } from './restRequest';
+import { request } from '../../net/rest';
 
 /** One step of a negotiation's SHA-256 hash chain, as `GET /api/negotiations/:id/audit` lists it. */
 export interface AuditEntry {
@@ -18,21 +18,21 @@ const path = (id: string) => `/negotiations/${encodeURIComponent(id)}`;
 /** The negotiation routes of the REST API (and the single exhibit the offer form needs). */
 export const negotiationApi = {
   /** The caller's inbox: as buyer and for their organization, last activity first, with `unread`. */
-  inbox: (opts?: RequestOptions) => restRequest<{ items: Negotiation[] }>('GET', '/negotiations', undefined, opts),
+  inbox: (opts?: RequestOptions) => request<{ items: Negotiation[] }>('GET', '/negotiations', undefined, opts),
   /** The negotiation with one page of offers: the newest, or the `limit` before version `before`. */
   get: (id: string, opts?: RequestOptions, page?: { before: number; limit: number }) =>
-    restRequest<{ negotiation: Negotiation }>(
+    request<{ negotiation: Negotiation }>(
       'GET',
       page ? `${path(id)}?before=${page.before}&limit=${page.limit}` : path(id),
       undefined,
       opts,
     ),
   /** Marks everything up to the negotiation's current `seq` as read for the caller. */
-  markRead: (id: string) => restRequest<{ ok: true }>('POST', `${path(id)}/read`, {}),
+  markRead: (id: string) => request<{ ok: true }>('POST', `${path(id)}/read`, {}),
   audit: (id: string, opts?: RequestOptions) =>
-    restRequest<{ entries: AuditEntry[]; valid: boolean }>('GET', `${path(id)}/audit`, undefined, opts),
+    request<{ entries: AuditEntry[]; valid: boolean }>('GET', `${path(id)}/audit`, undefined, opts),
   exhibit: (id: string, opts?: RequestOptions) =>
-    restRequest<{ exhibit: Exhibit }>('GET', `/exhibits/${encodeURIComponent(id)}`, undefined, opts),
+    request<{ exhibit: Exhibit }>('GET', `/exhibits/${encodeURIComponent(id)}`, undefined, opts),
   /** The deal summary of an agreed negotiation as a JSON download. */
   summaryJsonUrl: (id: string) => `/api${path(id)}/summary`,
   /** The same summary as a printable HTML page. */

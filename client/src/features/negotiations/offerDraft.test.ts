@@ -1,6 +1,6 @@
 import type { OfferTerms } from '@pavilion/shared';
+import { parseYuan, yuanInputValue } from '../../lib/yuanInput';
 import { draftFrom, type OfferDraft, parseCountries, termsFromDraft } from './offerDraft';
-import { parseYuan, yuanInputValue } from './yuanInput';
 
 const NOW = Date.UTC(2026, 10, 25, 8, 0, 0);
 const draft = (patch: Partial<OfferDraft> = {}): OfferDraft => ({

@@ -1,6 +1,6 @@
 import { type Exhibit, ISO_COUNTRIES, MAX_PRICE_MINOR, OfferTerms, type TradeMode } from '@pavilion/shared';
+import { parseYuan, yuanInputValue } from '../../lib/yuanInput';
 import type { TermField } from './offerRedline';
-import { parseYuan, yuanInputValue } from './yuanInput';
 
 /** What the offer form holds: the text of each input, turned into {@link OfferTerms} on submit. */
 export interface OfferDraft {

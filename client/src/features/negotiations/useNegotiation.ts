@@ -1,12 +1,12 @@
 import { type Deal, type Negotiation, type NegotiationUpdated, OFFER_PAGE, type OfferTerms } from '@pavilion/shared';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { newClientKey } from '../../lib/clientKey';
+import { retryOnTimeout } from '../../lib/retryOnTimeout';
+import { coalesced, decideSeq } from '../../lib/seqSync';
 import { ApiError, onConnected, onServer } from '../../net/gateway';
 import { timedRequest } from '../auctions/serverClock';
-import { newClientKey } from './chatLog';
 import { negotiationApi } from './negotiationApi';
 import { applyStep, earlierOffersBefore, mergeNegotiation, mergeOffers } from './negotiationRules';
-import { retryOnTimeout } from './retryOnTimeout';
-import { coalesced, decideSeq } from './seqSync';
 
 /** Where loading a negotiation stands. */
 export type NegotiationLoad = 'loading' | 'ready' | 'not-found' | 'forbidden' | 'unauthenticated' | 'error';

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { newClientKey } from '../../lib/clientKey';
+import { retryOnTimeout } from '../../lib/retryOnTimeout';
 import { ApiError, onConnected, onServer } from '../../net/gateway';
 import { timedRequest } from '../auctions/serverClock';
-import { type ChatLog, dropPending, mergeChat, negotiationRoom, newClientKey, removeChatMessage, upsertPending } from './chatLog';
-import { retryOnTimeout } from './retryOnTimeout';
+import { type ChatLog, dropPending, mergeChat, negotiationRoom, removeChatMessage, upsertPending } from './chatLog';
 
 /** How long one `chat:send` may go unanswered before it is sent again (same clientMsgId). */
 const SEND_TIMEOUT_MS = 6000;

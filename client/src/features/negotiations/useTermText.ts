@@ -1,7 +1,7 @@
 import { formatMoney, type OfferTerms } from '@pavilion/shared';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countryName, formatDateTime } from './displayFormat';
+import { countryName, formatDateTime } from '../../i18n/format';
 import type { TermField } from './offerRedline';
 
 /** How one term of an offer reads in the active language (`¥1,200,000`, `Exclusive licence`, `China (CN), Hong Kong (HK)`…). */

@@ -1,9 +1,9 @@
 import { formatMoney } from '@pavilion/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { apiErrorText } from '../../app/ui/apiErrorText';
 import { useFormat } from '../../i18n/format';
 import { rest } from '../../net/gateway';
-import { apiErrorText } from '../exhibitor/analytics/apiErrorText';
 import { hallRows, hallTotals } from './hallRows';
 import { LoadError, SectionHead } from './SectionHead';
 import { useRefreshable } from './useRefreshable';

@@ -10,12 +10,11 @@ import {
 } from '@pavilion/shared';
 import { type FormEvent, useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../i18n/format';
+import { apiErrorText } from '../../app/ui/apiErrorText';
+import { RegionBadge } from '../../app/ui/RegionBadge';
+import { formatDateTime, useFormat } from '../../i18n/format';
 import { useAppStore } from '../../store/appStore';
-import { RegionBadge } from '../booth/RegionBadge';
-import { apiErrorText } from '../exhibitor/analytics/apiErrorText';
 import { DealLeadCells } from '../exhibitor/analytics/DealLeadCells';
-import { formatDateTime } from '../negotiations/displayFormat';
 import { LEDGER_EXPORT_LIMIT, LEDGER_TABLE_LIMIT, ledgerCsvHref, ledgerFilterProblem, NO_LEDGER_FILTERS } from './ledgerQuery';
 import { organizerApi } from './organizerApi';
 import { LoadError, SectionHead } from './SectionHead';

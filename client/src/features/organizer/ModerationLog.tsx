@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { apiErrorText } from '../../app/ui/apiErrorText';
+import { formatDateTime } from '../../i18n/format';
 import { rest } from '../../net/gateway';
-import { apiErrorText } from '../exhibitor/analytics/apiErrorText';
-import { formatDateTime } from '../negotiations/displayFormat';
 import { boothIdsIn, readModerationDetail, roomRef } from './moderationEntry';
 import { organizerApi } from './organizerApi';
 import { LoadError, SectionHead } from './SectionHead';

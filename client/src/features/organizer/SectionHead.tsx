@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatClock } from '../negotiations/displayFormat';
+import { formatClock } from '../../i18n/format';
 
 /** A console section's heading with when it was read and a refresh button (and any extra tools). */
 export function SectionHead({

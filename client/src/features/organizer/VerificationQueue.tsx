@@ -2,10 +2,10 @@ import { type QueuedOrganization, REGIONS, type Region } from '@pavilion/shared'
 import { useCallback, useEffect, useId, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { apiErrorText } from '../../app/ui/apiErrorText';
+import { RegionBadge } from '../../app/ui/RegionBadge';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../store/appStore';
-import { RegionBadge } from '../booth/RegionBadge';
-import { apiErrorText } from '../exhibitor/analytics/apiErrorText';
 import { organizerApi } from './organizerApi';
 import { LoadError, SectionHead } from './SectionHead';
 import { useRefreshable } from './useRefreshable';

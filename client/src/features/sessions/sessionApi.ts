@@ -1,6 +1,6 @@
 import type { SessionsAnswer, SessionsQuery } from '@pavilion/shared';
 import type { RequestOptions } from '../../net/gateway';
-import { restRequest } from '../negotiations/restRequest';
+import { request } from '../../net/rest';
 
 /** The session list of the REST API (the page itself lives on `session:join`). */
 export const sessionApi = {
@@ -9,7 +9,7 @@ export const sessionApi = {
     const search = new URLSearchParams();
     for (const [key, value] of Object.entries(q)) if (value !== undefined && value !== '') search.set(key, String(value));
     const qs = search.toString();
-    return restRequest<SessionsAnswer>('GET', `/sessions${qs ? `?${qs}` : ''}`, undefined, opts);
+    return request<SessionsAnswer>('GET', `/sessions${qs ? `?${qs}` : ''}`, undefined, opts);
   },
 };
 

@@ -2,8 +2,8 @@ import type { LeaderRow } from '@pavilion/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { RegionBadge } from '../../app/ui/RegionBadge';
 import { useFormat } from '../../i18n/format';
-import { RegionBadge } from '../booth/RegionBadge';
 
 interface BoardProps {
   id: string;

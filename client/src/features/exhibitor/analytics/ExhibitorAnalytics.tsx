@@ -1,11 +1,10 @@
 import type { BoothAnalytics } from '@pavilion/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../i18n/format';
+import { apiErrorText } from '../../../app/ui/apiErrorText';
+import { formatClock, useFormat } from '../../../i18n/format';
 import { ApiError } from '../../../net/gateway';
 import { useAppStore } from '../../../store/appStore';
-import { formatClock } from '../../negotiations/displayFormat';
-import { apiErrorText } from './apiErrorText';
 import { BoothAuctionsTable } from './BoothAuctionsTable';
 import { LeadsTable } from './LeadsTable';
 import { NegotiationsByStatus } from './NegotiationsByStatus';

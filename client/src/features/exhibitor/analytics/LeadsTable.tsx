@@ -1,8 +1,7 @@
 import { LEAD_ACTIONS, type Lead } from '@pavilion/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../../i18n/format';
-import { formatDateTime } from '../../negotiations/displayFormat';
+import { formatDateTime, useFormat } from '../../../i18n/format';
 import { LEADS_CSV_HREF } from './analyticsApi';
 
 /** Rows shown at first and added by each "Show more" (a busy booth has thousands of leads). */

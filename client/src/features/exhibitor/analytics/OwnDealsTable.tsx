@@ -1,6 +1,6 @@
 import { formatMoney, type LedgerDeal, type Money } from '@pavilion/shared';
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../negotiations/displayFormat';
+import { formatDate } from '../../../i18n/format';
 import { OWN_DEALS_CSV_HREF } from './analyticsApi';
 import { DealLeadCells } from './DealLeadCells';
 

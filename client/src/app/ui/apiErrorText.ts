@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { ApiError } from '../../../net/gateway';
+import { ApiError } from '../../net/gateway';
 
 /** A failed request as a short reason in the app's language (the shared `errors.<code>` strings). */
 export function apiErrorText(error: unknown): string {

@@ -1,4 +1,4 @@
-import { ApiError } from '../../net/gateway';
+import { ApiError } from '../net/gateway';
 
 /**
  * Whether a failed request may simply be sent again: nothing answered (a timeout or a dropped
