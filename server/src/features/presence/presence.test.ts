@@ -123,7 +123,7 @@ describe('presence across two nodes', () => {
       keys.presenceChannel('international'),
       JSON.stringify({ j: [[ghost.id, null, ghost.name, ghost.x, ghost.z, ghost.heading]], m: [], l: [] }),
     );
-    const gone = await nextEvent<{ left: string[] }>(watcher, 'hall:presence', (p) => p.left.includes(ghost.id), 6000);
+    const gone = await nextEvent<{ left: string[] }>(watcher, 'hall:presence', (p) => p.left.includes(ghost.id), 15_000);
     expect(gone.left).toContain(ghost.id);
     expect(await redis_hExists('international', ghost.id)).toBe(false);
   });
