@@ -11,7 +11,6 @@ import {
   SessionStart,
   SessionsSubscribe,
 } from '@pavilion/shared';
-import { fail } from '../../errors/appError.js';
 import type { RealtimeContext, SocketRegistrar } from '../../realtime/eventTable.js';
 import type { PendingWork } from '../../realtime/pendingWork.js';
 import { principalOf } from '../../realtime/principal.js';

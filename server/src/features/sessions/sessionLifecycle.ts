@@ -115,8 +115,7 @@ export class SessionLifecycle {
     if (!hallId || !orgId) throw fail.notFound('booth');
     const orgName = (await this.redis.hGet(keys.org(orgId), 'name')) ?? '';
     const id = body.sessionId ?? newId('ls');
-    let session: LiveSession;
-    session = fromSnapshotJson(
+    const session: LiveSession = fromSnapshotJson(
       (await startScript.run(
         this.redis,
         [
@@ -156,8 +155,7 @@ export class SessionLifecycle {
     const head = await this.redis.hmGet(keys.liveSession(id), ['boothId', 'hallId']);
     const [boothId, hallId] = head;
     if (!boothId || !hallId) throw fail.notFound('session');
-    let session: LiveSession;
-    session = fromSnapshotJson(
+    const session: LiveSession = fromSnapshotJson(
       (await endScript.run(
         this.redis,
         [
