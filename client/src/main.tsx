@@ -1,13 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { bindQueryInvalidation } from './app/liveQueries';
 import { startI18n } from './i18n/i18n';
+import { queryClient } from './net/queryClient';
 import { useAppStore } from './store/appStore';
 import { bindRealtime } from './store/realtimeBindings';
 import './app/styles.css';
 
 // One live connection for the app: chat, presence, occupancy and stats all ride on it.
 bindRealtime(useAppStore);
+bindQueryInvalidation(queryClient);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

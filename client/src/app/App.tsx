@@ -1,5 +1,7 @@
+import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { queryClient } from '../net/queryClient';
 import { Layout } from './Layout';
 import { NotFoundPage } from './NotFoundPage';
 
@@ -43,7 +45,11 @@ const router = createBrowserRouter([
   },
 ]);
 
-/** The app: one router, every route from the contract. */
+/** The app: one router, every route from the contract, over one cache of server reads. */
 export function App() {
-  return <RouterProvider router={router} />;
+  return (
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>
+  );
 }

@@ -1,12 +1,13 @@
 import { formatMoney } from '@pavilion/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { apiErrorText } from '../../app/ui/apiErrorText';
+import { ReadState } from '../../app/ui/ReadState';
 import { useFormat } from '../../i18n/format';
+import { useRefreshable } from '../../lib/useRefreshable';
 import { rest } from '../../net/gateway';
 import { hallRows, hallTotals } from './hallRows';
-import { LoadError, SectionHead } from './SectionHead';
-import { useRefreshable } from './useRefreshable';
+import { organizerKeys } from './organizerApi';
+import { SectionHead } from './SectionHead';
 
 async function loadHalls(signal: AbortSignal) {
   const [expo, stats] = await Promise.all([rest.expo({ signal }), rest.stats({ signal })]);
@@ -20,7 +21,7 @@ export function HallsOverview() {
     i18n: { language: lng },
   } = useTranslation(['organizer', 'common']);
   const f = useFormat();
-  const halls = useRefreshable(loadHalls, 'halls');
+  const halls = useRefreshable(organizerKeys.halls(), loadHalls);
   const rows = halls.data;
   const totals = rows ? hallTotals(rows) : null;
 
@@ -34,8 +35,7 @@ export function HallsOverview() {
         onRefresh={halls.refresh}
       />
       <p className="muted small">{t('organizer:halls.intro')}</p>
-      {halls.error !== null && <LoadError reason={apiErrorText(halls.error)} onRetry={halls.refresh} />}
-      {!rows && halls.busy && <p className="muted">{t('common:loading')}</p>}
+      <ReadState read={halls} failed={(reason) => t('organizer:loadFailed', { reason })} />
       {rows && totals && (
         <div className="table-scroll">
           <table className="leads analytics-table">

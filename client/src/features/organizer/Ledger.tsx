@@ -8,17 +8,17 @@ import {
   REGIONS,
   type Region,
 } from '@pavilion/shared';
-import { type FormEvent, useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorText } from '../../app/ui/apiErrorText';
+import { ReadState } from '../../app/ui/ReadState';
 import { RegionBadge } from '../../app/ui/RegionBadge';
 import { formatDateTime, useFormat } from '../../i18n/format';
+import { useRefreshable } from '../../lib/useRefreshable';
 import { useAppStore } from '../../store/appStore';
 import { DealLeadCells } from '../exhibitor/analytics/DealLeadCells';
 import { LEDGER_EXPORT_LIMIT, LEDGER_TABLE_LIMIT, ledgerCsvHref, ledgerFilterProblem, NO_LEDGER_FILTERS } from './ledgerQuery';
-import { organizerApi } from './organizerApi';
-import { LoadError, SectionHead } from './SectionHead';
-import { useRefreshable } from './useRefreshable';
+import { organizerApi, organizerKeys } from './organizerApi';
+import { SectionHead } from './SectionHead';
 
 const SOURCES = Object.values(DealSource);
 
@@ -44,8 +44,7 @@ export function Ledger() {
   }, [expo, loadExpo]);
   const hallNames = useMemo(() => new Map((expo?.halls ?? []).map((h) => [h.id, f.hallName(h)])), [expo, f]);
 
-  const load = useCallback((signal: AbortSignal) => organizerApi.ledger(applied, { signal }).then((a) => a.items), [applied]);
-  const ledger = useRefreshable(load, JSON.stringify(applied));
+  const ledger = useRefreshable(organizerKeys.ledger(applied), (signal) => organizerApi.ledger(applied, { signal }).then((a) => a.items));
   const deals = ledger.data;
   const total = deals ? { amount: deals.reduce((s, d) => s + d.amount.amount, 0), currency: 'CNY' as const } : null;
 
@@ -156,8 +155,7 @@ export function Ledger() {
           {t(`organizer:ledger.problems.${problem}`)}
         </p>
       )}
-      {ledger.error !== null && <LoadError reason={apiErrorText(ledger.error)} onRetry={ledger.refresh} />}
-      {!deals && ledger.busy && <p className="muted">{t('common:loading')}</p>}
+      <ReadState read={ledger} failed={(reason) => t('organizer:loadFailed', { reason })} />
       {deals && total && (
         <p className="analytics-total" aria-live="polite" data-testid="ledger-total">
           {t('organizer:ledger.total', { count: deals.length, amount: formatMoney(total, lng) })}

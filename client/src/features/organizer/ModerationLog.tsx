@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { apiErrorText } from '../../app/ui/apiErrorText';
+import { ReadState } from '../../app/ui/ReadState';
 import { formatDateTime } from '../../i18n/format';
+import { useRefreshable } from '../../lib/useRefreshable';
 import { rest } from '../../net/gateway';
 import { boothIdsIn, readModerationDetail, roomRef } from './moderationEntry';
-import { organizerApi } from './organizerApi';
-import { LoadError, SectionHead } from './SectionHead';
-import { useRefreshable } from './useRefreshable';
+import { organizerApi, organizerKeys } from './organizerApi';
+import { SectionHead } from './SectionHead';
 
 /** The log, and the names of the booths whose rooms it mentions (a booth that cannot be read shows by id). */
 async function loadLog(signal: AbortSignal) {
@@ -27,7 +27,7 @@ export function ModerationLog() {
     t,
     i18n: { language: lng },
   } = useTranslation(['organizer', 'common']);
-  const log = useRefreshable(loadLog, 'moderation');
+  const log = useRefreshable(organizerKeys.moderation(), loadLog);
   const items = log.data?.items;
   const boothNames = log.data?.boothNames;
 
@@ -41,8 +41,7 @@ export function ModerationLog() {
         onRefresh={log.refresh}
       />
       <p className="muted small">{t('organizer:moderation.intro')}</p>
-      {log.error !== null && <LoadError reason={apiErrorText(log.error)} onRetry={log.refresh} />}
-      {!items && log.busy && <p className="muted">{t('common:loading')}</p>}
+      <ReadState read={log} failed={(reason) => t('organizer:loadFailed', { reason })} />
       {items?.length === 0 && <p className="analytics-empty">{t('organizer:moderation.empty')}</p>}
       {items && items.length > 0 && (
         <div className="table-scroll">

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { PageLoading } from '../../app/ui/PageLoading';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useAppStore } from '../../store/appStore';
+import { useLiveStats } from '../stats/useLiveStats';
 import { HallsOverview } from './HallsOverview';
 import { Ledger } from './Ledger';
 import { ModerationLog } from './ModerationLog';
@@ -52,6 +53,8 @@ export default function OrganizerPage() {
 }
 
 function Console() {
+  // In the stats room, each `stats:updated` re-reads the hall figures and, after a new deal, the ledger.
+  useLiveStats();
   return (
     <div className="organizer-console">
       <HallsOverview />

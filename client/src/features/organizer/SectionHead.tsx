@@ -37,16 +37,3 @@ export function SectionHead({
     </div>
   );
 }
-
-/** A failed read: the reason, and a retry; shown above the last good answer if there is one. */
-export function LoadError({ reason, onRetry }: { reason: string; onRetry: () => void }) {
-  const { t } = useTranslation(['organizer', 'common']);
-  return (
-    <div className="console-error" role="alert">
-      <span>{t('organizer:loadFailed', { reason })}</span>
-      <button type="button" className="link-button" onClick={onRetry}>
-        {t('common:refresh')}
-      </button>
-    </div>
-  );
-}

@@ -1,14 +1,15 @@
 import { type QueuedOrganization, REGIONS, type Region } from '@pavilion/shared';
-import { useCallback, useEffect, useId, useReducer, useState } from 'react';
+import { useEffect, useId, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { apiErrorText } from '../../app/ui/apiErrorText';
+import { ReadState } from '../../app/ui/ReadState';
 import { RegionBadge } from '../../app/ui/RegionBadge';
 import { useFormat } from '../../i18n/format';
+import { useRefreshable } from '../../lib/useRefreshable';
 import { useAppStore } from '../../store/appStore';
-import { organizerApi } from './organizerApi';
-import { LoadError, SectionHead } from './SectionHead';
-import { useRefreshable } from './useRefreshable';
+import { organizerApi, organizerKeys } from './organizerApi';
+import { SectionHead } from './SectionHead';
 import { EMPTY_QUEUE, matchingName, organizationFilter, queueReducer, type VerifiedFilter } from './verificationQueue';
 
 /** Rows shown at first and added by each "Show more" (the full data set has about 2,500 organizations). */
@@ -29,11 +30,10 @@ export function VerificationQueue() {
   const [shown, setShown] = useState(PAGE);
   const [queue, dispatch] = useReducer(queueReducer, EMPTY_QUEUE);
 
-  const load = useCallback(
-    (signal: AbortSignal) => organizerApi.organizations(organizationFilter(status, region), { signal }).then((a) => a.items),
-    [status, region],
+  const filter = organizationFilter(status, region);
+  const list = useRefreshable(organizerKeys.organizations(filter), (signal) =>
+    organizerApi.organizations(filter, { signal }).then((a) => a.items),
   );
-  const list = useRefreshable(load, `${status}|${region}`);
   useEffect(() => {
     if (list.data) dispatch({ type: 'loaded', items: list.data });
   }, [list.data]);
@@ -118,8 +118,7 @@ export function VerificationQueue() {
           </button>
         </div>
       )}
-      {list.error !== null && <LoadError reason={apiErrorText(list.error)} onRetry={list.refresh} />}
-      {!ready && list.busy && <p className="muted">{t('common:loading')}</p>}
+      <ReadState read={list} failed={(reason) => t('organizer:loadFailed', { reason })} />
       {ready && (
         <p className="muted small" aria-live="polite">
           {t('organizer:queue.count', { count: matches.length })}

@@ -25,3 +25,13 @@ export const organizerApi = {
   /** The whole ledger, filtered, newest first. */
   ledger: (filters: LedgerFilters, opts?: RequestOptions) => request<DealsAnswer>('GET', ledgerPath(filters), undefined, opts),
 };
+
+/** The console's reads in the query cache; a prefix (`all`, `ledgers`) invalidates every filter of it at once. */
+export const organizerKeys = {
+  all: ['organizer'] as const,
+  halls: () => [...organizerKeys.all, 'halls'] as const,
+  organizations: (filter: OrganizationFilter) => [...organizerKeys.all, 'organizations', filter] as const,
+  ledgers: () => [...organizerKeys.all, 'ledger'] as const,
+  ledger: (filters: LedgerFilters) => [...organizerKeys.ledgers(), filters] as const,
+  moderation: () => [...organizerKeys.all, 'moderation'] as const,
+};

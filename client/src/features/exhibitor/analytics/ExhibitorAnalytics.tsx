@@ -1,8 +1,8 @@
 import type { BoothAnalytics } from '@pavilion/shared';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiErrorText } from '../../../app/ui/apiErrorText';
+import { ReadState } from '../../../app/ui/ReadState';
 import { formatClock, useFormat } from '../../../i18n/format';
+import type { Refreshable } from '../../../lib/useRefreshable';
 import { ApiError } from '../../../net/gateway';
 import { useAppStore } from '../../../store/appStore';
 import { BoothAuctionsTable } from './BoothAuctionsTable';
@@ -52,25 +52,18 @@ export function ExhibitorAnalytics(_props: { boothId: string }) {
       </div>
       <p className="muted small">{t('exhibitor:analytics.intro')}</p>
 
-      {!data && busy && (
-        <p className="page-loading" role="status">
-          <span className="spinner" aria-hidden="true" />
-          <span>{t('exhibitor:analytics.loading')}</span>
-        </p>
-      )}
-      {!data && !busy && noBooth && <p className="analytics-empty">{t('exhibitor:analytics.noBooth')}</p>}
-      {!data && !busy && analytics.error !== null && !noBooth && (
-        <div className="error-state" role="alert">
-          <p>{t('exhibitor:analytics.loadFailed', { reason: apiErrorText(analytics.error) })}</p>
-          <button type="button" className="button" onClick={refresh}>
-            {t('common:retry')}
-          </button>
-        </div>
-      )}
-      {data && analytics.error !== null && loadedAt !== null && (
-        <p className="form-error" role="alert">
-          {t('exhibitor:analytics.refreshFailed', { reason: apiErrorText(analytics.error), time: formatClock(loadedAt, lng) })}
-        </p>
+      {noBooth ? (
+        !busy && <p className="analytics-empty">{t('exhibitor:analytics.noBooth')}</p>
+      ) : (
+        <ReadState
+          read={{ ...analytics, refresh }}
+          loading={t('exhibitor:analytics.loading')}
+          failed={(reason) =>
+            data && loadedAt !== null
+              ? t('exhibitor:analytics.refreshFailed', { reason, time: formatClock(loadedAt, lng) })
+              : t('exhibitor:analytics.loadFailed', { reason })
+          }
+        />
       )}
 
       {data && (
@@ -82,12 +75,8 @@ export function ExhibitorAnalytics(_props: { boothId: string }) {
           </section>
           <NegotiationsByStatus counts={data.negotiationsByStatus} />
           <LeadsTable leads={data.leads} />
-          <PartOrError part={auctions} retry={refresh} wide>
-            {(lists) => <BoothAuctionsTable lists={lists} />}
-          </PartOrError>
-          <PartOrError part={deals} retry={refresh} wide>
-            {(items) => <OwnDealsTable deals={items} orgId={orgId} />}
-          </PartOrError>
+          {auctions.data ? <BoothAuctionsTable lists={auctions.data} /> : <Part read={auctions} />}
+          {deals.data ? <OwnDealsTable deals={deals.data} orgId={orgId} /> : <Part read={deals} />}
         </div>
       )}
     </section>
@@ -151,27 +140,11 @@ function Figures({ data }: { data: BoothAnalytics }) {
   );
 }
 
-/** A part read beside the analytics: its table, or why it is missing (the rest of the section still shows). */
-function PartOrError<T>({
-  part,
-  retry,
-  wide = false,
-  children,
-}: {
-  part: { data: T | null; error: unknown };
-  retry: () => void;
-  wide?: boolean;
-  children: (data: T) => ReactNode;
-}) {
-  const { t } = useTranslation(['exhibitor', 'common']);
-  if (part.data !== null) return <>{children(part.data)}</>;
-  if (part.error === null) return null;
+/** A part read beside the analytics, until its table shows: why it is missing (the rest of the section still shows). */
+function Part({ read }: { read: Refreshable<unknown> }) {
   return (
-    <div className={wide ? 'analytics-block analytics-block--wide' : 'analytics-block'} role="alert">
-      <p>{apiErrorText(part.error)}</p>
-      <button type="button" className="button button--ghost button--small" onClick={retry}>
-        {t('common:retry')}
-      </button>
+    <div className="analytics-block analytics-block--wide">
+      <ReadState read={read} failed={(reason) => reason} />
     </div>
   );
 }

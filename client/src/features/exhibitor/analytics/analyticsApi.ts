@@ -13,6 +13,15 @@ export const exhibitorAnalyticsApi = {
     request<AuctionLists>('GET', `/auctions?orgId=${encodeURIComponent(orgId)}`, undefined, opts),
 };
 
+/** The analytics section's reads in the query cache; `all` invalidates the whole section. */
+export const analyticsKeys = {
+  all: ['exhibitor-analytics'] as const,
+  analytics: () => [...analyticsKeys.all, 'analytics'] as const,
+  ownDeals: () => [...analyticsKeys.all, 'own-deals'] as const,
+  auctionLists: () => [...analyticsKeys.all, 'auctions'] as const,
+  orgAuctions: (orgId: string) => [...analyticsKeys.auctionLists(), orgId] as const,
+};
+
 /** The leads as CSV, a download the session cookie authorizes. */
 export const LEADS_CSV_HREF = '/api/exhibitor/leads?format=csv';
 /** The caller's own deals as CSV (the same rows the deals table lists). */
