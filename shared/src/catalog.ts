@@ -12,6 +12,7 @@ import {
   type Role,
   TRADE_MODES,
 } from './domain.js';
+import { FieldReason } from './errors.js';
 import { Id } from './ids.js';
 import { type Money, PositiveMoney } from './money.js';
 import { boundedText, displayNameText, optionalText } from './text.js';
@@ -119,9 +120,10 @@ const email = z
   .pipe(z.email({ error: 'must be a valid email address' }));
 
 /** ISO 3166-1 alpha-2 country code. */
-export const CountryCode = z
-  .string({ error: 'must be a string' })
-  .refine((c) => ISO_COUNTRIES.has(c), 'must be an ISO 3166-1 alpha-2 code such as CN or US');
+export const CountryCode = z.string({ error: 'must be a string' }).refine((c) => ISO_COUNTRIES.has(c), {
+  message: 'must be an ISO 3166-1 alpha-2 code such as CN or US',
+  params: { reason: FieldReason.unknownCountry },
+});
 
 /** A password someone chooses (registration, password change). */
 export const NewPassword = z
@@ -149,21 +151,37 @@ export const RegisterBody = z
   })
   .superRefine((b, ctx) => {
     if (b.role === 'exhibitor' && !b.organization) {
-      ctx.addIssue({ code: 'custom', path: ['organization'], message: 'is required for exhibitors' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['organization'],
+        message: 'is required for exhibitors',
+        params: { reason: FieldReason.organizationRequired },
+      });
     }
     if (b.role === 'visitor' && b.organization) {
-      ctx.addIssue({ code: 'custom', path: ['organization'], message: 'is only for exhibitors' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['organization'],
+        message: 'is only for exhibitors',
+        params: { reason: FieldReason.organizationNotAllowed },
+      });
     }
     if (b.organization) {
       const { region, country } = b.organization;
       const expected: Record<string, string> = { GD: 'CN', MAINLAND: 'CN', HK: 'HK', MO: 'MO' };
       if (region === 'OVERSEAS' && ['CN', 'HK', 'MO'].includes(country)) {
-        ctx.addIssue({ code: 'custom', path: ['organization', 'country'], message: 'must be outside CN/HK/MO for OVERSEAS' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['organization', 'country'],
+          message: 'must be outside CN/HK/MO for OVERSEAS',
+          params: { reason: FieldReason.countryNotInRegion },
+        });
       } else if (expected[region] && expected[region] !== country) {
         ctx.addIssue({
           code: 'custom',
           path: ['organization', 'country'],
           message: `must be ${expected[region]} for region ${region}`,
+          params: { reason: FieldReason.countryNotInRegion, expected: expected[region] },
         });
       }
     }
@@ -199,7 +217,10 @@ export type CreateBoothBody = z.infer<typeof CreateBoothBody>;
 /** Body of `PATCH /api/booths/:id`. */
 export const UpdateBoothBody = z
   .strictObject({ name: boundedText(80, 2).optional(), tagline: optionalText(160) })
-  .refine((b) => b.name !== undefined || b.tagline !== undefined, { message: 'name or tagline is required' });
+  .refine((b) => b.name !== undefined || b.tagline !== undefined, {
+    message: 'name or tagline is required',
+    params: { reason: FieldReason.nothingToChange },
+  });
 /** Body of `PATCH /api/booths/:id`. */
 export type UpdateBoothBody = z.infer<typeof UpdateBoothBody>;
 
@@ -225,7 +246,7 @@ export const CreateExhibitBody = z.strictObject({
     .array(z.enum(TRADE_MODES, { error: `must be one of ${TRADE_MODES.join(', ')}` }))
     .min(1, 'needs at least one trade mode')
     .max(3)
-    .refine((a) => new Set(a).size === a.length, 'must not repeat a trade mode'),
+    .refine((a) => new Set(a).size === a.length, { message: 'must not repeat a trade mode', params: { reason: FieldReason.repeated } }),
 });
 /** Body of `POST /api/exhibits`. */
 export type CreateExhibitBody = z.infer<typeof CreateExhibitBody>;
@@ -233,7 +254,7 @@ export type CreateExhibitBody = z.infer<typeof CreateExhibitBody>;
 /** Body of `PATCH /api/exhibits/:id` (booth staff). */
 export const UpdateExhibitBody = CreateExhibitBody.omit({ boothId: true, type: true })
   .partial()
-  .refine((b) => Object.keys(b).length > 0, { message: 'at least one field is required' });
+  .refine((b) => Object.keys(b).length > 0, { message: 'at least one field is required', params: { reason: FieldReason.nothingToChange } });
 /** Body of `PATCH /api/exhibits/:id`. */
 export type UpdateExhibitBody = z.infer<typeof UpdateExhibitBody>;
 

@@ -165,6 +165,30 @@ export const FieldReason = {
   notOffered: 'notOffered',
   /** An amount that must be greater than zero (a price, an increment). */
   notPositive: 'notPositive',
+  /** A time that must not come before another (`hardEndsAt` before `endsAt`). */
+  beforeEnd: 'beforeEnd',
+  /** A reserve price below the start price. */
+  belowStartPrice: 'belowStartPrice',
+  /** A list that must rise (increment tiers by `from`). */
+  notIncreasing: 'notIncreasing',
+  /** A list that must not hold the same value twice (countries of a territory, trade modes). */
+  repeated: 'repeated',
+  /** A licence needs a term in months. */
+  termRequired: 'termRequired',
+  /** An assignment has no term. */
+  termNotApplicable: 'termNotApplicable',
+  /** Not an ISO 3166-1 alpha-2 country code. */
+  unknownCountry: 'unknownCountry',
+  /** A country that does not match the region (`params.expected` names the one it must be, if only one). */
+  countryNotInRegion: 'countryNotInRegion',
+  /** A display name that impersonates the organizer. */
+  reservedName: 'reservedName',
+  /** Exhibitors register with their organization. */
+  organizationRequired: 'organizationRequired',
+  /** Visitors register without one. */
+  organizationNotAllowed: 'organizationNotAllowed',
+  /** An update that changes nothing. */
+  nothingToChange: 'nothingToChange',
 } as const;
 export type FieldReason = (typeof FieldReason)[keyof typeof FieldReason];
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FieldReason } from './errors.js';
 
 // C0/C1 control characters except tab and newline; every Unicode format character (\p{Cf}: zero-width
 // spaces and joiners, bidi overrides and isolates, soft hyphens, tags) and the line/paragraph
@@ -53,5 +54,8 @@ export function isReservedName(name: string): boolean {
 
 /** A person's display name: bounded text that does not impersonate the organizer. */
 export function displayNameText(max = 60) {
-  return boundedText(max).refine((name) => !isReservedName(name), 'is reserved for the expo organizer');
+  return boundedText(max).refine((name) => !isReservedName(name), {
+    message: 'is reserved for the expo organizer',
+    params: { reason: FieldReason.reservedName },
+  });
 }

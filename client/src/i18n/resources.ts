@@ -42,4 +42,5 @@ export type Namespace = keyof typeof en;
 export const NAMESPACES = Object.keys(en) as Namespace[];
 
 /** A contract error code with its own sentence under `common:errors`. */
-export type ErrorCode = keyof typeof en.common.errors;
+type ErrorStrings = typeof en.common.errors;
+export type ErrorCode = { [K in keyof ErrorStrings]: ErrorStrings[K] extends string ? K : never }[keyof ErrorStrings];

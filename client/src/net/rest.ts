@@ -54,7 +54,7 @@ export async function request<T>(method: string, path: string, body?: unknown, o
   }
   if (!response.ok) {
     if (isErrorAnswer(parsed)) {
-      throw new ApiError(parsed.error.code, parsed.error.message, response.status, parsed.error.details);
+      throw new ApiError(parsed.error.code, parsed.error.message, response.status, parsed.error.details, parsed.error.reason);
     }
     const code =
       response.status === 404

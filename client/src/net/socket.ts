@@ -112,7 +112,7 @@ export function request<E extends EventName>(event: E, payload: PayloadOf<E>, ti
       if (answer?.ok === true && typeof answer.serverTime === 'number') clockOffsetMs = answer.serverTime - Date.now();
       if (answer?.ok !== true) {
         const e = answer?.ok === false ? answer.error : { code: 'INTERNAL' as const, message: 'malformed ack' };
-        return reject(new ApiError(e.code, e.message, 0, 'details' in e ? e.details : undefined));
+        return reject(new ApiError(e.code, e.message, 0, 'details' in e ? e.details : undefined, 'reason' in e ? e.reason : undefined));
       }
       resolve(answer as unknown as SocketAnswer<E>);
     });

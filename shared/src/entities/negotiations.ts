@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CountryCode } from '../catalog.js';
 import type { IpType } from '../domain.js';
 import { IP_TYPES, TRADE_MODES } from '../domain.js';
+import { FieldReason } from '../errors.js';
 import { EpochMs } from '../ids.js';
 import { PositiveMoney } from '../money.js';
 import { optionalText } from '../text.js';
@@ -21,13 +22,23 @@ export const OfferTerms = z
   })
   .superRefine((t, ctx) => {
     if (t.licenseType !== 'assignment' && t.termMonths === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['termMonths'], message: 'is required for a licence' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['termMonths'],
+        message: 'is required for a licence',
+        params: { reason: FieldReason.termRequired },
+      });
     }
     if (t.licenseType === 'assignment' && t.termMonths !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['termMonths'], message: 'does not apply to an assignment' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['termMonths'],
+        message: 'does not apply to an assignment',
+        params: { reason: FieldReason.termNotApplicable },
+      });
     }
     if (Array.isArray(t.territory) && new Set(t.territory).size !== t.territory.length) {
-      ctx.addIssue({ code: 'custom', path: ['territory'], message: 'must not repeat a country' });
+      ctx.addIssue({ code: 'custom', path: ['territory'], message: 'must not repeat a country', params: { reason: FieldReason.repeated } });
     }
   });
 /** The terms of an offer. */

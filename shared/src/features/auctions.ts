@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Auction } from '../entities/auctions.js';
+import { FieldReason } from '../errors.js';
 import { ClientKey, EpochMs, Id } from '../ids.js';
 import { Money, PositiveMoney } from '../money.js';
 
@@ -45,12 +46,27 @@ export const CreateAuctionBody = z
     const tiers = b.incrementTiers ?? [];
     for (let i = 1; i < tiers.length; i++) {
       if ((tiers[i]?.from.amount ?? 0) <= (tiers[i - 1]?.from.amount ?? 0))
-        ctx.addIssue({ code: 'custom', path: ['incrementTiers', i, 'from'], message: 'tiers must be in increasing order of from' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['incrementTiers', i, 'from'],
+          message: 'tiers must be in increasing order of from',
+          params: { reason: FieldReason.notIncreasing },
+        });
     }
     if (b.startsAt !== undefined && b.endsAt <= b.startsAt)
-      ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'must be after startsAt' });
+      ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'must be after startsAt', params: { reason: FieldReason.beforeStart } });
     if (b.reservePrice && b.reservePrice.amount < b.startPrice.amount)
-      ctx.addIssue({ code: 'custom', path: ['reservePrice'], message: 'must not be below startPrice' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reservePrice'],
+        message: 'must not be below startPrice',
+        params: { reason: FieldReason.belowStartPrice },
+      });
     if (b.hardEndsAt !== undefined && b.hardEndsAt < b.endsAt)
-      ctx.addIssue({ code: 'custom', path: ['hardEndsAt'], message: 'must not be before endsAt' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['hardEndsAt'],
+        message: 'must not be before endsAt',
+        params: { reason: FieldReason.beforeEnd },
+      });
   });

@@ -2,6 +2,7 @@ import { type Auction, type AuctionBidAnswer, formatMoney, type Money } from '@p
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
+import { apiErrorText } from '../../app/ui/apiErrorText';
 import { isRetryable } from '../../lib/retryOnTimeout';
 import { parseYuan, yuanInputValue } from '../../lib/yuanInput';
 import { ApiError } from '../../net/gateway';
@@ -76,26 +77,22 @@ export function BidPanel({ auction, viewerId, block, onBid }: Props) {
 
   function refusal(error: unknown): string {
     if (!(error instanceof ApiError)) return t('common:errors.INTERNAL');
+    const minimum = error.details?.minimum as Money | undefined;
+    if (minimum && typeof minimum.amount === 'number') {
+      setAmount(yuanInputValue(minimum.amount));
+      setAmountTouched(true);
+      return t('auctions:errors.BID_TOO_LOW', { price: money(minimum) });
+    }
+    if (error.reason) return apiErrorText(error);
     switch (error.code) {
-      case 'BID_TOO_LOW': {
-        const minimum = error.details?.minimum as Money | undefined;
-        if (minimum && typeof minimum.amount === 'number') {
-          setAmount(yuanInputValue(minimum.amount));
-          setAmountTouched(true);
-          return t('auctions:errors.BID_TOO_LOW', { price: money(minimum) });
-        }
-        return t('common:errors.BID_TOO_LOW');
-      }
       case 'SELF_DEALING':
         return t('auctions:errors.SELF_DEALING');
       case 'AUCTION_NOT_OPEN':
         return t('auctions:errors.AUCTION_NOT_OPEN');
       case 'FORBIDDEN':
         return t('auctions:errors.FORBIDDEN');
-      case 'INVALID_INPUT':
-        return t('auctions:errors.INVALID_INPUT', { message: error.message });
       default:
-        return t(`common:errors.${error.code}`);
+        return apiErrorText(error);
     }
   }
 

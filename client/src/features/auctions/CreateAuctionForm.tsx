@@ -2,13 +2,14 @@ import { type Auction, type Exhibit, MINOR_PER_YUAN } from '@pavilion/shared';
 import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { apiErrorText } from '../../app/ui/apiErrorText';
 import { yuanInputValue } from '../../lib/yuanInput';
 import { ApiError } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
 import { toLocalInputValue } from '../negotiations/offerDraft';
 import { useExhibitAuction } from './AuctionBadge';
 import { auctionApi } from './auctionApi';
-import { type AuctionDraft, type AuctionErrors, type AuctionField, bodyFromDraft, errorsFromServer } from './auctionDraft';
+import { type AuctionDraft, type AuctionErrors, type AuctionField, bodyFromDraft, errorsFromIssues } from './auctionDraft';
 import { forgetAuctionLists } from './findAuction';
 import { serverNowOrLocal } from './serverClock';
 import './auctions.css';
@@ -89,17 +90,12 @@ export function CreateAuctionForm({ exhibit, onCreated }: { exhibit: Exhibit; on
       setCreated(auction);
       onCreated?.(auction);
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'INVALID_INPUT') {
-        const fields = Array.isArray(error.details?.fields) ? (error.details.fields as string[]) : [];
-        const mapped = errorsFromServer(error.message, fields);
-        fail(mapped, t('auctions:create.serverInvalid', { message: error.message }));
-      } else if (error instanceof ApiError && error.code === 'CONFLICT') {
-        setMessage(/sold/i.test(error.message) ? t('auctions:create.sold') : t('auctions:create.alreadyInAuction'));
-      } else if (error instanceof ApiError && error.code === 'FORBIDDEN') {
-        setMessage(t('auctions:create.notStaff'));
-      } else {
-        setMessage(error instanceof ApiError ? t(`common:errors.${error.code}`) : t('common:errors.INTERNAL'));
-      }
+      const mapped = errorsFromIssues(error instanceof ApiError ? error.issues : []);
+      if (Object.keys(mapped).length > 0) fail(mapped, t('auctions:create.fixFields'));
+      else if (error instanceof ApiError && error.reason === 'sold') setMessage(t('auctions:create.sold'));
+      else if (error instanceof ApiError && error.reason === 'inAuction') setMessage(t('auctions:create.alreadyInAuction'));
+      else if (error instanceof ApiError && error.code === 'FORBIDDEN' && !error.reason) setMessage(t('auctions:create.notStaff'));
+      else setMessage(apiErrorText(error));
     } finally {
       setBusy(false);
     }

@@ -1,4 +1,4 @@
-import { type AuctionDraft, bodyFromDraft, errorsFromServer } from './auctionDraft';
+import { type AuctionDraft, bodyFromDraft, errorsFromIssues } from './auctionDraft';
 
 const NOW = new Date('2026-11-25T10:00').getTime();
 const draft = (patch: Partial<AuctionDraft> = {}): AuctionDraft => ({
@@ -71,12 +71,20 @@ describe('creating an auction', () => {
       { from: { amount: 50_000_000, currency: 'CNY' }, step: { amount: 500_000, currency: 'CNY' } },
     ]);
   });
-  test('the server’s 400 INVALID_INPUT message is mapped onto the fields it names', () => {
-    expect(errorsFromServer('body.endsAt: must be after startsAt; body.reservePrice: must not be below startPrice')).toEqual({
-      endsAt: 'endBeforeStart',
-      reservePrice: 'reserveLow',
+  test('a 400 INVALID_INPUT is mapped onto its fields by issue code and reason, whatever its English says', () => {
+    expect(
+      errorsFromIssues([
+        { path: 'body.endsAt', code: 'custom', params: { reason: 'beforeStart' } },
+        { path: 'body.reservePrice', code: 'custom', params: { reason: 'belowStartPrice' } },
+        { path: 'body.endsAt', code: 'custom', params: { reason: 'past' } },
+      ]),
+    ).toEqual({ endsAt: 'endBeforeStart', reservePrice: 'reserveLow' });
+    expect(errorsFromIssues([{ path: 'body.startPrice.amount', code: 'custom', params: { reason: 'notPositive' } }])).toEqual({
+      startPrice: 'amountZero',
     });
-    expect(errorsFromServer('endsAt: must be in the future')).toEqual({ endsAt: 'endPast' });
-    expect(errorsFromServer('something odd', ['body.incrementTiers.1.from'])).toEqual({ incrementTiers: 'invalid' });
+    expect(errorsFromIssues([{ path: 'body.incrementTiers.1.from', code: 'too_small', params: { minimum: 1 } }])).toEqual({
+      incrementTiers: 'invalid',
+    });
+    expect(errorsFromIssues([{ path: 'body.exhibitId', code: 'invalid_type' }])).toEqual({});
   });
 });

@@ -1,4 +1,4 @@
-import { CreateAuctionBody } from '@pavilion/shared';
+import { CreateAuctionBody, FieldReason, issuesOf, type ValidationIssue } from '@pavilion/shared';
 import { parseYuan } from '../../lib/yuanInput';
 
 /** What the create-auction form holds: the text of each input. */
@@ -71,32 +71,37 @@ function timeOf(text: string, field: AuctionField, errors: AuctionErrors): numbe
   return at;
 }
 
-/** Problems the shared schema (or the server) names by message, mapped to what the form can say in every language. */
-export function problemOfMessage(message: string): AuctionProblem {
-  if (/in the future/i.test(message)) return 'endPast';
-  if (/after startsAt/i.test(message)) return 'endBeforeStart';
-  if (/below startPrice/i.test(message)) return 'reserveLow';
-  if (/before endsAt/i.test(message)) return 'hardEndBeforeEnd';
-  if (/increasing order/i.test(message)) return 'tiersOrder';
-  if (/greater than zero/i.test(message)) return 'amountZero';
-  return 'invalid';
+/** What one refused field means for the form, read from the issue's code and `params.reason`, never its English. */
+export function problemOfIssue(issue: Pick<ValidationIssue, 'code' | 'params'>): AuctionProblem {
+  if (issue.code !== 'custom') return 'invalid';
+  switch (issue.params?.reason) {
+    case FieldReason.past:
+      return 'endPast';
+    case FieldReason.beforeStart:
+      return 'endBeforeStart';
+    case FieldReason.belowStartPrice:
+      return 'reserveLow';
+    case FieldReason.beforeEnd:
+      return 'hardEndBeforeEnd';
+    case FieldReason.notIncreasing:
+      return 'tiersOrder';
+    case FieldReason.notPositive:
+      return 'amountZero';
+    default:
+      return 'invalid';
+  }
 }
 
 /**
- * Field problems from a 400 `INVALID_INPUT` answer: its message lists `path: problem` pairs separated by
- * `; ` (paths may start with `body.`), and `details.fields` may name the paths too.
+ * Field problems from validation issues — the shared schema's here, or a 400 `INVALID_INPUT`'s `details.issues`
+ * (whose paths start with `body.`) — first problem per field.
  */
-export function errorsFromServer(message: string, fields: readonly string[] = []): AuctionErrors {
+export function errorsFromIssues(issues: readonly ValidationIssue[]): AuctionErrors {
   const errors: AuctionErrors = {};
-  const note = (path: string, text: string) => {
-    const top = path.replace(/^body\./, '').split('.')[0] as AuctionField;
-    if (AUCTION_FIELDS.includes(top) && !errors[top]) errors[top] = problemOfMessage(text);
-  };
-  for (const part of message.split(/;\s*/)) {
-    const m = /^([\w.[\]]+):\s*(.*)$/.exec(part.trim());
-    if (m) note(m[1] as string, m[2] as string);
+  for (const issue of issues) {
+    const top = issue.path.replace(/^body\./, '').split('.')[0] as AuctionField;
+    if (AUCTION_FIELDS.includes(top) && !errors[top]) errors[top] = problemOfIssue(issue);
   }
-  for (const f of fields) note(f, '');
   return errors;
 }
 
@@ -157,13 +162,9 @@ export function bodyFromDraft(
   // The shared schema has the last word: whatever it refuses, the server would refuse too.
   const parsed = CreateAuctionBody.safeParse(candidate);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const top = issue.path[0];
-      if (typeof top === 'string' && AUCTION_FIELDS.includes(top as AuctionField) && !errors[top as AuctionField])
-        errors[top as AuctionField] = problemOfMessage(issue.message);
-    }
-    if (Object.keys(errors).length === 0) errors.endsAt = 'invalid';
-    return { ok: false, errors };
+    const found = errorsFromIssues(issuesOf(parsed.error));
+    if (Object.keys(found).length === 0) found.endsAt = 'invalid';
+    return { ok: false, errors: found };
   }
   return { ok: true, body: parsed.data };
 }

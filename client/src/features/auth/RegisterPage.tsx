@@ -2,6 +2,7 @@ import { ORG_KINDS, type OrgKind, REGIONS, type Region, RegisterBody } from '@pa
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
+import { fieldIssues } from '../../app/ui/apiErrorText';
 import { usePageTitle } from '../../app/usePageTitle';
 import type { en } from '../../i18n/resources';
 import { resetSocket } from '../../net/gateway';
@@ -50,7 +51,10 @@ export default function RegisterPage() {
       resetSocket();
       navigate(user.role === 'exhibitor' ? '/exhibitor' : '/', { replace: true });
     } catch (err) {
-      setError(authErrorMessage(err, 'register'));
+      // The server's own field refusals light up the same fields as the form's.
+      const refused = fieldIssues(err).map((f) => fieldOfIssue(f.path.split('.')));
+      setInvalid(new Set(refused));
+      setError(refused.length > 0 ? t('auth:errors.fixFields') : authErrorMessage(err, 'register'));
     } finally {
       setBusy(false);
     }

@@ -1,9 +1,11 @@
 import {
   type Booth,
+  CatalogReason,
   CreateBoothBody,
   CreateExhibitBody,
   IP_TYPES,
   type IpType,
+  issuesOf,
   MINOR_PER_YUAN,
   TRADE_MODES,
   type TradeMode,
@@ -12,6 +14,7 @@ import i18next from 'i18next';
 import { type FormEvent, type ReactElement, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { apiErrorText, issuesLine } from '../../app/ui/apiErrorText';
 import { PageLoading } from '../../app/ui/PageLoading';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useFormat } from '../../i18n/format';
@@ -63,15 +66,15 @@ export default function ExhibitorPage() {
   );
 }
 
-function errorText(error: unknown): string {
+/** A refused booth or exhibit change, with each refused field named by its label in the form. */
+function errorText(error: unknown, labelOf: (path: string) => string | undefined = () => undefined): string {
   const t = i18next.getFixedT(null, ['exhibitor', 'common']);
   if (error instanceof ApiError) {
-    if (error.code === 'CONFLICT') return t('exhibitor:errors.hallFull');
-    if (error.code === 'FORBIDDEN') return t('exhibitor:errors.forbidden');
-    if (error.code === 'INVALID_INPUT') return t('exhibitor:errors.invalid', { message: error.message });
-    return t(`common:errors.${error.code}`);
+    if (!error.reason && error.code === 'FORBIDDEN') return t('exhibitor:errors.forbidden');
+    if (error.code === 'INVALID_INPUT' && error.issues.length > 0)
+      return t('exhibitor:errors.invalid', { message: issuesLine(error.issues, labelOf) });
   }
-  return t('common:loadFailed');
+  return apiErrorText(error);
 }
 
 function Console({ boothId }: { boothId: string | null }) {
@@ -201,12 +204,11 @@ function CreateBoothForm({ halls, onCreated }: { halls: { id: string; name: stri
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    const labelOf = (path: string) =>
+      ({ hallId: t('common:hall'), name: t('exhibitor:boothName'), tagline: t('exhibitor:tagline') })[path.split('.')[0] ?? ''];
     const parsed = CreateBoothBody.safeParse({ hallId, name, tagline: tagline || undefined });
     if (!parsed.success) {
-      setMessage({
-        kind: 'error',
-        text: t('exhibitor:errors.invalid', { message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') }),
-      });
+      setMessage({ kind: 'error', text: t('exhibitor:errors.invalid', { message: issuesLine(issuesOf(parsed.error), labelOf) }) });
       return;
     }
     setBusy(true);
@@ -219,9 +221,9 @@ function CreateBoothForm({ halls, onCreated }: { halls: { id: string; name: stri
       onCreated(booth);
     } catch (error) {
       // The organization has a booth already (set up elsewhere): show it instead.
-      const existing = error instanceof ApiError && error.code === 'CONFLICT' ? error.details?.boothId : undefined;
+      const existing = error instanceof ApiError && error.reason === CatalogReason.boothExists ? error.details?.boothId : undefined;
       if (typeof existing === 'string') useAppStore.getState().setOwnBooth(existing);
-      else setMessage({ kind: 'error', text: errorText(error) });
+      else setMessage({ kind: 'error', text: errorText(error, labelOf) });
     } finally {
       setBusy(false);
     }
@@ -279,6 +281,17 @@ function AddExhibitForm({ boothId }: { boothId: string }) {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    const labelOf = (path: string) =>
+      ({
+        type: t('common:ipTypeLabel'),
+        title: t('exhibitor:exhibitTitle'),
+        registrationNumber: t('exhibitor:registrationNumber'),
+        jurisdiction: t('common:jurisdiction'),
+        classes: t('common:classes'),
+        summary: t('exhibitor:summary'),
+        askingPrice: t('exhibitor:askingPrice'),
+        tradeModes: t('common:tradeModes'),
+      })[path.split('.')[0] ?? ''];
     const yuanValue = Number(price.replace(/[,\s]/g, ''));
     if (!Number.isFinite(yuanValue) || yuanValue <= 0) {
       setMessage({ kind: 'error', text: t('exhibitor:errors.price') });
@@ -305,10 +318,7 @@ function AddExhibitForm({ boothId }: { boothId: string }) {
       tradeModes: TRADE_MODES.filter((m) => modes.has(m)),
     });
     if (!parsed.success) {
-      setMessage({
-        kind: 'error',
-        text: t('exhibitor:errors.invalid', { message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') }),
-      });
+      setMessage({ kind: 'error', text: t('exhibitor:errors.invalid', { message: issuesLine(issuesOf(parsed.error), labelOf) }) });
       return;
     }
     setBusy(true);
@@ -322,7 +332,7 @@ function AddExhibitForm({ boothId }: { boothId: string }) {
       setPrice('');
       void useAppStore.getState().loadBooth(boothId, { force: true });
     } catch (error) {
-      setMessage({ kind: 'error', text: errorText(error) });
+      setMessage({ kind: 'error', text: errorText(error, labelOf) });
     } finally {
       setBusy(false);
     }

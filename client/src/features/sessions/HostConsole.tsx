@@ -57,7 +57,7 @@ function Lifecycle({ session, actions }: { session: LiveSession; actions: Props[
       else await actions.end();
       setConfirming(false);
     } catch (err) {
-      setError(errorText(err, step === 'start' ? 'start' : 'other'));
+      setError(errorText(err));
     } finally {
       setBusy(false);
     }

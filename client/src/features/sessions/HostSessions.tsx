@@ -129,7 +129,7 @@ function SessionRow({ session }: { session: LiveSession }) {
       });
       navigate(`/sessions/${encodeURIComponent(started.id)}`);
     } catch (err) {
-      setError(errorText(err, 'start'));
+      setError(errorText(err));
       setBusy(false);
     }
   }
@@ -212,7 +212,7 @@ function StartForm({ boothId, onScheduled }: { boothId: string; onScheduled: () 
       setDescription('');
       onScheduled();
     } catch (err) {
-      setMessage({ kind: 'error', text: errorText(err, 'start') });
+      setMessage({ kind: 'error', text: errorText(err) });
     } finally {
       setBusy(null);
     }
