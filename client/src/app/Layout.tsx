@@ -13,13 +13,13 @@ import { PageLoading } from './ui/PageLoading';
 /** Header (brand, navigation, language, account), the routed page, footer. */
 export function Layout() {
   const { t } = useTranslation(['common']);
-  const loadSession = useAppStore((s) => s.loadSession);
+  const loadAuth = useAppStore((s) => s.loadAuth);
   const { pathname, search } = useLocation();
   const immersive = pathname.startsWith('/hall/') && !search.includes('view=list');
 
   useEffect(() => {
-    void loadSession();
-  }, [loadSession]);
+    void loadAuth();
+  }, [loadAuth]);
 
   return (
     <div className={immersive ? 'shell shell--immersive' : 'shell'}>

@@ -25,7 +25,7 @@ export default function AuctionPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation(['auctions', 'hall', 'common']);
   const user = useAppStore((s) => s.user);
-  const sessionReady = useAppStore((s) => s.sessionStatus === 'ready');
+  const authReady = useAppStore((s) => s.authStatus === 'ready');
   const viewerId = user?.id ?? null;
   const { auction, bids, load, deal, extension, outbid, dismissOutbid, bid, reload } = useAuction(id, viewerId);
   const numbers = useMemo(() => bidderNumbers(bids), [bids]);
@@ -58,7 +58,7 @@ export default function AuctionPage() {
 
   const phase = phaseOf(auction, now);
   const leader = leaderOf(auction, numbers, viewerId);
-  const block = bidBlock(auction, user, sessionReady, now);
+  const block = bidBlock(auction, user, authReady, now);
   return (
     <div className="page auction-page" data-testid="auction-page" data-status={auction.status} data-seq={auction.seq}>
       <nav aria-label={t('hall:breadcrumb')} className="breadcrumb">

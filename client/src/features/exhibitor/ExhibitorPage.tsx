@@ -28,10 +28,10 @@ export default function ExhibitorPage() {
   const { t } = useTranslation(['account', 'exhibitor', 'hall', 'common']);
   usePageTitle(t('exhibitor:title'));
   const user = useAppStore((s) => s.user);
-  const sessionStatus = useAppStore((s) => s.sessionStatus);
+  const authStatus = useAppStore((s) => s.authStatus);
 
   let body: ReactElement;
-  if (sessionStatus !== 'ready') body = <PageLoading />;
+  if (authStatus !== 'ready') body = <PageLoading />;
   else if (!user)
     body = (
       <div className="card">

@@ -24,7 +24,7 @@ export function NegotiationInbox({ headingLevel = 2 }: { headingLevel?: 2 | 3 })
   } = useTranslation(['negotiations', 'common']);
   const location = useLocation();
   const user = useAppStore((s) => s.user);
-  const sessionReady = useAppStore((s) => s.sessionStatus === 'ready');
+  const authReady = useAppStore((s) => s.authStatus === 'ready');
   const [items, setItems] = useState<Negotiation[] | null>(null);
   const [status, setStatus] = useState<'loading' | 'ready' | 'error'>('loading');
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -70,7 +70,7 @@ export function NegotiationInbox({ headingLevel = 2 }: { headingLevel?: 2 | 3 })
     <section className="card neg-inbox" aria-labelledby="neg-inbox-title" data-testid="negotiation-inbox">
       <Heading id="neg-inbox-title">{t('negotiations:inbox.heading')}</Heading>
       <p className="muted small">{t('negotiations:inbox.intro')}</p>
-      {sessionReady && !user && (
+      {authReady && !user && (
         <p>
           {t('negotiations:inbox.signIn')}{' '}
           <Link to="/login" state={{ from: location.pathname }}>

@@ -15,7 +15,7 @@ export default function OrganizerPage() {
   const { t } = useTranslation(['account', 'organizer', 'common']);
   usePageTitle(t('organizer:page.title'));
   const user = useAppStore((s) => s.user);
-  const sessionStatus = useAppStore((s) => s.sessionStatus);
+  const authStatus = useAppStore((s) => s.authStatus);
 
   return (
     <section className="page organizer" aria-labelledby="organizer-title">
@@ -23,7 +23,7 @@ export default function OrganizerPage() {
         <h1 id="organizer-title">{t('organizer:page.title')}</h1>
         <p className="muted">{t('organizer:page.intro')}</p>
       </header>
-      {sessionStatus !== 'ready' ? (
+      {authStatus !== 'ready' ? (
         <PageLoading />
       ) : !user ? (
         <div className="card" data-testid="organizer-sign-in">
