@@ -7,13 +7,13 @@ import { ErrorState } from '../../app/ui/ErrorState';
 import { PageLoading } from '../../app/ui/PageLoading';
 import { usePageTitle } from '../../app/usePageTitle';
 import { formatDateTime } from '../../i18n/format';
+import { useServerNow } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
 import { BidHistory } from './BidHistory';
 import { BidPanel } from './BidPanel';
 import { bidBlock, type Leader, leaderOf, phaseOf } from './bidRules';
 import { Countdown } from './Countdown';
 import { bidderNumbers } from './pseudonyms';
-import { useServerNow } from './serverClock';
 import { type Outbid, useAuction } from './useAuction';
 import './auctions.css';
 

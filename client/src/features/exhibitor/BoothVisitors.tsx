@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatElapsed, useFormat } from '../../i18n/format';
-import { type BoothVisitor, rest, serverNow, socketId } from '../../net/gateway';
+import { type BoothVisitor, rest, serverNowOrLocal, socketId } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
 
 /** Occupancy reports closer together than this are read as one refresh of the list (ms). */
@@ -22,7 +22,7 @@ export function BoothVisitors({ boothId }: { boothId: string }) {
   const orgName = useAppStore((s) => s.user?.orgName);
   const [state, setState] = useState<ListState>({ status: 'loading', visitors: [] });
   const [attempt, setAttempt] = useState(0);
-  const [now, setNow] = useState(() => serverNow());
+  const [now, setNow] = useState(() => serverNowOrLocal());
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `seq`, `online` and `attempt` are the refresh triggers
   useEffect(() => {
@@ -31,7 +31,7 @@ export function BoothVisitors({ boothId }: { boothId: string }) {
       rest
         .boothVisitors(boothId, { signal: abort.signal })
         .then(({ visitors }) => {
-          setNow(serverNow());
+          setNow(serverNowOrLocal());
           setState({ status: 'ready', visitors });
         })
         .catch((error: unknown) => {
@@ -50,7 +50,7 @@ export function BoothVisitors({ boothId }: { boothId: string }) {
   const anyone = state.visitors.length > 0;
   useEffect(() => {
     if (!anyone) return;
-    const timer = setInterval(() => setNow(serverNow()), 1000);
+    const timer = setInterval(() => setNow(serverNowOrLocal()), 1000);
     return () => clearInterval(timer);
   }, [anyone]);
 

@@ -2,8 +2,8 @@ import type { Exhibit, User } from '@pavilion/shared';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { socketRequest } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
-import { timedRequest } from '../auctions/serverClock';
 import { useNegotiationErrorText } from './useNegotiationErrorText';
 import './negotiations.css';
 
@@ -45,7 +45,7 @@ export function NegotiateButton({ exhibit, className = 'button button--small' }:
     setBusy(true);
     setError(null);
     try {
-      const { negotiation } = await timedRequest('negotiation:open', { exhibitId: exhibit.id });
+      const { negotiation } = await socketRequest('negotiation:open', { exhibitId: exhibit.id });
       navigate(`/negotiations/${encodeURIComponent(negotiation.id)}`);
     } catch (e) {
       setError(errorText(e));
