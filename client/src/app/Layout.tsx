@@ -1,10 +1,9 @@
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
-import { AccountMenu } from '../features/auth/AccountMenu';
-import { SignedOutNotice } from '../features/auth/SignedOutNotice';
-import { OrganizerNavLink } from '../features/organizer/OrganizerNavLink';
-import { ReminderToasts } from '../features/sessions/programme/ReminderToasts';
+import { AccountMenu, SignedOutNotice } from '../features/auth';
+import { OrganizerNavLink } from '../features/organizer';
+import { ReminderToasts } from '../features/sessions';
 import { useAppStore } from '../store/appStore';
 import { ConnectionBanner } from './ConnectionBanner';
 import { LanguageSwitch } from './LanguageSwitch';

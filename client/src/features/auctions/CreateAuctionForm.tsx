@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import { yuanInputValue } from '../../lib/yuanInput';
 import { ApiError, serverNowOrLocal } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
-import { toLocalInputValue } from '../negotiations/offerDraft';
+import { toLocalInputValue } from '../negotiations';
 import { useExhibitAuction } from './AuctionBadge';
 import { auctionApi } from './auctionApi';
 import { type AuctionDraft, type AuctionErrors, type AuctionField, bodyFromDraft, errorsFromServer } from './auctionDraft';

@@ -17,9 +17,9 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { useFormat } from '../../i18n/format';
 import { ApiError, rest } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
-import { CreateAuctionForm } from '../auctions/CreateAuctionForm';
-import { NegotiationInbox } from '../negotiations/NegotiationInbox';
-import { HostSessions } from '../sessions/HostSessions';
+import { CreateAuctionForm } from '../auctions';
+import { NegotiationInbox } from '../negotiations';
+import { HostSessions } from '../sessions';
 import { ExhibitorAnalytics } from './analytics/ExhibitorAnalytics';
 import { BoothVisitors } from './BoothVisitors';
 

@@ -14,7 +14,7 @@ import { apiErrorText } from '../../app/ui/apiErrorText';
 import { RegionBadge } from '../../app/ui/RegionBadge';
 import { formatDateTime, useFormat } from '../../i18n/format';
 import { useAppStore } from '../../store/appStore';
-import { DealLeadCells } from '../exhibitor/analytics/DealLeadCells';
+import { DealLeadCells } from '../exhibitor';
 import { LEDGER_EXPORT_LIMIT, LEDGER_TABLE_LIMIT, ledgerCsvHref, ledgerFilterProblem, NO_LEDGER_FILTERS } from './ledgerQuery';
 import { organizerApi } from './organizerApi';
 import { LoadError, SectionHead } from './SectionHead';

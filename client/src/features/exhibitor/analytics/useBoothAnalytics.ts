@@ -1,6 +1,6 @@
 import type { BoothAnalytics, LedgerDeal } from '@pavilion/shared';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AuctionLists } from '../../auctions/auctionApi';
+import type { AuctionLists } from '../../auctions';
 import { exhibitorAnalyticsApi } from './analyticsApi';
 
 /** One source of the section: its last good answer, and the error of the last attempt if it failed. */
