@@ -10,7 +10,6 @@ import type { BoothSessionState } from '../../store/hallSlice';
 import { BoothPanel } from '../booth';
 import { useHallLiveSessions } from '../hall3d';
 import { ExhibitSearch } from '../search';
-import '../sessions';
 import { groupBoothsByZone } from './groupBooths';
 import { ViewSwitch } from './ViewSwitch';
 

@@ -7,7 +7,6 @@ import { HallsOverview } from './HallsOverview';
 import { Ledger } from './Ledger';
 import { ModerationLog } from './ModerationLog';
 import { VerificationQueue } from './VerificationQueue';
-import '../exhibitor';
 import './organizer.css';
 
 /** `/organizer`: the organizer's console. Guests are asked to sign in; other accounts are told it is for organizers only. */

@@ -1,6 +1,4 @@
 /** Live sessions as other features and the app shell use them. Other features and the app import this feature only from here (checked by `npm run lint`). */
-// The hall list's live booth rows use the programme's classes too.
-import './programme/programme.css';
 
 export { BoothLiveLinks } from './BoothLiveLinks';
 export { HostSessions } from './HostSessions';
