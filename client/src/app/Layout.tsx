@@ -1,10 +1,9 @@
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
-import { AccountMenu } from '../features/auth/AccountMenu';
-import { SignedOutNotice } from '../features/auth/SignedOutNotice';
-import { OrganizerNavLink } from '../features/organizer/OrganizerNavLink';
-import { ReminderToasts } from '../features/sessions/programme/ReminderToasts';
+import { AccountMenu, SignedOutNotice } from '../features/auth';
+import { OrganizerNavLink } from '../features/organizer';
+import { ReminderToasts } from '../features/sessions';
 import { useAppStore } from '../store/appStore';
 import { ConnectionBanner } from './ConnectionBanner';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -13,13 +12,13 @@ import { PageLoading } from './ui/PageLoading';
 /** Header (brand, navigation, language, account), the routed page, footer. */
 export function Layout() {
   const { t } = useTranslation(['common']);
-  const loadSession = useAppStore((s) => s.loadSession);
+  const loadAuth = useAppStore((s) => s.loadAuth);
   const { pathname, search } = useLocation();
   const immersive = pathname.startsWith('/hall/') && !search.includes('view=list');
 
   useEffect(() => {
-    void loadSession();
-  }, [loadSession]);
+    void loadAuth();
+  }, [loadAuth]);
 
   return (
     <div className={immersive ? 'shell shell--immersive' : 'shell'}>

@@ -1,7 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { analyticsKeys } from '../features/exhibitor/analytics/analyticsApi';
-import { exhibitorKeys } from '../features/exhibitor/exhibitorKeys';
-import { organizerKeys } from '../features/organizer/organizerApi';
+import { analyticsKeys, exhibitorKeys } from '../features/exhibitor';
+import { organizerKeys } from '../features/organizer';
 import { connectionState, onConnectionState, onServer } from '../net/socket';
 
 /** Occupancy reports closer together than this re-read a booth's visitor list once (ms). */

@@ -3,6 +3,7 @@
  * Components and stores import from here; nothing else calls fetch or emits.
  */
 export { ApiError, isNotFound } from './ApiError';
+export { localNow, serverNow, serverNowOrLocal, useClockSynced, useServerNow } from './clock';
 export type { BoothVisitor, RequestOptions } from './rest';
 export { rest } from './rest';
 export type { ConnectionState, SocketAnswer } from './socket';
@@ -17,6 +18,5 @@ export {
   resetSocket,
   sendMove,
   sendTyping,
-  serverNow,
   socketId,
 } from './socket';

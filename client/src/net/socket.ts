@@ -1,6 +1,7 @@
 import { type AckAnswer, type ClientToServerEvents, PROTOCOL_VERSION, type ServerToClientEvents } from '@pavilion/shared';
 import { io, type Socket } from 'socket.io-client';
 import { ApiError } from './ApiError';
+import { localNow, recordClockSample } from './clock';
 
 /** The one Socket.IO connection of the app, typed by the shared event maps. */
 export type PavilionSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
@@ -15,8 +16,6 @@ let socket: PavilionSocket | null = null;
 let state: ConnectionState = 'connecting';
 let resetting = false;
 const stateListeners = new Set<(s: ConnectionState) => void>();
-/** Server clock minus ours, from the `serverTime` of the last ack (lead lists count time on the server's clock). */
-let clockOffsetMs = 0;
 
 function setState(next: ConnectionState): void {
   if (next === state) return;
@@ -85,11 +84,6 @@ export function socketId(): string | null {
   return socket?.connected ? (socket.id ?? null) : null;
 }
 
-/** Our best estimate of the server's clock (epoch ms). */
-export function serverNow(): number {
-  return Date.now() + clockOffsetMs;
-}
-
 type EventName = keyof ClientToServerEvents;
 type AnswerOf<E extends EventName> = Parameters<ClientToServerEvents[E]>[1] extends ((a: AckAnswer<infer T>) => void) | undefined
   ? T
@@ -99,9 +93,10 @@ type PayloadOf<E extends EventName> = Parameters<ClientToServerEvents[E]>[0];
 /** The answer of a client → server event (without `ok`), as {@link request} resolves it. */
 export type SocketAnswer<E extends EventName> = AnswerOf<E> & { serverTime: number };
 
-/** Emits with an ack and resolves with the answer's fields, or rejects with the ack's typed error (or a timeout). */
+/** Emits with an ack (timing the round trip for the server clock) and resolves with the answer's fields, or rejects with the ack's typed error (or a timeout). */
 export function request<E extends EventName>(event: E, payload: PayloadOf<E>, timeoutMs = 8000): Promise<SocketAnswer<E>> {
   const s = getSocket();
+  const sentAt = localNow();
   return new Promise((resolve, reject) => {
     // The event map's generic emit signature is too wide for TypeScript to narrow per event here.
     const timed = s.timeout(timeoutMs) as unknown as {
@@ -109,7 +104,8 @@ export function request<E extends EventName>(event: E, payload: PayloadOf<E>, ti
     };
     timed.emit(event, payload, (err, answer) => {
       if (err) return reject(new ApiError('NETWORK', `${event}: no answer within ${timeoutMs} ms`));
-      if (answer?.ok === true && typeof answer.serverTime === 'number') clockOffsetMs = answer.serverTime - Date.now();
+      // Every ack is a round trip the one server clock learns from.
+      if (answer?.ok === true) recordClockSample(sentAt, localNow(), answer.serverTime);
       if (answer?.ok !== true) {
         const e = answer?.ok === false ? answer.error : { code: 'INTERNAL' as const, message: 'malformed ack' };
         return reject(new ApiError(e.code, e.message, 0, 'details' in e ? e.details : undefined, 'reason' in e ? e.reason : undefined));

@@ -56,11 +56,11 @@ function memoryServer(over: Partial<StoreDeps['rest']> = {}): StoreDeps {
   };
 }
 
-describe('session slice', () => {
+describe('auth slice', () => {
   test('a 401 from /api/me means an anonymous visitor, and the check is done', async () => {
     const store = createAppStore(memoryServer());
-    await store.getState().loadSession();
-    expect(store.getState()).toMatchObject({ user: null, sessionStatus: 'ready' });
+    await store.getState().loadAuth();
+    expect(store.getState()).toMatchObject({ user: null, authStatus: 'ready' });
   });
 
   test('login signs the user in; logout signs them out even if the server call fails', async () => {
@@ -76,14 +76,14 @@ describe('session slice', () => {
       memoryServer({
         // The server's revocation reaches our socket while our own sign-out is still in flight.
         logout: () => {
-          store.getState().sessionRevoked('logout');
+          store.getState().authRevoked('logout');
           return Promise.resolve({});
         },
       }),
     );
     await store.getState().login({ email: 'a@b.c', password: 'x' });
-    store.getState().sessionRevoked('password');
-    expect(store.getState()).toMatchObject({ user: null, sessionStatus: 'ready', revokedNotice: 'password' });
+    store.getState().authRevoked('password');
+    expect(store.getState()).toMatchObject({ user: null, authStatus: 'ready', revokedNotice: 'password' });
     store.getState().dismissRevokedNotice();
     await store.getState().login({ email: 'a@b.c', password: 'x' });
     await store.getState().logout();

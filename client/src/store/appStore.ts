@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createStore } from 'zustand/vanilla';
+import { type AuthSlice, createAuthSlice } from './authSlice';
 import { type BoothRoomSlice, createBoothRoomSlice } from './boothRoomSlice';
 import { type BoothSlice, createBoothSlice } from './boothSlice';
 import { type ChatSlice, createChatSlice } from './chatSlice';
@@ -7,14 +8,13 @@ import { type ConnectionSlice, createConnectionSlice } from './connectionSlice';
 import { defaultDeps, type StoreDeps } from './deps';
 import { createExpoSlice, type ExpoSlice } from './expoSlice';
 import { createHallSlice, type HallSlice } from './hallSlice';
-import { createSessionSlice, type SessionSlice } from './sessionSlice';
 
 /** The whole client state: one store made of feature slices. */
-export type AppState = SessionSlice & ExpoSlice & HallSlice & BoothSlice & BoothRoomSlice & ChatSlice & ConnectionSlice;
+export type AppState = AuthSlice & ExpoSlice & HallSlice & BoothSlice & BoothRoomSlice & ChatSlice & ConnectionSlice;
 
 function slices(deps: StoreDeps) {
-  return (...a: Parameters<ReturnType<typeof createSessionSlice>>): AppState => ({
-    ...createSessionSlice(deps)(...a),
+  return (...a: Parameters<ReturnType<typeof createAuthSlice>>): AppState => ({
+    ...createAuthSlice(deps)(...a),
     ...createExpoSlice(deps)(...a),
     ...createHallSlice(deps)(...a),
     ...createBoothSlice(deps)(...a),

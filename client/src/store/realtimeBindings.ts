@@ -13,7 +13,7 @@ export function bindRealtime(store: StoreApi<AppState>): () => void {
     onServer('chat:deleted', ({ room, messageId }) => s().receiveChatDeleted(room, messageId)),
     onServer('chat:typing', ({ room, userId, userName }) => s().receiveChatTyping(room, userId, userName)),
     // The server closes the socket right after; it reconnects by itself, as a guest.
-    onServer('auth:revoked', ({ reason }) => s().sessionRevoked(reason)),
+    onServer('auth:revoked', ({ reason }) => s().authRevoked(reason)),
     onServer('booth:occupancy', ({ boothId, occupants }) => s().applyOccupancy(boothId, occupants)),
     // The hall's room hears its booths go live and quiet (their beacons, labels and LIVE tags).
     onServer('session:updated', ({ session }) => s().applySessionUpdate(session)),

@@ -7,13 +7,13 @@ import { ErrorState } from '../../app/ui/ErrorState';
 import { PageLoading } from '../../app/ui/PageLoading';
 import { usePageTitle } from '../../app/usePageTitle';
 import { formatDateTime } from '../../i18n/format';
+import { useServerNow } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
 import { BidHistory } from './BidHistory';
 import { BidPanel } from './BidPanel';
 import { bidBlock, type Leader, leaderOf, phaseOf } from './bidRules';
 import { Countdown } from './Countdown';
 import { bidderNumbers } from './pseudonyms';
-import { useServerNow } from './serverClock';
 import { type Outbid, useAuction } from './useAuction';
 import './auctions.css';
 
@@ -25,7 +25,7 @@ export default function AuctionPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation(['auctions', 'hall', 'common']);
   const user = useAppStore((s) => s.user);
-  const sessionReady = useAppStore((s) => s.sessionStatus === 'ready');
+  const authReady = useAppStore((s) => s.authStatus === 'ready');
   const viewerId = user?.id ?? null;
   const { auction, bids, load, deal, extension, outbid, dismissOutbid, bid, reload } = useAuction(id, viewerId);
   const numbers = useMemo(() => bidderNumbers(bids), [bids]);
@@ -58,7 +58,7 @@ export default function AuctionPage() {
 
   const phase = phaseOf(auction, now);
   const leader = leaderOf(auction, numbers, viewerId);
-  const block = bidBlock(auction, user, sessionReady, now);
+  const block = bidBlock(auction, user, authReady, now);
   return (
     <div className="page auction-page" data-testid="auction-page" data-status={auction.status} data-seq={auction.seq}>
       <nav aria-label={t('hall:breadcrumb')} className="breadcrumb">

@@ -7,10 +7,9 @@ import { PageLoading } from '../../app/ui/PageLoading';
 import { usePageTitle } from '../../app/usePageTitle';
 import { formatDateTime } from '../../i18n/format';
 import { coalesced } from '../../lib/seqSync';
-import { onConnected, onServer } from '../../net/gateway';
+import { onConnected, onServer, socketRequest } from '../../net/gateway';
 import { type AuctionLists, auctionApi } from './auctionApi';
 import { Countdown } from './Countdown';
-import { timedRequest } from './serverClock';
 import './auctions.css';
 
 /** The lists are read again this often (auctions start and end on their own). */
@@ -69,7 +68,7 @@ export function AuctionsIndexPage() {
     if (!liveIds) return;
     const watchAll = () => {
       for (const auctionId of liveIds.split(',')) {
-        timedRequest('auction:watch', { auctionId }).then(
+        socketRequest('auction:watch', { auctionId }).then(
           ({ auction }) => setLists((l) => (l ? applyToLists(l, auction) : l)),
           () => {
             // Shown from the lists; the next refresh tries again.

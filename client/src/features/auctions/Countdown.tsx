@@ -2,9 +2,9 @@ import type { Auction } from '@pavilion/shared';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatClock, formatDate, formatDateTime } from '../../i18n/format';
+import { useServerNow } from '../../net/gateway';
 import { phaseOf } from './bidRules';
 import { splitRemaining } from './countdownFormat';
-import { useServerNow } from './serverClock';
 import type { Extension } from './useAuction';
 
 /** How long the countdown flashes after the end moved. */

@@ -4,14 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { apiErrorText } from '../../app/ui/apiErrorText';
 import { yuanInputValue } from '../../lib/yuanInput';
-import { ApiError } from '../../net/gateway';
+import { ApiError, serverNowOrLocal } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
-import { toLocalInputValue } from '../negotiations/offerDraft';
+import { toLocalInputValue } from '../negotiations';
 import { useExhibitAuction } from './AuctionBadge';
 import { auctionApi } from './auctionApi';
 import { type AuctionDraft, type AuctionErrors, type AuctionField, bodyFromDraft, errorsFromIssues } from './auctionDraft';
 import { forgetAuctionLists } from './findAuction';
-import { serverNowOrLocal } from './serverClock';
 import './auctions.css';
 import { FieldError } from '../../app/ui/FieldError';
 

@@ -18,12 +18,12 @@ export function phaseOf(
 export function bidBlock(
   auction: Pick<Auction, 'status' | 'startsAt' | 'endsAt' | 'sellerOrgId'>,
   user: Pick<User, 'role' | 'orgId'> | null,
-  sessionReady: boolean,
+  authReady: boolean,
   now: number | null,
 ): BidBlock {
   const phase = phaseOf(auction, now);
   if (phase === 'closed' || phase === 'ending') return 'closed';
-  if (!sessionReady) return 'checking';
+  if (!authReady) return 'checking';
   if (!user) return 'guest';
   if (user.role === 'organizer') return 'organizer';
   if (user.orgId && auction.sellerOrgId && user.orgId === auction.sellerOrgId) return 'self';

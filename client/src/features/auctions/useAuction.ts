@@ -1,12 +1,11 @@
 import type { Auction, AuctionBidAnswer, Bid, Deal, Money } from '@pavilion/shared';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { coalesced, decideSeq } from '../../lib/seqSync';
-import { ApiError, onConnected, onServer } from '../../net/gateway';
+import { ApiError, localNow, onConnected, onServer, socketRequest } from '../../net/gateway';
 import { auctionApi, FULL_LOG } from './auctionApi';
 import { mergeBidLog } from './bidLog';
 import { extensionOf, lostLead } from './bidRules';
 import { type BidIntent, placeBid } from './placeBid';
-import { localNow, timedRequest } from './serverClock';
 
 /** Bids per incremental read of the log (after each change); a bigger gap reads the whole log. */
 const BID_PAGE = 50;
@@ -113,7 +112,7 @@ export function useAuction(id: string, viewerId: string | null) {
 
   const watch = useCallback(async () => {
     try {
-      const { auction: watched } = await timedRequest('auction:watch', { auctionId: id });
+      const { auction: watched } = await socketRequest('auction:watch', { auctionId: id });
       receiveRef.current(watched);
     } catch {
       // Not watching (offline): the next connect watches again and re-reads.
@@ -164,7 +163,7 @@ export function useAuction(id: string, viewerId: string | null) {
   const bid = useCallback(async (intent: BidIntent, onRetry?: (attempt: number) => void): Promise<AuctionBidAnswer> => {
     const ack = await placeBid(
       (i) =>
-        timedRequest('auction:bid', i.maxAmount ? { ...i } : { auctionId: i.auctionId, bidId: i.bidId, amount: i.amount }, BID_TIMEOUT_MS),
+        socketRequest('auction:bid', i.maxAmount ? { ...i } : { auctionId: i.auctionId, bidId: i.bidId, amount: i.amount }, BID_TIMEOUT_MS),
       intent,
       { onRetry },
     );

@@ -15,10 +15,10 @@ export default function AccountPage() {
   const { t } = useTranslation(['account', 'auth', 'common']);
   usePageTitle(t('account:accountPage'));
   const user = useAppStore((s) => s.user);
-  const sessionStatus = useAppStore((s) => s.sessionStatus);
+  const authStatus = useAppStore((s) => s.authStatus);
 
   if (!user) {
-    if (sessionStatus !== 'ready') return null;
+    if (authStatus !== 'ready') return null;
     return (
       <section className="page auth-page">
         <div className="card auth-card">

@@ -9,11 +9,11 @@ import { useFormat } from '../../i18n/format';
 import type { ErrorCode } from '../../i18n/resources';
 import { useAppStore } from '../../store/appStore';
 import { boothChatRoom } from '../../store/chatRoom';
-import { AuctionBadge, BidButton } from '../auctions/AuctionBadge';
-import { ChatPanel } from '../chat/ChatPanel';
-import { zoneOfBooth } from '../hall3d/hallGeometry';
-import { NegotiateButton } from '../negotiations/NegotiateButton';
-import { BoothLiveLinks } from '../sessions/BoothLiveLinks';
+import { AuctionBadge, BidButton } from '../auctions';
+import { ChatPanel } from '../chat';
+import { zoneOfBooth } from '../hall3d';
+import { NegotiateButton } from '../negotiations';
+import { BoothLiveLinks } from '../sessions';
 import { OccupancyBadge } from './OccupancyBadge';
 
 interface Props {

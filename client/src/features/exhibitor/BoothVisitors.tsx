@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ReadState } from '../../app/ui/ReadState';
 import { formatElapsed, useFormat } from '../../i18n/format';
 import { useRefreshable } from '../../lib/useRefreshable';
-import { rest, serverNow, socketId } from '../../net/gateway';
+import { rest, serverNowOrLocal, socketId } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
 import { exhibitorKeys } from './exhibitorKeys';
 
@@ -20,16 +20,16 @@ export function BoothVisitors({ boothId }: { boothId: string }) {
     rest.boothVisitors(boothId, { signal }).then((a) => a.visitors),
   );
   const visitors = list.data ?? [];
-  const [now, setNow] = useState(() => serverNow());
+  const [now, setNow] = useState(() => serverNowOrLocal());
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a fresh list is measured against a fresh clock
-  useEffect(() => setNow(serverNow()), [list.data]);
+  useEffect(() => setNow(serverNowOrLocal()), [list.data]);
 
   // The time in the booth ticks while anyone is there.
   const anyone = visitors.length > 0;
   useEffect(() => {
     if (!anyone) return;
-    const timer = setInterval(() => setNow(serverNow()), 1000);
+    const timer = setInterval(() => setNow(serverNowOrLocal()), 1000);
     return () => clearInterval(timer);
   }, [anyone]);
 

@@ -20,9 +20,9 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { useFormat } from '../../i18n/format';
 import { ApiError, rest } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
-import { CreateAuctionForm } from '../auctions/CreateAuctionForm';
-import { NegotiationInbox } from '../negotiations/NegotiationInbox';
-import { HostSessions } from '../sessions/HostSessions';
+import { CreateAuctionForm } from '../auctions';
+import { NegotiationInbox } from '../negotiations';
+import { HostSessions } from '../sessions';
 import { ExhibitorAnalytics } from './analytics/ExhibitorAnalytics';
 import { BoothVisitors } from './BoothVisitors';
 
@@ -31,10 +31,10 @@ export default function ExhibitorPage() {
   const { t } = useTranslation(['account', 'exhibitor', 'hall', 'common']);
   usePageTitle(t('exhibitor:title'));
   const user = useAppStore((s) => s.user);
-  const sessionStatus = useAppStore((s) => s.sessionStatus);
+  const authStatus = useAppStore((s) => s.authStatus);
 
   let body: ReactElement;
-  if (sessionStatus !== 'ready') body = <PageLoading />;
+  if (authStatus !== 'ready') body = <PageLoading />;
   else if (!user)
     body = (
       <div className="card">

@@ -5,9 +5,9 @@ import { ErrorBoundary } from '../../app/ui/ErrorBoundary';
 import { ErrorState } from '../../app/ui/ErrorState';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../store/appStore';
-import { BoothPanel } from '../booth/BoothPanel';
-import type { HallSceneProps } from '../hall3d/HallScene';
-import { ExhibitSearch } from '../search/ExhibitSearch';
+import { BoothPanel } from '../booth';
+import { type HallSceneProps, loadHallScene } from '../hall3d';
+import { ExhibitSearch } from '../search';
 import { ControlsHelp } from './ControlsHelp';
 import { HallBreadcrumb } from './HallBreadcrumb';
 import { HallListView } from './HallListView';
@@ -34,7 +34,9 @@ export function Hall3DView({ hallId, focusBoothId }: { hallId: string; focusBoot
   useEffect(() => {
     let alive = true;
     setEngineFailed(false);
-    import('../hall3d/HallScene').then((m) => alive && setScene(() => m.HallScene)).catch(() => alive && setEngineFailed(true));
+    loadHallScene()
+      .then((m) => alive && setScene(() => m.HallScene))
+      .catch(() => alive && setEngineFailed(true));
     return () => {
       alive = false;
     };

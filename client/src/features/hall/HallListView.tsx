@@ -7,10 +7,9 @@ import { RegionBadge } from '../../app/ui/RegionBadge';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../store/appStore';
 import type { BoothSessionState } from '../../store/hallSlice';
-import { BoothPanel } from '../booth/BoothPanel';
-import { useHallLiveSessions } from '../hall3d/useHallLiveSessions';
-import { ExhibitSearch } from '../search/ExhibitSearch';
-import '../sessions/programme/programme.css';
+import { BoothPanel } from '../booth';
+import { useHallLiveSessions } from '../hall3d';
+import { ExhibitSearch } from '../search';
 import { groupBoothsByZone } from './groupBooths';
 import { ViewSwitch } from './ViewSwitch';
 

@@ -5,7 +5,7 @@ import { dominantIpType } from '../../app/ui/theme/boothIpType';
 import { HALL_THEMES, IP_TYPE_COLORS } from '../../app/ui/theme/palette';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../store/appStore';
-import { hallRuntime } from '../hall3d/runtime';
+import { hallRuntime } from '../hall3d';
 
 /** Booths that show nothing yet. */
 const EMPTY_BOOTH = '#9aa5b4';

@@ -1,5 +1,5 @@
 import type { Booth } from '@pavilion/shared';
-import { zoneOfBooth } from '../hall3d/hallGeometry';
+import { zoneOfBooth } from '../hall3d';
 
 /** Booths grouped by hall block (A1, A2, … D5), blocks and booths in walking order (by slot). */
 export function groupBoothsByZone<B extends Pick<Booth, 'x' | 'z' | 'slot'>>(booths: readonly B[]): { zone: string; booths: B[] }[] {

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ACESFilmicToneMapping } from 'three';
 import { HALL_THEMES } from '../../app/ui/theme/palette';
 import { useAppStore } from '../../store/appStore';
-import { isSoftwareRenderer } from '../hall/webgl';
+import { isSoftwareRenderer } from '../hall';
 import { Avatars } from './Avatars';
 import { BoothInstances } from './BoothInstances';
 import { Floor } from './Floor';

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { onConnected, socketRequest } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
-import { sessionsApi } from '../sessions/programme/sessionsApi';
+import { sessionsApi } from '../sessions';
 
 /**
  * Keeps the hall's live booths right across reconnects: on every (re)connect, reads the hall's live sessions

@@ -7,9 +7,8 @@ import { PageLoading } from '../../app/ui/PageLoading';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../store/appStore';
-import { LobbySessions } from '../sessions/programme/LobbySessions';
-import { HeadlineStats } from '../stats/HeadlineStats';
-import { useLiveStats } from '../stats/useLiveStats';
+import { LobbySessions } from '../sessions';
+import { HeadlineStats, useLiveStats } from '../stats';
 
 /** How often the lobby refreshes visitor counts and live booths (ms). */
 const LOBBY_REFRESH_MS = 30_000;

@@ -2,8 +2,8 @@ import type { Exhibit, User } from '@pavilion/shared';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { socketRequest } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
-import { timedRequest } from '../auctions/serverClock';
 import { useNegotiationErrorText } from './useNegotiationErrorText';
 import './negotiations.css';
 
@@ -14,9 +14,9 @@ export type NegotiateBlock = 'checking' | 'guest' | 'organizer' | 'self' | 'sold
 export function negotiateBlock(
   exhibit: Pick<Exhibit, 'orgId' | 'status'>,
   user: Pick<User, 'role' | 'orgId'> | null,
-  sessionReady: boolean,
+  authReady: boolean,
 ): NegotiateBlock {
-  if (!sessionReady) return 'checking';
+  if (!authReady) return 'checking';
   if (!user) return 'guest';
   if (user.role === 'organizer') return 'organizer';
   if (user.orgId && user.orgId === exhibit.orgId) return 'self';
@@ -35,17 +35,17 @@ export function NegotiateButton({ exhibit, className = 'button button--small' }:
   const navigate = useNavigate();
   const location = useLocation();
   const user = useAppStore((s) => s.user);
-  const sessionReady = useAppStore((s) => s.sessionStatus === 'ready');
+  const authReady = useAppStore((s) => s.authStatus === 'ready');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const reasonId = useId();
-  const block = negotiateBlock(exhibit, user, sessionReady);
+  const block = negotiateBlock(exhibit, user, authReady);
 
   async function open() {
     setBusy(true);
     setError(null);
     try {
-      const { negotiation } = await timedRequest('negotiation:open', { exhibitId: exhibit.id });
+      const { negotiation } = await socketRequest('negotiation:open', { exhibitId: exhibit.id });
       navigate(`/negotiations/${encodeURIComponent(negotiation.id)}`);
     } catch (e) {
       setError(errorText(e));

@@ -4,9 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { formatRelative } from '../../i18n/format';
 import { coalesced } from '../../lib/seqSync';
-import { onConnected, onServer } from '../../net/gateway';
+import { onConnected, onServer, serverNowOrLocal } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
-import { serverNowOrLocal } from '../auctions/serverClock';
 import { applyInboxUpdate, sortInbox } from './inboxOrder';
 import { negotiationApi } from './negotiationApi';
 import { roleIn } from './negotiationRules';
@@ -24,7 +23,7 @@ export function NegotiationInbox({ headingLevel = 2 }: { headingLevel?: 2 | 3 })
   } = useTranslation(['negotiations', 'common']);
   const location = useLocation();
   const user = useAppStore((s) => s.user);
-  const sessionReady = useAppStore((s) => s.sessionStatus === 'ready');
+  const authReady = useAppStore((s) => s.authStatus === 'ready');
   const [items, setItems] = useState<Negotiation[] | null>(null);
   const [status, setStatus] = useState<'loading' | 'ready' | 'error'>('loading');
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -70,7 +69,7 @@ export function NegotiationInbox({ headingLevel = 2 }: { headingLevel?: 2 | 3 })
     <section className="card neg-inbox" aria-labelledby="neg-inbox-title" data-testid="negotiation-inbox">
       <Heading id="neg-inbox-title">{t('negotiations:inbox.heading')}</Heading>
       <p className="muted small">{t('negotiations:inbox.intro')}</p>
-      {sessionReady && !user && (
+      {authReady && !user && (
         <p>
           {t('negotiations:inbox.signIn')}{' '}
           <Link to="/login" state={{ from: location.pathname }}>

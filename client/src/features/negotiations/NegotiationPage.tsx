@@ -7,8 +7,8 @@ import { ErrorState } from '../../app/ui/ErrorState';
 import { PageLoading } from '../../app/ui/PageLoading';
 import { usePageTitle } from '../../app/usePageTitle';
 import { formatDateTime } from '../../i18n/format';
+import { useServerNow } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
-import { useServerNow } from '../auctions/serverClock';
 import { AuditTrail } from './AuditTrail';
 import { DealPanel } from './DealPanel';
 import { NegotiationActions } from './NegotiationActions';
@@ -18,7 +18,6 @@ import { OfferHistory } from './OfferHistory';
 import { TermSheet } from './TermSheet';
 import { useExhibit } from './useExhibit';
 import { useNegotiation } from './useNegotiation';
-import { useSocketOnline } from './useSocketOnline';
 import './negotiations.css';
 
 /** `/negotiations/:id`: the term sheet with its redline, the offer history, the parties' moves, the deal, the audit trail and the chat. */
@@ -29,7 +28,7 @@ export default function NegotiationPage() {
   const user = useAppStore((s) => s.user);
   const { negotiation, load, deal, act, reload, loadEarlier } = useNegotiation(id, { markRead: true });
   const exhibit = useExhibit(negotiation?.exhibitId, negotiation?.status === 'open' ? 0 : 1);
-  const online = useSocketOnline();
+  const online = useAppStore((s) => s.connection === 'online');
   const now = useServerNow(1000) ?? Date.now();
   usePageTitle(negotiation?.exhibitTitle ?? t('negotiations:page.eyebrow'));
 

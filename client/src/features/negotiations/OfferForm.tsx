@@ -3,7 +3,7 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FieldError } from '../../app/ui/FieldError';
 import { countryName } from '../../i18n/format';
-import { serverNowOrLocal } from '../auctions/serverClock';
+import { serverNowOrLocal } from '../../net/gateway';
 import { draftFrom, MAX_NOTE_LENGTH, type OfferDraft, type OfferFieldErrors, parseCountries, termsFromDraft } from './offerDraft';
 import type { TermField } from './offerRedline';
 import { useNegotiationErrorText } from './useNegotiationErrorText';

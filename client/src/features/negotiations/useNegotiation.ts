@@ -3,8 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { newClientKey } from '../../lib/clientKey';
 import { retryOnTimeout } from '../../lib/retryOnTimeout';
 import { coalesced, decideSeq } from '../../lib/seqSync';
-import { ApiError, onConnected, onServer } from '../../net/gateway';
-import { timedRequest } from '../auctions/serverClock';
+import { ApiError, onConnected, onServer, socketRequest } from '../../net/gateway';
 import { negotiationApi } from './negotiationApi';
 import { applyStep, earlierOffersBefore, mergeNegotiation, mergeOffers } from './negotiationRules';
 
@@ -147,13 +146,13 @@ export function useNegotiation(id: string, opts: { markRead: boolean }) {
         if (step.kind === 'offer') {
           // One key per intended offer: a retried send never makes a second offer.
           const clientOfferId = newClientKey('offer');
-          answer = await retryOnTimeout(() => timedRequest('negotiation:offer', { negotiationId: id, clientOfferId, terms: step.terms }));
+          answer = await retryOnTimeout(() => socketRequest('negotiation:offer', { negotiationId: id, clientOfferId, terms: step.terms }));
         } else if (step.kind === 'accept') {
-          answer = await retryOnTimeout(() => timedRequest('negotiation:accept', { negotiationId: id, offerId: step.offerId }));
+          answer = await retryOnTimeout(() => socketRequest('negotiation:accept', { negotiationId: id, offerId: step.offerId }));
         } else if (step.kind === 'reject') {
-          answer = await timedRequest('negotiation:reject', { negotiationId: id, offerId: step.offerId });
+          answer = await socketRequest('negotiation:reject', { negotiationId: id, offerId: step.offerId });
         } else {
-          answer = await timedRequest('negotiation:withdraw', { negotiationId: id });
+          answer = await socketRequest('negotiation:withdraw', { negotiationId: id });
         }
         if (answer.deal) setDeal(answer.deal);
         receive(answer);

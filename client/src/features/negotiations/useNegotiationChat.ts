@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { newClientKey } from '../../lib/clientKey';
 import { retryOnTimeout } from '../../lib/retryOnTimeout';
-import { ApiError, onConnected, onServer } from '../../net/gateway';
-import { timedRequest } from '../auctions/serverClock';
+import { ApiError, onConnected, onServer, socketRequest } from '../../net/gateway';
 import { type ChatLog, dropPending, mergeChat, negotiationRoom, removeChatMessage, upsertPending } from './chatLog';
 
 /** How long one `chat:send` may go unanswered before it is sent again (same clientMsgId). */
@@ -28,7 +27,7 @@ export function useNegotiationChat(negotiationId: string, enabled: boolean) {
     const join = async () => {
       const last = logRef.current.messages.at(-1)?.id;
       try {
-        const { messages } = await timedRequest('chat:history', last ? { room, after: last, limit: 200 } : { room, limit: 100 });
+        const { messages } = await socketRequest('chat:history', last ? { room, after: last, limit: 200 } : { room, limit: 100 });
         if (!active) return;
         setLog((l) => mergeChat(l, room, messages));
         setStatus('ready');
@@ -55,7 +54,7 @@ export function useNegotiationChat(negotiationId: string, enabled: boolean) {
     async (clientMsgId: string, text: string) => {
       setLog((l) => upsertPending(l, { clientMsgId, text, status: 'sending' }));
       try {
-        const { message } = await retryOnTimeout(() => timedRequest('chat:send', { room, text, clientMsgId }, SEND_TIMEOUT_MS));
+        const { message } = await retryOnTimeout(() => socketRequest('chat:send', { room, text, clientMsgId }, SEND_TIMEOUT_MS));
         setLog((l) => mergeChat(l, room, [message]));
       } catch (error) {
         const code = error instanceof ApiError ? error.code : 'INTERNAL';

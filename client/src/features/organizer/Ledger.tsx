@@ -15,7 +15,7 @@ import { RegionBadge } from '../../app/ui/RegionBadge';
 import { formatDateTime, useFormat } from '../../i18n/format';
 import { useRefreshable } from '../../lib/useRefreshable';
 import { useAppStore } from '../../store/appStore';
-import { DealLeadCells } from '../exhibitor/analytics/DealLeadCells';
+import { DealLeadCells } from '../exhibitor';
 import { LEDGER_EXPORT_LIMIT, LEDGER_TABLE_LIMIT, ledgerCsvHref, ledgerFilterProblem, NO_LEDGER_FILTERS } from './ledgerQuery';
 import { organizerApi, organizerKeys } from './organizerApi';
 import { SectionHead } from './SectionHead';

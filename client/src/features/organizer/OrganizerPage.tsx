@@ -3,12 +3,11 @@ import { Link } from 'react-router-dom';
 import { PageLoading } from '../../app/ui/PageLoading';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useAppStore } from '../../store/appStore';
-import { useLiveStats } from '../stats/useLiveStats';
+import { useLiveStats } from '../stats';
 import { HallsOverview } from './HallsOverview';
 import { Ledger } from './Ledger';
 import { ModerationLog } from './ModerationLog';
 import { VerificationQueue } from './VerificationQueue';
-import '../exhibitor/analytics/analytics.css';
 import './organizer.css';
 
 /** `/organizer`: the organizer's console. Guests are asked to sign in; other accounts are told it is for organizers only. */
@@ -16,7 +15,7 @@ export default function OrganizerPage() {
   const { t } = useTranslation(['account', 'organizer', 'common']);
   usePageTitle(t('organizer:page.title'));
   const user = useAppStore((s) => s.user);
-  const sessionStatus = useAppStore((s) => s.sessionStatus);
+  const authStatus = useAppStore((s) => s.authStatus);
 
   return (
     <section className="page organizer" aria-labelledby="organizer-title">
@@ -24,7 +23,7 @@ export default function OrganizerPage() {
         <h1 id="organizer-title">{t('organizer:page.title')}</h1>
         <p className="muted">{t('organizer:page.intro')}</p>
       </header>
-      {sessionStatus !== 'ready' ? (
+      {authStatus !== 'ready' ? (
         <PageLoading />
       ) : !user ? (
         <div className="card" data-testid="organizer-sign-in">

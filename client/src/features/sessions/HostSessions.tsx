@@ -2,8 +2,7 @@ import type { LiveSession } from '@pavilion/shared';
 import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { onServer } from '../../net/gateway';
-import { serverNowOrLocal, timedRequest } from '../auctions/serverClock';
+import { onServer, serverNowOrLocal, socketRequest } from '../../net/gateway';
 import { StatusChip, useSessionTime } from './SessionStatus';
 import { sessionApi } from './sessionApi';
 import { useSessionErrorText } from './useSessionErrorText';
@@ -122,7 +121,7 @@ function SessionRow({ session }: { session: LiveSession }) {
     setBusy(true);
     setError(null);
     try {
-      const { session: started } = await timedRequest('session:start', {
+      const { session: started } = await socketRequest('session:start', {
         boothId: session.boothId,
         title: session.title,
         sessionId: session.id,
@@ -197,7 +196,7 @@ function StartForm({ boothId, onScheduled }: { boothId: string; onScheduled: () 
     setBusy(mode);
     setMessage(null);
     try {
-      const { session } = await timedRequest('session:start', {
+      const { session } = await socketRequest('session:start', {
         boothId,
         title: cleanTitle,
         ...(cleanDescription ? { description: cleanDescription } : {}),

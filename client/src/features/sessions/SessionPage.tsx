@@ -8,7 +8,7 @@ import { PageLoading } from '../../app/ui/PageLoading';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../store/appStore';
-import { ChatPanel } from '../chat/ChatPanel';
+import { ChatPanel } from '../chat';
 import { HostConsole } from './HostConsole';
 import { QuestionsPanel } from './QuestionsPanel';
 import { ReactionBar, useReactionBurst } from './Reactions';

@@ -1,7 +1,7 @@
 import type { LiveSession } from '@pavilion/shared';
 import { useTranslation } from 'react-i18next';
-import { splitRemaining } from '../auctions/countdownFormat';
-import { useServerNow } from '../auctions/serverClock';
+import { useServerNow } from '../../net/gateway';
+import { splitRemaining } from '../auctions';
 
 /** A moment as a session line shows it: the time today, or the date and time on another day. */
 export function useSessionTime() {

@@ -3,8 +3,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../store/appStore';
-import { BidButton } from '../auctions/AuctionBadge';
-import { NegotiateButton } from '../negotiations/NegotiateButton';
+import { BidButton } from '../auctions';
+import { NegotiateButton } from '../negotiations';
 
 /**
  * The booth's exhibits (`GET /api/booths/:id`, through the store's booth cache), read again when the

@@ -5,7 +5,6 @@
  * joined again after a reconnect, because the server forgets a socket's rooms with the socket.
  */
 import { isConnected, onConnected, onConnectionState, type SocketAnswer, socketRequest } from '../../net/gateway';
-import { timedRequest } from '../auctions/serverClock';
 
 /** The join ack, as the screens get it. */
 export type JoinAnswer = SocketAnswer<'session:join'>;
@@ -47,7 +46,7 @@ async function join(sessionId: string): Promise<void> {
     return;
   }
   try {
-    const answer = await timedRequest('session:join', { sessionId });
+    const answer = await socketRequest('session:join', { sessionId });
     joined.set(sessionId, answer);
     for (const h of holders.get(sessionId) ?? []) h.joined(answer);
   } catch (error) {

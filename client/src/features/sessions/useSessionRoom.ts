@@ -1,8 +1,7 @@
 import type { LiveSession, SessionQuestion, SessionReaction } from '@pavilion/shared';
 import { useEffect, useMemo, useReducer, useRef } from 'react';
-import { ApiError, onConnectionState, onServer } from '../../net/gateway';
+import { ApiError, onConnectionState, onServer, socketRequest } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
-import { timedRequest } from '../auctions/serverClock';
 import { sessionChatRoom } from './sessionApi';
 import { holdSession, retryJoin } from './sessionPresence';
 import { initialSessionRoom, sessionRoomReducer } from './sessionRoom';
@@ -69,13 +68,13 @@ export function useSessionRoom(sessionId: string) {
     const apply = (next: { session: LiveSession }) => dispatch({ type: 'session', session: next.session });
     return {
       ask: async (text) => {
-        const { question } = await timedRequest('session:ask', { sessionId, text });
+        const { question } = await socketRequest('session:ask', { sessionId, text });
         dispatch({ type: 'question', question });
         return question;
       },
       upvote: async (questionId) => {
         try {
-          const { question } = await timedRequest('session:upvote', { sessionId, questionId });
+          const { question } = await socketRequest('session:upvote', { sessionId, questionId });
           dispatch({ type: 'question', question });
           dispatch({ type: 'voted', questionId });
         } catch (error) {
@@ -85,25 +84,25 @@ export function useSessionRoom(sessionId: string) {
         }
       },
       markAnswered: async (questionId) => {
-        const { question } = await timedRequest('session:answer', { sessionId, questionId });
+        const { question } = await socketRequest('session:answer', { sessionId, questionId });
         dispatch({ type: 'question', question });
       },
       loadMoreQuestions: async () => {
         const offset = nextOffset.current;
-        const page = await timedRequest('session:questions', { sessionId, offset });
+        const page = await socketRequest('session:questions', { sessionId, offset });
         dispatch({ type: 'questionPage', offset, page });
       },
       react: async (emoji) => {
-        await timedRequest('session:react', { sessionId, emoji });
+        await socketRequest('session:react', { sessionId, emoji });
       },
       start: async () => {
         const current = session.current;
         if (!current) return;
-        apply(await timedRequest('session:start', { boothId: current.boothId, title: current.title, sessionId }));
+        apply(await socketRequest('session:start', { boothId: current.boothId, title: current.title, sessionId }));
       },
-      end: async () => apply(await timedRequest('session:end', { sessionId })),
-      spotlight: async (exhibitId) => apply(await timedRequest('session:spotlight', { sessionId, exhibitId })),
-      broadcast: async (on) => apply(await timedRequest('session:broadcast', { sessionId, on })),
+      end: async () => apply(await socketRequest('session:end', { sessionId })),
+      spotlight: async (exhibitId) => apply(await socketRequest('session:spotlight', { sessionId, exhibitId })),
+      broadcast: async (on) => apply(await socketRequest('session:broadcast', { sessionId, on })),
       retryJoin: () => retryJoin(sessionId),
     };
   }, [sessionId]);

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { pino } from 'pino';
+import { type ModelAuction, modelBid, newModelAuction } from '../../../test/auctionModel.js';
 import { closeRedis, connectRedis, type Redis } from '../../redis/client.js';
 import { keys } from '../../redis/keys.js';
 import type { LocalRedis } from '../../redis/localRedis.js';
 import { startTestRedis } from '../../testing/harness.js';
 import { AuctionService } from '../auctions/auctionService.js';
 import { DealsService } from '../deals/dealsService.js';
-import { type ModelAuction, modelBid, newModelAuction } from './auctionModel.js';
 
 const base = (over: Partial<Parameters<typeof newModelAuction>[0]> = {}) =>
   newModelAuction({

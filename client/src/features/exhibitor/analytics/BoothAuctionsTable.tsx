@@ -2,7 +2,7 @@ import { formatMoney } from '@pavilion/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { formatDateTime } from '../../../i18n/format';
-import type { AuctionLists } from '../../auctions/auctionApi';
+import type { AuctionLists } from '../../auctions';
 import { auctionOutcome, boothAuctions } from './boothAuctions';
 
 /** Every auction of the organization — live, upcoming and closed — with how each stands or ended. */

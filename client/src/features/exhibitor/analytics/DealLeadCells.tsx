@@ -2,6 +2,8 @@ import type { Deal } from '@pavilion/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { dealSourceHref } from './dealSourceHref';
+// The organizer's ledger shows these cells too: they bring their own sheet.
+import './analytics.css';
 
 /**
  * The first four cells of a deal row — when, the exhibit (linked to the auction or negotiation that sold it),

@@ -1,7 +1,7 @@
 import type { BoothAnalytics, DealsAnswer } from '@pavilion/shared';
 import type { RequestOptions } from '../../../net/gateway';
 import { request } from '../../../net/rest';
-import type { AuctionLists } from '../../auctions/auctionApi';
+import type { AuctionLists } from '../../auctions';
 
 /** The exhibitor routes behind the analytics section. */
 export const exhibitorAnalyticsApi = {

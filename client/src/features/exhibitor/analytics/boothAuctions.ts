@@ -1,5 +1,5 @@
 import type { Auction } from '@pavilion/shared';
-import type { AuctionLists } from '../../auctions/auctionApi';
+import type { AuctionLists } from '../../auctions';
 
 /** How an auction of the booth stands or ended. */
 export type AuctionOutcome = 'live' | 'upcoming' | 'sold' | 'reserveNotMet' | 'noBids';

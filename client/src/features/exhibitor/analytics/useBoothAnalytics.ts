@@ -1,6 +1,6 @@
 import type { BoothAnalytics, LedgerDeal } from '@pavilion/shared';
 import { type Refreshable, useRefreshable } from '../../../lib/useRefreshable';
-import type { AuctionLists } from '../../auctions/auctionApi';
+import type { AuctionLists } from '../../auctions';
 import { analyticsKeys, exhibitorAnalyticsApi } from './analyticsApi';
 
 /** Everything the analytics section shows; `busy`, `loadedAt` and `refresh` are the section's as a whole. */

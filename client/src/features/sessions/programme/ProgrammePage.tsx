@@ -72,7 +72,7 @@ export default function ProgrammePage() {
         </div>
       </header>
 
-      {reminders.sessionKnown && !reminders.signedIn && (
+      {reminders.authKnown && !reminders.signedIn && (
         <p className="notice programme__guest">
           <Link to="/login" state={{ from: location.pathname + location.search }}>
             {t('common:signIn')}

@@ -1,5 +1,5 @@
+import { liveSession } from '../../../test/sessionFixture';
 import { dayKey, formatProgrammeDay, groupSessionsByDay, nextDay } from './programmeDays';
-import { liveSession } from './sessionFixture';
 
 // 15:30 and 17:00 UTC on 1 March: the same day in London, either side of midnight in Shanghai (UTC+8).
 const a = liveSession({ id: 'a', startsAt: Date.UTC(2025, 2, 1, 15, 30) });

@@ -1,5 +1,5 @@
+import { liveSession } from '../../../test/sessionFixture';
 import { addReminder, MAX_REMINDERS } from './reminderQueue';
-import { liveSession } from './sessionFixture';
 
 describe('reminder toasts', () => {
   test('reminders stack newest last, and the same session reminded twice shows once', () => {

@@ -1,4 +1,4 @@
-import { liveSession } from './sessionFixture';
+import { liveSession } from '../../../test/sessionFixture';
 import { mergeSessionUpdate, NO_SESSIONS, sessionListsFrom } from './sessionLists';
 
 const scheduled = liveSession({ id: 's1', status: 'scheduled', startsAt: 2_000, seq: 1 });

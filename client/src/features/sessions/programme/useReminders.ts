@@ -8,7 +8,7 @@ import { sessionsApi } from './sessionsApi';
  */
 export function useReminders() {
   const userId = useAppStore((s) => s.user?.id ?? null);
-  const sessionKnown = useAppStore((s) => s.sessionStatus === 'ready');
+  const authKnown = useAppStore((s) => s.authStatus === 'ready');
   const [reminded, setReminded] = useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = useState<ReadonlySet<string>>(new Set());
   const [failedId, setFailedId] = useState<string | null>(null);
@@ -57,5 +57,5 @@ export function useReminders() {
     [reminded],
   );
 
-  return { signedIn: userId !== null, sessionKnown, reminded, busy, failedId, toggle };
+  return { signedIn: userId !== null, authKnown, reminded, busy, failedId, toggle };
 }

@@ -1,4 +1,4 @@
-/** Test helper (not shipped): a LiveSession with sensible defaults. */
+/** Test fixture (never shipped: only tests import it): a LiveSession with sensible defaults. */
 import type { LiveSession } from '@pavilion/shared';
 
 export function liveSession(over: Partial<LiveSession> & { id: string }): LiveSession {

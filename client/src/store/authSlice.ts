@@ -5,48 +5,48 @@ import type { AppState } from './appStore';
 import type { StoreDeps } from './deps';
 
 /** Who is signed in. `unknown` until `GET /api/me` has answered once. */
-export interface SessionSlice {
+export interface AuthSlice {
   user: User | null;
-  sessionStatus: 'unknown' | 'loading' | 'ready';
-  loadSession: () => Promise<void>;
+  authStatus: 'unknown' | 'loading' | 'ready';
+  loadAuth: () => Promise<void>;
   login: (body: LoginBody) => Promise<User>;
   register: (body: RegisterBody) => Promise<User>;
   logout: () => Promise<void>;
   /** Why the server ended this browser's session (shown once, until dismissed); null when it did not. */
   revokedNotice: 'logout' | 'password' | null;
   /** The server ended the session (signed out elsewhere, or the password changed): become a guest. */
-  sessionRevoked: (reason: 'logout' | 'password') => void;
+  authRevoked: (reason: 'logout' | 'password') => void;
   dismissRevokedNotice: () => void;
   /** The organization has just set up its booth (`/api/me` would now say so too). */
   setOwnBooth: (boothId: string) => void;
 }
 
-export const createSessionSlice =
-  (deps: StoreDeps): StateCreator<AppState, [], [], SessionSlice> =>
+export const createAuthSlice =
+  (deps: StoreDeps): StateCreator<AppState, [], [], AuthSlice> =>
   (set, get) => ({
     user: null,
-    sessionStatus: 'unknown',
+    authStatus: 'unknown',
     revokedNotice: null,
-    loadSession: async () => {
-      if (get().sessionStatus === 'loading') return;
-      set({ sessionStatus: 'loading' });
+    loadAuth: async () => {
+      if (get().authStatus === 'loading') return;
+      set({ authStatus: 'loading' });
       try {
         const { user } = await deps.rest.me();
-        set({ user, sessionStatus: 'ready' });
+        set({ user, authStatus: 'ready' });
       } catch (error) {
         // 401 is the ordinary "not signed in"; any other failure also leaves the visitor anonymous.
-        if (!(error instanceof ApiError)) console.warn('session check failed', error);
-        set({ user: null, sessionStatus: 'ready' });
+        if (!(error instanceof ApiError)) console.warn('sign-in check failed', error);
+        set({ user: null, authStatus: 'ready' });
       }
     },
     login: async (body) => {
       const { user } = await deps.rest.login(body);
-      set({ user, sessionStatus: 'ready', revokedNotice: null });
+      set({ user, authStatus: 'ready', revokedNotice: null });
       return user;
     },
     register: async (body) => {
       const { user } = await deps.rest.register(body);
-      set({ user, sessionStatus: 'ready' });
+      set({ user, authStatus: 'ready' });
       return user;
     },
     logout: async () => {
@@ -55,12 +55,12 @@ export const createSessionSlice =
       try {
         await deps.rest.logout();
       } finally {
-        set({ user: null, sessionStatus: 'ready', revokedNotice: null });
+        set({ user: null, authStatus: 'ready', revokedNotice: null });
       }
     },
-    sessionRevoked: (reason) => {
+    authRevoked: (reason) => {
       if (!get().user) return;
-      set({ user: null, sessionStatus: 'ready', revokedNotice: reason });
+      set({ user: null, authStatus: 'ready', revokedNotice: reason });
     },
     dismissRevokedNotice: () => set({ revokedNotice: null }),
     setOwnBooth: (boothId) => {

@@ -1,4 +1,4 @@
-import { ClockOffsetEstimator } from './clockOffset';
+import { ClockOffsetEstimator } from './clock';
 
 describe('estimating the server clock from acks', () => {
   test('nothing is known before the first sample (the countdown says so rather than guess)', () => {
