@@ -1,46 +1,22 @@
-import { api, connectSocket, emitAck, registerUser, useTestStack } from './testing/harness.js';
-
-const cny = (amount: number) => ({ amount, currency: 'CNY' });
+import { api, cny, connectSocket, createExhibit, emitAck, registerUser, useTestCluster } from './testing/harness.js';
 
 // The authorization walk: an outsider (a guest, and a signed-in stranger) tries every route and event
 // that touches someone else's private data or property, and is refused each time.
 describe('authorization walk', () => {
-  const stack = useTestStack();
-  const base = () => stack.node().url;
+  const cluster = useTestCluster();
+  const base = () => cluster.node.url;
 
   test('an outsider gets 401/403/FORBIDDEN on every private route and event, and no private events', async () => {
     // The parties: a seller with a booth, an exhibit, an auction; a buyer in a negotiation with them.
     const seller = await registerUser(base(), 'exhibitor');
     const booth = (await api(base(), 'POST', '/api/booths', { token: seller.token, body: { hallId: 'gba', name: 'Private booth' } })).body
       .booth;
-    const exhibit = (
-      await api(base(), 'POST', '/api/exhibits', {
-        token: seller.token,
-        body: {
-          boothId: booth.id,
-          type: 'patent',
-          title: 'Secret sauce',
-          registrationNumber: 'ZL2020777.7',
-          jurisdiction: 'CN',
-          askingPrice: cny(1_000_000),
-          tradeModes: ['assignment'],
-        },
-      })
-    ).body.exhibit;
-    const other = (
-      await api(base(), 'POST', '/api/exhibits', {
-        token: seller.token,
-        body: {
-          boothId: booth.id,
-          type: 'patent',
-          title: 'Auctioned',
-          registrationNumber: 'ZL2020778.8',
-          jurisdiction: 'CN',
-          askingPrice: cny(1_000_000),
-          tradeModes: ['assignment'],
-        },
-      })
-    ).body.exhibit;
+    const exhibit = await createExhibit(base(), seller.token, {
+      boothId: booth.id,
+      title: 'Secret sauce',
+      registrationNumber: 'ZL2020777.7',
+    });
+    const other = await createExhibit(base(), seller.token, { boothId: booth.id, title: 'Auctioned', registrationNumber: 'ZL2020778.8' });
     const auction = (
       await api(base(), 'POST', '/api/auctions', {
         token: seller.token,

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { type DealDraft, dealKeys, RECORD_DEAL_LUA } from '../features/deals/ledger.js';
 import { keys } from '../redis/keys.js';
 import { LuaScript } from '../redis/luaScript.js';
-import { api, connectSocket, emitAck, registerUser, useTestStack } from '../testing/harness.js';
+import { api, connectSocket, emitAck, registerUser, useTestCluster } from '../testing/harness.js';
 
 // Records a deal the way negotiation acceptance and auction closing do inside their own scripts.
 const recordScript = new LuaScript(
@@ -15,9 +15,9 @@ return record_deal(deal_keys(0), d)`,
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 describe('CSV exports', () => {
-  const stack = useTestStack();
-  const base = () => stack.node().url;
-  const redis = () => stack.node().app.redis;
+  const cluster = useTestCluster();
+  const base = () => cluster.node.url;
+  const redis = () => cluster.node.app.redis;
 
   async function download(path: string, token: string): Promise<Record<string, string>[]> {
     const res = await fetch(`${base()}${path}`, { headers: { authorization: `Bearer ${token}` } });

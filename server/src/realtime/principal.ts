@@ -1,5 +1,5 @@
-import type { Principal } from '../features/auth/authService.js';
 import { fail } from '../errors/appError.js';
+import type { Principal } from '../features/auth/authService.js';
 import type { AppSocket } from './types.js';
 
 /** The signed-in user behind a socket, as the services take it; UNAUTHENTICATED for a guest. */

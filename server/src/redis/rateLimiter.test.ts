@@ -6,7 +6,7 @@ import { pino } from 'pino';
 import { Server } from 'socket.io';
 import { toAppError } from '../errors/appError.js';
 import { Metrics } from '../metrics.js';
-import { EventTable } from '../realtime/socketHandler.js';
+import { EventTable } from '../realtime/eventTable.js';
 import type { AppServer } from '../realtime/types.js';
 import { api, connectSocket, emitAck, startTestRedis } from '../testing/harness.js';
 import { closeRedis, connectRedis, type Redis } from './client.js';

@@ -1,31 +1,22 @@
 import { keys } from '../../redis/keys.js';
-import { api, connectSocket, emitAck, registerUser, useTestStack } from '../../testing/harness.js';
+import { api, cny, connectSocket, createExhibit, emitAck, registerUser, useTestCluster } from '../../testing/harness.js';
 import { UNIQUE_VISITOR_DAYS, UNIQUE_VISITORS_TTL_MS } from './analyticsService.js';
 
-const cny = (amount: number) => ({ amount, currency: 'CNY' });
-
 describe('exhibitor analytics and organizer tools', () => {
-  const stack = useTestStack();
-  const base = () => stack.node().url;
+  const cluster = useTestCluster();
+  const base = () => cluster.node.url;
 
   test('an exhibitor sees visits, unique visitors, leads with what they did (contact only with consent), negotiations and deals — only their own', async () => {
     const ex = await registerUser(base(), 'exhibitor');
     const booth = (await api(base(), 'POST', '/api/booths', { token: ex.token, body: { hallId: 'gba', name: 'Analytics booth' } })).body
       .booth;
-    const exhibit = (
-      await api(base(), 'POST', '/api/exhibits', {
-        token: ex.token,
-        body: {
-          boothId: booth.id,
-          type: 'trademark',
-          title: 'Leads mark',
-          registrationNumber: 'TM 1',
-          jurisdiction: 'CN',
-          askingPrice: cny(100_000),
-          tradeModes: ['assignment'],
-        },
-      })
-    ).body.exhibit;
+    const exhibit = await createExhibit(base(), ex.token, {
+      boothId: booth.id,
+      type: 'trademark',
+      title: 'Leads mark',
+      registrationNumber: 'TM 1',
+      askingPrice: cny(100_000),
+    });
     const consenting = await registerUser(base(), 'visitor', { shareContact: true });
     const private_ = await registerUser(base(), 'visitor');
     for (const v of [consenting, private_]) {
@@ -75,7 +66,7 @@ describe('exhibitor analytics and organizer tools', () => {
     const s = await connectSocket(base(), visitor.token);
     expect((await emitAck(s, 'booth:enter', { boothId: booth.id })).ok).toBe(true);
     s.disconnect();
-    const redis = stack.node().app.redis;
+    const redis = cluster.node.app.redis;
     const today = new Date().toISOString().slice(0, 10);
     const ttl = await redis.pTTL(keys.boothUniqueVisitors(booth.id, today));
     expect(ttl).toBeGreaterThan(UNIQUE_VISITOR_DAYS * 86_400_000);
@@ -88,7 +79,7 @@ describe('exhibitor analytics and organizer tools', () => {
 
   test('the organizer verifies organizations (the badge shows on the booth) and reads the moderation log; others may not', async () => {
     const organizerEmail = 'organizer@analytics.test';
-    await stack.node().app.services.auth.ensureOrganizer(organizerEmail, 'organizer-password');
+    await cluster.node.app.services.auth.ensureOrganizer(organizerEmail, 'organizer-password');
     const organizer = (await api(base(), 'POST', '/api/auth/login', { body: { email: organizerEmail, password: 'organizer-password' } }))
       .body;
     const ex = await registerUser(base(), 'exhibitor');

@@ -1,6 +1,6 @@
 import { type Auction, AuctionBid, type AuctionBidAnswer, AuctionRef } from '@pavilion/shared';
-import type { SocketRegistrar } from '../../realtime/eventTable.js';
 import { fail } from '../../errors/appError.js';
+import type { SocketRegistrar } from '../../realtime/eventTable.js';
 import type { OrderedFanout } from '../../realtime/orderedFanout.js';
 import { principalOf } from '../../realtime/principal.js';
 import { rooms } from '../../realtime/rooms.js';

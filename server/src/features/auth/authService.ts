@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Organization, RegisterBody, Role, User } from '@pavilion/shared';
-import { AppEvents } from '../../events/appEvents.js';
 import { AppError, fail } from '../../errors/appError.js';
+import { AppEvents } from '../../events/appEvents.js';
 import { newId } from '../../ids.js';
 import type { Redis } from '../../redis/client.js';
 import { keys } from '../../redis/keys.js';

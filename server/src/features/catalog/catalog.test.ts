@@ -1,6 +1,6 @@
 import { HALL_DEPTH, HALL_WIDTH } from '@pavilion/shared';
 import { keys } from '../../redis/keys.js';
-import { api, registerUser, useTestStack } from '../../testing/harness.js';
+import { api, registerUser, useTestCluster } from '../../testing/harness.js';
 
 const patent = (boothId: string, extra: Record<string, unknown> = {}) => ({
   boothId,
@@ -16,9 +16,9 @@ const patent = (boothId: string, extra: Record<string, unknown> = {}) => ({
 });
 
 describe('catalog', () => {
-  const stack = useTestStack();
-  const base = () => stack.node().url;
-  const redis = () => stack.node().app.redis;
+  const cluster = useTestCluster();
+  const base = () => cluster.node.url;
+  const redis = () => cluster.node.app.redis;
 
   async function exhibitorWithBooth(hallId = 'patents') {
     const ex = await registerUser(base(), 'exhibitor');

@@ -1,6 +1,6 @@
 import { keys } from '../../redis/keys.js';
 import { LuaScript } from '../../redis/luaScript.js';
-import { api, registerUser, useTestStack } from '../../testing/harness.js';
+import { api, registerUser, useTestCluster } from '../../testing/harness.js';
 import { type DealDraft, dealKeys, RECORD_DEAL_LUA } from './ledger.js';
 
 // A feature's script composes the ledger library in front of its own body; this one records a deal
@@ -13,9 +13,9 @@ return record_deal(deal_keys(0), d)`,
 );
 
 describe('the ledger', () => {
-  const stack = useTestStack();
-  const redis = () => stack.node().app.redis;
-  const base = () => stack.node().url;
+  const cluster = useTestCluster();
+  const redis = () => cluster.node.app.redis;
+  const base = () => cluster.node.url;
   let buyer: Awaited<ReturnType<typeof registerUser>>;
   let seller: Awaited<ReturnType<typeof registerUser>>;
   let outsider: Awaited<ReturnType<typeof registerUser>>;
@@ -52,7 +52,7 @@ describe('the ledger', () => {
     expect(stats.body.deals).toBe(3);
     expect(stats.body.totalAmount).toEqual({ amount: 155_000_000, currency: 'CNY' });
     expect(stats.body.byType.copyright).toEqual({ count: 1, amount: { amount: 5_000_000, currency: 'CNY' } });
-    const recomputed = await stack.node().app.services.deals.recomputeTotals();
+    const recomputed = await cluster.node.app.services.deals.recomputeTotals();
     expect(recomputed.count).toBe(stats.body.deals);
     expect(recomputed.amount).toBe(stats.body.totalAmount.amount);
     expect(await redis().sCard(keys.ledgerCopyrights)).toBe(1);
