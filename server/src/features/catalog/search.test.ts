@@ -1,23 +1,21 @@
 import type { Exhibit } from '@pavilion/shared';
-import { api, createExhibit, registerUser, type TestNode, useTestCluster } from '../../testing/harness.js';
+import { api, createExhibit, registerExhibitorWithBooth, type TestNode, useTestCluster } from '../../testing/harness.js';
 import { MAX_QUERY_TERMS, QUERY_BUDGET, queryTerms, SearchIndex } from './searchIndex.js';
 
 const ONE_LETTER_TERMS = Array.from({ length: 100 }, (_, i) => 'abcdefghijklmnopqrstuvwxyz'[i % 26]).join(' ');
 
 describe('search', () => {
-  const cluster = useTestCluster();
-  const base = () => cluster.node.url;
+  const { node } = useTestCluster();
 
   async function exhibit(title: string) {
-    const ex = await registerUser(base(), 'exhibitor');
-    const booth = await api(base(), 'POST', '/api/booths', { token: ex.token, body: { hallId: 'patents', name: 'Lingnan Labs' } });
-    return (await createExhibit(base(), ex.token, {
-      boothId: booth.body.booth.id,
+    const ex = await registerExhibitorWithBooth(node.url, 'patents', 'Lingnan Labs');
+    return (await createExhibit(node.url, ex.token, {
+      boothId: ex.boothId,
       title,
       registrationNumber: `ZL2020${Math.floor(Math.random() * 1e6)}.7`,
     })) as Exhibit;
   }
-  const search = (q: string) => api(base(), 'GET', `/api/exhibits?q=${encodeURIComponent(q)}`);
+  const search = (q: string) => api(node.url, 'GET', `/api/exhibits?q=${encodeURIComponent(q)}`);
 
   test('search dedupes and caps query terms', async () => {
     expect(queryTerms('Heat heat HEAT spreader')).toEqual(['heat', 'spreader']);
@@ -45,7 +43,7 @@ describe('search', () => {
   });
 
   test('a query reads at most QUERY_BUDGET index entries: too common words are ignored, too wide prefixes match whole words', () => {
-    const index = new SearchIndex(cluster.node.app.redis);
+    const index = new SearchIndex(node.app.redis);
     // "common" is in the title and summary of every document and each has its own "pro…" word in both:
     // each alone is more than the budget.
     const docs = Math.ceil(QUERY_BUDGET / 2) + 500;
