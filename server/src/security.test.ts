@@ -1,54 +1,40 @@
-import { api, connectSocket, emitAck, registerUser, useTestStack } from './testing/harness.js';
-
-const cny = (amount: number) => ({ amount, currency: 'CNY' });
+import {
+  api,
+  cny,
+  connectSocket,
+  createExhibit,
+  emitAck,
+  registerExhibitorWithBooth,
+  registerUser,
+  useTestCluster,
+} from './testing/harness.js';
 
 // The authorization walk: an outsider (a guest, and a signed-in stranger) tries every route and event
 // that touches someone else's private data or property, and is refused each time.
 describe('authorization walk', () => {
-  const stack = useTestStack();
-  const base = () => stack.node().url;
+  const { node } = useTestCluster();
 
   test('an outsider gets 401/403/FORBIDDEN on every private route and event, and no private events', async () => {
     // The parties: a seller with a booth, an exhibit, an auction; a buyer in a negotiation with them.
-    const seller = await registerUser(base(), 'exhibitor');
-    const booth = (await api(base(), 'POST', '/api/booths', { token: seller.token, body: { hallId: 'gba', name: 'Private booth' } })).body
-      .booth;
-    const exhibit = (
-      await api(base(), 'POST', '/api/exhibits', {
-        token: seller.token,
-        body: {
-          boothId: booth.id,
-          type: 'patent',
-          title: 'Secret sauce',
-          registrationNumber: 'ZL2020777.7',
-          jurisdiction: 'CN',
-          askingPrice: cny(1_000_000),
-          tradeModes: ['assignment'],
-        },
-      })
-    ).body.exhibit;
-    const other = (
-      await api(base(), 'POST', '/api/exhibits', {
-        token: seller.token,
-        body: {
-          boothId: booth.id,
-          type: 'patent',
-          title: 'Auctioned',
-          registrationNumber: 'ZL2020778.8',
-          jurisdiction: 'CN',
-          askingPrice: cny(1_000_000),
-          tradeModes: ['assignment'],
-        },
-      })
-    ).body.exhibit;
+    const seller = await registerExhibitorWithBooth(node.url, 'gba', 'Private booth');
+    const exhibit = await createExhibit(node.url, seller.token, {
+      boothId: seller.boothId,
+      title: 'Secret sauce',
+      registrationNumber: 'ZL2020777.7',
+    });
+    const other = await createExhibit(node.url, seller.token, {
+      boothId: seller.boothId,
+      title: 'Auctioned',
+      registrationNumber: 'ZL2020778.8',
+    });
     const auction = (
-      await api(base(), 'POST', '/api/auctions', {
+      await api(node.url, 'POST', '/api/auctions', {
         token: seller.token,
         body: { exhibitId: other.id, startPrice: cny(1000), minIncrement: cny(100), endsAt: Date.now() + 600_000 },
       })
     ).body.auction;
-    const buyer = await registerUser(base(), 'visitor');
-    const buyerSocket = await connectSocket(base(), buyer.token);
+    const buyer = await registerUser(node.url, 'visitor');
+    const buyerSocket = await connectSocket(node.url, buyer.token);
     const opened = await emitAck<{ negotiation: { id: string } }>(buyerSocket, 'negotiation:open', { exhibitId: exhibit.id });
     const negotiationId = opened.ok ? opened.negotiation.id : '';
     const offer = await emitAck<{ negotiation: { offers: { id: string }[] } }>(buyerSocket, 'negotiation:offer', {
@@ -59,16 +45,19 @@ describe('authorization walk', () => {
     const offerId = offer.ok ? offer.negotiation.offers[0]?.id : '';
 
     // The seller's live session, with its video on and a viewer's question.
-    const sellerSocket = await connectSocket(base(), seller.token);
-    const live = await emitAck<{ session: { id: string } }>(sellerSocket, 'session:start', { boothId: booth.id, title: 'Private stage' });
+    const sellerSocket = await connectSocket(node.url, seller.token);
+    const live = await emitAck<{ session: { id: string } }>(sellerSocket, 'session:start', {
+      boothId: seller.boothId,
+      title: 'Private stage',
+    });
     const sessionId = live.ok ? live.session.id : '';
     await emitAck(sellerSocket, 'session:broadcast', { sessionId, on: true });
     await emitAck(buyerSocket, 'session:join', { sessionId });
     const asked = await emitAck<{ question: { id: string } }>(buyerSocket, 'session:ask', { sessionId, text: 'Licence terms?' });
     const questionId = asked.ok ? asked.question.id : '';
 
-    const stranger = await registerUser(base(), 'visitor');
-    const strangerOrg = await registerUser(base(), 'exhibitor');
+    const stranger = await registerUser(node.url, 'visitor');
+    const strangerOrg = await registerUser(node.url, 'exhibitor');
     const outsiders: [string, string | undefined][] = [
       ['guest', undefined],
       ['visitor', stranger.token],
@@ -76,18 +65,18 @@ describe('authorization walk', () => {
     ];
     for (const [who, token] of outsiders) {
       const expectRefused = async (method: string, path: string, body?: unknown) => {
-        const res = await api(base(), method, path, { token, body });
+        const res = await api(node.url, method, path, { token, body });
         expect({ who, method, path, status: res.status }).toEqual({ who, method, path, status: token ? 403 : 401 });
       };
       await expectRefused('GET', `/api/negotiations/${negotiationId}`);
       await expectRefused('GET', `/api/negotiations/${negotiationId}/audit`);
       await expectRefused('GET', `/api/negotiations/${negotiationId}/summary`);
       await expectRefused('POST', `/api/negotiations/${negotiationId}/read`);
-      await expectRefused('GET', `/api/booths/${booth.id}/visitors`);
-      await expectRefused('PATCH', `/api/booths/${booth.id}`, { name: 'Taken over' });
+      await expectRefused('GET', `/api/booths/${seller.boothId}/visitors`);
+      await expectRefused('PATCH', `/api/booths/${seller.boothId}`, { name: 'Taken over' });
       await expectRefused('PATCH', `/api/exhibits/${exhibit.id}`, { title: 'Taken over' });
       await expectRefused('POST', '/api/exhibits', {
-        boothId: booth.id,
+        boothId: seller.boothId,
         type: 'patent',
         title: 'Planted',
         registrationNumber: 'X1',
@@ -104,19 +93,19 @@ describe('authorization walk', () => {
       await expectRefused('GET', '/api/deals?scope=all');
       if (!token) {
         for (const path of ['/api/me', '/api/deals', '/api/negotiations', '/api/sessions/reminders'])
-          expect((await api(base(), 'GET', path)).status).toBe(401);
-        expect((await api(base(), 'PUT', `/api/sessions/${sessionId}/reminder`)).status).toBe(401);
+          expect((await api(node.url, 'GET', path)).status).toBe(401);
+        expect((await api(node.url, 'PUT', `/api/sessions/${sessionId}/reminder`)).status).toBe(401);
         const body = { currentPassword: seller.password, newPassword: 'taken over!' };
-        expect((await api(base(), 'POST', '/api/auth/password', { body })).status).toBe(401);
+        expect((await api(node.url, 'POST', '/api/auth/password', { body })).status).toBe(401);
       } else {
         // A password change needs the caller's own current password, and only ever touches the caller's account.
         const body = { currentPassword: 'a guess at it', newPassword: 'taken over!' };
-        expect({ who, status: (await api(base(), 'POST', '/api/auth/password', { token, body })).status }).toEqual({ who, status: 403 });
-        expect((await api(base(), 'GET', '/api/deals', { token })).body.items).toEqual([]);
-        expect((await api(base(), 'GET', '/api/negotiations', { token })).body.items).toEqual([]);
+        expect({ who, status: (await api(node.url, 'POST', '/api/auth/password', { token, body })).status }).toEqual({ who, status: 403 });
+        expect((await api(node.url, 'GET', '/api/deals', { token })).body.items).toEqual([]);
+        expect((await api(node.url, 'GET', '/api/negotiations', { token })).body.items).toEqual([]);
       }
 
-      const socket = await connectSocket(base(), token);
+      const socket = await connectSocket(node.url, token);
       const heard: string[] = [];
       socket.on('negotiation:updated', () => heard.push('negotiation:updated'));
       socket.on('chat:message', (p) => p.message.room.startsWith('negotiation:') && heard.push('chat:message'));
@@ -136,9 +125,9 @@ describe('authorization walk', () => {
         ['negotiation:withdraw', { negotiationId }, refusedCode],
         ['chat:send', { room: `negotiation:${negotiationId}`, text: 'let me in', clientMsgId: `c-${who.replace(/ /g, '-')}` }, refusedCode],
         ['chat:history', { room: `negotiation:${negotiationId}` }, token ? 'FORBIDDEN' : 'UNAUTHENTICATED'],
-        ['chat:delete', { room: `booth:${booth.id}`, messageId: '1-1' }, refusedCode],
-        ['chat:mute', { room: `booth:${booth.id}`, userId: buyer.user.id, minutes: 5 }, refusedCode],
-        ['session:start', { boothId: booth.id, title: 'Hijacked stage' }, refusedCode],
+        ['chat:delete', { room: `booth:${seller.boothId}`, messageId: '1-1' }, refusedCode],
+        ['chat:mute', { room: `booth:${seller.boothId}`, userId: buyer.user.id, minutes: 5 }, refusedCode],
+        ['session:start', { boothId: seller.boothId, title: 'Hijacked stage' }, refusedCode],
         ['session:end', { sessionId }, refusedCode],
         ['session:spotlight', { sessionId, exhibitId: exhibit.id }, refusedCode],
         ['session:broadcast', { sessionId, on: false }, refusedCode],
@@ -169,27 +158,27 @@ describe('authorization walk', () => {
       socket.disconnect();
     }
     buyerSocket.disconnect();
-    const stage = (await api(base(), 'GET', `/api/sessions/${sessionId}`)).body;
+    const stage = (await api(node.url, 'GET', `/api/sessions/${sessionId}`)).body;
     expect(stage.session).toMatchObject({ status: 'live', title: 'Private stage', broadcasting: true });
     expect(stage.session.spotlight).toBeNull();
     expect(stage.questions.map((q: { answered: boolean }) => q.answered)).toEqual([false]);
     sellerSocket.disconnect();
     // Nothing the outsiders tried changed anything.
-    const page = await api(base(), 'GET', `/api/booths/${booth.id}`);
+    const page = await api(node.url, 'GET', `/api/booths/${seller.boothId}`);
     expect(page.body.booth.name).toBe('Private booth');
     expect(page.body.exhibits.map((e: { title: string }) => e.title).sort()).toEqual(['Auctioned', 'Secret sauce']);
-    const sellerSignsIn = await api(base(), 'POST', '/api/auth/login', { body: { email: seller.email, password: seller.password } });
+    const sellerSignsIn = await api(node.url, 'POST', '/api/auth/login', { body: { email: seller.email, password: seller.password } });
     expect(sellerSignsIn.status).toBe(200);
   }, 60_000);
 
   test('responses carry security headers: CSP, no sniffing, no framing, no x-powered-by', async () => {
-    const res = await fetch(`${base()}/api/expo`);
+    const res = await fetch(`${node.url}/api/expo`);
     expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('x-powered-by')).toBeNull();
     // CORS is off: no allow-origin for a foreign origin.
-    const cors = await fetch(`${base()}/api/expo`, { headers: { origin: 'https://evil.example' } });
+    const cors = await fetch(`${node.url}/api/expo`, { headers: { origin: 'https://evil.example' } });
     expect(cors.headers.get('access-control-allow-origin')).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { type DealDraft, dealKeys, RECORD_DEAL_LUA } from '../features/deals/ledger.js';
 import { keys } from '../redis/keys.js';
 import { LuaScript } from '../redis/luaScript.js';
-import { api, connectSocket, emitAck, registerUser, useTestStack } from '../testing/harness.js';
+import { api, connectSocket, emitAck, registerUser, useTestCluster } from '../testing/harness.js';
 
 // Records a deal the way negotiation acceptance and auction closing do inside their own scripts.
 const recordScript = new LuaScript(
@@ -15,22 +15,21 @@ return record_deal(deal_keys(0), d)`,
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 describe('CSV exports', () => {
-  const stack = useTestStack();
-  const base = () => stack.node().url;
-  const redis = () => stack.node().app.redis;
+  const { node } = useTestCluster();
+  const redis = () => node.app.redis;
 
   async function download(path: string, token: string): Promise<Record<string, string>[]> {
-    const res = await fetch(`${base()}${path}`, { headers: { authorization: `Bearer ${token}` } });
+    const res = await fetch(`${node.url}${path}`, { headers: { authorization: `Bearer ${token}` } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/text\/csv/);
     return parse(await res.text(), { columns: true }) as Record<string, string>[];
   }
 
   test('cells starting with =, +, -, @, tab or CR are neutralised in both exports, and ordinary values round-trip', async () => {
-    const ex = await registerUser(base(), 'exhibitor', {
+    const ex = await registerUser(node.url, 'exhibitor', {
       organization: { name: '@SUM(A1:A9)', kind: 'enterprise', region: 'GD', country: 'CN' },
     });
-    const booth = (await api(base(), 'POST', '/api/booths', { token: ex.token, body: { hallId: 'gba', name: 'CSV booth' } })).body.booth;
+    const booth = (await api(node.url, 'POST', '/api/booths', { token: ex.token, body: { hallId: 'gba', name: 'CSV booth' } })).body.booth;
     const exhibitBody = (title: string) => ({
       boothId: booth.id,
       type: 'patent',
@@ -40,22 +39,22 @@ describe('CSV exports', () => {
       askingPrice: { amount: 100_000, currency: 'CNY' },
       tradeModes: ['assignment'],
     });
-    const formulaTitle = (await api(base(), 'POST', '/api/exhibits', { token: ex.token, body: exhibitBody('=1+2 heat spreader') })).body
+    const formulaTitle = (await api(node.url, 'POST', '/api/exhibits', { token: ex.token, body: exhibitBody('=1+2 heat spreader') })).body
       .exhibit;
     const plainTitle = 'Graphene, "thin" spreader';
-    const plain = (await api(base(), 'POST', '/api/exhibits', { token: ex.token, body: exhibitBody(plainTitle) })).body.exhibit;
+    const plain = (await api(node.url, 'POST', '/api/exhibits', { token: ex.token, body: exhibitBody(plainTitle) })).body.exhibit;
 
     // Leads: names the spreadsheet would run. Tab and CR cannot come through the API (input is trimmed),
     // so they are written straight into Redis, as old or imported data might hold them.
     const visitors = await Promise.all(
       ['=HYPERLINK("http://evil")', '+1 visitor', '-foo', 'tab', 'cr', 'Ada Lovelace'].map((displayName) =>
-        registerUser(base(), 'visitor', { displayName, shareContact: true }),
+        registerUser(node.url, 'visitor', { displayName, shareContact: true }),
       ),
     );
     await redis().hSet(keys.user(visitors[3]?.user.id), 'displayName', '\t=1+1');
     await redis().hSet(keys.user(visitors[4]?.user.id), 'displayName', '\r=1+1');
     for (const v of visitors) {
-      const s = await connectSocket(base(), v.token);
+      const s = await connectSocket(node.url, v.token);
       expect((await emitAck(s, 'booth:enter', { boothId: booth.id })).ok).toBe(true);
       s.disconnect();
     }

@@ -1,20 +1,18 @@
-import type { LocalRedis } from '../redis/localRedis.js';
-import { api, connectSocket, emitAck, nextEvent, registerUser, startTestNode, startTestRedis, type TestNode } from '../testing/harness.js';
+import {
+  api,
+  connectSocket,
+  createExhibit,
+  emitAck,
+  nextEvent,
+  registerExhibitorWithBooth,
+  registerUser,
+  startTestNode,
+  type TestNode,
+  useTestCluster,
+} from '../testing/harness.js';
 
 describe('sockets across two nodes on one Redis', () => {
-  let redis: LocalRedis;
-  let a: TestNode;
-  let b: TestNode;
-  beforeAll(async () => {
-    redis = await startTestRedis();
-    a = await startTestNode(redis.url);
-    b = await startTestNode(redis.url);
-  });
-  afterAll(async () => {
-    await a.close();
-    await b.close();
-    await redis.stop();
-  });
+  const [a, b] = useTestCluster({ nodes: 2 }).nodes as [TestNode, TestNode];
 
   test('an event emitted through node A reaches a socket connected to node B', async () => {
     const watcher = await connectSocket(b.url);
@@ -23,19 +21,14 @@ describe('sockets across two nodes on one Redis', () => {
       expect(ack.ok).toBe(true);
       const before = ack.ok ? (ack as any).stats.exhibits : -1;
       const pushed = nextEvent<{ stats: { exhibits: number } }>(watcher, 'stats:updated', (p) => p.stats.exhibits === before + 1);
-      const ex = await registerUser(a.url, 'exhibitor');
-      const booth = await api(a.url, 'POST', '/api/booths', { token: ex.token, body: { hallId: 'patents', name: 'Node A booth' } });
-      await api(a.url, 'POST', '/api/exhibits', {
-        token: ex.token,
-        body: {
-          boothId: booth.body.booth.id,
-          type: 'copyright',
-          title: 'Harbour Lights animated short',
-          registrationNumber: 'GZDZ-2020-F-00123456',
-          jurisdiction: 'CN',
-          askingPrice: { amount: 5_000_000, currency: 'CNY' },
-          tradeModes: ['non-exclusive'],
-        },
+      const ex = await registerExhibitorWithBooth(a.url, 'patents', 'Node A booth');
+      await createExhibit(a.url, ex.token, {
+        boothId: ex.boothId,
+        type: 'copyright',
+        title: 'Harbour Lights animated short',
+        registrationNumber: 'GZDZ-2020-F-00123456',
+        askingPrice: { amount: 5_000_000, currency: 'CNY' },
+        tradeModes: ['non-exclusive'],
       });
       const { stats } = await pushed;
       expect(stats.exhibits).toBe(before + 1);
@@ -45,42 +38,28 @@ describe('sockets across two nodes on one Redis', () => {
   });
 
   test('an exhibit created through node A is found by the search on node B', async () => {
-    const ex = await registerUser(a.url, 'exhibitor');
-    const booth = await api(a.url, 'POST', '/api/booths', { token: ex.token, body: { hallId: 'gba', name: 'Search booth' } });
-    const created = await api(a.url, 'POST', '/api/exhibits', {
-      token: ex.token,
-      body: {
-        boothId: booth.body.booth.id,
-        type: 'trademark',
-        title: 'KAPOK BLOSSOM tea house',
-        registrationNumber: 'TM 41234567',
-        jurisdiction: 'CN',
-        classes: ['30', '43'],
-        askingPrice: { amount: 80_000_000, currency: 'CNY' },
-        tradeModes: ['assignment'],
-      },
+    const ex = await registerExhibitorWithBooth(a.url, 'gba', 'Search booth');
+    const created = await createExhibit(a.url, ex.token, {
+      boothId: ex.boothId,
+      type: 'trademark',
+      title: 'KAPOK BLOSSOM tea house',
+      registrationNumber: 'TM 41234567',
+      classes: ['30', '43'],
+      askingPrice: { amount: 80_000_000, currency: 'CNY' },
     });
     let ids: string[] = [];
-    for (let i = 0; i < 50 && !ids.includes(created.body.exhibit.id); i++) {
+    for (let i = 0; i < 50 && !ids.includes(created.id); i++) {
       const res = await api(b.url, 'GET', '/api/exhibits?q=kapok');
       ids = res.body.items.map((e: { id: string }) => e.id);
-      if (!ids.includes(created.body.exhibit.id)) await new Promise((r) => setTimeout(r, 20));
+      if (!ids.includes(created.id)) await new Promise((r) => setTimeout(r, 20));
     }
-    expect(ids).toContain(created.body.exhibit.id);
+    expect(ids).toContain(created.id);
   });
 });
 
 describe('the socket wrapper', () => {
-  let redis: LocalRedis;
-  let node: TestNode;
-  beforeAll(async () => {
-    redis = await startTestRedis();
-    node = await startTestNode(redis.url);
-  });
-  afterAll(async () => {
-    await node.close();
-    await redis.stop();
-  });
+  const cluster = useTestCluster();
+  const [node] = cluster.nodes as [TestNode];
 
   test('each connection counts towards unique visitors today, an account once however many sockets it opens', async () => {
     const before = (await api(node.url, 'GET', '/api/stats')).body.uniqueVisitorsToday;
@@ -141,7 +120,7 @@ describe('the socket wrapper', () => {
   });
 
   test('one IP may hold a limited number of sockets on a node; a freed place can be taken again', async () => {
-    const capped = await startTestNode(redis.url, { socketsPerIp: 3 });
+    const capped = await startTestNode(cluster.redisUrl, { socketsPerIp: 3 });
     try {
       const held = await Promise.all([connectSocket(capped.url), connectSocket(capped.url), connectSocket(capped.url)]);
       await expect(connectSocket(capped.url)).rejects.toMatchObject({ message: 'RATE_LIMITED' });

@@ -34,32 +34,32 @@ export interface TestNode {
   close(): Promise<void>;
 }
 
+/** How a test node is configured; every limit is off unless given. */
+export interface TestNodeOptions {
+  registerPerHour?: number;
+  loginPerIpPer5Min?: number;
+  freeLoginFailures?: number;
+  maxLoginDelayS?: number;
+  clientDist?: string;
+  socketsPerIp?: number;
+  searchPerIpPerMin?: number;
+  trustProxy?: TrustProxySetting;
+  allowedOrigins?: string[];
+  metricsToken?: string;
+  /** Where the node logs (silent by default). */
+  logger?: Logger;
+  offersPerNegotiationPerHour?: number;
+  offersPerUserPerMinute?: number;
+  /** Bid attempts per bidder per auction per 10 s (default unlimited). */
+  bidAttemptsPer10s?: number;
+  /** Unanswered questions per user per session, and questions per user per minute (default unlimited). */
+  openQuestionsPerUser?: number;
+  questionsPerMinute?: number;
+  passwordCost?: ScryptCost;
+}
+
 /** Starts one application node against a Redis URL (limits off unless given). */
-export async function startTestNode(
-  redisUrl: string,
-  opts: {
-    registerPerHour?: number;
-    loginPerIpPer5Min?: number;
-    freeLoginFailures?: number;
-    maxLoginDelayS?: number;
-    clientDist?: string;
-    socketsPerIp?: number;
-    searchPerIpPerMin?: number;
-    trustProxy?: TrustProxySetting;
-    allowedOrigins?: string[];
-    metricsToken?: string;
-    /** Where the node logs (silent by default). */
-    logger?: Logger;
-    offersPerNegotiationPerHour?: number;
-    offersPerUserPerMinute?: number;
-    /** Bid attempts per bidder per auction per 10 s (default unlimited). */
-    bidAttemptsPer10s?: number;
-    /** Unanswered questions per user per session, and questions per user per minute (default unlimited). */
-    openQuestionsPerUser?: number;
-    questionsPerMinute?: number;
-    passwordCost?: ScryptCost;
-  } = {},
-): Promise<TestNode> {
+export async function startTestNode(redisUrl: string, opts: TestNodeOptions = {}): Promise<TestNode> {
   const app = await createApplication({
     redisUrl,
     logger: opts.logger ?? pino({ level: 'silent' }),
@@ -86,6 +86,21 @@ export async function startTestNode(
   });
   const port = await app.listen(0);
   return { app, url: `http://127.0.0.1:${port}`, close: () => app.close() };
+}
+
+/** Runs `body` against a throwaway Redis and one node on it, both closed afterwards whether `body` passes or fails. */
+export async function withTestNode<T>(opts: TestNodeOptions, body: (node: TestNode, redis: LocalRedis) => Promise<T>): Promise<T> {
+  const redis = await startTestRedis();
+  try {
+    const node = await startTestNode(redis.url, opts);
+    try {
+      return await body(node, redis);
+    } finally {
+      await node.close();
+    }
+  } finally {
+    await redis.stop();
+  }
 }
 
 /** A JSON answer from the API. */
@@ -142,14 +157,48 @@ export async function registerUser(
   return { token: res.body.token, user: res.body.user, email, password };
 }
 
+/** Registers a fresh exhibitor and opens its booth in `hallId`; the booth's id comes back with the account. */
+export async function registerExhibitorWithBooth(
+  base: string,
+  hallId: string,
+  boothName: string,
+): Promise<{ token: string; user: any; email: string; password: string; boothId: string }> {
+  const exhibitor = await registerUser(base, 'exhibitor');
+  const res = await api(base, 'POST', '/api/booths', { token: exhibitor.token, body: { hallId, name: boothName } });
+  if (res.status !== 201) throw new Error(`booth failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return { ...exhibitor, boothId: res.body.booth.id };
+}
+
+/** An amount of yuan (in fen) as the API takes money. */
+export const cny = (amount: number) => ({ amount, currency: 'CNY' });
+
+/** Lists an exhibit in a booth as its exhibitor; fields not given are a Chinese patent for assignment at 10,000 yuan. */
+export async function createExhibit(
+  base: string,
+  token: string,
+  fields: { boothId: string; title: string; registrationNumber: string } & Record<string, unknown>,
+): Promise<any> {
+  const body = {
+    type: 'patent',
+    jurisdiction: 'CN',
+    askingPrice: cny(1_000_000),
+    tradeModes: ['assignment'],
+    ...fields,
+  };
+  const res = await api(base, 'POST', '/api/exhibits', { token, body });
+  if (res.status !== 201) throw new Error(`exhibit failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.exhibit;
+}
+
 /** A typed socket.io client. */
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-/** Connects a websocket-only client, resolved once connected. */
-export function connectSocket(base: string, token?: string): Promise<TestSocket> {
+/** Connects a websocket-only client (with `headers` on its handshake, e.g. a cookie), resolved once connected. */
+export function connectSocket(base: string, token?: string, headers?: Record<string, string>): Promise<TestSocket> {
   const socket: TestSocket = ioClient(base, {
     transports: ['websocket'],
     auth: token ? { token } : {},
+    extraHeaders: headers,
     reconnection: false,
     forceNew: true,
   });
@@ -188,21 +237,77 @@ export function nextEvent<T = any>(socket: TestSocket, event: string, match: (p:
   });
 }
 
-/** One Redis and one node for a test file; call in the describe body. */
-export function useTestStack(opts: Parameters<typeof startTestNode>[1] = {}): { redis: () => LocalRedis; node: () => TestNode } {
+/** A throwaway Redis, application nodes on it and the sockets opened to them, for one test file. */
+export interface TestCluster {
+  /**
+   * The nodes, in start order. They are handles made before the nodes start, so they can be destructured in the
+   * describe body (`const { nodes: [a, b] } = useTestCluster({ nodes: 2 })`) and used inside tests and hooks.
+   */
+  readonly nodes: readonly TestNode[];
+  /** The first node: the only one of a one-node cluster. */
+  readonly node: TestNode;
+  /** The URL of the cluster's Redis, for a test that starts (and closes) a node of its own on it. */
+  readonly redisUrl: string;
+  /** Connects a socket to `node` (as the user of `token`, or a guest); it is disconnected after the file. */
+  connect(node: TestNode, token?: string, headers?: Record<string, string>): Promise<TestSocket>;
+  /** Registers a fresh account on `node` and connects a socket for it there. */
+  userWithSocket(
+    node: TestNode,
+    kind?: 'visitor' | 'exhibitor',
+  ): Promise<{ token: string; user: any; email: string; password: string; socket: TestSocket }>;
+}
+
+/**
+ * Starts a Redis and `nodes` application nodes on it (all with `nodeOptions`) before the file's tests, and after
+ * them disconnects every socket the cluster opened, closes the nodes and stops the Redis; call in the describe body.
+ */
+export function useTestCluster({ nodes: count = 1, ...nodeOptions }: { nodes?: number } & TestNodeOptions = {}): TestCluster {
   let redis: LocalRedis | undefined;
-  let node: TestNode | undefined;
+  const started: TestNode[] = [];
+  const sockets: TestSocket[] = [];
+  const running = (i: number): TestNode => {
+    const node = started[i];
+    if (!node) throw new Error('the test cluster is used outside its tests (its nodes start in beforeAll)');
+    return node;
+  };
+  const nodes = Array.from(
+    { length: count },
+    (_, i): TestNode => ({
+      get app() {
+        return running(i).app;
+      },
+      get url() {
+        return running(i).url;
+      },
+      close: () => running(i).close(),
+    }),
+  );
   beforeAll(async () => {
     redis = await startTestRedis();
-    node = await startTestNode(redis.url, opts);
+    for (let i = 0; i < count; i++) started.push(await startTestNode(redis.url, nodeOptions));
   });
   afterAll(async () => {
-    await node?.close();
+    for (const socket of sockets) socket.disconnect();
+    for (const node of started) await node.close();
     await redis?.stop();
   });
+  const connect = async (node: TestNode, token?: string, headers?: Record<string, string>) => {
+    const socket = await connectSocket(node.url, token, headers);
+    sockets.push(socket);
+    return socket;
+  };
   return {
-    redis: () => redis as LocalRedis,
-    node: () => node as TestNode,
+    nodes,
+    node: nodes[0] as TestNode,
+    get redisUrl() {
+      if (!redis) throw new Error('the test cluster is used outside its tests (its Redis starts in beforeAll)');
+      return redis.url;
+    },
+    connect,
+    userWithSocket: async (node, kind = 'visitor') => {
+      const u = await registerUser(node.url, kind);
+      return { ...u, socket: await connect(node, u.token) };
+    },
   };
 }
 

@@ -1,43 +1,40 @@
 import { keys } from '../../redis/keys.js';
-import { api, connectSocket, emitAck, registerUser, useTestStack } from '../../testing/harness.js';
+import {
+  api,
+  cny,
+  connectSocket,
+  createExhibit,
+  emitAck,
+  registerExhibitorWithBooth,
+  registerUser,
+  useTestCluster,
+} from '../../testing/harness.js';
 import { UNIQUE_VISITOR_DAYS, UNIQUE_VISITORS_TTL_MS } from './analyticsService.js';
 
-const cny = (amount: number) => ({ amount, currency: 'CNY' });
-
 describe('exhibitor analytics and organizer tools', () => {
-  const stack = useTestStack();
-  const base = () => stack.node().url;
+  const { node } = useTestCluster();
 
   test('an exhibitor sees visits, unique visitors, leads with what they did (contact only with consent), negotiations and deals — only their own', async () => {
-    const ex = await registerUser(base(), 'exhibitor');
-    const booth = (await api(base(), 'POST', '/api/booths', { token: ex.token, body: { hallId: 'gba', name: 'Analytics booth' } })).body
-      .booth;
-    const exhibit = (
-      await api(base(), 'POST', '/api/exhibits', {
-        token: ex.token,
-        body: {
-          boothId: booth.id,
-          type: 'trademark',
-          title: 'Leads mark',
-          registrationNumber: 'TM 1',
-          jurisdiction: 'CN',
-          askingPrice: cny(100_000),
-          tradeModes: ['assignment'],
-        },
-      })
-    ).body.exhibit;
-    const consenting = await registerUser(base(), 'visitor', { shareContact: true });
-    const private_ = await registerUser(base(), 'visitor');
+    const ex = await registerExhibitorWithBooth(node.url, 'gba', 'Analytics booth');
+    const exhibit = await createExhibit(node.url, ex.token, {
+      boothId: ex.boothId,
+      type: 'trademark',
+      title: 'Leads mark',
+      registrationNumber: 'TM 1',
+      askingPrice: cny(100_000),
+    });
+    const consenting = await registerUser(node.url, 'visitor', { shareContact: true });
+    const private_ = await registerUser(node.url, 'visitor');
     for (const v of [consenting, private_]) {
-      const s = await connectSocket(base(), v.token);
-      await emitAck(s, 'booth:enter', { boothId: booth.id });
+      const s = await connectSocket(node.url, v.token);
+      await emitAck(s, 'booth:enter', { boothId: ex.boothId });
       if (v === consenting) {
-        await emitAck(s, 'chat:send', { room: `booth:${booth.id}`, text: 'hello', clientMsgId: 'lead-1' });
+        await emitAck(s, 'chat:send', { room: `booth:${ex.boothId}`, text: 'hello', clientMsgId: 'lead-1' });
         const n = await emitAck<{ negotiation: { id: string } }>(s, 'negotiation:open', { exhibitId: exhibit.id });
         expect(n.ok).toBe(true);
         // a question in the booth's live session makes an "asked" lead
-        const exSocket = await connectSocket(base(), ex.token);
-        const live = await emitAck<{ session: { id: string } }>(exSocket, 'session:start', { boothId: booth.id, title: 'Lead talk' });
+        const exSocket = await connectSocket(node.url, ex.token);
+        const live = await emitAck<{ session: { id: string } }>(exSocket, 'session:start', { boothId: ex.boothId, title: 'Lead talk' });
         const sessionId = live.ok ? live.session.id : '';
         await emitAck(s, 'session:join', { sessionId });
         expect((await emitAck(s, 'session:ask', { sessionId, text: 'Price?' })).ok).toBe(true);
@@ -46,7 +43,7 @@ describe('exhibitor analytics and organizer tools', () => {
       s.disconnect();
     }
     await new Promise((r) => setTimeout(r, 200));
-    const a = await api(base(), 'GET', '/api/exhibitor/analytics', { token: ex.token });
+    const a = await api(node.url, 'GET', '/api/exhibitor/analytics', { token: ex.token });
     expect(a.status).toBe(200);
     expect(a.body.visits).toBe(2);
     expect(a.body.uniqueVisitorsByDay.at(-1).count).toBe(2);
@@ -56,72 +53,71 @@ describe('exhibitor analytics and organizer tools', () => {
     expect(lead.email).toBe(consenting.email);
     expect(a.body.leads.find((l: { userId: string }) => l.userId === private_.user.id).email).toBeUndefined();
     expect(a.body.negotiationsByStatus.open).toBe(1);
-    const csv = await fetch(`${base()}/api/exhibitor/leads?format=csv`, { headers: { authorization: `Bearer ${ex.token}` } });
+    const csv = await fetch(`${node.url}/api/exhibitor/leads?format=csv`, { headers: { authorization: `Bearer ${ex.token}` } });
     const text = await csv.text();
     expect(text.split('\r\n')[0]).toBe('userId,name,organization,email,firstSeen,lastSeen,entered,chatted,asked,negotiated,bid');
     expect(text).toContain(consenting.email);
     expect(text).not.toContain(private_.email);
     // Another exhibitor sees their own (empty) booth, never this one; visitors have no analytics.
-    const other = await registerUser(base(), 'exhibitor');
-    await api(base(), 'POST', '/api/booths', { token: other.token, body: { hallId: 'gba', name: 'Other' } });
-    expect((await api(base(), 'GET', '/api/exhibitor/analytics', { token: other.token })).body.leads).toEqual([]);
-    expect((await api(base(), 'GET', '/api/exhibitor/analytics', { token: private_.token })).status).toBe(403);
+    const other = await registerUser(node.url, 'exhibitor');
+    await api(node.url, 'POST', '/api/booths', { token: other.token, body: { hallId: 'gba', name: 'Other' } });
+    expect((await api(node.url, 'GET', '/api/exhibitor/analytics', { token: other.token })).body.leads).toEqual([]);
+    expect((await api(node.url, 'GET', '/api/exhibitor/analytics', { token: private_.token })).status).toBe(403);
   });
 
   test("a day's unique-visitor count expires after the days the analytics show; leads are kept", async () => {
-    const ex = await registerUser(base(), 'exhibitor');
-    const booth = (await api(base(), 'POST', '/api/booths', { token: ex.token, body: { hallId: 'gba', name: 'TTL booth' } })).body.booth;
-    const visitor = await registerUser(base(), 'visitor');
-    const s = await connectSocket(base(), visitor.token);
-    expect((await emitAck(s, 'booth:enter', { boothId: booth.id })).ok).toBe(true);
+    const ex = await registerExhibitorWithBooth(node.url, 'gba', 'TTL booth');
+    const visitor = await registerUser(node.url, 'visitor');
+    const s = await connectSocket(node.url, visitor.token);
+    expect((await emitAck(s, 'booth:enter', { boothId: ex.boothId })).ok).toBe(true);
     s.disconnect();
-    const redis = stack.node().app.redis;
+    const redis = node.app.redis;
     const today = new Date().toISOString().slice(0, 10);
-    const ttl = await redis.pTTL(keys.boothUniqueVisitors(booth.id, today));
+    const ttl = await redis.pTTL(keys.boothUniqueVisitors(ex.boothId, today));
     expect(ttl).toBeGreaterThan(UNIQUE_VISITOR_DAYS * 86_400_000);
     expect(ttl).toBeLessThanOrEqual(UNIQUE_VISITORS_TTL_MS);
     expect(UNIQUE_VISITORS_TTL_MS).toBeLessThanOrEqual((UNIQUE_VISITOR_DAYS + 1) * 86_400_000);
     // The lead and the booth's lead list are the exhibitor's contacts: no expiry (-1).
-    expect(await redis.pTTL(keys.boothLead(booth.id, visitor.user.id))).toBe(-1);
-    expect(await redis.pTTL(keys.boothLeads(booth.id))).toBe(-1);
+    expect(await redis.pTTL(keys.boothLead(ex.boothId, visitor.user.id))).toBe(-1);
+    expect(await redis.pTTL(keys.boothLeads(ex.boothId))).toBe(-1);
   });
 
   test('the organizer verifies organizations (the badge shows on the booth) and reads the moderation log; others may not', async () => {
     const organizerEmail = 'organizer@analytics.test';
-    await stack.node().app.services.auth.ensureOrganizer(organizerEmail, 'organizer-password');
-    const organizer = (await api(base(), 'POST', '/api/auth/login', { body: { email: organizerEmail, password: 'organizer-password' } }))
+    await node.app.services.auth.ensureOrganizer(organizerEmail, 'organizer-password');
+    const organizer = (await api(node.url, 'POST', '/api/auth/login', { body: { email: organizerEmail, password: 'organizer-password' } }))
       .body;
-    const ex = await registerUser(base(), 'exhibitor');
-    const booth = (await api(base(), 'POST', '/api/booths', { token: ex.token, body: { hallId: 'patents', name: 'To verify' } })).body
+    const ex = await registerUser(node.url, 'exhibitor');
+    const booth = (await api(node.url, 'POST', '/api/booths', { token: ex.token, body: { hallId: 'patents', name: 'To verify' } })).body
       .booth;
     expect(booth.verified).toBe(false);
-    const queue = await api(base(), 'GET', '/api/organizations?verified=false', { token: organizer.token });
+    const queue = await api(node.url, 'GET', '/api/organizations?verified=false', { token: organizer.token });
     expect(queue.body.items.map((o: { id: string }) => o.id)).toContain(ex.user.orgId);
     expect(
-      (await api(base(), 'POST', `/api/organizations/${ex.user.orgId}/verify`, { token: ex.token, body: { verified: true } })).status,
+      (await api(node.url, 'POST', `/api/organizations/${ex.user.orgId}/verify`, { token: ex.token, body: { verified: true } })).status,
     ).toBe(403);
     expect(
-      (await api(base(), 'POST', `/api/organizations/${ex.user.orgId}/verify`, { token: organizer.token, body: { verified: 'yes' } }))
+      (await api(node.url, 'POST', `/api/organizations/${ex.user.orgId}/verify`, { token: organizer.token, body: { verified: 'yes' } }))
         .status,
     ).toBe(400);
     expect(
-      (await api(base(), 'POST', `/api/organizations/${ex.user.orgId}/verify`, { token: organizer.token, body: { verified: true } }))
+      (await api(node.url, 'POST', `/api/organizations/${ex.user.orgId}/verify`, { token: organizer.token, body: { verified: true } }))
         .status,
     ).toBe(200);
-    const hall = await api(base(), 'GET', '/api/halls/patents');
+    const hall = await api(node.url, 'GET', '/api/halls/patents');
     expect(hall.body.booths.find((b: { id: string }) => b.id === booth.id).verified).toBe(true);
     // Moderation: staff delete a message; the organizer sees it in the log.
-    const v = await registerUser(base(), 'visitor');
-    const vs = await connectSocket(base(), v.token);
+    const v = await registerUser(node.url, 'visitor');
+    const vs = await connectSocket(node.url, v.token);
     await emitAck(vs, 'booth:enter', { boothId: booth.id });
     const sent = await emitAck<{ message: { id: string } }>(vs, 'chat:send', {
       room: `booth:${booth.id}`,
       text: 'spam',
       clientMsgId: 'mod-1',
     });
-    const staff = await connectSocket(base(), ex.token);
+    const staff = await connectSocket(node.url, ex.token);
     await emitAck(staff, 'chat:delete', { room: `booth:${booth.id}`, messageId: sent.ok ? sent.message.id : '' });
-    const log = await api(base(), 'GET', '/api/moderation', { token: organizer.token });
+    const log = await api(node.url, 'GET', '/api/moderation', { token: organizer.token });
     expect(log.body.items[0]).toMatchObject({
       action: 'delete',
       room: `booth:${booth.id}`,
@@ -129,7 +125,7 @@ describe('exhibitor analytics and organizer tools', () => {
       byName: ex.user.displayName,
       detail: { userId: v.user.id, userName: v.user.displayName, excerpt: 'spam' },
     });
-    expect((await api(base(), 'GET', '/api/moderation', { token: v.token })).status).toBe(403);
+    expect((await api(node.url, 'GET', '/api/moderation', { token: v.token })).status).toBe(403);
     vs.disconnect();
     staff.disconnect();
   });

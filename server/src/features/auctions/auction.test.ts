@@ -2,45 +2,38 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { keys } from '../../redis/keys.js';
-import { type LocalRedis, startLocalRedis } from '../../redis/localRedis.js';
+import { startLocalRedis } from '../../redis/localRedis.js';
 import {
   api,
+  cny,
   connectSocket,
+  createExhibit,
   emitAck,
   nextEvent,
+  registerExhibitorWithBooth,
   registerUser,
   startTestNode,
-  startTestRedis,
   type TestNode,
   type TestSocket,
+  useTestCluster,
 } from '../../testing/harness.js';
 
-const cny = (amount: number) => ({ amount, currency: 'CNY' });
-
 describe('auctions across two nodes', () => {
-  let redis: LocalRedis;
-  let a: TestNode;
-  let b: TestNode;
-  let seller: { token: string; socket: TestSocket };
-  const sockets: TestSocket[] = [];
+  const cluster = useTestCluster({ nodes: 2 });
+  const [a, b] = cluster.nodes as [TestNode, TestNode];
+  let seller: { token: string; boothId: string; socket: TestSocket };
   let n = 0;
 
   async function exhibit(): Promise<string> {
     n += 1;
-    const boothId = (await api(a.url, 'GET', '/api/me', { token: seller.token })).body.user.boothId;
-    const res = await api(a.url, 'POST', '/api/exhibits', {
-      token: seller.token,
-      body: {
-        boothId,
-        type: 'trademark',
-        title: `Auctioned mark ${n}`,
-        registrationNumber: `TM 4100${n}`,
-        jurisdiction: 'CN',
-        askingPrice: cny(10_000_000),
-        tradeModes: ['assignment'],
-      },
+    const exhibit = await createExhibit(a.url, seller.token, {
+      boothId: seller.boothId,
+      type: 'trademark',
+      title: `Auctioned mark ${n}`,
+      registrationNumber: `TM 4100${n}`,
+      askingPrice: cny(10_000_000),
     });
-    return res.body.exhibit.id;
+    return exhibit.id;
   }
 
   async function auction(over: Record<string, unknown> = {}, node: TestNode = a) {
@@ -52,28 +45,11 @@ describe('auctions across two nodes', () => {
     return res.body.auction as { id: string; exhibitId: string; endsAt: number };
   }
 
-  async function bidder(node: TestNode) {
-    const u = await registerUser(node.url, 'visitor');
-    const socket = await connectSocket(node.url, u.token);
-    sockets.push(socket);
-    return { ...u, socket };
-  }
+  const bidder = (node: TestNode) => cluster.userWithSocket(node);
 
   beforeAll(async () => {
-    redis = await startTestRedis();
-    a = await startTestNode(redis.url);
-    b = await startTestNode(redis.url);
-    const s = await registerUser(a.url, 'exhibitor');
-    await api(a.url, 'POST', '/api/booths', { token: s.token, body: { hallId: 'trademarks', name: 'Auction house' } });
-    const socket = await connectSocket(a.url, s.token);
-    sockets.push(socket);
-    seller = { token: s.token, socket };
-  });
-  afterAll(async () => {
-    for (const s of sockets) s.disconnect();
-    await a.close();
-    await b.close();
-    await redis.stop();
+    const s = await registerExhibitorWithBooth(a.url, 'trademarks', 'Auction house');
+    seller = { token: s.token, boothId: s.boothId, socket: await cluster.connect(a, s.token) };
   });
 
   test('invalid auction definitions are refused and create nothing', async () => {
@@ -111,8 +87,7 @@ describe('auctions across two nodes', () => {
   test('bids: start price, increments with the minimum in the error, self-dealing, bad amounts; the reserve and maxima stay secret', async () => {
     const auc = await auction({ reservePrice: cny(500_000) });
     const alice = await bidder(a);
-    const watcher = await connectSocket(b.url);
-    sockets.push(watcher);
+    const watcher = await cluster.connect(b);
     const pushed: unknown[] = [];
     watcher.on('auction:updated', (p: unknown) => pushed.push(p));
     await emitAck(watcher, 'auction:watch', { auctionId: auc.id });
@@ -222,8 +197,7 @@ describe('auctions across two nodes', () => {
   test("every watcher, on either node, receives one auction's updates in strictly increasing seq; each accepted bid's ack carries the seq its script produced", async () => {
     const auc = await auction();
     const bidders = await Promise.all([bidder(a), bidder(b), bidder(a), bidder(b)]);
-    const watchers = [await connectSocket(a.url), await connectSocket(b.url)];
-    sockets.push(...watchers);
+    const watchers = [await cluster.connect(a), await cluster.connect(b)];
     const seen: number[][] = [[], []];
     const closedSeen: number[][] = [[], []];
     for (const [i, w] of watchers.entries()) {
@@ -325,7 +299,7 @@ describe('auctions across two nodes', () => {
   });
 
   test('refused bids count against the bid rate limit', async () => {
-    const limited = await startTestNode(redis.url, { bidAttemptsPer10s: 5 });
+    const limited = await startTestNode(cluster.redisUrl, { bidAttemptsPer10s: 5 });
     try {
       const auc = await auction();
       const alice = await bidder(limited);
@@ -351,8 +325,7 @@ describe('auctions across two nodes', () => {
     const auc = await auction({ endsAt: now + 1_500, softCloseMs: 1_000, hardEndsAt: now + 2_600 });
     const alice = await bidder(a);
     const bob = await bidder(b);
-    const watcherOnB = await connectSocket(b.url);
-    sockets.push(watcherOnB);
+    const watcherOnB = await cluster.connect(b);
     await emitAck(watcherOnB, 'auction:watch', { auctionId: auc.id });
     const updates: number[] = [];
     watcherOnB.on('auction:updated', (p: { auction: { seq: number } }) => updates.push(p.auction.seq));
@@ -405,7 +378,7 @@ describe('auctions across two nodes', () => {
   });
 
   test('when the node that created an auction is gone, another node closes it on time with exactly one deal', async () => {
-    const c = await startTestNode(redis.url);
+    const c = await startTestNode(cluster.redisUrl);
     const auc = await auction({ endsAt: Date.now() + 1_000, softCloseMs: 0 }, c);
     const alice = await bidder(a);
     await emitAck(alice.socket, 'auction:bid', { auctionId: auc.id, bidId: 'k1', amount: cny(150_000) });
@@ -430,23 +403,15 @@ describe('auctions and a Redis restart', () => {
     const redis = await startLocalRedis({ dir, persistent: true });
     const node = await startTestNode(redis.url);
     try {
-      const s = await registerUser(node.url, 'exhibitor');
-      const booth = await api(node.url, 'POST', '/api/booths', { token: s.token, body: { hallId: 'patents', name: 'AOF booth' } });
-      const ex = await api(node.url, 'POST', '/api/exhibits', {
-        token: s.token,
-        body: {
-          boothId: booth.body.booth.id,
-          type: 'patent',
-          title: 'Durable invention',
-          registrationNumber: 'ZL2020111.1',
-          jurisdiction: 'CN',
-          askingPrice: cny(1_000_000),
-          tradeModes: ['assignment'],
-        },
+      const s = await registerExhibitorWithBooth(node.url, 'patents', 'AOF booth');
+      const ex = await createExhibit(node.url, s.token, {
+        boothId: s.boothId,
+        title: 'Durable invention',
+        registrationNumber: 'ZL2020111.1',
       });
       const auc = await api(node.url, 'POST', '/api/auctions', {
         token: s.token,
-        body: { exhibitId: ex.body.exhibit.id, startPrice: cny(100_000), minIncrement: cny(10_000), endsAt: Date.now() + 60_000 },
+        body: { exhibitId: ex.id, startPrice: cny(100_000), minIncrement: cny(10_000), endsAt: Date.now() + 60_000 },
       });
       const v = await registerUser(node.url, 'visitor');
       const socket = await connectSocket(node.url, v.token);

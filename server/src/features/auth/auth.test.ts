@@ -1,11 +1,11 @@
 import { keys } from '../../redis/keys.js';
-import { api, registerUser, startTestNode, startTestRedis, useTestStack } from '../../testing/harness.js';
+import { api, registerUser, useTestCluster, withTestNode } from '../../testing/harness.js';
 import { organizerBootstrapNotice } from './bootstrapNotice.js';
 import { DEFAULT_PASSWORD_COST, hashPassword, verifyPassword } from './password.js';
 
 describe('accounts', () => {
-  const stack = useTestStack();
-  const base = () => stack.node().url;
+  const cluster = useTestCluster();
+  const base = () => cluster.node.url;
 
   test('a visitor registers and gets a token, an httpOnly SameSite=Lax sid cookie and their user', async () => {
     const res = await api(base(), 'POST', '/api/auth/register', {
@@ -25,7 +25,7 @@ describe('accounts', () => {
 
   test('passwords are stored as scrypt hashes, never in plain text', async () => {
     const { user, password } = await registerUser(base(), 'visitor');
-    const stored = await stack.node().app.redis.hGet(keys.user(user.id), 'passwordHash');
+    const stored = await cluster.node.app.redis.hGet(keys.user(user.id), 'passwordHash');
     expect(stored).toMatch(/^scrypt\$16384\$8\$1\$/);
     expect(stored).not.toContain(password);
   });
@@ -46,7 +46,7 @@ describe('accounts', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('INVALID_INPUT');
     expect(res.body.error.message).toContain('body.organization');
-    expect(await stack.node().app.redis.exists(keys.userByEmail('noorg@example.com'))).toBe(0);
+    expect(await cluster.node.app.redis.exists(keys.userByEmail('noorg@example.com'))).toBe(0);
   });
 
   test('a taken email gets CONFLICT', async () => {
@@ -72,7 +72,7 @@ describe('accounts', () => {
       expect(res.body.error.code).toBe('INVALID_INPUT');
       expect(res.body.error.message).toContain(field);
     }
-    expect(await stack.node().app.redis.exists(keys.userByEmail('a@b.co'))).toBe(0);
+    expect(await cluster.node.app.redis.exists(keys.userByEmail('a@b.co'))).toBe(0);
   });
 
   test('login with the right password gives a new session; a wrong one gives 401', async () => {
@@ -104,9 +104,7 @@ describe('accounts', () => {
 
 describe('account limits', () => {
   test('one IP may create REGISTER_LIMIT accounts per hour, then gets RATE_LIMITED with Retry-After', async () => {
-    const redis = await startTestRedis();
-    const node = await startTestNode(redis.url, { registerPerHour: 3 });
-    try {
+    await withTestNode({ registerPerHour: 3 }, async (node) => {
       for (let i = 0; i < 3; i++) await registerUser(node.url, 'visitor');
       const res = await api(node.url, 'POST', '/api/auth/register', {
         body: { email: 'fourth@example.com', password: 'long enough', displayName: 'D', role: 'visitor' },
@@ -115,16 +113,11 @@ describe('account limits', () => {
       expect(res.body.error.code).toBe('RATE_LIMITED');
       expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
       expect(await node.app.redis.exists(keys.userByEmail('fourth@example.com'))).toBe(0);
-    } finally {
-      await node.close();
-      await redis.stop();
-    }
+    });
   });
 
   test('failures from strangers at other addresses never lock the owner out', async () => {
-    const redis = await startTestRedis();
-    const node = await startTestNode(redis.url, { freeLoginFailures: 3, trustProxy: true });
-    try {
+    await withTestNode({ freeLoginFailures: 3, trustProxy: true }, async (node) => {
       const { email, password } = await registerUser(node.url, 'visitor');
       const from = (ip: string, pw: string) =>
         api(node.url, 'POST', '/api/auth/login', { body: { email, password: pw }, headers: { 'x-forwarded-for': ip } });
@@ -138,16 +131,11 @@ describe('account limits', () => {
       const owner = await from('203.0.113.7', password);
       expect(owner.status).toBe(200);
       expect(owner.body.user.email).toBe(email);
-    } finally {
-      await node.close();
-      await redis.stop();
-    }
+    });
   });
 
   test('failures from one address for one account are delayed progressively', async () => {
-    const redis = await startTestRedis();
-    const node = await startTestNode(redis.url, { freeLoginFailures: 3, trustProxy: true });
-    try {
+    await withTestNode({ freeLoginFailures: 3, trustProxy: true }, async (node) => {
       const { email, password } = await registerUser(node.url, 'visitor');
       const attacker = '198.51.100.66';
       const login = (pw: string, ip = attacker) =>
@@ -178,16 +166,13 @@ describe('account limits', () => {
       await waitOver();
       expect((await login(password)).status).toBe(200);
       expect(await node.app.redis.exists(keys.loginFailures(email, attacker))).toBe(0);
-    } finally {
-      await node.close();
-      await redis.stop();
-    }
+    });
   });
 });
 
 describe('password change', () => {
-  const stack = useTestStack({ loginPerIpPer5Min: 0 });
-  const base = () => stack.node().url;
+  const cluster = useTestCluster({ loginPerIpPer5Min: 0 });
+  const base = () => cluster.node.url;
 
   test('a password change ends every other session of the user and keeps the caller signed in', async () => {
     const { token: caller, email, password } = await registerUser(base(), 'visitor');
@@ -229,9 +214,7 @@ describe('password change', () => {
   });
 
   test('password changes count against the per-address login limit', async () => {
-    const redis = await startTestRedis();
-    const node = await startTestNode(redis.url, { loginPerIpPer5Min: 2 });
-    try {
+    await withTestNode({ loginPerIpPer5Min: 2 }, async (node) => {
       const { token, password } = await registerUser(node.url, 'visitor');
       const attempt = () =>
         api(node.url, 'POST', '/api/auth/password', {
@@ -243,10 +226,7 @@ describe('password change', () => {
       const limited = await attempt();
       expect(limited.status).toBe(429);
       expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-    } finally {
-      await node.close();
-      await redis.stop();
-    }
+    });
   });
 });
 
@@ -260,9 +240,7 @@ describe('password hashing cost', () => {
   });
 
   test('a user stored with a lower cost signs in and their stored hash is upgraded (a wrong password upgrades nothing)', async () => {
-    const redis = await startTestRedis();
-    const node = await startTestNode(redis.url, { passwordCost: { N: 2 ** 15, r: 8, p: 1 } });
-    try {
+    await withTestNode({ passwordCost: { N: 2 ** 15, r: 8, p: 1 } }, async (node) => {
       const { user, email, password } = await registerUser(node.url, 'visitor');
       const old = await hashPassword(password, { N: 2 ** 12, r: 8, p: 1 });
       await node.app.redis.hSet(keys.user(user.id), 'passwordHash', old);
@@ -272,28 +250,25 @@ describe('password hashing cost', () => {
       const upgraded = (await node.app.redis.hGet(keys.user(user.id), 'passwordHash')) as string;
       expect(upgraded).toMatch(/^scrypt\$32768\$8\$1\$/);
       expect((await api(node.url, 'POST', '/api/auth/login', { body: { email, password } })).status).toBe(200);
-    } finally {
-      await node.close();
-      await redis.stop();
-    }
+    });
   });
 });
 
 describe('organizer account', () => {
-  const stack = useTestStack();
+  const cluster = useTestCluster();
 
   test('startup refuses an ORGANIZER_EMAIL that belongs to a non-organizer account, and the account keeps its role', async () => {
-    const { user, email } = await registerUser(stack.node().url, 'visitor');
-    await expect(stack.node().app.services.auth.ensureOrganizer(email, 'organizer-password')).rejects.toThrow(
+    const { user, email } = await registerUser(cluster.node.url, 'visitor');
+    await expect(cluster.node.app.services.auth.ensureOrganizer(email, 'organizer-password')).rejects.toThrow(
       /ORGANIZER_EMAIL .* belongs to an existing visitor account/,
     );
-    expect(await stack.node().app.redis.hGet(keys.user(user.id), 'role')).toBe('visitor');
-    expect(await stack.node().app.redis.sIsMember(keys.organizers, user.id)).toBeFalsy();
+    expect(await cluster.node.app.redis.hGet(keys.user(user.id), 'role')).toBe('visitor');
+    expect(await cluster.node.app.redis.sIsMember(keys.organizers, user.id)).toBeFalsy();
   });
 
   test('an existing organizer account is kept as it is', async () => {
     const email = `boss-${Date.now()}@test.pavilion`;
-    const auth = stack.node().app.services.auth;
+    const auth = cluster.node.app.services.auth;
     expect(await auth.ensureOrganizer(email, undefined)).toEqual(expect.any(String));
     expect(await auth.ensureOrganizer(email, undefined)).toBeNull();
   });
@@ -312,11 +287,11 @@ describe('organizer account', () => {
 });
 
 describe('display names', () => {
-  const stack = useTestStack();
+  const cluster = useTestCluster();
 
   test('names reserved for the organizer are refused at registration, naming displayName', async () => {
     for (const displayName of ['Organizer', 'ＡＤＭＩＮ', 'Pavilion Team', '主辦方', '官方管理员', 'Mod\u200Berator']) {
-      const res = await api(stack.node().url, 'POST', '/api/auth/register', {
+      const res = await api(cluster.node.url, 'POST', '/api/auth/register', {
         body: { email: `n${Date.now()}@example.com`, password: 'long enough', displayName, role: 'visitor' },
       });
       expect(res.status).toBe(400);
@@ -326,7 +301,7 @@ describe('display names', () => {
   });
 
   test('format characters are stripped from a registered display name', async () => {
-    const { user } = await registerUser(stack.node().url, 'visitor', { displayName: 'Ev\u202Eil\u200B Twin\u2028' });
+    const { user } = await registerUser(cluster.node.url, 'visitor', { displayName: 'Ev\u202Eil\u200B Twin\u2028' });
     expect(user.displayName).toBe('Evil Twin');
   });
 });

@@ -1,14 +1,12 @@
-import type { LocalRedis } from '../../redis/localRedis.js';
 import {
   api,
   connectSocket,
   emitAck,
   nextEvent,
   registerUser,
-  startTestNode,
-  startTestRedis,
   type TestNode,
   type TestSocket,
+  useTestCluster,
 } from '../../testing/harness.js';
 
 /** Resolves with the reason the server gave when it closed the socket. */
@@ -22,29 +20,11 @@ const typingAnswer = async (socket: TestSocket) => {
 const stillSignedIn = async (socket: TestSocket) => (await typingAnswer(socket)) === 'FORBIDDEN';
 
 describe('ending a session reaches its open sockets on every node', () => {
-  let redis: LocalRedis;
-  let a: TestNode;
-  let b: TestNode;
-  const sockets: TestSocket[] = [];
-  const connect = async (node: TestNode, token?: string) => {
-    const s = await connectSocket(node.url, token);
-    sockets.push(s);
-    return s;
-  };
+  const cluster = useTestCluster({ nodes: 2 });
+  const [a, b] = cluster.nodes as [TestNode, TestNode];
+  const connect = cluster.connect;
   const signIn = async (email: string, password: string) =>
     (await api(a.url, 'POST', '/api/auth/login', { body: { email, password } })).body.token as string;
-
-  beforeAll(async () => {
-    redis = await startTestRedis();
-    a = await startTestNode(redis.url);
-    b = await startTestNode(redis.url);
-  });
-  afterAll(async () => {
-    for (const s of sockets) s.disconnect();
-    await a.close();
-    await b.close();
-    await redis.stop();
-  });
 
   test("a logout on node A disconnects that session's sockets on node B; another session of the same user survives", async () => {
     const { token: leaving, email, password } = await registerUser(a.url, 'visitor');
@@ -99,21 +79,8 @@ describe('ending a session reaches its open sockets on every node', () => {
 
   test('a socket that signed in with the session cookie becomes a guest when it reconnects after logout', async () => {
     const { token } = await registerUser(a.url, 'visitor');
-    const { io: ioClient } = await import('socket.io-client');
-    const viaCookie = (): Promise<TestSocket> => {
-      const s: TestSocket = ioClient(b.url, {
-        transports: ['websocket'],
-        // A browser's handshake: the cookie rides along with the page's own Origin.
-        extraHeaders: { cookie: `sid=${token}`, origin: b.url },
-        reconnection: false,
-        forceNew: true,
-      });
-      sockets.push(s);
-      return new Promise((res, rej) => {
-        s.once('connect', () => res(s));
-        s.once('connect_error', rej);
-      });
-    };
+    // A browser's handshake: the cookie rides along with the page's own Origin.
+    const viaCookie = () => connect(b, undefined, { cookie: `sid=${token}`, origin: b.url });
     const before = await viaCookie();
     expect(await stillSignedIn(before)).toBe(true);
     const gone = closed(before);

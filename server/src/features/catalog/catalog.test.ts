@@ -1,6 +1,6 @@
 import { HALL_DEPTH, HALL_WIDTH } from '@pavilion/shared';
 import { keys } from '../../redis/keys.js';
-import { api, registerUser, useTestStack } from '../../testing/harness.js';
+import { api, registerUser, useTestCluster } from '../../testing/harness.js';
 
 const patent = (boothId: string, extra: Record<string, unknown> = {}) => ({
   boothId,
@@ -16,13 +16,12 @@ const patent = (boothId: string, extra: Record<string, unknown> = {}) => ({
 });
 
 describe('catalog', () => {
-  const stack = useTestStack();
-  const base = () => stack.node().url;
-  const redis = () => stack.node().app.redis;
+  const { node } = useTestCluster();
+  const redis = () => node.app.redis;
 
   async function exhibitorWithBooth(hallId = 'patents') {
-    const ex = await registerUser(base(), 'exhibitor');
-    const res = await api(base(), 'POST', '/api/booths', {
+    const ex = await registerUser(node.url, 'exhibitor');
+    const res = await api(node.url, 'POST', '/api/booths', {
       token: ex.token,
       body: { hallId, name: 'Lingnan Labs', tagline: 'Batteries that last' },
     });
@@ -31,10 +30,10 @@ describe('catalog', () => {
   }
 
   test('the themed halls always exist and have a fixed size whatever the booth count', async () => {
-    const expo = await api(base(), 'GET', '/api/expo');
+    const expo = await api(node.url, 'GET', '/api/expo');
     expect(expo.status).toBe(200);
     expect(expo.body.halls.map((h: { id: string }) => h.id)).toEqual(['patents', 'trademarks', 'copyrights', 'gba', 'international']);
-    const hall = await api(base(), 'GET', '/api/halls/gba');
+    const hall = await api(node.url, 'GET', '/api/halls/gba');
     expect(hall.body.hall).toMatchObject({ id: 'gba', width: HALL_WIDTH, depth: HALL_DEPTH, category: 'regional' });
     expect(hall.body.booths).toEqual([]);
   });
@@ -46,59 +45,59 @@ describe('catalog', () => {
     expect(Math.abs(booth.z)).toBeLessThan(HALL_DEPTH / 2);
     const { booth: second } = await exhibitorWithBooth('copyrights');
     expect(second.slot).toBe(1);
-    const hall = await api(base(), 'GET', '/api/halls/copyrights');
+    const hall = await api(node.url, 'GET', '/api/halls/copyrights');
     expect(hall.body.booths.map((b: { id: string }) => b.id)).toEqual([booth.id, second.id]);
-    const expo = await api(base(), 'GET', '/api/expo');
+    const expo = await api(node.url, 'GET', '/api/expo');
     expect(expo.body.halls.find((h: { id: string }) => h.id === 'copyrights').boothCount).toBe(2);
   });
 
   test('an organization has one booth: a second one is a CONFLICT', async () => {
     const { token } = await exhibitorWithBooth();
-    const res = await api(base(), 'POST', '/api/booths', { token, body: { hallId: 'gba', name: 'Second booth' } });
+    const res = await api(node.url, 'POST', '/api/booths', { token, body: { hallId: 'gba', name: 'Second booth' } });
     expect(res.status).toBe(409);
     expect(res.body.error).toMatchObject({ code: 'CONFLICT', reason: 'boothExists', details: { boothId: expect.any(String) } });
   });
 
   test('visitors and guests cannot set up booths', async () => {
-    const visitor = await registerUser(base(), 'visitor');
-    const asVisitor = await api(base(), 'POST', '/api/booths', { token: visitor.token, body: { hallId: 'gba', name: 'Nope' } });
+    const visitor = await registerUser(node.url, 'visitor');
+    const asVisitor = await api(node.url, 'POST', '/api/booths', { token: visitor.token, body: { hallId: 'gba', name: 'Nope' } });
     expect(asVisitor.status).toBe(403);
-    const asGuest = await api(base(), 'POST', '/api/booths', { body: { hallId: 'gba', name: 'Nope' } });
+    const asGuest = await api(node.url, 'POST', '/api/booths', { body: { hallId: 'gba', name: 'Nope' } });
     expect(asGuest.status).toBe(401);
   });
 
   test('booth staff add an exhibit; it shows in the booth, the counts and the search', async () => {
     const { token, booth } = await exhibitorWithBooth();
-    const res = await api(base(), 'POST', '/api/exhibits', { token, body: patent(booth.id) });
+    const res = await api(node.url, 'POST', '/api/exhibits', { token, body: patent(booth.id) });
     expect(res.status).toBe(201);
     expect(res.body.exhibit).toMatchObject({ boothId: booth.id, status: 'available', hallId: 'patents', type: 'patent' });
-    const page = await api(base(), 'GET', `/api/booths/${booth.id}`);
+    const page = await api(node.url, 'GET', `/api/booths/${booth.id}`);
     expect(page.body.booth.exhibitCount).toBe(1);
     expect(page.body.booth.typeCounts).toEqual({ patent: 1, trademark: 0, copyright: 0 });
-    const me = await api(base(), 'GET', '/api/me', { token });
+    const me = await api(node.url, 'GET', '/api/me', { token });
     expect(me.body.user.boothId).toBe(booth.id);
     expect(page.body.exhibits[0].id).toBe(res.body.exhibit.id);
-    const found = await api(base(), 'GET', '/api/exhibits?q=graphene');
+    const found = await api(node.url, 'GET', '/api/exhibits?q=graphene');
     expect(found.body.items.map((e: { id: string }) => e.id)).toContain(res.body.exhibit.id);
-    const byNumber = await api(base(), 'GET', '/api/exhibits?q=ZL202010123456');
+    const byNumber = await api(node.url, 'GET', '/api/exhibits?q=ZL202010123456');
     expect(byNumber.body.items[0].id).toBe(res.body.exhibit.id);
   });
 
   test('ownership: another organization cannot add to or edit a booth it does not own, and nothing changes', async () => {
     const owner = await exhibitorWithBooth();
-    const created = await api(base(), 'POST', '/api/exhibits', { token: owner.token, body: patent(owner.booth.id) });
+    const created = await api(node.url, 'POST', '/api/exhibits', { token: owner.token, body: patent(owner.booth.id) });
     const other = await exhibitorWithBooth();
-    const add = await api(base(), 'POST', '/api/exhibits', { token: other.token, body: patent(owner.booth.id) });
+    const add = await api(node.url, 'POST', '/api/exhibits', { token: other.token, body: patent(owner.booth.id) });
     expect(add.status).toBe(403);
     expect(add.body.error.code).toBe('FORBIDDEN');
-    const edit = await api(base(), 'PATCH', `/api/exhibits/${created.body.exhibit.id}`, {
+    const edit = await api(node.url, 'PATCH', `/api/exhibits/${created.body.exhibit.id}`, {
       token: other.token,
       body: { title: 'Hijacked title' },
     });
     expect(edit.status).toBe(403);
-    const boothEdit = await api(base(), 'PATCH', `/api/booths/${owner.booth.id}`, { token: other.token, body: { name: 'Hijacked' } });
+    const boothEdit = await api(node.url, 'PATCH', `/api/booths/${owner.booth.id}`, { token: other.token, body: { name: 'Hijacked' } });
     expect(boothEdit.status).toBe(403);
-    const page = await api(base(), 'GET', `/api/booths/${owner.booth.id}`);
+    const page = await api(node.url, 'GET', `/api/booths/${owner.booth.id}`);
     expect(page.body.booth.name).toBe('Lingnan Labs');
     expect(page.body.booth.exhibitCount).toBe(1);
     expect(page.body.exhibits[0].title).toBe('Graphene heat spreader for wearable batteries');
@@ -106,14 +105,14 @@ describe('catalog', () => {
 
   test('the owner edits an exhibit and the search follows the new title', async () => {
     const owner = await exhibitorWithBooth();
-    const created = await api(base(), 'POST', '/api/exhibits', { token: owner.token, body: patent(owner.booth.id) });
-    const edit = await api(base(), 'PATCH', `/api/exhibits/${created.body.exhibit.id}`, {
+    const created = await api(node.url, 'POST', '/api/exhibits', { token: owner.token, body: patent(owner.booth.id) });
+    const edit = await api(node.url, 'PATCH', `/api/exhibits/${created.body.exhibit.id}`, {
       token: owner.token,
       body: { title: 'Zirconia solid electrolyte membrane' },
     });
     expect(edit.status).toBe(200);
     expect(edit.body.exhibit.title).toBe('Zirconia solid electrolyte membrane');
-    const found = await api(base(), 'GET', '/api/exhibits?q=zirconia');
+    const found = await api(node.url, 'GET', '/api/exhibits?q=zirconia');
     expect(found.body.items.map((e: { id: string }) => e.id)).toContain(created.body.exhibit.id);
   });
 
@@ -135,7 +134,7 @@ describe('catalog', () => {
       [{ ...patent(booth.id), title: undefined }, 'body.title'],
     ];
     for (const [body, field] of cases) {
-      const res = await api(base(), 'POST', '/api/exhibits', { token, body });
+      const res = await api(node.url, 'POST', '/api/exhibits', { token, body });
       expect({ field, status: res.status, code: res.body.error?.code }).toEqual({ field, status: 400, code: 'INVALID_INPUT' });
       expect(res.body.error.message).toContain(field);
     }
@@ -160,7 +159,7 @@ describe('catalog', () => {
       ],
     ];
     for (const [body, issue] of cases) {
-      const res = await api(base(), 'POST', '/api/exhibits', { token, body });
+      const res = await api(node.url, 'POST', '/api/exhibits', { token, body });
       expect(res.body.error.details.issues).toContainEqual(issue);
       expect(res.body.error.details.fields).toEqual(res.body.error.details.issues.map((i: { path: string }) => i.path));
       expect(JSON.stringify(res.body.error.details)).not.toContain('xxxx');
@@ -169,41 +168,41 @@ describe('catalog', () => {
 
   test('malformed JSON, an oversize body and bad ids get 400 without stack traces', async () => {
     const { token } = await exhibitorWithBooth();
-    const malformed = await api(base(), 'POST', '/api/exhibits', { token, raw: '{"boothId": ' });
+    const malformed = await api(node.url, 'POST', '/api/exhibits', { token, raw: '{"boothId": ' });
     expect(malformed.status).toBe(400);
     expect(malformed.body.error).toEqual({
       code: 'INVALID_INPUT',
       message: 'body: is not valid JSON',
       details: { fields: ['body'], issues: [{ path: 'body', code: 'invalid_format', params: { format: 'json' } }] },
     });
-    const huge = await api(base(), 'POST', '/api/exhibits', { token, raw: JSON.stringify({ summary: 'x'.repeat(100_000) }) });
+    const huge = await api(node.url, 'POST', '/api/exhibits', { token, raw: JSON.stringify({ summary: 'x'.repeat(100_000) }) });
     expect(huge.status).toBe(400);
-    const badId = await api(base(), 'GET', '/api/booths/..%2F..%2Fetc');
+    const badId = await api(node.url, 'GET', '/api/booths/..%2F..%2Fetc');
     expect(badId.status).toBe(400);
     expect(JSON.stringify([malformed.body, huge.body, badId.body])).not.toMatch(/at \w+ \(|node_modules/);
   });
 
   test('unknown ids are 404 and unknown API routes are 404 JSON', async () => {
-    expect((await api(base(), 'GET', '/api/halls/atlantis')).status).toBe(404);
-    expect((await api(base(), 'GET', '/api/booths/booth_missing')).body.error.code).toBe('NOT_FOUND');
-    const route = await api(base(), 'GET', '/api/nothing/here');
+    expect((await api(node.url, 'GET', '/api/halls/atlantis')).status).toBe(404);
+    expect((await api(node.url, 'GET', '/api/booths/booth_missing')).body.error.code).toBe('NOT_FOUND');
+    const route = await api(node.url, 'GET', '/api/nothing/here');
     expect(route.status).toBe(404);
     expect(route.body).toEqual({ ok: false, error: { code: 'NOT_FOUND', reason: 'route', message: 'no route GET /api/nothing/here' } });
   });
 
   test('search filters by type and region and pages with a cursor', async () => {
     const gd = await exhibitorWithBooth('gba');
-    const os = await registerUser(base(), 'exhibitor', {
+    const os = await registerUser(node.url, 'exhibitor', {
       organization: { name: 'Nordlicht Medical GmbH', kind: 'enterprise', region: 'OVERSEAS', country: 'DE' },
     });
-    const osBooth = await api(base(), 'POST', '/api/booths', { token: os.token, body: { hallId: 'international', name: 'Nordlicht' } });
+    const osBooth = await api(node.url, 'POST', '/api/booths', { token: os.token, body: { hallId: 'international', name: 'Nordlicht' } });
     for (let i = 0; i < 5; i++) {
-      await api(base(), 'POST', '/api/exhibits', {
+      await api(node.url, 'POST', '/api/exhibits', {
         token: gd.token,
         body: patent(gd.booth.id, { title: `Quantum dot display layer ${i}`, registrationNumber: `ZL2021000000${i}.1` }),
       });
     }
-    await api(base(), 'POST', '/api/exhibits', {
+    await api(node.url, 'POST', '/api/exhibits', {
       token: os.token,
       body: {
         ...patent(osBooth.body.booth.id),
@@ -214,30 +213,30 @@ describe('catalog', () => {
         classes: ['10'],
       },
     });
-    const tm = await api(base(), 'GET', '/api/exhibits?q=quantum&type=trademark');
+    const tm = await api(node.url, 'GET', '/api/exhibits?q=quantum&type=trademark');
     expect(tm.body.items.map((e: { title: string }) => e.title)).toEqual(['NORDLICHT quantum brand']);
-    const overseas = await api(base(), 'GET', '/api/exhibits?region=OVERSEAS');
+    const overseas = await api(node.url, 'GET', '/api/exhibits?region=OVERSEAS');
     expect(overseas.body.items).toHaveLength(1);
     expect(overseas.body.items.every((e: { region: string }) => e.region === 'OVERSEAS')).toBe(true);
     expect(overseas.body.total).toBe(1);
-    const first = await api(base(), 'GET', '/api/exhibits?q=quantum%20dot&type=patent&limit=2');
+    const first = await api(node.url, 'GET', '/api/exhibits?q=quantum%20dot&type=patent&limit=2');
     expect(first.body.items).toHaveLength(2);
     expect(first.body.total).toBe(5);
     const seen = new Set(first.body.items.map((e: { id: string }) => e.id));
     let cursor = first.body.nextCursor;
     while (cursor) {
-      const page = await api(base(), 'GET', `/api/exhibits?q=quantum%20dot&type=patent&limit=2&cursor=${cursor}`);
+      const page = await api(node.url, 'GET', `/api/exhibits?q=quantum%20dot&type=patent&limit=2&cursor=${cursor}`);
       for (const e of page.body.items) seen.add(e.id);
       cursor = page.body.nextCursor;
     }
     expect(seen.size).toBe(5);
-    const badQuery = await api(base(), 'GET', '/api/exhibits?type=recipe&limit=1000');
+    const badQuery = await api(node.url, 'GET', '/api/exhibits?type=recipe&limit=1000');
     expect(badQuery.status).toBe(400);
     expect(badQuery.body.error.message).toMatch(/query\.type.*query\.limit/);
   });
 
   test('stats count exhibitors (organizations with a booth), overseas ones and exhibits, with zero deals', async () => {
-    const stats = await api(base(), 'GET', '/api/stats');
+    const stats = await api(node.url, 'GET', '/api/stats');
     expect(stats.status).toBe(200);
     expect(stats.body.exhibitors).toBe(await redis().sCard(keys.exhibitors));
     expect(stats.body.overseasExhibitors).toBe(1);

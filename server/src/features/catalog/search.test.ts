@@ -1,32 +1,21 @@
 import type { Exhibit } from '@pavilion/shared';
-import { api, registerUser, startTestNode, type TestNode, useTestStack } from '../../testing/harness.js';
+import { api, createExhibit, registerExhibitorWithBooth, type TestNode, useTestCluster } from '../../testing/harness.js';
 import { MAX_QUERY_TERMS, QUERY_BUDGET, queryTerms, SearchIndex } from './searchIndex.js';
 
 const ONE_LETTER_TERMS = Array.from({ length: 100 }, (_, i) => 'abcdefghijklmnopqrstuvwxyz'[i % 26]).join(' ');
 
 describe('search', () => {
-  const stack = useTestStack();
-  const base = () => stack.node().url;
+  const { node } = useTestCluster();
 
   async function exhibit(title: string) {
-    const ex = await registerUser(base(), 'exhibitor');
-    const booth = await api(base(), 'POST', '/api/booths', { token: ex.token, body: { hallId: 'patents', name: 'Lingnan Labs' } });
-    const res = await api(base(), 'POST', '/api/exhibits', {
-      token: ex.token,
-      body: {
-        boothId: booth.body.booth.id,
-        type: 'patent',
-        title,
-        registrationNumber: `ZL2020${Math.floor(Math.random() * 1e6)}.7`,
-        jurisdiction: 'CN',
-        askingPrice: { amount: 1_000_000, currency: 'CNY' },
-        tradeModes: ['assignment'],
-      },
-    });
-    expect(res.status).toBe(201);
-    return res.body.exhibit as Exhibit;
+    const ex = await registerExhibitorWithBooth(node.url, 'patents', 'Lingnan Labs');
+    return (await createExhibit(node.url, ex.token, {
+      boothId: ex.boothId,
+      title,
+      registrationNumber: `ZL2020${Math.floor(Math.random() * 1e6)}.7`,
+    })) as Exhibit;
   }
-  const search = (q: string) => api(base(), 'GET', `/api/exhibits?q=${encodeURIComponent(q)}`);
+  const search = (q: string) => api(node.url, 'GET', `/api/exhibits?q=${encodeURIComponent(q)}`);
 
   test('search dedupes and caps query terms', async () => {
     expect(queryTerms('Heat heat HEAT spreader')).toEqual(['heat', 'spreader']);
@@ -54,7 +43,7 @@ describe('search', () => {
   });
 
   test('a query reads at most QUERY_BUDGET index entries: too common words are ignored, too wide prefixes match whole words', () => {
-    const index = new SearchIndex(stack.node().app.redis);
+    const index = new SearchIndex(node.app.redis);
     // "common" is in the title and summary of every document and each has its own "pro…" word in both:
     // each alone is more than the budget.
     const docs = Math.ceil(QUERY_BUDGET / 2) + 500;
@@ -93,29 +82,21 @@ describe('search', () => {
 });
 
 describe('search rate limit', () => {
-  const stack = useTestStack();
+  const [limited, second] = useTestCluster({ nodes: 2, searchPerIpPerMin: 2 }).nodes as [TestNode, TestNode];
 
   test('search is rate-limited per address, across nodes, and only text queries count', async () => {
-    const nodes: TestNode[] = [];
-    try {
-      nodes.push(await startTestNode(stack.redis().url, { searchPerIpPerMin: 2 }));
-      nodes.push(await startTestNode(stack.redis().url, { searchPerIpPerMin: 2 }));
-      const [limited, second] = nodes as [TestNode, TestNode];
-      expect((await api(limited.url, 'GET', '/api/exhibits?q=battery')).status).toBe(200);
-      expect((await api(second.url, 'GET', '/api/exhibits?q=thermal')).status).toBe(200);
-      const third = await api(limited.url, 'GET', '/api/exhibits?q=graphene');
-      expect(third.status).toBe(429);
-      expect(third.body.error.code).toBe('RATE_LIMITED');
-      expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0);
-      expect((await api(second.url, 'GET', '/api/exhibits?q=graphene')).status).toBe(429);
-      // Listing without a text query is a cheap filter and is not limited.
-      expect((await api(limited.url, 'GET', '/api/exhibits?type=patent')).status).toBe(200);
-      // The limit is kept per client address.
-      const counted = await stack.node().app.redis.keys('rl:search-ip:*');
-      expect(counted).toHaveLength(1);
-      expect(counted[0]).toMatch(/127\.0\.0\.1$/);
-    } finally {
-      await Promise.all(nodes.map((n) => n.close()));
-    }
+    expect((await api(limited.url, 'GET', '/api/exhibits?q=battery')).status).toBe(200);
+    expect((await api(second.url, 'GET', '/api/exhibits?q=thermal')).status).toBe(200);
+    const third = await api(limited.url, 'GET', '/api/exhibits?q=graphene');
+    expect(third.status).toBe(429);
+    expect(third.body.error.code).toBe('RATE_LIMITED');
+    expect(Number(third.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect((await api(second.url, 'GET', '/api/exhibits?q=graphene')).status).toBe(429);
+    // Listing without a text query is a cheap filter and is not limited.
+    expect((await api(limited.url, 'GET', '/api/exhibits?type=patent')).status).toBe(200);
+    // The limit is kept per client address.
+    const counted = await limited.app.redis.keys('rl:search-ip:*');
+    expect(counted).toHaveLength(1);
+    expect(counted[0]).toMatch(/127\.0\.0\.1$/);
   });
 });

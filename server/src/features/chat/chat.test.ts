@@ -1,51 +1,32 @@
 import { keys } from '../../redis/keys.js';
-import type { LocalRedis } from '../../redis/localRedis.js';
 import {
   api,
-  connectSocket,
   emitAck,
   nextEvent,
+  registerExhibitorWithBooth,
   registerUser,
-  startTestNode,
-  startTestRedis,
   type TestNode,
   type TestSocket,
+  useTestCluster,
 } from '../../testing/harness.js';
 
 describe('booth rooms and chat across two nodes', () => {
-  let redis: LocalRedis;
-  let a: TestNode;
-  let b: TestNode;
+  const cluster = useTestCluster({ nodes: 2 });
+  const [a, b] = cluster.nodes as [TestNode, TestNode];
+  const connect = cluster.connect;
   let boothId: string;
   let staff: { token: string; socket: TestSocket };
-  const sockets: TestSocket[] = [];
-  const connect = async (node: TestNode, token?: string) => {
-    const s = await connectSocket(node.url, token);
-    sockets.push(s);
-    return s;
-  };
   const visitorIn = async (node: TestNode) => {
-    const { token, user } = await registerUser(node.url, 'visitor');
-    const socket = await connect(node, token);
+    const { token, user, socket } = await cluster.userWithSocket(node);
     const ack = await emitAck(socket, 'booth:enter', { boothId });
     expect(ack.ok).toBe(true);
     return { socket, user, token };
   };
 
   beforeAll(async () => {
-    redis = await startTestRedis();
-    a = await startTestNode(redis.url);
-    b = await startTestNode(redis.url);
-    const ex = await registerUser(a.url, 'exhibitor');
-    const booth = await api(a.url, 'POST', '/api/booths', { token: ex.token, body: { hallId: 'gba', name: 'Chatty booth' } });
-    boothId = booth.body.booth.id;
+    const ex = await registerExhibitorWithBooth(a.url, 'gba', 'Chatty booth');
+    boothId = ex.boothId;
     staff = { token: ex.token, socket: await connect(a, ex.token) };
-  });
-  afterAll(async () => {
-    for (const s of sockets) s.disconnect();
-    await a.close();
-    await b.close();
-    await redis.stop();
   });
 
   test('a message sent on node A reaches a visitor in the booth on node B, and history is oldest first', async () => {

@@ -1,13 +1,11 @@
 import { pino } from 'pino';
 import { closeRedis, connectRedis } from '../../redis/client.js';
 import { keys } from '../../redis/keys.js';
-import { api, startTestNode, startTestRedis } from '../../testing/harness.js';
+import { api, startTestNode, startTestRedis, withTestNode } from '../../testing/harness.js';
 
 describe('health and metrics', () => {
   test('/api/health is ok with Redis up, 503 degraded while Redis is down, and still degraded when Redis returns empty', async () => {
-    const redis = await startTestRedis();
-    const node = await startTestNode(redis.url);
-    try {
+    await withTestNode({}, async (node, redis) => {
       expect(await api(node.url, 'GET', '/api/health')).toMatchObject({ status: 200, body: { status: 'ok', redis: 'ok' } });
       redis.kill();
       await new Promise((r) => setTimeout(r, 200));
@@ -30,10 +28,7 @@ describe('health and metrics', () => {
         status: 503,
         body: { status: 'degraded', redis: 'ok', reason: expect.stringMatching(/lost its data/) },
       });
-    } finally {
-      await node.close();
-      await redis.stop();
-    }
+    });
   });
 
   test('after Redis loses its data (FLUSHALL) /api/health is 503 degraded with a reason, logged once, until a node restarts', async () => {
@@ -71,9 +66,7 @@ describe('health and metrics', () => {
   });
 
   test('/metrics serves Prometheus text with HTTP latency, sockets and Redis errors', async () => {
-    const redis = await startTestRedis();
-    const node = await startTestNode(redis.url);
-    try {
+    await withTestNode({}, async (node) => {
       await api(node.url, 'GET', '/api/expo');
       const res = await fetch(`${node.url}/metrics`);
       const text = await res.text();
@@ -82,17 +75,12 @@ describe('health and metrics', () => {
       expect(text).toMatch(/route="\/api\/expo"/);
       expect(text).toContain('pavilion_sockets_connected');
       expect(text).toContain('pavilion_redis_errors_total');
-    } finally {
-      await node.close();
-      await redis.stop();
-    }
+    });
   });
 
   test('with METRICS_TOKEN set, /metrics needs it as a bearer token (401 otherwise)', async () => {
-    const redis = await startTestRedis();
     const metricsToken = 'a-long-enough-metrics-secret';
-    const node = await startTestNode(redis.url, { metricsToken });
-    try {
+    await withTestNode({ metricsToken }, async (node) => {
       const scrape = (authorization?: string) => fetch(`${node.url}/metrics`, { headers: authorization ? { authorization } : {} });
       for (const wrong of [undefined, 'Bearer nope', `Bearer ${metricsToken}x`, metricsToken, `Basic ${metricsToken}`]) {
         const res = await scrape(wrong);
@@ -104,9 +92,6 @@ describe('health and metrics', () => {
       expect(await res.text()).toContain('pavilion_sockets_connected');
       // Health stays open to the load balancer.
       expect((await api(node.url, 'GET', '/api/health')).status).toBe(200);
-    } finally {
-      await node.close();
-      await redis.stop();
-    }
+    });
   });
 });

@@ -1,15 +1,13 @@
 import { keys } from '../../redis/keys.js';
-import type { LocalRedis } from '../../redis/localRedis.js';
 import {
   api,
-  connectSocket,
+  createExhibit,
   emitAck,
   nextEvent,
-  registerUser,
-  startTestNode,
-  startTestRedis,
+  registerExhibitorWithBooth,
   type TestNode,
   type TestSocket,
+  useTestCluster,
 } from '../../testing/harness.js';
 
 type OfferRow = { id: string; side: string; version: number };
@@ -24,38 +22,24 @@ const terms = (amount: number, extra: Record<string, unknown> = {}) => ({
 });
 
 describe('negotiations across two nodes', () => {
-  let redis: LocalRedis;
-  let a: TestNode;
-  let b: TestNode;
-  let seller: { token: string; user: { id: string; orgId: string }; socket: TestSocket };
-  const sockets: TestSocket[] = [];
+  const cluster = useTestCluster({ nodes: 2 });
+  const [a, b] = cluster.nodes as [TestNode, TestNode];
+  let seller: { token: string; boothId: string; user: { id: string; orgId: string }; socket: TestSocket };
   let n = 0;
 
   async function exhibit(tradeModes = ['assignment', 'exclusive', 'non-exclusive']): Promise<string> {
     n += 1;
-    const booth = (await api(a.url, 'GET', '/api/me', { token: seller.token })).body.user.boothId;
-    const res = await api(a.url, 'POST', '/api/exhibits', {
-      token: seller.token,
-      body: {
-        boothId: booth,
-        type: 'patent',
-        title: `Negotiable invention ${n}`,
-        registrationNumber: `ZL20201000${n}.1`,
-        jurisdiction: 'CN',
-        askingPrice: { amount: 100_000_000, currency: 'CNY' },
-        tradeModes,
-      },
+    const exhibit = await createExhibit(a.url, seller.token, {
+      boothId: seller.boothId,
+      title: `Negotiable invention ${n}`,
+      registrationNumber: `ZL20201000${n}.1`,
+      askingPrice: { amount: 100_000_000, currency: 'CNY' },
+      tradeModes,
     });
-    expect(res.status).toBe(201);
-    return res.body.exhibit.id;
+    return exhibit.id;
   }
 
-  async function buyer(node: TestNode) {
-    const u = await registerUser(node.url, 'visitor');
-    const socket = await connectSocket(node.url, u.token);
-    sockets.push(socket);
-    return { ...u, socket };
-  }
+  const buyer = (node: TestNode) => cluster.userWithSocket(node);
 
   async function ok<T = Step>(socket: TestSocket, event: string, payload: unknown): Promise<T> {
     const ack = await emitAck<T & object>(socket, event, payload);
@@ -64,20 +48,8 @@ describe('negotiations across two nodes', () => {
   }
 
   beforeAll(async () => {
-    redis = await startTestRedis();
-    a = await startTestNode(redis.url);
-    b = await startTestNode(redis.url);
-    const s = await registerUser(a.url, 'exhibitor');
-    await api(a.url, 'POST', '/api/booths', { token: s.token, body: { hallId: 'patents', name: 'Seller booth' } });
-    const socket = await connectSocket(b.url, s.token);
-    sockets.push(socket);
-    seller = { token: s.token, user: s.user, socket };
-  });
-  afterAll(async () => {
-    for (const s of sockets) s.disconnect();
-    await a.close();
-    await b.close();
-    await redis.stop();
+    const s = await registerExhibitorWithBooth(a.url, 'patents', 'Seller booth');
+    seller = { token: s.token, boothId: s.boothId, user: s.user, socket: await cluster.connect(b, s.token) };
   });
 
   test('the happy path: open, offer, counter-offer, accept → one deal both sides see, the exhibit sold', async () => {
@@ -186,8 +158,7 @@ describe('negotiations across two nodes', () => {
 
   test('both sides (and a second tab) accepting at the same moment make exactly one deal, 100 times over', async () => {
     const bob = await buyer(a);
-    const bobOnB = await connectSocket(b.url, bob.token);
-    sockets.push(bobOnB);
+    const bobOnB = await cluster.connect(b, bob.token);
     const before = await redis_xlen(keys.ledger);
     for (let i = 0; i < 100; i++) {
       const exhibitId = await exhibit(['non-exclusive']);

@@ -1,23 +1,21 @@
 import { jest } from '@jest/globals';
 import { NegotiationUpdated } from '@pavilion/shared';
 import { keys } from '../../redis/keys.js';
-import type { LocalRedis } from '../../redis/localRedis.js';
 import {
   api,
-  connectSocket,
+  cny,
+  createExhibit,
   emitAck,
-  registerUser,
-  startTestNode,
-  startTestRedis,
+  registerExhibitorWithBooth,
   type TestNode,
   type TestSocket,
+  useTestCluster,
 } from '../../testing/harness.js';
 
 type OfferRow = { id: string; side: string; version: number; at: number };
 type Neg = { id: string; status: string; seq: number; offers: OfferRow[]; offerCount: number; dealId?: string };
 type Step = { negotiation: Neg; offer?: OfferRow };
 
-const cny = (amount: number) => ({ amount, currency: 'CNY' });
 const terms = (amount: number, extra: Record<string, unknown> = {}) => ({
   price: cny(amount),
   licenseType: 'assignment',
@@ -28,57 +26,31 @@ const exclusive = (territory: unknown, termMonths = 12) => terms(5_000_000, { li
 
 /** Two nodes over one Redis, a seller with a booth (socket on node b) and helpers to negotiate. */
 function useNegotiationStack(limits: { offersPerUserPerMinute?: number; offersPerNegotiationPerHour?: number } = {}) {
-  const ctx = {} as {
-    redis: LocalRedis;
+  const cluster = useTestCluster({ nodes: 2, ...limits });
+  const [a, b] = cluster.nodes as [TestNode, TestNode];
+  const ctx = { a, b } as {
     a: TestNode;
     b: TestNode;
-    seller: { token: string; user: { id: string; orgId: string }; socket: TestSocket };
+    seller: { token: string; boothId: string; user: { id: string; orgId: string }; socket: TestSocket };
   };
-  const sockets: TestSocket[] = [];
   let n = 0;
   beforeAll(async () => {
-    ctx.redis = await startTestRedis();
-    ctx.a = await startTestNode(ctx.redis.url, limits);
-    ctx.b = await startTestNode(ctx.redis.url, limits);
-    const s = await registerUser(ctx.a.url, 'exhibitor');
-    await api(ctx.a.url, 'POST', '/api/booths', { token: s.token, body: { hallId: 'patents', name: 'Seller booth' } });
-    const socket = await connectSocket(ctx.b.url, s.token);
-    sockets.push(socket);
-    ctx.seller = { token: s.token, user: s.user, socket };
-  });
-  afterAll(async () => {
-    for (const s of sockets) s.disconnect();
-    await ctx.a.close();
-    await ctx.b.close();
-    await ctx.redis.stop();
+    const s = await registerExhibitorWithBooth(a.url, 'patents', 'Seller booth');
+    ctx.seller = { token: s.token, boothId: s.boothId, user: s.user, socket: await cluster.connect(b, s.token) };
   });
   const exhibit = async (tradeModes = ['assignment', 'exclusive', 'non-exclusive']): Promise<string> => {
     n += 1;
-    const booth = (await api(ctx.a.url, 'GET', '/api/me', { token: ctx.seller.token })).body.user.boothId;
-    const res = await api(ctx.a.url, 'POST', '/api/exhibits', {
-      token: ctx.seller.token,
-      body: {
-        boothId: booth,
-        type: 'patent',
-        title: `Guarded invention ${n}`,
-        registrationNumber: `ZL20211000${n}.1`,
-        jurisdiction: 'CN',
-        askingPrice: cny(100_000_000),
-        tradeModes,
-      },
+    const exhibit = await createExhibit(a.url, ctx.seller.token, {
+      boothId: ctx.seller.boothId,
+      title: `Guarded invention ${n}`,
+      registrationNumber: `ZL20211000${n}.1`,
+      askingPrice: cny(100_000_000),
+      tradeModes,
     });
-    expect(res.status).toBe(201);
-    return res.body.exhibit.id;
+    return exhibit.id;
   };
-  const connect = async (node: TestNode, token: string) => {
-    const socket = await connectSocket(node.url, token);
-    sockets.push(socket);
-    return socket;
-  };
-  const buyer = async (node: TestNode) => {
-    const u = await registerUser(node.url, 'visitor');
-    return { ...u, socket: await connect(node, u.token) };
-  };
+  const connect = cluster.connect;
+  const buyer = (node: TestNode) => cluster.userWithSocket(node);
   const ok = async <T = Step>(socket: TestSocket, event: string, payload: unknown): Promise<T> => {
     const ack = await emitAck<T & object>(socket, event, payload);
     if (!ack.ok) throw new Error(`${event} failed: ${ack.error.code} ${ack.error.message}`);

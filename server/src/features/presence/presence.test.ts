@@ -1,42 +1,13 @@
 import { HALL_DEPTH } from '@pavilion/shared';
 import { keys } from '../../redis/keys.js';
-import type { LocalRedis } from '../../redis/localRedis.js';
-import {
-  api,
-  connectSocket,
-  emitAck,
-  nextEvent,
-  registerUser,
-  startTestNode,
-  startTestRedis,
-  type TestNode,
-  type TestSocket,
-} from '../../testing/harness.js';
+import { api, emitAck, nextEvent, type TestNode, useTestCluster } from '../../testing/harness.js';
 
 const front = HALL_DEPTH / 2 - 6;
 
 describe('presence across two nodes', () => {
-  let redis: LocalRedis;
-  let a: TestNode;
-  let b: TestNode;
-  const sockets: TestSocket[] = [];
-  const visitor = async (node: TestNode) => {
-    const { token } = await registerUser(node.url, 'visitor');
-    const s = await connectSocket(node.url, token);
-    sockets.push(s);
-    return s;
-  };
-  beforeAll(async () => {
-    redis = await startTestRedis();
-    a = await startTestNode(redis.url);
-    b = await startTestNode(redis.url);
-  });
-  afterAll(async () => {
-    for (const s of sockets) s.disconnect();
-    await a.close();
-    await b.close();
-    await redis.stop();
-  });
+  const cluster = useTestCluster({ nodes: 2 });
+  const [a, b] = cluster.nodes as [TestNode, TestNode];
+  const visitor = async (node: TestNode) => (await cluster.userWithSocket(node)).socket;
 
   test('hall:join answers the visitors near you, and a newcomer reaches nearby visitors on the other node', async () => {
     const alice = await visitor(a);

@@ -1,79 +1,51 @@
 import type { LiveSession, SessionJoinAnswer, SessionQuestion } from '@pavilion/shared';
 import { keys } from '../../redis/keys.js';
-import type { LocalRedis } from '../../redis/localRedis.js';
 import {
   api,
+  cny,
   connectSocket,
+  createExhibit,
   emitAck,
   nextEvent,
+  registerExhibitorWithBooth,
   registerUser,
   startTestNode,
   startTestRedis,
   type TestNode,
-  type TestSocket,
+  useTestCluster,
 } from '../../testing/harness.js';
 
-const cny = (amount: number) => ({ amount, currency: 'CNY' });
-
 describe('live sessions across two nodes', () => {
-  let redis: LocalRedis;
-  let a: TestNode;
-  let b: TestNode;
-  const sockets: TestSocket[] = [];
+  const cluster = useTestCluster({ nodes: 2 });
+  const [a, b] = cluster.nodes as [TestNode, TestNode];
+  const socketFor = cluster.connect;
   let n = 0;
-
-  async function socketFor(node: TestNode, token?: string): Promise<TestSocket> {
-    const s = await connectSocket(node.url, token);
-    sockets.push(s);
-    return s;
-  }
 
   /** An exhibitor with a booth (in `hallId`), two exhibits and a socket on node a. */
   async function host(hallId = 'patents') {
     n += 1;
-    const u = await registerUser(a.url, 'exhibitor');
-    const booth = (await api(a.url, 'POST', '/api/booths', { token: u.token, body: { hallId, name: `Stage ${n}` } })).body.booth;
+    const u = await registerExhibitorWithBooth(a.url, hallId, `Stage ${n}`);
     const exhibits: string[] = [];
     for (let i = 0; i < 2; i++) {
-      const res = await api(a.url, 'POST', '/api/exhibits', {
-        token: u.token,
-        body: {
-          boothId: booth.id,
-          type: 'patent',
-          title: `Spotlit invention ${n}.${i}`,
-          registrationNumber: `ZL2024${n}${i}0001.1`,
-          jurisdiction: 'CN',
-          askingPrice: cny(50_000_000),
-          tradeModes: ['assignment', 'exclusive'],
-        },
+      const exhibit = await createExhibit(a.url, u.token, {
+        boothId: u.boothId,
+        title: `Spotlit invention ${n}.${i}`,
+        registrationNumber: `ZL2024${n}${i}0001.1`,
+        askingPrice: cny(50_000_000),
+        tradeModes: ['assignment', 'exclusive'],
       });
-      exhibits.push(res.body.exhibit.id);
+      exhibits.push(exhibit.id);
     }
-    return { ...u, boothId: booth.id as string, exhibits, socket: await socketFor(a, u.token) };
+    return { ...u, exhibits, socket: await socketFor(a, u.token) };
   }
 
-  async function viewer(node: TestNode) {
-    const u = await registerUser(node.url, 'visitor');
-    return { ...u, socket: await socketFor(node, u.token) };
-  }
+  const viewer = (node: TestNode) => cluster.userWithSocket(node);
 
   async function goLive(h: Awaited<ReturnType<typeof host>>, title = 'Launch talk') {
     const res = await emitAck<{ session: LiveSession }>(h.socket, 'session:start', { boothId: h.boothId, title });
     if (!res.ok) throw new Error(res.error.message);
     return res.session;
   }
-
-  beforeAll(async () => {
-    redis = await startTestRedis();
-    a = await startTestNode(redis.url);
-    b = await startTestNode(redis.url);
-  });
-  afterAll(async () => {
-    for (const s of sockets) s.disconnect();
-    await a.close();
-    await b.close();
-    await redis.stop();
-  });
 
   test('going live marks the booth live in its hall and in booth:enter; ending clears it', async () => {
     const h = await host();
@@ -264,7 +236,7 @@ describe('live sessions across two nodes', () => {
   }, 30_000);
 
   test('one user cannot post more than N questions per session', async () => {
-    const limited = await startTestNode(redis.url, { openQuestionsPerUser: 3, questionsPerMinute: 4 });
+    const limited = await startTestNode(cluster.redisUrl, { openQuestionsPerUser: 3, questionsPerMinute: 4 });
     try {
       const h = await host();
       const session = await goLive(h);
@@ -522,24 +494,16 @@ describe('live sessions and a node restart', () => {
     const redis = await startTestRedis();
     const a = await startTestNode(redis.url);
     try {
-      const u = await registerUser(a.url, 'exhibitor');
-      const booth = (await api(a.url, 'POST', '/api/booths', { token: u.token, body: { hallId: 'patents', name: 'Survivor' } })).body.booth;
-      const ex = await api(a.url, 'POST', '/api/exhibits', {
-        token: u.token,
-        body: {
-          boothId: booth.id,
-          type: 'patent',
-          title: 'Durable invention',
-          registrationNumber: 'ZL20240001.1',
-          jurisdiction: 'CN',
-          askingPrice: cny(1_000_000),
-          tradeModes: ['assignment'],
-        },
+      const u = await registerExhibitorWithBooth(a.url, 'patents', 'Survivor');
+      const ex = await createExhibit(a.url, u.token, {
+        boothId: u.boothId,
+        title: 'Durable invention',
+        registrationNumber: 'ZL20240001.1',
       });
       const s = await connectSocket(a.url, u.token);
-      const started = await emitAck<{ session: LiveSession }>(s, 'session:start', { boothId: booth.id, title: 'Before the crash' });
+      const started = await emitAck<{ session: LiveSession }>(s, 'session:start', { boothId: u.boothId, title: 'Before the crash' });
       const id = started.ok ? started.session.id : '';
-      await emitAck(s, 'session:spotlight', { sessionId: id, exhibitId: ex.body.exhibit.id });
+      await emitAck(s, 'session:spotlight', { sessionId: id, exhibitId: ex.id });
       const fan = await registerUser(a.url, 'visitor');
       const fs = await connectSocket(a.url, fan.token);
       await emitAck(fs, 'session:join', { sessionId: id });
@@ -551,9 +515,9 @@ describe('live sessions and a node restart', () => {
       const c = await startTestNode(redis.url);
       try {
         const got = await api(c.url, 'GET', `/api/sessions/${id}`);
-        expect(got.body.session).toMatchObject({ status: 'live', spotlightExhibitId: ex.body.exhibit.id, title: 'Before the crash' });
+        expect(got.body.session).toMatchObject({ status: 'live', spotlightExhibitId: ex.id, title: 'Before the crash' });
         expect(got.body.questions.map((q: SessionQuestion) => q.text)).toEqual(['Will this survive?']);
-        expect((await api(c.url, 'GET', '/api/halls/patents')).body.booths.find((x: { id: string }) => x.id === booth.id).live).toBe(true);
+        expect((await api(c.url, 'GET', '/api/halls/patents')).body.booths.find((x: { id: string }) => x.id === u.boothId).live).toBe(true);
         const s2 = await connectSocket(c.url, u.token);
         const ended = await emitAck<{ session: LiveSession }>(s2, 'session:end', { sessionId: id });
         expect(ended.ok && ended.session.status).toBe('ended');
