@@ -101,7 +101,7 @@ describe('per-IP socket cap', () => {
       const server = app.listen(0, '127.0.0.1');
       await new Promise((r) => server.once('listening', r));
       const { port } = server.address() as { port: number };
-      const answer = await (await fetch(`http://127.0.0.1:${port}/`, { headers })).json();
+      const answer = (await (await fetch(`http://127.0.0.1:${port}/`, { headers })).json()) as { ours: unknown; express: unknown };
       server.close();
       expect({ setting, resolved: answer.ours }).toEqual({ setting, resolved: answer.express });
     }

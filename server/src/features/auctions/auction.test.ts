@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Auction } from '@pavilion/shared';
 import { keys } from '../../redis/keys.js';
 import { startLocalRedis } from '../../redis/localRedis.js';
 import {
@@ -240,10 +241,12 @@ describe('auctions across two nodes', () => {
     const alice = await bidder(a);
     const bob = await bidder(b);
     const aliceSees: string[] = [];
-    alice.socket.on('auction:updated', (p: { auction: { seq: number } }) => aliceSees.push(`updated:${p.auction.seq}`));
-    alice.socket.on('auction:outbid', (p: { auction: { seq: number; leaderId: string } }) =>
-      aliceSees.push(`outbid:${p.auction.seq}:${p.auction.leaderId === bob.user.id}`),
-    );
+    alice.socket.on('auction:updated', (p: { auction: { seq: number } }) => {
+      aliceSees.push(`updated:${p.auction.seq}`);
+    });
+    alice.socket.on('auction:outbid', (p: { auction: Auction }) => {
+      aliceSees.push(`outbid:${p.auction.seq}:${p.auction.leaderId === bob.user.id}`);
+    });
     await emitAck(alice.socket, 'auction:watch', { auctionId: auc.id });
     await emitAck(alice.socket, 'auction:bid', { auctionId: auc.id, bidId: 'ob1', amount: cny(100_000) });
     const outbid = nextEvent(alice.socket, 'auction:outbid');

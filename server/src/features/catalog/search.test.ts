@@ -58,7 +58,7 @@ describe('search', () => {
         region: 'mainland',
         hallId: 'patents',
         boothId: 'b1',
-      } as Exhibit);
+      } as unknown as Exhibit);
     }
     const letters = index.search({ q: ONE_LETTER_TERMS, limit: 20 }).work;
     expect(letters?.terms).toHaveLength(MAX_QUERY_TERMS);

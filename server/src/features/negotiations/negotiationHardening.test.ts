@@ -314,7 +314,7 @@ describe('negotiation updates and history', () => {
       for (const [what, at] of [
         ['deal', accepted.deal.at],
         ['offer', made.offer?.at],
-        ['agreement', accepted.negotiation.updatedAt],
+        ['agreement', (accepted.negotiation as { updatedAt?: number }).updatedAt],
       ] as const) {
         expect({ what, inWindow: Number(at) >= before && Number(at) <= after }).toEqual({ what, inWindow: true });
       }
