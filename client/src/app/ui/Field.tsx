@@ -13,7 +13,7 @@ interface FieldProps {
   className?: string;
   /** Shown between the control and its hint (shortcut buttons, say). */
   extra?: ReactNode;
-  /** The one input, select or textarea: it gets the id, `aria-invalid` and `aria-describedby`. */
+  /** The one input, select or textarea: it gets the id, and `aria-invalid` and `aria-describedby` added to its own. */
   children: ReactElement<ControlProps>;
 }
 
@@ -23,8 +23,8 @@ interface ControlProps {
   'aria-describedby'?: string;
 }
 
-const describedBy = (id: string, hint: ReactNode, error: string | null | undefined) =>
-  [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+const describedBy = (id: string, hint: ReactNode, error: string | null | undefined, own?: string) =>
+  [own, hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
 
 /** A labelled form control with its hint and its problem under it, the problem tied to the control for screen readers. */
 export function Field({ id, label, optional, hint, error, className = 'field', extra, children }: FieldProps) {
@@ -40,7 +40,11 @@ export function Field({ id, label, optional, hint, error, className = 'field', e
           </>
         )}
       </label>
-      {cloneElement(children, { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy(id, hint, error) })}
+      {cloneElement(children, {
+        id,
+        'aria-invalid': error ? true : children.props['aria-invalid'],
+        'aria-describedby': describedBy(id, hint, error, children.props['aria-describedby']),
+      })}
       {extra}
       <HintAndError id={id} hint={hint} error={error} />
     </div>
@@ -73,11 +77,17 @@ function HintAndError({ id, hint, error }: { id: string; hint: ReactNode; error:
           {hint}
         </p>
       )}
-      {error && (
-        <p className="field-error" id={`${id}-error`}>
-          {error}
-        </p>
-      )}
+      <FieldError id={`${id}-error`} text={error} />
     </>
+  );
+}
+
+/** A problem that belongs to several controls at once (an increment's tiers), referenced by their `aria-describedby`. */
+export function FieldError({ id, text }: { id: string; text: string | null | undefined }) {
+  if (!text) return null;
+  return (
+    <p className="field-error" id={id}>
+      {text}
+    </p>
   );
 }

@@ -68,11 +68,12 @@ export function markRefusedFields<Values extends FieldValues>(
   fieldOf: (path: string) => string,
   textOf: (field: string, issue: ValidationIssue) => string,
 ): boolean {
+  // A path the form has no field for (`fieldOf` gives '') is left to the form's own message.
   const problems = problemsOf(
     fieldIssues(error).map((f) => f.issue),
     (path) => fieldOf(path.replace(/^body\./, '')),
     textOf,
-  );
+  ).filter((p) => p.field !== '');
   problems.forEach(({ field, text }, i) => {
     setError(field as FieldPath<Values>, { type: 'server', message: text }, { shouldFocus: i === 0 });
   });
