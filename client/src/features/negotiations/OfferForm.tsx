@@ -128,7 +128,7 @@ export function OfferForm({ exhibit, base, mode, onSubmit }: Props) {
                   value={m}
                   {...register('licenseType', {
                     deps: ['termMonths'],
-                    onChange: () => setValue('termMonths', m === 'assignment' ? '' : getValues('termMonths') || '12'),
+                    onChange: (e) => setValue('termMonths', e.target.value === 'assignment' ? '' : getValues('termMonths') || '12'),
                   })}
                 />
                 <span>{t(`common:tradeMode.${m}`)}</span>
