@@ -33,15 +33,22 @@ test('an exhibitor signs up, rents a booth, adds an exhibit and auctions it, eac
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page).toHaveURL(/\/exhibitor$/);
 
-  const booth = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Rent a booth' }) });
+  const booth = page.getByRole('region', { name: 'Rent a booth' });
   await booth.getByLabel('Booth name').fill('F');
   await booth.getByRole('button', { name: 'Rent booth' }).click();
   await expect(booth.getByRole('alert')).toHaveText('Please check the form: Booth name: Must be at least 2 characters.');
   await expectRefused(page, 'Booth name', 'Must be at least 2 characters.');
   await booth.getByLabel('Booth name').fill('Form Labs Booth');
+  // The seeded expo fills some halls: rent in one with room.
+  const { halls } = (await (await page.request.get('/api/expo')).json()) as {
+    halls: { id: string; boothCount: number; capacity: number }[];
+  };
+  const roomy = halls.find((h) => h.boothCount < h.capacity);
+  expect(roomy).toBeTruthy();
+  await booth.getByLabel('Hall').selectOption(roomy?.id ?? '');
   await booth.getByRole('button', { name: 'Rent booth' }).click();
 
-  const exhibit = page.locator('section').filter({ has: page.getByRole('heading', { name: 'Add an exhibit' }) });
+  const exhibit = page.getByRole('region', { name: 'Add an exhibit' });
   await expect(exhibit).toBeVisible();
   await exhibit.getByLabel('Title').fill('A form-checked widget');
   await exhibit.getByLabel('Registration number').fill('CN 2026 0001');
