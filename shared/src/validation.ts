@@ -27,11 +27,14 @@ const REPORTED_ISSUES = 5;
  * dotted (`''` for the value itself). The input is never copied — only its type name, for a wrong type.
  */
 export function issuesOf(error: z.ZodError): ValidationIssue[] {
-  return error.issues.slice(0, REPORTED_ISSUES).map((issue) => {
-    const path = issue.path.map(String).join('.');
-    const params = paramsOf(issue);
-    return params ? { path, code: issue.code, params } : { path, code: issue.code };
-  });
+  return error.issues.slice(0, REPORTED_ISSUES).map(issueOf);
+}
+
+/** One zod issue as a {@link ValidationIssue} (a form marks every refused field, not only the reported few). */
+export function issueOf(issue: z.core.$ZodIssue): ValidationIssue {
+  const path = issue.path.map(String).join('.');
+  const params = paramsOf(issue);
+  return params ? { path, code: issue.code, params } : { path, code: issue.code };
 }
 
 function paramsOf(issue: z.core.$ZodIssue): Record<string, unknown> | undefined {

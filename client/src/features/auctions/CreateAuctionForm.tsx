@@ -1,18 +1,20 @@
-import { type Auction, type Exhibit, MINOR_PER_YUAN } from '@pavilion/shared';
-import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react';
+import { type Auction, type CreateAuctionBody, type Exhibit, MINOR_PER_YUAN, type ValidationIssue } from '@pavilion/shared';
+import { type ReactNode, useId, useMemo, useState } from 'react';
+import { useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { apiErrorText } from '../../app/ui/apiErrorText';
+import { Field, FieldError, FieldSet } from '../../app/ui/Field';
+import { checkResolver, markRefusedFields } from '../../app/ui/formResolver';
 import { yuanInputValue } from '../../lib/yuanInput';
 import { ApiError, serverNowOrLocal } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
 import { toLocalInputValue } from '../negotiations';
 import { useExhibitAuction } from './AuctionBadge';
 import { auctionApi } from './auctionApi';
-import { type AuctionDraft, type AuctionErrors, type AuctionField, bodyFromDraft, errorsFromIssues } from './auctionDraft';
+import { type AuctionDraft, type AuctionField, type AuctionProblem, bodyFromDraft, problemOfIssue } from './auctionDraft';
 import { forgetAuctionLists } from './findAuction';
 import './auctions.css';
-import { FieldError } from '../../app/ui/FieldError';
 
 const HOUR = 3_600_000;
 
@@ -34,16 +36,17 @@ function initialDraft(exhibit: Exhibit): AuctionDraft {
   };
 }
 
-const FIELD_ORDER: AuctionField[] = [
-  'startPrice',
-  'minIncrement',
-  'incrementTiers',
-  'reservePrice',
-  'startsAt',
-  'endsAt',
-  'softCloseMs',
-  'hardEndsAt',
-];
+/** Where each field of the request shows its problem: on the input it is typed in (the tiers' on the first tier). */
+const INPUT_OF: Record<AuctionField, string> = {
+  startPrice: 'startPrice',
+  minIncrement: 'increment',
+  incrementTiers: 'tiers.0.from',
+  reservePrice: 'reserve',
+  startsAt: 'startsAt',
+  endsAt: 'endsAt',
+  softCloseMs: 'softCloseMinutes',
+  hardEndsAt: 'hardEndsAt',
+};
 
 /**
  * For the exhibitor console: puts one of the organization's exhibits up for auction (`POST /api/auctions`)
@@ -54,63 +57,71 @@ export function CreateAuctionForm({ exhibit, onCreated }: { exhibit: Exhibit; on
   const { t } = useTranslation(['auctions', 'common']);
   const user = useAppStore((s) => s.user);
   const uid = useId();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [draft, setDraft] = useState<AuctionDraft>(() => initialDraft(exhibit));
-  const [errors, setErrors] = useState<AuctionErrors>({});
+  const problemText = (problem: AuctionProblem) => t(`auctions:create.problems.${problem}`);
+  const resolver = useMemo(
+    () =>
+      checkResolver((draft: AuctionDraft) => {
+        const result = bodyFromDraft(draft, exhibit.id, serverNowOrLocal());
+        if (result.ok) return result;
+        const problems = Object.entries(result.errors).map(([field, problem]) => ({
+          field: INPUT_OF[field as AuctionField],
+          text: t(`auctions:create.problems.${problem}`),
+        }));
+        return { ok: false, problems };
+      }),
+    [exhibit.id, t],
+  );
+  const { register, control, handleSubmit, setValue, getValues, setError, clearErrors, watch, formState } = useForm<
+    AuctionDraft,
+    unknown,
+    CreateAuctionBody
+  >({ defaultValues: initialDraft(exhibit), resolver });
+  const { errors } = formState;
+  const tiers = useFieldArray({ control, name: 'tiers' });
   const [message, setMessage] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<Auction | null>(null);
   const existing = useExhibitAuction(exhibit);
   const id = (name: string) => `${uid}-${name}`;
 
-  const update = (patch: Partial<AuctionDraft>, clears: AuctionField[]) => {
-    setDraft((d) => ({ ...d, ...patch }));
-    setMessage(null);
-    setErrors((e) => {
-      const next = { ...e };
-      for (const f of clears) delete next[f];
-      return next;
-    });
-  };
-  const problem = (field: AuctionField) => (errors[field] ? t(`auctions:create.problems.${errors[field]}`) : null);
-  const invalid = (field: AuctionField) => (errors[field] ? true : undefined);
-  const described = (field: AuctionField, hint?: string) =>
-    [hint, errors[field] ? id(`${field}-error`) : undefined].filter(Boolean).join(' ') || undefined;
+  const submit = handleSubmit(
+    async (body) => {
+      setMessage(null);
+      try {
+        const { auction } = await auctionApi.create(body);
+        forgetAuctionLists();
+        setCreated(auction);
+        onCreated?.(auction);
+      } catch (error) {
+        const fieldOf = (path: string) => INPUT_OF[path.split('.')[0] as AuctionField] ?? '';
+        const textOf = (_field: string, issue: ValidationIssue) => problemText(problemOfIssue(issue));
+        if (markRefusedFields(error, setError, fieldOf, textOf)) setMessage(t('auctions:create.fixFields'));
+        else if (error instanceof ApiError && error.reason === 'sold') setMessage(t('auctions:create.sold'));
+        else if (error instanceof ApiError && error.reason === 'inAuction') setMessage(t('auctions:create.alreadyInAuction'));
+        else if (error instanceof ApiError && error.code === 'FORBIDDEN' && !error.reason) setMessage(t('auctions:create.notStaff'));
+        else setMessage(apiErrorText(error));
+      }
+    },
+    () => setMessage(t('auctions:create.fixFields')),
+  );
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const result = bodyFromDraft(draft, exhibit.id, serverNowOrLocal());
-    if (!result.ok) return fail(result.errors, t('auctions:create.fixFields'));
-    setBusy(true);
-    setMessage(null);
-    try {
-      const { auction } = await auctionApi.create(result.body);
-      forgetAuctionLists();
-      setCreated(auction);
-      onCreated?.(auction);
-    } catch (error) {
-      const mapped = errorsFromIssues(error instanceof ApiError ? error.issues : []);
-      if (Object.keys(mapped).length > 0) fail(mapped, t('auctions:create.fixFields'));
-      else if (error instanceof ApiError && error.reason === 'sold') setMessage(t('auctions:create.sold'));
-      else if (error instanceof ApiError && error.reason === 'inAuction') setMessage(t('auctions:create.alreadyInAuction'));
-      else if (error instanceof ApiError && error.code === 'FORBIDDEN' && !error.reason) setMessage(t('auctions:create.notStaff'));
-      else setMessage(apiErrorText(error));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  function fail(found: AuctionErrors, text: string) {
-    setErrors(found);
-    setMessage(text);
-    const first = FIELD_ORDER.find((f) => found[f]);
-    if (first) formRef.current?.querySelector<HTMLElement>(`[data-field="${first}"]`)?.focus();
-  }
-
+  const [incrementMode, startMode] = watch(['incrementMode', 'startMode']);
   const setEndIn = (ms: number) => {
-    const base = draft.startMode === 'later' ? new Date(draft.startsAt).getTime() : serverNowOrLocal();
-    update({ endsAt: toLocalInputValue((Number.isFinite(base) ? base : serverNowOrLocal()) + ms) }, ['endsAt']);
+    const startsAt = new Date(getValues('startsAt')).getTime();
+    const base = startMode === 'later' && Number.isFinite(startsAt) ? startsAt : serverNowOrLocal();
+    setValue('endsAt', toLocalInputValue(base + ms));
+    clearErrors('endsAt');
+    setMessage(null);
   };
+  const editTiers = (edit: () => void) => {
+    edit();
+    clearErrors('tiers');
+  };
+  const tierError = errors.tiers?.[0]?.from?.message;
+  const tierControl = {
+    'aria-invalid': tierError ? true : undefined,
+    'aria-describedby': [id('tiers-hint'), tierError && id('tiers-error')].filter(Boolean).join(' '),
+  };
+  const choice = (on: boolean) => (on ? 'choice choice--on' : 'choice');
 
   const headingId = id('heading');
   let body: ReactNode;
@@ -133,223 +144,138 @@ export function CreateAuctionForm({ exhibit, onCreated }: { exhibit: Exhibit; on
     );
   } else {
     body = (
-      <form ref={formRef} className="form create-auction" onSubmit={submit} noValidate>
+      <form className="form create-auction" onSubmit={submit} onChange={() => setMessage(null)} noValidate>
         <p className="hint">{t('auctions:create.intro')}</p>
         <div className="field-row">
-          <Field id={id('start')} label={t('auctions:create.startPrice')} error={problem('startPrice')} errorId={id('startPrice-error')}>
-            <input
-              id={id('start')}
-              data-field="startPrice"
-              inputMode="decimal"
-              autoComplete="off"
-              value={draft.startPrice}
-              onChange={(e) => update({ startPrice: e.target.value }, ['startPrice', 'reservePrice'])}
-              aria-invalid={invalid('startPrice')}
-              aria-describedby={described('startPrice')}
-            />
+          <Field id={id('start')} label={t('auctions:create.startPrice')} error={errors.startPrice?.message}>
+            <input inputMode="decimal" autoComplete="off" {...register('startPrice', { deps: ['reserve'] })} />
           </Field>
           <Field
             id={id('reserve')}
-            label={
-              <>
-                {t('auctions:create.reserve')} <span className="muted">{t('common:optional')}</span>
-              </>
-            }
+            label={t('auctions:create.reserve')}
+            optional
             hint={t('auctions:create.reserveHint')}
-            hintId={id('reserve-hint')}
-            error={problem('reservePrice')}
-            errorId={id('reservePrice-error')}
+            error={errors.reserve?.message}
           >
-            <input
-              id={id('reserve')}
-              data-field="reservePrice"
-              inputMode="decimal"
-              autoComplete="off"
-              value={draft.reserve}
-              onChange={(e) => update({ reserve: e.target.value }, ['reservePrice'])}
-              aria-invalid={invalid('reservePrice')}
-              aria-describedby={described('reservePrice', id('reserve-hint'))}
-            />
+            <input inputMode="decimal" autoComplete="off" {...register('reserve')} />
           </Field>
         </div>
 
-        <fieldset className="field">
-          <legend>{t('auctions:create.incrementMode')}</legend>
+        <FieldSet id={id('mode')} legend={t('auctions:create.incrementMode')}>
           <div className="choice-row">
             {(['fixed', 'tiered'] as const).map((mode) => (
-              <label key={mode} className={draft.incrementMode === mode ? 'choice choice--on' : 'choice'}>
-                <input
-                  type="radio"
-                  name={id('mode')}
-                  checked={draft.incrementMode === mode}
-                  onChange={() => update({ incrementMode: mode }, ['incrementTiers'])}
-                />
+              <label key={mode} className={choice(incrementMode === mode)}>
+                <input type="radio" value={mode} {...register('incrementMode', { deps: ['tiers.0.from'] })} />
                 <span>{mode === 'fixed' ? t('auctions:create.fixed') : t('auctions:create.tiered')}</span>
               </label>
             ))}
           </div>
-          <div className="field create-auction__step">
-            <label htmlFor={id('increment')}>
-              {draft.incrementMode === 'tiered' ? t('auctions:create.baseStep') : t('auctions:create.increment')}
-            </label>
-            <input
-              id={id('increment')}
-              data-field="minIncrement"
-              inputMode="decimal"
-              autoComplete="off"
-              value={draft.increment}
-              onChange={(e) => update({ increment: e.target.value }, ['minIncrement'])}
-              aria-invalid={invalid('minIncrement')}
-              aria-describedby={described('minIncrement')}
-            />
-            <FieldError id={id('minIncrement-error')} text={problem('minIncrement')} />
-          </div>
-          {draft.incrementMode === 'tiered' && (
+          <Field
+            id={id('increment')}
+            className="field create-auction__step"
+            label={incrementMode === 'tiered' ? t('auctions:create.baseStep') : t('auctions:create.increment')}
+            error={errors.increment?.message}
+          >
+            <input inputMode="decimal" autoComplete="off" {...register('increment')} />
+          </Field>
+          {incrementMode === 'tiered' && (
             <div className="create-auction__tiers">
               <p className="hint" id={id('tiers-hint')}>
                 {t('auctions:create.tiersHint')}
               </p>
-              {draft.tiers.map((tier, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: tiers are edited in place and have no identity beyond their position
-                <fieldset key={i} className="create-auction__tier">
+              {tiers.fields.map((tier, i) => (
+                <fieldset key={tier.id} className="create-auction__tier">
                   <legend className="visually-hidden">{t('auctions:create.tierLabel', { n: i + 1 })}</legend>
-                  <div className="field">
-                    <label htmlFor={id(`tier-from-${i}`)}>{t('auctions:create.tierFrom')}</label>
+                  <Field id={id(`tier-from-${i}`)} label={t('auctions:create.tierFrom')}>
                     <input
-                      id={id(`tier-from-${i}`)}
-                      data-field={i === 0 ? 'incrementTiers' : undefined}
                       inputMode="decimal"
                       autoComplete="off"
-                      value={tier.from}
-                      onChange={(e) =>
-                        update({ tiers: draft.tiers.map((x, j) => (j === i ? { ...x, from: e.target.value } : x)) }, ['incrementTiers'])
-                      }
-                      aria-invalid={invalid('incrementTiers')}
-                      aria-describedby={described('incrementTiers', id('tiers-hint'))}
+                      {...tierControl}
+                      {...register(`tiers.${i}.from`, { deps: ['tiers.0.from'] })}
                     />
-                  </div>
-                  <div className="field">
-                    <label htmlFor={id(`tier-step-${i}`)}>{t('auctions:create.tierStep')}</label>
+                  </Field>
+                  <Field id={id(`tier-step-${i}`)} label={t('auctions:create.tierStep')}>
                     <input
-                      id={id(`tier-step-${i}`)}
                       inputMode="decimal"
                       autoComplete="off"
-                      value={tier.step}
-                      onChange={(e) =>
-                        update({ tiers: draft.tiers.map((x, j) => (j === i ? { ...x, step: e.target.value } : x)) }, ['incrementTiers'])
-                      }
-                      aria-invalid={invalid('incrementTiers')}
-                      aria-describedby={described('incrementTiers', id('tiers-hint'))}
+                      {...tierControl}
+                      {...register(`tiers.${i}.step`, { deps: ['tiers.0.from'] })}
                     />
-                  </div>
-                  {draft.tiers.length > 1 && (
-                    <button
-                      type="button"
-                      className="link-button create-auction__remove"
-                      onClick={() => update({ tiers: draft.tiers.filter((_, j) => j !== i) }, ['incrementTiers'])}
-                    >
+                  </Field>
+                  {tiers.fields.length > 1 && (
+                    <button type="button" className="link-button create-auction__remove" onClick={() => editTiers(() => tiers.remove(i))}>
                       {t('auctions:create.removeTier', { n: i + 1 })}
                     </button>
                   )}
                 </fieldset>
               ))}
-              <FieldError id={id('incrementTiers-error')} text={problem('incrementTiers')} />
-              {draft.tiers.length < 10 && (
+              <FieldError id={id('tiers-error')} text={tierError} />
+              {tiers.fields.length < 10 && (
                 <button
                   type="button"
                   className="button button--ghost button--small"
-                  onClick={() => update({ tiers: [...draft.tiers, { from: '', step: '' }] }, ['incrementTiers'])}
+                  onClick={() => editTiers(() => tiers.append({ from: '', step: '' }, { shouldFocus: false }))}
                 >
                   {t('auctions:create.addTier')}
                 </button>
               )}
             </div>
           )}
-        </fieldset>
+        </FieldSet>
 
-        <fieldset className="field">
-          <legend>{t('auctions:create.starts')}</legend>
+        <FieldSet id={id('start-mode')} legend={t('auctions:create.starts')}>
           <div className="choice-row">
             {(['now', 'later'] as const).map((mode) => (
-              <label key={mode} className={draft.startMode === mode ? 'choice choice--on' : 'choice'}>
-                <input
-                  type="radio"
-                  name={id('start-mode')}
-                  checked={draft.startMode === mode}
-                  onChange={() => update({ startMode: mode }, ['startsAt', 'endsAt'])}
-                />
+              <label key={mode} className={choice(startMode === mode)}>
+                <input type="radio" value={mode} {...register('startMode', { deps: ['startsAt', 'endsAt'] })} />
                 <span>{mode === 'now' ? t('auctions:create.startNow') : t('auctions:create.startLater')}</span>
               </label>
             ))}
           </div>
-          {draft.startMode === 'later' && (
-            <div className="field create-auction__step">
-              <label htmlFor={id('starts-at')}>{t('auctions:create.startsAt')}</label>
-              <input
-                id={id('starts-at')}
-                data-field="startsAt"
-                type="datetime-local"
-                value={draft.startsAt}
-                onChange={(e) => update({ startsAt: e.target.value }, ['startsAt', 'endsAt'])}
-                aria-invalid={invalid('startsAt')}
-                aria-describedby={described('startsAt', id('local-hint'))}
-              />
-              <FieldError id={id('startsAt-error')} text={problem('startsAt')} />
-            </div>
+          {startMode === 'later' && (
+            <Field
+              id={id('starts-at')}
+              className="field create-auction__step"
+              label={t('auctions:create.startsAt')}
+              error={errors.startsAt?.message}
+            >
+              <input type="datetime-local" aria-describedby={id('ends-at-hint')} {...register('startsAt', { deps: ['endsAt'] })} />
+            </Field>
           )}
-        </fieldset>
+        </FieldSet>
 
         <div className="field-row">
-          <div className="field">
-            <label htmlFor={id('ends-at')}>{t('auctions:create.endsAt')}</label>
-            <input
-              id={id('ends-at')}
-              data-field="endsAt"
-              type="datetime-local"
-              value={draft.endsAt}
-              onChange={(e) => update({ endsAt: e.target.value }, ['endsAt', 'hardEndsAt'])}
-              aria-invalid={invalid('endsAt')}
-              aria-describedby={described('endsAt', id('local-hint'))}
-            />
-            {/* biome-ignore lint/a11y/useSemanticElements: a group of shortcut buttons, not form fields */}
-            <div className="create-auction__presets" role="group" aria-label={t('auctions:create.presets')}>
-              <span className="hint">{t('auctions:create.presets')}:</span>
-              <button type="button" className="link-button small" onClick={() => setEndIn(HOUR)}>
-                {t('auctions:create.inHour')}
-              </button>
-              <button type="button" className="link-button small" onClick={() => setEndIn(24 * HOUR)}>
-                {t('auctions:create.inDay')}
-              </button>
-              <button type="button" className="link-button small" onClick={() => setEndIn(72 * HOUR)}>
-                {t('auctions:create.inThreeDays')}
-              </button>
-            </div>
-            <p className="hint" id={id('local-hint')}>
-              {t('auctions:create.localTime')}
-            </p>
-            <FieldError id={id('endsAt-error')} text={problem('endsAt')} />
-          </div>
+          <Field
+            id={id('ends-at')}
+            label={t('auctions:create.endsAt')}
+            hint={t('auctions:create.localTime')}
+            error={errors.endsAt?.message}
+            extra={
+              // biome-ignore lint/a11y/useSemanticElements: a group of shortcut buttons, not form fields
+              <div className="create-auction__presets" role="group" aria-label={t('auctions:create.presets')}>
+                <span className="hint">{t('auctions:create.presets')}:</span>
+                <button type="button" className="link-button small" onClick={() => setEndIn(HOUR)}>
+                  {t('auctions:create.inHour')}
+                </button>
+                <button type="button" className="link-button small" onClick={() => setEndIn(24 * HOUR)}>
+                  {t('auctions:create.inDay')}
+                </button>
+                <button type="button" className="link-button small" onClick={() => setEndIn(72 * HOUR)}>
+                  {t('auctions:create.inThreeDays')}
+                </button>
+              </div>
+            }
+          >
+            <input type="datetime-local" {...register('endsAt', { deps: ['hardEndsAt'] })} />
+          </Field>
           <Field
             id={id('hard-end')}
-            label={
-              <>
-                {t('auctions:create.hardEnd')} <span className="muted">{t('common:optional')}</span>
-              </>
-            }
+            label={t('auctions:create.hardEnd')}
+            optional
             hint={t('auctions:create.hardEndHint')}
-            hintId={id('hard-hint')}
-            error={problem('hardEndsAt')}
-            errorId={id('hardEndsAt-error')}
+            error={errors.hardEndsAt?.message}
           >
-            <input
-              id={id('hard-end')}
-              data-field="hardEndsAt"
-              type="datetime-local"
-              value={draft.hardEndsAt}
-              onChange={(e) => update({ hardEndsAt: e.target.value }, ['hardEndsAt'])}
-              aria-invalid={invalid('hardEndsAt')}
-              aria-describedby={described('hardEndsAt', id('hard-hint'))}
-            />
+            <input type="datetime-local" {...register('hardEndsAt')} />
           </Field>
         </div>
 
@@ -357,23 +283,9 @@ export function CreateAuctionForm({ exhibit, onCreated }: { exhibit: Exhibit; on
           id={id('soft')}
           label={t('auctions:create.softClose')}
           hint={t('auctions:create.softCloseHint')}
-          hintId={id('soft-hint')}
-          error={problem('softCloseMs')}
-          errorId={id('softCloseMs-error')}
+          error={errors.softCloseMinutes?.message}
         >
-          <input
-            id={id('soft')}
-            data-field="softCloseMs"
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={60}
-            step={1}
-            value={draft.softCloseMinutes}
-            onChange={(e) => update({ softCloseMinutes: e.target.value }, ['softCloseMs'])}
-            aria-invalid={invalid('softCloseMs')}
-            aria-describedby={described('softCloseMs', id('soft-hint'))}
-          />
+          <input type="number" inputMode="numeric" min={0} max={60} step={1} {...register('softCloseMinutes')} />
         </Field>
 
         {message && (
@@ -382,8 +294,8 @@ export function CreateAuctionForm({ exhibit, onCreated }: { exhibit: Exhibit; on
           </p>
         )}
         <div className="actions-row">
-          <button type="submit" className="button" disabled={busy}>
-            {busy ? t('auctions:create.submitting') : t('auctions:create.submit')}
+          <button type="submit" className="button" disabled={formState.isSubmitting}>
+            {formState.isSubmitting ? t('auctions:create.submitting') : t('auctions:create.submit')}
           </button>
         </div>
       </form>
@@ -396,36 +308,5 @@ export function CreateAuctionForm({ exhibit, onCreated }: { exhibit: Exhibit; on
       <p className="muted small">{exhibit.title}</p>
       {body}
     </section>
-  );
-}
-
-function Field({
-  id,
-  label,
-  hint,
-  hintId,
-  error,
-  errorId,
-  children,
-}: {
-  id: string;
-  label: ReactNode;
-  hint?: string;
-  hintId?: string;
-  error: string | null;
-  errorId: string;
-  children: ReactNode;
-}) {
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {children}
-      {hint && (
-        <p className="hint" id={hintId}>
-          {hint}
-        </p>
-      )}
-      <FieldError id={errorId} text={error} />
-    </div>
   );
 }

@@ -1,14 +1,14 @@
 import { PasswordChangeBody } from '@pavilion/shared';
 import i18next from 'i18next';
 import { type FormEvent, useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { FieldError } from '../../app/ui/FieldError';
+import { Field } from '../../app/ui/Field';
+import { checkResolver, markRefusedFields, schemaCheck } from '../../app/ui/formResolver';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ApiError, rest } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
-
-type PasswordField = 'currentPassword' | 'newPassword';
 
 /** `/account`: who you are, and a password change (which signs out every other session). */
 export default function AccountPage() {
@@ -44,78 +44,46 @@ export default function AccountPage() {
   );
 }
 
+type PasswordValues = { currentPassword: string; newPassword: string };
+const textOf = (field: string) => i18next.t(field === 'currentPassword' ? 'account:errors.currentPassword' : 'account:errors.newPassword');
+const fieldOf = (path: string) => path.split('.')[0] ?? '';
+const resolver = checkResolver(schemaCheck(PasswordChangeBody, (values: PasswordValues) => values, fieldOf, textOf));
+
 function PasswordChangeForm() {
   const { t } = useTranslation(['account', 'auth', 'common']);
-  const [form, setForm] = useState({ currentPassword: '', newPassword: '' });
-  const [invalid, setInvalid] = useState<Set<PasswordField>>(new Set());
-  const [error, setError] = useState<string | null>(null);
+  const { register, handleSubmit, setError, reset, formState } = useForm({
+    defaultValues: { currentPassword: '', newPassword: '' },
+    resolver,
+  });
+  const { errors } = formState;
   const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  const submit = (e: FormEvent) => {
     setDone(false);
-    const parsed = PasswordChangeBody.safeParse(form);
-    if (!parsed.success) {
-      setInvalid(new Set(parsed.error.issues.map((i) => String(i.path[0]) as PasswordField)));
-      setError(null);
-      return;
-    }
-    setInvalid(new Set());
-    setError(null);
-    setBusy(true);
-    try {
-      await rest.changePassword(parsed.data);
-      setForm({ currentPassword: '', newPassword: '' });
-      setDone(true);
-    } catch (err) {
-      const fields = err instanceof ApiError ? ((err.details?.fields as string[] | undefined) ?? []) : [];
-      if (fields.some((f) => f.endsWith('newPassword'))) setInvalid(new Set(['newPassword']));
-      else setError(passwordErrorMessage(err));
-    } finally {
-      setBusy(false);
-    }
-  }
+    return handleSubmit(async (body) => {
+      try {
+        await rest.changePassword(body);
+        reset();
+        setDone(true);
+      } catch (err) {
+        if (!markRefusedFields(err, setError, fieldOf, textOf)) setError('root', { message: passwordErrorMessage(err) });
+      }
+    })(e);
+  };
 
-  const errorOf = (field: PasswordField) => (invalid.has(field) ? t(`account:errors.${field}`) : null);
   return (
     <form onSubmit={submit} noValidate className="form" aria-labelledby="password-title" data-testid="password-change">
       <h2 id="password-title">{t('account:passwordHeading')}</h2>
       <p className="muted">{t('account:passwordIntro')}</p>
-      <div className="field">
-        <label htmlFor="pw-current">{t('account:currentPassword')}</label>
-        <input
-          id="pw-current"
-          type="password"
-          autoComplete="current-password"
-          value={form.currentPassword}
-          onChange={(e) => setForm({ ...form, currentPassword: e.target.value })}
-          aria-invalid={invalid.has('currentPassword') || undefined}
-          aria-describedby={invalid.has('currentPassword') ? 'pw-current-error' : undefined}
-          required
-        />
-        <FieldError id="pw-current-error" text={errorOf('currentPassword')} />
-      </div>
-      <div className="field">
-        <label htmlFor="pw-new">{t('account:newPassword')}</label>
-        <input
-          id="pw-new"
-          type="password"
-          autoComplete="new-password"
-          value={form.newPassword}
-          onChange={(e) => setForm({ ...form, newPassword: e.target.value })}
-          aria-invalid={invalid.has('newPassword') || undefined}
-          aria-describedby={invalid.has('newPassword') ? 'pw-new-error' : 'pw-new-hint'}
-          required
-        />
-        <p className="hint" id="pw-new-hint">
-          {t('account:newPasswordHint')}
-        </p>
-        <FieldError id="pw-new-error" text={errorOf('newPassword')} />
-      </div>
-      {error && (
+      <Field id="pw-current" label={t('account:currentPassword')} error={errors.currentPassword?.message}>
+        <input type="password" autoComplete="current-password" required {...register('currentPassword')} />
+      </Field>
+      <Field id="pw-new" label={t('account:newPassword')} hint={t('account:newPasswordHint')} error={errors.newPassword?.message}>
+        <input type="password" autoComplete="new-password" required {...register('newPassword')} />
+      </Field>
+      {errors.root && (
         <p className="form-error" role="alert">
-          {error}
+          {errors.root.message}
         </p>
       )}
       {done && (
@@ -123,8 +91,8 @@ function PasswordChangeForm() {
           {t('account:passwordChanged')}
         </p>
       )}
-      <button type="submit" className="button button--wide" disabled={busy}>
-        {busy ? t('account:changing') : t('account:changePassword')}
+      <button type="submit" className="button button--wide" disabled={formState.isSubmitting}>
+        {formState.isSubmitting ? t('account:changing') : t('account:changePassword')}
       </button>
     </form>
   );

@@ -1,11 +1,23 @@
 import { LoginBody } from '@pavilion/shared';
-import { type FormEvent, useState } from 'react';
+import i18next from 'i18next';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { Field } from '../../app/ui/Field';
+import { checkResolver, schemaCheck } from '../../app/ui/formResolver';
 import { usePageTitle } from '../../app/usePageTitle';
 import { resetSocket } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
 import { authErrorMessage } from './authErrors';
+
+const resolver = checkResolver(
+  schemaCheck(
+    LoginBody,
+    (values: { email: string; password: string }) => values,
+    (path) => path.split('.')[0] ?? '',
+    (field) => i18next.t(field === 'email' ? 'auth:errors.field.email' : 'auth:errors.field.loginPassword'),
+  ),
+);
 
 /** `/login` */
 export default function LoginPage() {
@@ -15,33 +27,21 @@ export default function LoginPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const from = (location.state as { from?: string } | null)?.from ?? '/';
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [invalid, setInvalid] = useState<Set<string>>(new Set());
+  const { register, handleSubmit, setError, formState } = useForm({ defaultValues: { email: '', password: '' }, resolver });
+  const { errors } = formState;
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const parsed = LoginBody.safeParse({ email, password });
-    if (!parsed.success) {
-      setInvalid(new Set(parsed.error.issues.map((i) => String(i.path[0]))));
-      setError(t('auth:errors.fixFields'));
-      return;
-    }
-    setInvalid(new Set());
-    setBusy(true);
-    setError(null);
-    try {
-      await login(parsed.data);
-      resetSocket();
-      navigate(from, { replace: true });
-    } catch (err) {
-      setError(authErrorMessage(err, 'login'));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const submit = handleSubmit(
+    async (body) => {
+      try {
+        await login(body);
+        resetSocket();
+        navigate(from, { replace: true });
+      } catch (err) {
+        setError('root', { message: authErrorMessage(err, 'login') });
+      }
+    },
+    () => setError('root', { message: t('auth:errors.fixFields') }),
+  );
 
   return (
     <section className="page auth-page" aria-labelledby="login-title">
@@ -49,37 +49,19 @@ export default function LoginPage() {
         <h1 id="login-title">{t('common:signIn')}</h1>
         <p className="muted">{t('auth:loginIntro')}</p>
         <form onSubmit={submit} noValidate className="form">
-          <div className="field">
-            <label htmlFor="login-email">{t('auth:email')}</label>
-            <input
-              id="login-email"
-              type="email"
-              autoComplete="email"
-              value={email}
-              onChange={(e) => setEmail(e.target.value)}
-              aria-invalid={invalid.has('email') || undefined}
-              required
-            />
-          </div>
-          <div className="field">
-            <label htmlFor="login-password">{t('auth:password')}</label>
-            <input
-              id="login-password"
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-              aria-invalid={invalid.has('password') || undefined}
-              required
-            />
-          </div>
-          {error && (
+          <Field id="login-email" label={t('auth:email')} error={errors.email?.message}>
+            <input type="email" autoComplete="email" required {...register('email')} />
+          </Field>
+          <Field id="login-password" label={t('auth:password')} error={errors.password?.message}>
+            <input type="password" autoComplete="current-password" required {...register('password')} />
+          </Field>
+          {errors.root && (
             <p className="form-error" role="alert">
-              {error}
+              {errors.root.message}
             </p>
           )}
-          <button type="submit" className="button button--wide" disabled={busy}>
-            {busy ? t('auth:submitting') : t('common:signIn')}
+          <button type="submit" className="button button--wide" disabled={formState.isSubmitting}>
+            {formState.isSubmitting ? t('auth:submitting') : t('common:signIn')}
           </button>
         </form>
         <p className="auth-switch">

@@ -1,8 +1,10 @@
 import { ORG_KINDS, type OrgKind, REGIONS, type Region, RegisterBody } from '@pavilion/shared';
-import { type FormEvent, useState } from 'react';
+import i18next from 'i18next';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { fieldIssues } from '../../app/ui/apiErrorText';
+import { Field } from '../../app/ui/Field';
+import { checkResolver, markRefusedFields, schemaCheck } from '../../app/ui/formResolver';
 import { usePageTitle } from '../../app/usePageTitle';
 import type { en } from '../../i18n/resources';
 import { resetSocket } from '../../net/gateway';
@@ -12,62 +14,69 @@ import { authErrorMessage, fieldOfIssue } from './authErrors';
 /** The country an organization in a region most likely has; overseas is the visitor's to type. */
 const COUNTRY_OF_REGION: Record<Region, string> = { GD: 'CN', MAINLAND: 'CN', HK: 'HK', MO: 'MO', OVERSEAS: '' };
 
+interface RegisterValues {
+  role: 'visitor' | 'exhibitor';
+  email: string;
+  password: string;
+  displayName: string;
+  shareContact: boolean;
+  orgName: string;
+  orgKind: OrgKind;
+  orgRegion: Region;
+  orgCountry: string;
+}
+
+const fieldOf = (path: string) => fieldOfIssue(path.split('.'));
+const textOf = (field: string) => i18next.t(`auth:errors.field.${field as keyof typeof en.auth.errors.field}`);
+const resolver = checkResolver(
+  schemaCheck(
+    RegisterBody,
+    ({ orgName, orgKind, orgRegion, orgCountry, ...account }: RegisterValues) =>
+      account.role === 'exhibitor'
+        ? { ...account, organization: { name: orgName, kind: orgKind, region: orgRegion, country: orgCountry.trim().toUpperCase() } }
+        : account,
+    fieldOf,
+    textOf,
+  ),
+);
+
 /** `/register`: a visitor account, or an exhibitor account with its organization. */
 export default function RegisterPage() {
   const { t } = useTranslation(['auth', 'common']);
   usePageTitle(t('auth:registerTitle'));
-  const register = useAppStore((s) => s.register);
+  const registerAccount = useAppStore((s) => s.register);
   const navigate = useNavigate();
-  const [role, setRole] = useState<'visitor' | 'exhibitor'>('visitor');
-  const [form, setForm] = useState({ email: '', password: '', displayName: '', shareContact: false });
-  const [org, setOrg] = useState<{ name: string; kind: OrgKind; region: Region; country: string }>({
-    name: '',
-    kind: 'enterprise',
-    region: 'GD',
-    country: 'CN',
+  const { register, handleSubmit, setError, setValue, watch, formState } = useForm<RegisterValues, unknown, RegisterBody>({
+    defaultValues: {
+      role: 'visitor',
+      email: '',
+      password: '',
+      displayName: '',
+      shareContact: false,
+      orgName: '',
+      orgKind: 'enterprise',
+      orgRegion: 'GD',
+      orgCountry: 'CN',
+    },
+    resolver,
   });
-  const [invalid, setInvalid] = useState<Set<string>>(new Set());
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { errors } = formState;
+  const role = watch('role');
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const body =
-      role === 'exhibitor' ? { ...form, role, organization: { ...org, country: org.country.trim().toUpperCase() } } : { ...form, role };
-    const parsed = RegisterBody.safeParse(body);
-    if (!parsed.success) {
-      const fields = new Set(parsed.error.issues.map((i) => fieldOfIssue(i.path)));
-      setInvalid(fields);
-      setError(t('auth:errors.fixFields'));
-      const first = document.querySelector<HTMLElement>(`[data-field="${[...fields][0]}"]`);
-      first?.focus();
-      return;
-    }
-    setInvalid(new Set());
-    setError(null);
-    setBusy(true);
-    try {
-      const user = await register(parsed.data);
-      resetSocket();
-      navigate(user.role === 'exhibitor' ? '/exhibitor' : '/', { replace: true });
-    } catch (err) {
-      // The server's own field refusals light up the same fields as the form's.
-      const refused = fieldIssues(err).map((f) => fieldOfIssue(f.path.split('.')));
-      setInvalid(new Set(refused));
-      setError(refused.length > 0 ? t('auth:errors.fixFields') : authErrorMessage(err, 'register'));
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const fieldError = (field: string) =>
-    invalid.has(field) ? (
-      <p className="field-error" id={`reg-${field}-error`}>
-        {t(`auth:errors.field.${field as keyof typeof en.auth.errors.field}`)}
-      </p>
-    ) : null;
-  const describedBy = (field: string, hint?: string) =>
-    [invalid.has(field) ? `reg-${field}-error` : null, hint].filter(Boolean).join(' ') || undefined;
+  const submit = handleSubmit(
+    async (body) => {
+      try {
+        const user = await registerAccount(body);
+        resetSocket();
+        navigate(user.role === 'exhibitor' ? '/exhibitor' : '/', { replace: true });
+      } catch (err) {
+        // The server's own field refusals light up the same fields as the form's.
+        const refused = markRefusedFields(err, setError, fieldOf, textOf);
+        setError('root', { message: refused ? t('auth:errors.fixFields') : authErrorMessage(err, 'register') });
+      }
+    },
+    () => setError('root', { message: t('auth:errors.fixFields') }),
+  );
 
   return (
     <section className="page auth-page" aria-labelledby="register-title">
@@ -79,91 +88,39 @@ export default function RegisterPage() {
             <legend>{t('auth:role')}</legend>
             {(['visitor', 'exhibitor'] as const).map((r) => (
               <label key={r} className={role === r ? 'role-option role-option--on' : 'role-option'}>
-                <input type="radio" name="role" value={r} checked={role === r} onChange={() => setRole(r)} />
+                <input type="radio" value={r} {...register('role')} />
                 <span>{r === 'visitor' ? t('auth:roleVisitor') : t('auth:roleExhibitor')}</span>
               </label>
             ))}
           </fieldset>
-          <div className="field">
-            <label htmlFor="reg-name">{t('auth:displayName')}</label>
-            <input
-              id="reg-name"
-              data-field="displayName"
-              autoComplete="name"
-              value={form.displayName}
-              onChange={(e) => setForm({ ...form, displayName: e.target.value })}
-              aria-invalid={invalid.has('displayName') || undefined}
-              aria-describedby={describedBy('displayName')}
-            />
-            {fieldError('displayName')}
-          </div>
-          <div className="field">
-            <label htmlFor="reg-email">{t('auth:email')}</label>
-            <input
-              id="reg-email"
-              data-field="email"
-              type="email"
-              autoComplete="email"
-              value={form.email}
-              onChange={(e) => setForm({ ...form, email: e.target.value })}
-              aria-invalid={invalid.has('email') || undefined}
-              aria-describedby={describedBy('email')}
-            />
-            {fieldError('email')}
-          </div>
-          <div className="field">
-            <label htmlFor="reg-password">{t('auth:password')}</label>
-            <input
-              id="reg-password"
-              data-field="password"
-              type="password"
-              autoComplete="new-password"
-              value={form.password}
-              onChange={(e) => setForm({ ...form, password: e.target.value })}
-              aria-invalid={invalid.has('password') || undefined}
-              aria-describedby={describedBy('password', 'reg-password-hint')}
-            />
-            <p className="hint" id="reg-password-hint">
-              {t('auth:passwordHint')}
-            </p>
-            {fieldError('password')}
-          </div>
+          <Field id="reg-name" label={t('auth:displayName')} error={errors.displayName?.message}>
+            <input autoComplete="name" {...register('displayName')} />
+          </Field>
+          <Field id="reg-email" label={t('auth:email')} error={errors.email?.message}>
+            <input type="email" autoComplete="email" {...register('email')} />
+          </Field>
+          <Field id="reg-password" label={t('auth:password')} hint={t('auth:passwordHint')} error={errors.password?.message}>
+            <input type="password" autoComplete="new-password" {...register('password')} />
+          </Field>
           {role === 'exhibitor' ? (
             <fieldset className="org-fields">
               <legend>{t('auth:organization')}</legend>
-              <div className="field">
-                <label htmlFor="reg-org-name">{t('auth:orgName')}</label>
-                <input
-                  id="reg-org-name"
-                  data-field="orgName"
-                  autoComplete="organization"
-                  value={org.name}
-                  onChange={(e) => setOrg({ ...org, name: e.target.value })}
-                  aria-invalid={invalid.has('orgName') || undefined}
-                  aria-describedby={describedBy('orgName')}
-                />
-                {fieldError('orgName')}
-              </div>
+              <Field id="reg-org-name" label={t('auth:orgName')} error={errors.orgName?.message}>
+                <input autoComplete="organization" {...register('orgName')} />
+              </Field>
               <div className="field-row">
-                <div className="field">
-                  <label htmlFor="reg-org-kind">{t('auth:orgKind')}</label>
-                  <select id="reg-org-kind" value={org.kind} onChange={(e) => setOrg({ ...org, kind: e.target.value as OrgKind })}>
+                <Field id="reg-org-kind" label={t('auth:orgKind')}>
+                  <select {...register('orgKind')}>
                     {ORG_KINDS.map((k) => (
                       <option key={k} value={k}>
                         {t(`common:orgKind.${k}`)}
                       </option>
                     ))}
                   </select>
-                </div>
-                <div className="field">
-                  <label htmlFor="reg-org-region">{t('common:regionLabel')}</label>
+                </Field>
+                <Field id="reg-org-region" label={t('common:regionLabel')}>
                   <select
-                    id="reg-org-region"
-                    value={org.region}
-                    onChange={(e) => {
-                      const region = e.target.value as Region;
-                      setOrg({ ...org, region, country: COUNTRY_OF_REGION[region] });
-                    }}
+                    {...register('orgRegion', { onChange: (e) => setValue('orgCountry', COUNTRY_OF_REGION[e.target.value as Region]) })}
                   >
                     {REGIONS.map((r) => (
                       <option key={r} value={r}>
@@ -171,39 +128,29 @@ export default function RegisterPage() {
                       </option>
                     ))}
                   </select>
-                </div>
+                </Field>
               </div>
-              <div className="field">
-                <label htmlFor="reg-org-country">{t('auth:orgCountry')}</label>
+              <Field id="reg-org-country" label={t('auth:orgCountry')} hint={t('auth:orgCountryHint')} error={errors.orgCountry?.message}>
                 <input
-                  id="reg-org-country"
-                  data-field="orgCountry"
                   maxLength={2}
                   autoComplete="country"
-                  value={org.country}
-                  onChange={(e) => setOrg({ ...org, country: e.target.value.toUpperCase() })}
-                  aria-invalid={invalid.has('orgCountry') || undefined}
-                  aria-describedby={describedBy('orgCountry', 'reg-org-country-hint')}
+                  {...register('orgCountry', { onChange: (e) => setValue('orgCountry', e.target.value.toUpperCase()) })}
                 />
-                <p className="hint" id="reg-org-country-hint">
-                  {t('auth:orgCountryHint')}
-                </p>
-                {fieldError('orgCountry')}
-              </div>
+              </Field>
             </fieldset>
           ) : (
             <label className="checkbox">
-              <input type="checkbox" checked={form.shareContact} onChange={(e) => setForm({ ...form, shareContact: e.target.checked })} />
+              <input type="checkbox" {...register('shareContact')} />
               <span>{t('auth:shareContact')}</span>
             </label>
           )}
-          {error && (
+          {errors.root && (
             <p className="form-error" role="alert">
-              {error}
+              {errors.root.message}
             </p>
           )}
-          <button type="submit" className="button button--wide" disabled={busy}>
-            {busy ? t('auth:submitting') : t('auth:submitRegister')}
+          <button type="submit" className="button button--wide" disabled={formState.isSubmitting}>
+            {formState.isSubmitting ? t('auth:submitting') : t('auth:submitRegister')}
           </button>
         </form>
         <p className="auth-switch">

@@ -1,0 +1,158 @@
+import { CreateExhibitBody, IP_TYPES, type IpType, TRADE_MODES, type TradeMode, type ValidationIssue } from '@pavilion/shared';
+import i18next from 'i18next';
+import { useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { issueText } from '../../app/ui/apiErrorText';
+import { Field, FieldSet } from '../../app/ui/Field';
+import { checkResolver, markRefusedFields, schemaCheck } from '../../app/ui/formResolver';
+import { parseYuan } from '../../lib/yuanInput';
+import { rest } from '../../net/gateway';
+import { useAppStore } from '../../store/appStore';
+import { fieldsText, refusalText } from './exhibitorFormErrors';
+
+interface ExhibitValues {
+  type: IpType;
+  title: string;
+  registrationNumber: string;
+  jurisdiction: string;
+  /** Comma-separated, as typed. */
+  classes: string;
+  summary: string;
+  /** Yuan, as typed. */
+  askingPrice: string;
+  tradeModes: TradeMode[];
+}
+
+const fieldOf = (path: string) => path.split('.')[0] ?? '';
+function textOf(field: string, issue: ValidationIssue): string {
+  if (field === 'askingPrice') return i18next.t('exhibitor:errors.price');
+  if (field === 'tradeModes') return i18next.t('exhibitor:errors.tradeModes');
+  return issueText(issue);
+}
+
+const exhibitResolver = (boothId: string) =>
+  checkResolver(
+    schemaCheck(
+      CreateExhibitBody,
+      ({ jurisdiction, classes, summary, askingPrice, tradeModes, ...exhibit }: ExhibitValues) => ({
+        ...exhibit,
+        boothId,
+        jurisdiction: jurisdiction.trim().toUpperCase(),
+        classes: classes.trim()
+          ? classes
+              .split(',')
+              .map((c) => c.trim())
+              .filter(Boolean)
+          : undefined,
+        summary: summary || undefined,
+        askingPrice: { amount: parseYuan(askingPrice), currency: 'CNY' },
+        tradeModes: TRADE_MODES.filter((m) => tradeModes.includes(m)),
+      }),
+      fieldOf,
+      textOf,
+    ),
+  );
+
+/** Puts an exhibit into the organization's booth (`POST /api/exhibits`). */
+export function AddExhibitForm({ boothId }: { boothId: string }) {
+  const { t } = useTranslation(['account', 'exhibitor', 'hall', 'common']);
+  const { register, handleSubmit, reset, getValues, setError, formState } = useForm({
+    defaultValues: {
+      type: 'patent' as IpType,
+      title: '',
+      registrationNumber: '',
+      jurisdiction: 'CN',
+      classes: '',
+      summary: '',
+      askingPrice: '',
+      tradeModes: ['assignment'] as TradeMode[],
+    },
+    resolver: useMemo(() => exhibitResolver(boothId), [boothId]),
+  });
+  const { errors } = formState;
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const labelOf = (path: string) =>
+    ({
+      type: t('common:ipTypeLabel'),
+      title: t('exhibitor:exhibitTitle'),
+      registrationNumber: t('exhibitor:registrationNumber'),
+      jurisdiction: t('common:jurisdiction'),
+      classes: t('common:classes'),
+      summary: t('exhibitor:summary'),
+      askingPrice: t('exhibitor:askingPrice'),
+      tradeModes: t('common:tradeModes'),
+    })[fieldOf(path)];
+
+  const submit = handleSubmit(
+    async (body) => {
+      try {
+        const { exhibit } = await rest.createExhibit(body);
+        setMessage({ kind: 'ok', text: t('exhibitor:exhibitAdded', { title: exhibit.title }) });
+        reset({ ...getValues(), title: '', registrationNumber: '', summary: '', classes: '', askingPrice: '' });
+        void useAppStore.getState().loadBooth(boothId, { force: true });
+      } catch (error) {
+        markRefusedFields(error, setError, fieldOf, textOf);
+        setMessage({ kind: 'error', text: refusalText(error, labelOf) });
+      }
+    },
+    (invalid) => setMessage({ kind: 'error', text: fieldsText(invalid, labelOf) }),
+  );
+
+  return (
+    <section className="card console-grid__wide" aria-labelledby="add-exhibit">
+      <h2 id="add-exhibit">{t('exhibitor:addExhibit')}</h2>
+      <form className="form" onSubmit={submit} noValidate>
+        <div className="field-row">
+          <Field id="ae-type" label={t('common:ipTypeLabel')} error={errors.type?.message}>
+            <select {...register('type')}>
+              {IP_TYPES.map((ty) => (
+                <option key={ty} value={ty}>
+                  {t(`common:ipType.${ty}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <Field id="ae-title" label={t('exhibitor:exhibitTitle')} error={errors.title?.message}>
+          <input maxLength={200} {...register('title')} />
+        </Field>
+        <div className="field-row">
+          <Field id="ae-number" label={t('exhibitor:registrationNumber')} error={errors.registrationNumber?.message}>
+            <input maxLength={40} {...register('registrationNumber')} />
+          </Field>
+          <Field id="ae-jur" label={t('common:jurisdiction')} hint={t('exhibitor:jurisdictionHint')} error={errors.jurisdiction?.message}>
+            <input maxLength={2} {...register('jurisdiction')} />
+          </Field>
+        </div>
+        <Field id="ae-classes" label={t('common:classes')} optional hint={t('exhibitor:classesHint')} error={errors.classes?.message}>
+          <input {...register('classes')} />
+        </Field>
+        <Field id="ae-summary" label={t('exhibitor:summary')} optional error={errors.summary?.message}>
+          <textarea rows={3} maxLength={2000} {...register('summary')} />
+        </Field>
+        <div className="field-row">
+          <Field id="ae-price" label={t('exhibitor:askingPrice')} error={errors.askingPrice?.message}>
+            <input inputMode="decimal" {...register('askingPrice')} />
+          </Field>
+          <FieldSet id="ae-modes" legend={t('common:tradeModes')} error={errors.tradeModes?.message}>
+            {TRADE_MODES.map((m) => (
+              <label key={m} className="checkbox">
+                <input type="checkbox" value={m} {...register('tradeModes')} />
+                <span>{t(`common:tradeMode.${m}`)}</span>
+              </label>
+            ))}
+          </FieldSet>
+        </div>
+        {message && (
+          <p className={message.kind === 'ok' ? 'form-ok' : 'form-error'} role={message.kind === 'ok' ? 'status' : 'alert'}>
+            {message.text}
+          </p>
+        )}
+        <button type="submit" className="button" disabled={formState.isSubmitting}>
+          {t('exhibitor:addExhibitSubmit')}
+        </button>
+      </form>
+    </section>
+  );
+}
