@@ -1,4 +1,5 @@
 import { type Auction, type CreateAuctionBody, type Exhibit, MINOR_PER_YUAN, type ValidationIssue } from '@pavilion/shared';
+import i18next from 'i18next';
 import { type ReactNode, useId, useMemo, useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -48,6 +49,8 @@ const INPUT_OF: Record<AuctionField, string> = {
   hardEndsAt: 'hardEndsAt',
 };
 
+const problemText = (problem: AuctionProblem) => i18next.t(`auctions:create.problems.${problem}`);
+
 /**
  * For the exhibitor console: puts one of the organization's exhibits up for auction (`POST /api/auctions`)
  * — opening price, a fixed or tiered increment, an optional secret reserve, start and end, the soft-close
@@ -57,7 +60,6 @@ export function CreateAuctionForm({ exhibit, onCreated }: { exhibit: Exhibit; on
   const { t } = useTranslation(['auctions', 'common']);
   const user = useAppStore((s) => s.user);
   const uid = useId();
-  const problemText = (problem: AuctionProblem) => t(`auctions:create.problems.${problem}`);
   const resolver = useMemo(
     () =>
       checkResolver((draft: AuctionDraft) => {
@@ -65,11 +67,11 @@ export function CreateAuctionForm({ exhibit, onCreated }: { exhibit: Exhibit; on
         if (result.ok) return result;
         const problems = Object.entries(result.errors).map(([field, problem]) => ({
           field: INPUT_OF[field as AuctionField],
-          text: t(`auctions:create.problems.${problem}`),
+          text: problemText(problem),
         }));
         return { ok: false, problems };
       }),
-    [exhibit.id, t],
+    [exhibit.id],
   );
   const { register, control, handleSubmit, setValue, getValues, setError, clearErrors, watch, formState } = useForm<
     AuctionDraft,
