@@ -92,3 +92,23 @@ export const MeetingSignal = z
     message: 'carry exactly one of description or candidate',
     path: ['description'],
   });
+
+/**
+ * The exhibitor console's "publish slots" form: a first start (a `datetime-local` wall-clock value, read in
+ * the publisher's time zone), a length, and how many back-to-back slots from there. The same bounds as
+ * {@link PublishSlots}, so the form refuses what the server would.
+ */
+export const SlotSeriesForm = z.object({
+  start: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be a date and time'),
+  minutes: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be whole minutes')
+    .min(SLOT_MIN_MS / 60_000, `must be at least ${SLOT_MIN_MS / 60_000} minutes`)
+    .max(SLOT_MAX_MS / 60_000, `must be at most ${SLOT_MAX_MS / 60_000} minutes`),
+  count: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(SLOTS_PER_REQUEST, `must be at most ${SLOTS_PER_REQUEST}`),
+});
+export type SlotSeriesForm = z.input<typeof SlotSeriesForm>;
