@@ -15,7 +15,8 @@ export interface SlotToPublish {
 /** The meetings routes of the REST API. */
 export const meetingsApi = {
   slots: (boothId: string, from: number, to: number, opts?: RequestOptions) =>
-    request<{ slots: MeetingSlot[] }>('GET', `${slotsOf(boothId)}?from=${from}&to=${to}`, undefined, opts),
+    // Whole milliseconds: the client's clock estimate is fractional, the server takes integers.
+    request<{ slots: MeetingSlot[] }>('GET', `${slotsOf(boothId)}?from=${Math.floor(from)}&to=${Math.ceil(to)}`, undefined, opts),
   publish: (boothId: string, slots: SlotToPublish[]) => request<{ slots: PublishedSlot[] }>('POST', slotsOf(boothId), { slots }),
   withdraw: (boothId: string, slotId: string) => request<{ ok: true }>('DELETE', `${slotsOf(boothId)}/${encodeURIComponent(slotId)}`),
   list: (opts?: RequestOptions) => request<{ items: Meeting[] }>('GET', '/meetings', undefined, opts),
