@@ -16,6 +16,7 @@ import type { Redis } from '../../redis/client.js';
 import { redisNow } from '../../redis/clock.js';
 import { keys } from '../../redis/keys.js';
 import { LuaScript } from '../../redis/luaScript.js';
+import { RateLimit } from '../../redis/rateLimiter.js';
 import type { Principal } from '../auth/authService.js';
 import type { CatalogService } from '../catalog/catalogService.js';
 
@@ -45,6 +46,10 @@ export const MEETING_LIST_LIMIT = 200;
 export const SLOT_LIST_LIMIT = 500;
 /** Default window of the slot list: from now, two weeks ahead. */
 const DEFAULT_SLOT_WINDOW_MS = 14 * 86_400_000;
+/** Bookings, cancellations and reschedules one user may make per 10 minutes (across the cluster). */
+export const MEETING_CHANGES_PER_10_MIN = 30;
+/** Slot-publishing requests one user may make per 10 minutes. */
+export const SLOT_PUBLISHES_PER_10_MIN = 30;
 /** Due reminders or settlements one sweep handles at most (the rest wait for the next sweep). */
 const SWEEP_BATCH = 100;
 
@@ -64,16 +69,23 @@ export interface MeetingHooks {
  * settles ended meetings (held, or no-show), each exactly once whichever node gets there.
  */
 export class MeetingService {
+  private readonly changeLimit: RateLimit;
+  private readonly publishLimit: RateLimit;
+
   constructor(
     private readonly redis: Redis,
     private readonly catalog: CatalogService,
     private readonly hooks: MeetingHooks,
-  ) {}
+  ) {
+    this.changeLimit = RateLimit.cluster(redis, 'meeting-changes', { points: MEETING_CHANGES_PER_10_MIN, durationMs: 600_000 });
+    this.publishLimit = RateLimit.cluster(redis, 'slot-publishes', { points: SLOT_PUBLISHES_PER_10_MIN, durationMs: 600_000 });
+  }
 
   // ---------- slots ----------
 
   async publishSlots(user: Principal, boothId: string, body: PublishSlots): Promise<PublishedSlot[]> {
     if (!user.orgId) throw fail.forbidden("only staff of this booth's organization may publish its slots", 'notStaff');
+    await this.publishLimit.consume(user.id);
     const slots = body.slots.map((s) => ({ id: newId('slot'), startsAt: s.startsAt, endsAt: s.endsAt, staffId: s.staffId ?? user.id }));
     await publishScript.run(
       this.redis,
@@ -120,6 +132,7 @@ export class MeetingService {
   // ---------- meetings ----------
 
   async book(user: Principal, body: BookMeeting): Promise<Meeting> {
+    await this.changeLimit.consume(user.id);
     const staffId = await this.redis.hGet(keys.meetingSlot(body.slotId), 'staffId');
     if (!staffId) throw fail.notFound('slot');
     const id = newId('mtg');
@@ -147,6 +160,7 @@ export class MeetingService {
   }
 
   async cancel(user: Principal, id: string): Promise<Meeting> {
+    await this.changeLimit.consume(user.id);
     for (;;) {
       const m = await this.redis.hmGet(keys.meeting(id), ['visitorId', 'staffId', 'slotId']);
       const [visitorId, staffId, slotId] = m;
@@ -173,6 +187,7 @@ export class MeetingService {
 
   /** Moves a booked meeting to another free slot of its booth (atomically: the old slot is freed in the same step). */
   async reschedule(user: Principal, id: string, slotId: string): Promise<Meeting> {
+    await this.changeLimit.consume(user.id);
     const [m, newStaffId] = await Promise.all([
       this.redis.hmGet(keys.meeting(id), ['visitorId', 'staffId', 'slotId', 'boothId']),
       this.redis.hGet(keys.meetingSlot(slotId), 'staffId'),

@@ -412,4 +412,22 @@ describe('bookable 1:1 meetings across two nodes', () => {
     expect(cancelled.getFirstPropertyValue('status')).toBe('CANCELLED');
     expect(Number(cancelled.getFirstPropertyValue('sequence'))).toBe(2);
   });
+
+  test('a user who books and cancels over and over is RATE_LIMITED, and the refused booking changes nothing', async () => {
+    const ex = await exhibitor();
+    const slotId = await oneSlot(ex);
+    const visitor = await registerUser(a.url, 'visitor');
+    // 30 changes per 10 minutes, counted across both nodes: 15 bookings and 15 cancellations pass.
+    for (let i = 0; i < 15; i++) {
+      const booked = await book(i % 2 ? a : b, visitor.token, { slotId });
+      expect(booked.status).toBe(201);
+      expect(
+        (await api((i % 2 ? b : a).url, 'POST', `/api/meetings/${booked.body.meeting.id}/cancel`, { token: visitor.token })).status,
+      ).toBe(200);
+    }
+    const refused = await book(a, visitor.token, { slotId });
+    expect(refused.status).toBe(429);
+    expect((refused.body as any).error).toMatchObject({ code: 'RATE_LIMITED' });
+    expect((await slotsOf(ex.boothId))[0]?.status).toBe('free');
+  });
 });
