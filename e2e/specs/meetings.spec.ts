@@ -86,6 +86,16 @@ test('an exhibitor publishes a slot, a buyer books it, and both meet on camera i
   await chat.getByRole('button', { name: 'Send' }).click();
   await expect(exPage.getByTestId('meeting-room')).toContainText('Hello from the buyer');
 
+  // On a 390-px phone the room and the list fit the width: nothing scrolls sideways.
+  await buyerPage.setViewportSize({ width: 390, height: 844 });
+  const fitsWidth = () => buyerPage.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  await expect(buyerPage.getByTestId('remote-video')).toBeVisible();
+  await expect(buyerPage.getByTestId('local-video')).toBeVisible();
+  expect(await fitsWidth()).toBe(true);
+  await buyerPage.goto('/meetings');
+  await expect(buyerPage.getByTestId('meeting-card').getByTestId('join-meeting')).toBeVisible();
+  expect(await fitsWidth()).toBe(true);
+
   await exContext.close();
   await buyerContext.close();
 });
