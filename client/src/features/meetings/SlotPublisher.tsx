@@ -7,24 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { apiErrorText } from '../../app/ui/apiErrorText';
 import { serverNowOrLocal } from '../../net/gateway';
 import { meetingKeys, meetingsApi, type SlotToPublish } from './meetingsApi';
-import { localInputToIso, toLocalInput, viewerTimeZone } from './meetingTime';
+import { seriesToSlots, toLocalInput, viewerTimeZone } from './meetingTime';
 
 const MINUTE = 60_000;
-
-/** Back-to-back slots from a wall-clock start in the viewer's zone, each as ISO 8601 with its own offset (DST-safe). */
-export function seriesToSlots(form: { start: string; minutes: number; count: number }): SlotToPublish[] | null {
-  const first = localInputToIso(form.start);
-  if (!first) return null;
-  const start = Date.parse(first);
-  return Array.from({ length: form.count }, (_, i) => {
-    const from = start + i * form.minutes * MINUTE;
-    const to = from + form.minutes * MINUTE;
-    return {
-      startsAt: localInputToIso(toLocalInput(from)) ?? new Date(from).toISOString(),
-      endsAt: localInputToIso(toLocalInput(to)) ?? new Date(to).toISOString(),
-    };
-  });
-}
 
 /** The console's "publish meeting slots" form: a first start, a length and how many in a row. */
 export function SlotPublisher({ boothId }: { boothId: string }) {

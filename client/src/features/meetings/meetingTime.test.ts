@@ -1,5 +1,5 @@
 import type { Meeting } from '@pavilion/shared';
-import { canJoin, localInputToIso, splitMeetings, toLocalInput } from './meetingTime';
+import { canJoin, localInputToIso, seriesToSlots, splitMeetings, toLocalInput } from './meetingTime';
 
 const MIN = 60_000;
 const base = { startsAt: 100 * MIN, endsAt: 130 * MIN, status: 'booked' as const };
@@ -30,5 +30,16 @@ describe('meeting times', () => {
     );
     expect(upcoming.map((x) => x.id)).toEqual(['soon', 'late']);
     expect(past.map((x) => x.id)).toEqual(['off', 'gone']);
+  });
+
+  test('a series is back-to-back slots from the first start, each written with its offset', () => {
+    const slots = seriesToSlots({ start: '2026-12-03T10:00', minutes: 30, count: 3 }) ?? [];
+    expect(slots).toHaveLength(3);
+    const [a, b, c] = slots.map((s) => Date.parse(s.startsAt)) as [number, number, number];
+    expect(b - a).toBe(30 * MIN);
+    expect(c - b).toBe(30 * MIN);
+    expect(Date.parse(slots[2]?.endsAt ?? '') - c).toBe(30 * MIN);
+    for (const s of slots) expect(s.startsAt).toMatch(/[+-]\d{2}:\d{2}$/);
+    expect(seriesToSlots({ start: 'soon', minutes: 30, count: 1 })).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { MEETING_EARLY_JOIN_MS, type Meeting } from '@pavilion/shared';
+import type { SlotToPublish } from './meetingsApi';
 
 /** How far ahead the booking control and the console list slots. */
 export const SLOT_WINDOW_MS = 14 * 86_400_000;
@@ -50,4 +51,21 @@ export function toLocalInput(epochMs: number): string {
   const at = new Date(epochMs);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}T${pad(at.getHours())}:${pad(at.getMinutes())}`;
+}
+
+const MINUTE = 60_000;
+
+/** Back-to-back slots from a wall-clock start in the viewer's zone, each as ISO 8601 with its own offset (DST-safe). */
+export function seriesToSlots(form: { start: string; minutes: number; count: number }): SlotToPublish[] | null {
+  const first = localInputToIso(form.start);
+  if (!first) return null;
+  const start = Date.parse(first);
+  return Array.from({ length: form.count }, (_, i) => {
+    const from = start + i * form.minutes * MINUTE;
+    const to = from + form.minutes * MINUTE;
+    return {
+      startsAt: localInputToIso(toLocalInput(from)) ?? new Date(from).toISOString(),
+      endsAt: localInputToIso(toLocalInput(to)) ?? new Date(to).toISOString(),
+    };
+  });
 }
