@@ -19,6 +19,10 @@ import { ChatService } from './features/chat/chatService.js';
 import { registerDealsRoutes } from './features/deals/dealsRoutes.js';
 import { DealsService } from './features/deals/dealsService.js';
 import { writeSentinel } from './features/health/healthRoutes.js';
+import { meetingHandlers } from './features/meetings/meetingHandlers.js';
+import { MeetingRoom } from './features/meetings/meetingRoom.js';
+import { registerMeetingRoutes } from './features/meetings/meetingRoutes.js';
+import { MeetingService } from './features/meetings/meetingService.js';
 import { followNegotiations, negotiationChatPolicy, negotiationHandlers } from './features/negotiations/negotiationHandlers.js';
 import { registerNegotiationRoutes } from './features/negotiations/negotiationRoutes.js';
 import { type NegotiationLimits, NegotiationService } from './features/negotiations/negotiationService.js';
@@ -44,12 +48,15 @@ import { HandshakeOriginPolicy } from './realtime/handshakeOrigin.js';
 import { createRealtime, disconnectRevokedSessions } from './realtime/io.js';
 import { OrderedFanout } from './realtime/orderedFanout.js';
 import { PendingWork } from './realtime/pendingWork.js';
+import { rooms } from './realtime/rooms.js';
 import type { AppServer } from './realtime/types.js';
 import { closeRedis, connectRedis, type Redis } from './redis/client.js';
 import { keys } from './redis/keys.js';
 
 /** How often each node looks for auctions that are due to close. */
 export const AUCTION_POLL_MS = 250;
+/** How often each node looks for meetings that start (reminders) or have ended (held / no-show). */
+export const MEETING_SWEEP_MS = 1000;
 
 /** What an application instance (one node) is built from. */
 export interface ApplicationDeps {
@@ -102,6 +109,7 @@ export interface Application {
     auctions: AuctionService;
     analytics: AnalyticsService;
     sessions: SessionParts & { reminders: SessionReminders };
+    meetings: MeetingService;
   };
   metrics: Metrics;
   /** Script-published announcements, in script order (see realtime/orderedFanout.ts). */
@@ -200,6 +208,18 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   chat.registerPolicy('booth', boothRooms.chatPolicy());
   chat.registerPolicy('session', audience.chatPolicy());
   chat.registerPolicy('negotiation', negotiationChatPolicy(negotiations));
+  const meetings = new MeetingService(redis, catalog, {
+    changed: (meeting) => io.to([rooms.user(meeting.visitorId), rooms.user(meeting.staffId)]).emit('meeting:updated', { meeting }),
+    starting: (meeting) => io.to([rooms.user(meeting.visitorId), rooms.user(meeting.staffId)]).emit('meeting:reminder', { meeting }),
+    lead: (boothId, visitorId, action) => {
+      redis
+        .hGet(keys.user(visitorId), 'orgId')
+        .then((orgId) => analytics.record(boothId, visitorId, orgId ?? null, action))
+        .catch((err: Error) => deps.logger.debug({ err: err.message }, 'lead not recorded'));
+    },
+  });
+  const meetingRoom = new MeetingRoom(io, redis, meetings, chat, deps.iceServers ?? []);
+  chat.registerPolicy('meeting', meetingRoom.chatPolicy());
 
   const http = createHttpApp(
     {
@@ -221,6 +241,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
       (router) => registerSessionRoutes(router, { lifecycle, audience, reminders }, redis),
       (router) => registerDealsRoutes(router, deals),
       (router) => registerNegotiationRoutes(router, negotiations),
+      (router) => registerMeetingRoutes(router, meetings, redis),
       (router) =>
         registerAnalyticsRoutes(router, analytics, () => {
           // The verified badge shows on booths: every hall answer must be rebuilt.
@@ -241,6 +262,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
     boothHandlers(rt, boothRooms, pending),
     chatHandlers(chat),
     sessionHandlers(rt, { lifecycle, audience, relay }, pending),
+    meetingHandlers(rt, meetingRoom, pending),
   );
 
   let closing: Promise<void> | null = null;
@@ -260,6 +282,11 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
       .catch((err: Error) => deps.logger.debug({ err: err.message }, 'auction close poll failed'));
   }, AUCTION_POLL_MS);
   closer.unref();
+  const meetingSweeper = setInterval(() => {
+    if (closing) return;
+    meetings.sweep().catch((err: Error) => deps.logger.debug({ err: err.message }, 'meeting sweep failed'));
+  }, MEETING_SWEEP_MS);
+  meetingSweeper.unref();
   // A visitor who negotiates or bids on an exhibit becomes a lead of its booth.
   const leadFromExhibit = (exhibitId: string, userId: string, action: 'negotiated' | 'bid') => {
     redis
@@ -308,6 +335,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
       auctions,
       analytics,
       sessions: { lifecycle, audience, relay, reminders },
+      meetings,
     },
     metrics,
     fanout,
@@ -320,6 +348,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
       closing ??= (async () => {
         clearInterval(onlineTimer);
         clearInterval(closer);
+        clearInterval(meetingSweeper);
         broadcaster.stop();
         presence.stop();
         boothRooms.stop();

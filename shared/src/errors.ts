@@ -50,6 +50,8 @@ export const NotFoundReason = {
   organization: 'organization',
   route: 'route',
   event: 'event',
+  slot: 'slot',
+  meeting: 'meeting',
 } as const;
 /** One of {@link NotFoundReason}: which thing does not exist. */
 export type NotFoundReason = (typeof NotFoundReason)[keyof typeof NotFoundReason];
@@ -151,6 +153,24 @@ export const AuctionReason = {
 } as const;
 export type AuctionReason = (typeof AuctionReason)[keyof typeof AuctionReason];
 
+export const MeetingReason = {
+  /** Someone else booked the slot first. */
+  slotTaken: 'slotTaken',
+  /** The caller already holds a meeting at that time (`details.meetingId`). */
+  meetingOverlap: 'meetingOverlap',
+  /** Only the meeting's visitor and staff member may see it or enter its room. */
+  notParty: 'notParty',
+  /** The meeting was cancelled or is over (`details.status`). */
+  meetingClosed: 'meetingClosed',
+  /** The caller holds as many upcoming meetings as allowed. */
+  tooManyMeetings: 'tooManyMeetings',
+  /** The booth has as many upcoming slots as it may hold. */
+  tooManySlots: 'tooManySlots',
+  /** A booked slot cannot be withdrawn (cancel the meeting instead). */
+  slotBooked: 'slotBooked',
+} as const;
+export type MeetingReason = (typeof MeetingReason)[keyof typeof MeetingReason];
+
 /** Why a field's value was refused beyond its schema (the `params.reason` of a `custom` issue). */
 export const FieldReason = {
   /** A time that must be in the future (or not long past) is not. */
@@ -189,6 +209,16 @@ export const FieldReason = {
   organizationNotAllowed: 'organizationNotAllowed',
   /** An update that changes nothing. */
   nothingToChange: 'nothingToChange',
+  /** A slot shorter than the shortest allowed (15 minutes). */
+  tooShort: 'tooShort',
+  /** A slot longer than the longest allowed. */
+  tooLong: 'tooLong',
+  /** A user named as booth staff who is not staff of that booth. */
+  notStaffOfBooth: 'notStaffOfBooth',
+  /** A slot overlapping another of the same staff member (`params.slotId` when it is already published). */
+  staffOverlap: 'staffOverlap',
+  /** An exhibit (or slot) of another booth. */
+  notInBooth: 'notInBooth',
 } as const;
 export type FieldReason = (typeof FieldReason)[keyof typeof FieldReason];
 
@@ -202,6 +232,7 @@ export const ErrorReasons: ReadonlySet<string> = new Set<string>([
   ...Object.values(SessionReason),
   ...Object.values(NegotiationReason),
   ...Object.values(AuctionReason),
+  ...Object.values(MeetingReason),
   ...Object.values(FieldReason),
 ]);
 /** Any reason of any feature. */
@@ -214,6 +245,7 @@ export type ErrorReason =
   | SessionReason
   | NegotiationReason
   | AuctionReason
+  | MeetingReason
   | FieldReason;
 
 /** zod 4's issue codes, plus nothing of ours: a script's or handler's own field check is a `custom` issue. */

@@ -3,6 +3,7 @@ import type { Booth, Exhibit, ExpoStats } from './catalog.js';
 import type { Auction } from './entities/auctions.js';
 import type { ChatMessage } from './entities/chat.js';
 import type { Deal } from './entities/deals.js';
+import type { Meeting } from './entities/meetings.js';
 import type { NegotiationHeader, NegotiationUpdated } from './entities/negotiations.js';
 import type { VisitorPose } from './entities/presence.js';
 import type { IceServer, LiveSession, RtcCandidate, RtcDescription, SessionQuestion, SessionReaction } from './entities/sessions.js';
@@ -10,6 +11,7 @@ import type { ErrorAnswer } from './errors.js';
 import type { AuctionBid, AuctionBidAnswer, AuctionRef } from './features/auctions.js';
 import type { ChatDelete, ChatHistory, ChatMute, ChatSend, ChatTyping } from './features/chat.js';
 import type { BoothRef, HallJoin, HallMove } from './features/hall.js';
+import type { MeetingRef, MeetingSignal, MeetingStream, MeetingWant } from './features/meetings.js';
 import type { NegotiationDecision, NegotiationOffer, NegotiationOpen, NegotiationRef } from './features/negotiations.js';
 import type {
   RtcSignal,
@@ -59,6 +61,19 @@ export interface SessionJoinAnswer {
   media: 'p2p';
 }
 
+/** What the ack of `meeting:join` carries. */
+export interface MeetingJoinAnswer {
+  meeting: Meeting;
+  /** The meeting chat's latest messages (oldest first). */
+  messages: ChatMessage[];
+  /** ICE servers for the video connections. */
+  iceServers: IceServer[];
+  /** How video travels: `p2p` (one connection per direction, signalled with meeting:want / meeting:signal). */
+  media: 'p2p';
+  /** Which camera this caller sends: its side of the meeting. */
+  stream: MeetingStream;
+}
+
 /** What the ack of `session:questions` carries: one page in Q&A order, the total, the caller's votes among the page. */
 export interface SessionQuestionsAnswer {
   questions: SessionQuestion[];
@@ -100,6 +115,10 @@ export interface ClientToServerEvents {
   'auction:watch': (p: z.input<typeof AuctionRef>, ack: Ack<{ auction: Auction }>) => void;
   'auction:bid': (p: z.input<typeof AuctionBid>, ack: Ack<AuctionBidAnswer>) => void;
   'stats:subscribe': (p: z.input<typeof StatsSubscribe>, ack: Ack<{ stats: ExpoStats }>) => void;
+  'meeting:join': (p: z.input<typeof MeetingRef>, ack: Ack<MeetingJoinAnswer>) => void;
+  'meeting:leave': (p: z.input<typeof MeetingRef>, ack: Ack) => void;
+  'meeting:want': (p: z.input<typeof MeetingWant>, ack: Ack) => void;
+  'meeting:signal': (p: z.input<typeof MeetingSignal>, ack?: Ack) => void;
 }
 
 /** Server → client events. */
@@ -139,6 +158,24 @@ export interface ServerToClientEvents {
   /** To a bidder who just lost the lead. */
   'auction:outbid': (p: { auction: Auction }) => void;
   'stats:updated': (p: { stats: ExpoStats }) => void;
+  /** A meeting was booked, rescheduled, cancelled, held or missed (to both parties' sockets). */
+  'meeting:updated': (p: { meeting: Meeting }) => void;
+  /** A meeting starts now (to both parties' sockets). */
+  'meeting:reminder': (p: { meeting: Meeting }) => void;
+  /** To the meeting room: a party's socket (`from`) entered it. */
+  'meeting:peer': (p: { meetingId: string; userId: string; from: string }) => void;
+  /** To the other party's sockets in the room: `from` wants the camera of `stream`. */
+  'meeting:want': (p: { meetingId: string; stream: MeetingStream; from: string }) => void;
+  /** An offer / answer / candidate from the other party's socket. */
+  'meeting:signal': (p: {
+    meetingId: string;
+    stream: MeetingStream;
+    from: string;
+    description?: z.infer<typeof RtcDescription>;
+    candidate?: z.infer<typeof RtcCandidate>;
+  }) => void;
+  /** To the meeting room: a party's socket left it (close its connections). */
+  'meeting:gone': (p: { meetingId: string; from: string }) => void;
 }
 
 /** Events between server nodes (through the Redis adapter's serverSideEmit): none today. */

@@ -20,6 +20,8 @@ const AuctionsIndexPage = lazy(() => import('../features/auctions/AuctionsIndexP
 const OrganizerPage = lazy(() => import('../features/organizer/OrganizerPage'));
 const ProgrammePage = lazy(() => import('../features/sessions/programme/ProgrammePage'));
 const SessionPage = lazy(() => import('../features/sessions/SessionPage'));
+const MeetingsPage = lazy(() => import('../features/meetings/MeetingsPage'));
+const MeetingRoomPage = lazy(() => import('../features/meetings/MeetingRoomPage'));
 
 const router = createBrowserRouter([
   {
@@ -34,6 +36,8 @@ const router = createBrowserRouter([
       { path: '/auctions/:id', element: <AuctionPage /> },
       { path: '/programme', element: <ProgrammePage /> },
       { path: '/sessions/:sessionId', element: <SessionPage /> },
+      { path: '/meetings', element: <MeetingsPage /> },
+      { path: '/meetings/:id', element: <MeetingRoomPage /> },
       { path: '/stats', element: <StatsPage /> },
       { path: '/exhibitor', element: <ExhibitorPage /> },
       { path: '/organizer', element: <OrganizerPage /> },

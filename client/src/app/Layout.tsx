@@ -2,6 +2,7 @@ import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { AccountMenu, SignedOutNotice } from '../features/auth';
+import { MeetingToasts } from '../features/meetings';
 import { OrganizerNavLink } from '../features/organizer';
 import { ReminderToasts } from '../features/sessions';
 import { useAppStore } from '../store/appStore';
@@ -42,6 +43,7 @@ export function Layout() {
           </NavLink>
           <NavLink to="/programme">{t('common:app.nav.programme')}</NavLink>
           <NavLink to="/auctions">{t('common:app.nav.auctions')}</NavLink>
+          <NavLink to="/meetings">{t('common:app.nav.meetings')}</NavLink>
           <NavLink to="/stats">{t('common:app.nav.stats')}</NavLink>
           <NavLink to="/exhibitor">{t('common:app.nav.exhibitor')}</NavLink>
           <OrganizerNavLink />
@@ -54,6 +56,7 @@ export function Layout() {
       <ConnectionBanner />
       <SignedOutNotice />
       <ReminderToasts />
+      <MeetingToasts />
       <main id="main" tabIndex={-1} className="site-main">
         <Suspense fallback={<PageLoading />}>
           <Outlet />

@@ -11,6 +11,7 @@ import common from '../locales/en/common.json';
 import exhibitor from '../locales/en/exhibitor.json';
 import hall from '../locales/en/hall.json';
 import lobby from '../locales/en/lobby.json';
+import meetings from '../locales/en/meetings.json';
 import negotiations from '../locales/en/negotiations.json';
 import organizer from '../locales/en/organizer.json';
 import programme from '../locales/en/programme.json';
@@ -29,6 +30,7 @@ export const en = {
   exhibitor,
   hall,
   lobby,
+  meetings,
   negotiations,
   organizer,
   programme,

@@ -26,4 +26,6 @@ export const rooms = {
   stats: 'stats',
   auction: (auctionId: string) => `auction:${auctionId}`,
   negotiation: (negotiationId: string) => `negotiation:${negotiationId}`,
+  /** A 1:1 meeting's two parties' sockets in its room (and its chat). */
+  meeting: (meetingId: string) => `meeting:${meetingId}`,
 } as const;

@@ -43,6 +43,27 @@ export const keys = {
   boothLiveSession: (boothId: string) => `booth:{${boothId}}:live-session`,
   boothSessions: (boothId: string) => `booth:{${boothId}}:sessions`,
   userReminders: (userId: string) => `user:{${userId}}:reminders`,
+
+  // 1:1 meetings (meetings feature)
+  /** A bookable slot of a booth: times, staff member, free or booked. */
+  meetingSlot: (id: string) => `slot:{${id}}`,
+  /** A booth's slots by start time. */
+  boothSlots: (boothId: string) => `booth:{${boothId}}:slots`,
+  /** A staff member's published slots that have not ended: id → "startsAt:endsAt" (for the no-overlap rule). */
+  staffSlotTimes: (userId: string) => `user:{${userId}}:slot-times`,
+  meeting: (id: string) => `meeting:{${id}}`,
+  /** A user's meetings (either side) by start time. */
+  userMeetings: (userId: string) => `user:{${userId}}:meetings`,
+  /** A user's meetings that still hold their time (booked or held, not yet ended): id → "startsAt:endsAt". */
+  userMeetingTimes: (userId: string) => `user:{${userId}}:meeting-times`,
+  /** A booth's meetings by start time. */
+  boothMeetings: (boothId: string) => `booth:{${boothId}}:meetings`,
+  /** Booked meetings by start time, until their start reminder has gone out. */
+  meetingsToRemind: 'meetings:to-remind',
+  /** Booked or held meetings by end time, until they are settled (held or no-show). */
+  meetingsToSettle: 'meetings:to-settle',
+  /** Sockets in a meeting's room (on any node): who the video signalling may reach. */
+  meetingSockets: (id: string) => `meeting:{${id}}:sockets`,
   sessionsLive: 'sessions:live',
   sessionsUpcoming: 'sessions:upcoming',
   sessionsEnded: 'sessions:ended',

@@ -2,7 +2,17 @@ import type { OrgKind, Region } from '../domain.js';
 import type { LedgerDeal } from './ledger.js';
 
 /** What a visitor did at a booth, in the order the leads table (and its CSV) shows them. */
-export const LEAD_ACTIONS = ['entered', 'chatted', 'asked', 'negotiated', 'bid'] as const;
+export const LEAD_ACTIONS = [
+  'entered',
+  'chatted',
+  'asked',
+  'negotiated',
+  'bid',
+  'booked',
+  'met',
+  'cancelledMeeting',
+  'missedMeeting',
+] as const;
 /** One of {@link LEAD_ACTIONS}. */
 export type LeadAction = (typeof LEAD_ACTIONS)[number];
 
@@ -32,6 +42,8 @@ export interface BoothAnalytics {
   /** Most recently seen first. */
   leads: Lead[];
   negotiationsByStatus: Record<string, number>;
+  /** The booth's 1:1 meetings by status: `booked`, `held`, `no-show`, `cancelled`. */
+  meetingsByStatus: Record<string, number>;
   /** The organization's deals as seller, newest first. */
   deals: LedgerDeal[];
 }

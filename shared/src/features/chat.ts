@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { ClientKey, Id } from '../ids.js';
 import { boundedText } from '../text.js';
 
-/** A chat room name: `booth:<id>`, `session:<id>` or `negotiation:<id>`. */
+/** A chat room name: `booth:<id>`, `session:<id>`, `negotiation:<id>` or `meeting:<id>`. */
 export const ChatRoom = z
   .string({ error: 'must be a string' })
-  .regex(/^(booth|session|negotiation):[A-Za-z0-9_-]{1,64}$/, 'must be booth:<id>, session:<id> or negotiation:<id>');
+  .regex(/^(booth|session|negotiation|meeting):[A-Za-z0-9_-]{1,64}$/, 'must be booth:<id>, session:<id>, negotiation:<id> or meeting:<id>');
 /** `chat:send` */
 export const ChatSend = z.strictObject({ room: ChatRoom, text: boundedText(2000), clientMsgId: ClientKey });
 /** `chat:history` */

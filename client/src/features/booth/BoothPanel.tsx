@@ -12,6 +12,7 @@ import { boothChatRoom } from '../../store/chatRoom';
 import { AuctionBadge, BidButton } from '../auctions';
 import { ChatPanel } from '../chat';
 import { zoneOfBooth } from '../hall3d';
+import { BookMeeting } from '../meetings';
 import { NegotiateButton } from '../negotiations';
 import { BoothLiveLinks } from '../sessions';
 import { OccupancyBadge } from './OccupancyBadge';
@@ -69,6 +70,7 @@ export function BoothPanel({ boothId, variant, onClose, headingLevel = 2 }: Prop
       {data && (
         <>
           <BoothHeader booth={data.booth} organization={data.organization} titleId={titleId} Heading={Heading} variant={variant} />
+          <BookMeeting booth={data.booth} exhibits={data.exhibits} />
           <div className="booth-panel__body">
             <BoothChat booth={data.booth} />
             <ExhibitList exhibits={data.exhibits} />

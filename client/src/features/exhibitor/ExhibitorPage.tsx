@@ -6,6 +6,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../store/appStore';
 import { CreateAuctionForm } from '../auctions';
+import { ExhibitorMeetings } from '../meetings';
 import { NegotiationInbox } from '../negotiations';
 import { HostSessions } from '../sessions';
 import { AddExhibitForm } from './AddExhibitForm';
@@ -79,6 +80,7 @@ function Console({ boothId }: { boothId: string | null }) {
       <BoothVisitors boothId={boothId} />
       <ExhibitorAnalytics boothId={boothId} />
       <HostSessions boothId={boothId} />
+      <ExhibitorMeetings boothId={boothId} />
       <div className="console-grid__wide">
         <NegotiationInbox />
       </div>

@@ -2,6 +2,9 @@
 
 export { BoothLiveLinks } from './BoothLiveLinks';
 export { HostSessions } from './HostSessions';
+export type { SubscriptionEvent } from './media/MediaTransport';
+export { P2pTransport } from './media/P2pTransport';
+export type { IncomingSignal, OutgoingSignal, RtcSignalling } from './media/signalling';
 export { LobbySessions } from './programme/LobbySessions';
 export { ReminderToasts } from './programme/ReminderToasts';
 export { sessionsApi } from './programme/sessionsApi';

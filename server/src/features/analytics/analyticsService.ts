@@ -50,13 +50,17 @@ export class AnalyticsService {
     if (!boothId) throw fail.notFound('booth', 'booth not found (set one up first)');
     const today = Date.now();
     const dayKeys = Array.from({ length: days }, (_, i) => new Date(today - (days - 1 - i) * DAY_MS).toISOString().slice(0, 10));
-    const [stats, uv, leads, negotiationIds, deals] = await Promise.all([
+    const [stats, uv, leads, negotiationIds, deals, meetingIds] = await Promise.all([
       this.redis.hGetAll(keys.boothStats(boothId)),
       Promise.all(dayKeys.map((d) => this.redis.pfCount(keys.boothUniqueVisitors(boothId, d)))),
       this.leads(boothId),
       this.redis.zRange(keys.orgNegotiations(user.orgId), 0, -1),
       this.deals.forOrg(user.orgId),
+      this.redis.zRange(keys.boothMeetings(boothId), 0, 4999),
     ]);
+    const meetingStatuses = await Promise.all(meetingIds.map((id) => this.redis.hGet(keys.meeting(id), 'status')));
+    const meetingsByStatus: Record<string, number> = { booked: 0, held: 0, 'no-show': 0, cancelled: 0 };
+    for (const s of meetingStatuses) if (s) meetingsByStatus[s] = (meetingsByStatus[s] ?? 0) + 1;
     const statuses = await Promise.all(negotiationIds.map((id) => this.redis.hGet(keys.negotiation(id), 'status')));
     const negotiationsByStatus: Record<string, number> = { open: 0, agreed: 0, rejected: 0, withdrawn: 0 };
     for (const s of statuses) if (s) negotiationsByStatus[s] = (negotiationsByStatus[s] ?? 0) + 1;
@@ -67,6 +71,7 @@ export class AnalyticsService {
       uniqueVisitorsByDay: dayKeys.map((day, i) => ({ day, count: uv[i] ?? 0 })),
       leads,
       negotiationsByStatus,
+      meetingsByStatus,
       deals,
     };
   }

@@ -5,6 +5,7 @@ import { formatClock, useFormat } from '../../../i18n/format';
 import type { Refreshable } from '../../../lib/useRefreshable';
 import { ApiError } from '../../../net/gateway';
 import { useAppStore } from '../../../store/appStore';
+import { MeetingsByStatus } from '../../meetings';
 import { BoothAuctionsTable } from './BoothAuctionsTable';
 import { LeadsTable } from './LeadsTable';
 import { NegotiationsByStatus } from './NegotiationsByStatus';
@@ -74,6 +75,7 @@ export function ExhibitorAnalytics(_props: { boothId: string }) {
             <VisitsChart days={data.uniqueVisitorsByDay} />
           </section>
           <NegotiationsByStatus counts={data.negotiationsByStatus} />
+          <MeetingsByStatus counts={data.meetingsByStatus} />
           <LeadsTable leads={data.leads} />
           {auctions.data ? <BoothAuctionsTable lists={auctions.data} /> : <Part read={auctions} />}
           {deals.data ? <OwnDealsTable deals={deals.data} orgId={orgId} /> : <Part read={deals} />}
