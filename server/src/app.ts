@@ -18,7 +18,12 @@ import { chatHandlers } from './features/chat/chatHandlers.js';
 import { ChatService } from './features/chat/chatService.js';
 import { registerDealsRoutes } from './features/deals/dealsRoutes.js';
 import { DealsService } from './features/deals/dealsService.js';
+import { registerFavouritesRoutes } from './features/favourites/favouritesRoutes.js';
+import { FavouritesService } from './features/favourites/favouritesService.js';
 import { writeSentinel } from './features/health/healthRoutes.js';
+import { MatchIndex } from './features/needs/matchIndex.js';
+import { registerNeedsRoutes } from './features/needs/needsRoutes.js';
+import { NeedsService } from './features/needs/needsService.js';
 import { followNegotiations, negotiationChatPolicy, negotiationHandlers } from './features/negotiations/negotiationHandlers.js';
 import { registerNegotiationRoutes } from './features/negotiations/negotiationRoutes.js';
 import { type NegotiationLimits, NegotiationService } from './features/negotiations/negotiationService.js';
@@ -101,6 +106,9 @@ export interface Application {
     negotiations: NegotiationService;
     auctions: AuctionService;
     analytics: AnalyticsService;
+    matches: MatchIndex;
+    needs: NeedsService;
+    favourites: FavouritesService;
     sessions: SessionParts & { reminders: SessionReminders };
   };
   metrics: Metrics;
@@ -137,6 +145,9 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   const stats = new StatsService(redis);
   await search.build();
   const unfollow = await search.follow(subscriber);
+  const matches = new MatchIndex(redis);
+  await matches.build();
+  const unfollowMatches = await matches.follow(subscriber);
   // Announcements that scripts publish themselves reach this node's sockets in script order.
   const fanout = new OrderedFanout((err, kind) => deps.logger.warn({ err, kind }, 'fanout message dropped'));
   const unfollowFanout = await fanout.follow(subscriber);
@@ -145,6 +156,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   const negotiations = new NegotiationService(redis, deals, deps.negotiationLimits);
   const auctions = new AuctionService(redis, deals, deps.logger, deps.bidLimits);
   const analytics = new AnalyticsService(redis, deals);
+  const needs = new NeedsService(redis, matches, negotiations, auth);
 
   // Every socket event, registered once; sockets are attached to the table as they connect.
   const events = new EventTable({ metrics, logger: deps.logger });
@@ -174,7 +186,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   const broadcaster = new StatsBroadcaster(io, stats, (err) => deps.logger.warn({ err }, 'stats push failed'));
   const catalog = new CatalogService(redis, {
     onChange: async (exhibitIds) => {
-      if (exhibitIds.length > 0) await search.refresh(exhibitIds);
+      if (exhibitIds.length > 0) await Promise.all([search.refresh(exhibitIds), matches.refresh(exhibitIds)]);
       broadcaster.changed();
     },
     visitorCount: (hallId) => presence.hallVisitorCount(hallId),
@@ -194,6 +206,13 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
     deps.questionLimits,
   );
   const relay = new RtcRelay(io, redis, audience, lifecycle);
+  const favourites = new FavouritesService(redis, catalog, lifecycle, {
+    onSaved: (boothId, user) => {
+      analytics
+        .record(boothId, user.id, user.orgId, 'saved')
+        .catch((err: Error) => deps.logger.debug({ err: err.message }, 'lead not recorded'));
+    },
+  });
   lifecycle.follow(fanout);
   audience.follow(fanout);
   const boothRooms = new BoothRooms(io, redis, catalog, chat, deps.logger, analytics, (boothId) => lifecycle.liveInBooth(boothId));
@@ -226,6 +245,11 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
           // The verified badge shows on booths: every hall answer must be rebuilt.
           for (const h of HALLS) catalog.invalidateHall(h.id);
         }),
+      (router) =>
+        registerNeedsRoutes(router, needs, (exhibitId) => {
+          catalog.publishChange([exhibitId]).catch((err: Error) => deps.logger.warn({ err: err.message }, 'catalog publish failed'));
+        }),
+      (router) => registerFavouritesRoutes(router, favourites, redis),
       (router) =>
         registerAuctionRoutes(router, auctions, (exhibitId) => {
           catalog.publishChange([exhibitId]).catch((err: Error) => deps.logger.warn({ err: err.message }, 'catalog publish failed'));
@@ -307,6 +331,9 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
       negotiations,
       auctions,
       analytics,
+      matches,
+      needs,
+      favourites,
       sessions: { lifecycle, audience, relay, reminders },
     },
     metrics,
@@ -330,6 +357,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
         await pending.drain();
         httpServer.closeAllConnections?.();
         await unfollow().catch(() => {});
+        await unfollowMatches().catch(() => {});
         await unfollowFanout().catch(() => {});
         await Promise.all([redis, adapterPub, adapterSub, subscriber].map(closeRedis));
       })();

@@ -50,6 +50,7 @@ export const NotFoundReason = {
   organization: 'organization',
   route: 'route',
   event: 'event',
+  need: 'need',
 } as const;
 /** One of {@link NotFoundReason}: which thing does not exist. */
 export type NotFoundReason = (typeof NotFoundReason)[keyof typeof NotFoundReason];
@@ -152,6 +153,19 @@ export const AuctionReason = {
 export type AuctionReason = (typeof AuctionReason)[keyof typeof AuctionReason];
 
 /** Why a field's value was refused beyond its schema (the `params.reason` of a `custom` issue). */
+/** Needs, recommendations and favourites. */
+export const MatchmakingReason = {
+  /** The caller holds the most needs allowed (`details.limit`). */
+  tooManyNeeds: 'tooManyNeeds',
+  /** The caller's briefcase is full (`details.limit`). */
+  tooManyFavourites: 'tooManyFavourites',
+  /** Only public needs can be answered. */
+  needNotPublic: 'needNotPublic',
+  /** An exhibitor answers a need with one of its own organization's exhibits. */
+  notOwnExhibit: 'notOwnExhibit',
+} as const;
+export type MatchmakingReason = (typeof MatchmakingReason)[keyof typeof MatchmakingReason];
+
 export const FieldReason = {
   /** A time that must be in the future (or not long past) is not. */
   past: 'past',
@@ -189,6 +203,12 @@ export const FieldReason = {
   organizationNotAllowed: 'organizationNotAllowed',
   /** An update that changes nothing. */
   nothingToChange: 'nothingToChange',
+  /** Not a class of the IPC, Nice or Locarno classification. */
+  unknownClass: 'unknownClass',
+  /** The lower end of a range above its upper end. */
+  aboveMax: 'aboveMax',
+  /** A need that names neither a class nor a keyword. */
+  nothingToMatch: 'nothingToMatch',
 } as const;
 export type FieldReason = (typeof FieldReason)[keyof typeof FieldReason];
 
@@ -202,6 +222,7 @@ export const ErrorReasons: ReadonlySet<string> = new Set<string>([
   ...Object.values(SessionReason),
   ...Object.values(NegotiationReason),
   ...Object.values(AuctionReason),
+  ...Object.values(MatchmakingReason),
   ...Object.values(FieldReason),
 ]);
 /** Any reason of any feature. */
@@ -214,6 +235,7 @@ export type ErrorReason =
   | SessionReason
   | NegotiationReason
   | AuctionReason
+  | MatchmakingReason
   | FieldReason;
 
 /** zod 4's issue codes, plus nothing of ours: a script's or handler's own field check is a `custom` issue. */

@@ -2,7 +2,7 @@ import type { OrgKind, Region } from '../domain.js';
 import type { LedgerDeal } from './ledger.js';
 
 /** What a visitor did at a booth, in the order the leads table (and its CSV) shows them. */
-export const LEAD_ACTIONS = ['entered', 'chatted', 'asked', 'negotiated', 'bid'] as const;
+export const LEAD_ACTIONS = ['entered', 'chatted', 'asked', 'negotiated', 'bid', 'saved'] as const;
 /** One of {@link LEAD_ACTIONS}. */
 export type LeadAction = (typeof LEAD_ACTIONS)[number];
 
