@@ -24,7 +24,7 @@ export const SESSIONS_PER_BOOTH = 20;
 /** What saving asks of the features around it. */
 export interface FavouriteHooks {
   /** A first save counts as a lead action at the booth (the analytics feature decides what it shows). */
-  onSaved: (boothId: string, user: Principal) => void;
+  onSaved: (boothId: string, user: Principal) => Promise<void>;
 }
 
 /** The briefcase: exhibits and booths a user saved, and their exports. */
@@ -40,14 +40,14 @@ export class FavouritesService {
     const [kind, at] = await this.save(keys.userFavouriteExhibits(user.id), keys.exhibit(exhibitId), exhibitId, 'exhibit');
     if (kind === 'new') {
       const boothId = await this.redis.hGet(keys.exhibit(exhibitId), 'boothId');
-      if (boothId) this.hooks.onSaved(boothId, user);
+      if (boothId) await this.hooks.onSaved(boothId, user);
     }
     return at;
   }
 
   async saveBooth(user: Principal, boothId: string): Promise<number> {
     const [kind, at] = await this.save(keys.userFavouriteBooths(user.id), keys.booth(boothId), boothId, 'booth');
-    if (kind === 'new') this.hooks.onSaved(boothId, user);
+    if (kind === 'new') await this.hooks.onSaved(boothId, user);
     return at;
   }
 
