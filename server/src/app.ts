@@ -207,11 +207,10 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   );
   const relay = new RtcRelay(io, redis, audience, lifecycle);
   const favourites = new FavouritesService(redis, catalog, lifecycle, {
-    onSaved: (boothId, user) => {
+    onSaved: (boothId, user) =>
       analytics
         .record(boothId, user.id, user.orgId, 'saved')
-        .catch((err: Error) => deps.logger.debug({ err: err.message }, 'lead not recorded'));
-    },
+        .catch((err: Error) => deps.logger.debug({ err: err.message }, 'lead not recorded')),
   });
   lifecycle.follow(fanout);
   audience.follow(fanout);

@@ -38,7 +38,12 @@ describe('recommendations on the seeded expo', () => {
     expect(items.slice(0, both.length)).toEqual(both);
     for (const r of both) {
       expect(r.exhibit.type).toBe('patent');
-      expect(r.reasons).toEqual(expect.arrayContaining([{ kind: 'class', value: 'H01M' }, { kind: 'keyword', value: 'battery' }]));
+      expect(r.reasons).toEqual(
+        expect.arrayContaining([
+          { kind: 'class', value: 'H01M' },
+          { kind: 'keyword', value: 'battery' },
+        ]),
+      );
     }
     // Best first, ties by id.
     for (let i = 1; i < items.length; i++) {
