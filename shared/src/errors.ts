@@ -189,6 +189,8 @@ export const FieldReason = {
   organizationNotAllowed: 'organizationNotAllowed',
   /** An update that changes nothing. */
   nothingToChange: 'nothingToChange',
+  /** Not a real IPC, Nice or Locarno class. */
+  unknownClass: 'unknownClass',
 } as const;
 export type FieldReason = (typeof FieldReason)[keyof typeof FieldReason];
 

@@ -1,4 +1,5 @@
 export * from './catalog.js';
+export * from './classification/index.js';
 export * from './countries.js';
 export * from './domain.js';
 export * from './entities/auctions.js';
