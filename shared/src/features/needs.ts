@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import type { Exhibit } from '../catalog.js';
 import { CountryCode } from '../catalog.js';
+import { ClassCodeList } from '../classification/classCodes.js';
 import { IP_TYPES, type IpType, TRADE_MODES, type TradeMode } from '../domain.js';
 import { FieldReason } from '../errors.js';
 import { Id } from '../ids.js';
 import { Money } from '../money.js';
 import { boundedText } from '../text.js';
-import { NeedClassList } from './needClasses.js';
 
 /** Needs one account may hold at once (withdrawn ones do not count). */
 export const MAX_NEEDS_PER_USER = 20;
@@ -34,7 +34,7 @@ export type NeedBudget = z.infer<typeof NeedBudget>;
 
 const needFields = {
   title: boundedText(120, 3),
-  classes: NeedClassList,
+  classes: ClassCodeList,
   keywords: z
     .array(boundedText(MAX_NEED_KEYWORD_LENGTH), { error: 'must be a list of words or phrases' })
     .max(MAX_NEED_KEYWORDS, `at most ${MAX_NEED_KEYWORDS} keywords`)

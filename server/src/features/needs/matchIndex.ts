@@ -24,8 +24,8 @@ export function matchTerms(text: string): string[] {
 }
 
 /**
- * The keys a class is filed under, from the broadest to itself: an IPC group `H01M 10/052` under `H`, `H01`,
- * `H01M`, `H01M 10` and itself; a Locarno subclass `12-08` under `12` and itself; a Nice class under itself.
+ * The keys a class (in its canonical spelling) is filed under, from the broadest to itself: an IPC group
+ * `H01M 10/052` under `H`, `H01`, `H01M`, `H01M 10` and itself; a Nice or Locarno class under itself.
  */
 export function classKeys(code: string): string[] {
   const c = code.trim().toUpperCase();
@@ -39,8 +39,6 @@ export function classKeys(code: string): string[] {
     if (cls && sub && group && subgroup && !/^0+$/.test(subgroup)) out.push(c);
     return out;
   }
-  const locarno = /^(\d{2})-(\d{2})$/.exec(c);
-  if (locarno) return [locarno[1] as string, c];
   return [c];
 }
 
@@ -56,7 +54,6 @@ export function classDepth(key: string): number {
   if (/^[A-H]\d{2}$/.test(key)) return 2;
   if (/^[A-H]\d{2}[A-Z]$/.test(key)) return 3;
   if (/^[A-H]\d{2}[A-Z] /.test(key)) return 4;
-  if (/^\d{2}-\d{2}$/.test(key)) return 4;
   return 3;
 }
 

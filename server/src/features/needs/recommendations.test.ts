@@ -20,7 +20,7 @@ describe('recommendations on the seeded expo', () => {
   test('a class is filed under every prefix; a main group covers its subgroups', () => {
     expect(classKeys('H01M 10/052')).toEqual(['H', 'H01', 'H01M', 'H01M 10', 'H01M 10/052']);
     expect(needClassKey('H01M 10/00')).toBe('H01M 10');
-    expect(classKeys('12-08')).toEqual(['12', '12-08']);
+    expect(classKeys('LOC 12')).toEqual(['LOC 12']);
     expect(classKeys('35')).toEqual(['35']);
   });
 
