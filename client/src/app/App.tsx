@@ -20,6 +20,8 @@ const AuctionsIndexPage = lazy(() => import('../features/auctions/AuctionsIndexP
 const OrganizerPage = lazy(() => import('../features/organizer/OrganizerPage'));
 const ProgrammePage = lazy(() => import('../features/sessions/programme/ProgrammePage'));
 const SessionPage = lazy(() => import('../features/sessions/SessionPage'));
+const NeedsPage = lazy(() => import('../features/needs/NeedsPage'));
+const FavouritesPage = lazy(() => import('../features/favourites/FavouritesPage'));
 
 const router = createBrowserRouter([
   {
@@ -35,6 +37,8 @@ const router = createBrowserRouter([
       { path: '/programme', element: <ProgrammePage /> },
       { path: '/sessions/:sessionId', element: <SessionPage /> },
       { path: '/stats', element: <StatsPage /> },
+      { path: '/needs', element: <NeedsPage /> },
+      { path: '/favourites', element: <FavouritesPage /> },
       { path: '/exhibitor', element: <ExhibitorPage /> },
       { path: '/organizer', element: <OrganizerPage /> },
       { path: '/login', element: <LoginPage /> },

@@ -5,6 +5,7 @@ import {
   CatalogReason,
   ChatReason,
   FieldReason,
+  MatchmakingReason,
   NegotiationReason,
   NotFoundReason,
   SessionReason,
@@ -28,9 +29,16 @@ afterEach(async () => {
   await i18next.changeLanguage('en');
 });
 
-const ruleReasons = [AccessReason, AuthReason, CatalogReason, ChatReason, SessionReason, NegotiationReason, AuctionReason].flatMap(
-  (vocabulary) => Object.values(vocabulary),
-);
+const ruleReasons = [
+  AccessReason,
+  AuthReason,
+  CatalogReason,
+  ChatReason,
+  SessionReason,
+  NegotiationReason,
+  AuctionReason,
+  MatchmakingReason,
+].flatMap((vocabulary) => Object.values(vocabulary));
 
 describe('error text by code, reason and issue', () => {
   test('every reason word of the contract has its own sentence in every language', () => {

@@ -21,6 +21,7 @@ import { useFormat } from '../../i18n/format';
 import { ApiError, rest } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
 import { CreateAuctionForm } from '../auctions';
+import { MatchingNeeds } from '../needs';
 import { NegotiationInbox } from '../negotiations';
 import { HostSessions } from '../sessions';
 import { ExhibitorAnalytics } from './analytics/ExhibitorAnalytics';
@@ -103,6 +104,7 @@ function Console({ boothId }: { boothId: string | null }) {
       <BoothVisitors boothId={boothId} />
       <ExhibitorAnalytics boothId={boothId} />
       <HostSessions boothId={boothId} />
+      <MatchingNeeds boothId={boothId} />
       <div className="console-grid__wide">
         <NegotiationInbox />
       </div>
