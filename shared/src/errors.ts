@@ -159,8 +159,6 @@ export const MatchmakingReason = {
   tooManyNeeds: 'tooManyNeeds',
   /** The caller's briefcase is full (`details.limit`). */
   tooManyFavourites: 'tooManyFavourites',
-  /** Only public needs can be answered. */
-  needNotPublic: 'needNotPublic',
   /** An exhibitor answers a need with one of its own organization's exhibits. */
   notOwnExhibit: 'notOwnExhibit',
 } as const;

@@ -4,7 +4,8 @@
 local saved = redis.call('ZSCORE', KEYS[1], ARGV[1])
 if saved then return { 'existing', saved } end
 if redis.call('EXISTS', KEYS[2]) == 0 then
-  return redis.error_reply('NOT_FOUND:' .. ARGV[4] .. ' ' .. ARGV[4] .. ' not found')
+  if ARGV[4] == 'booth' then return redis.error_reply('NOT_FOUND:booth booth not found') end
+  return redis.error_reply('NOT_FOUND:exhibit exhibit not found')
 end
 local cap = tonumber(ARGV[3])
 if redis.call('ZCARD', KEYS[1]) >= cap then
