@@ -55,7 +55,7 @@ describe('exhibitor analytics and organizer tools', () => {
     expect(a.body.negotiationsByStatus.open).toBe(1);
     const csv = await fetch(`${node.url}/api/exhibitor/leads?format=csv`, { headers: { authorization: `Bearer ${ex.token}` } });
     const text = await csv.text();
-    expect(text.split('\r\n')[0]).toBe('userId,name,organization,email,firstSeen,lastSeen,entered,chatted,asked,negotiated,bid');
+    expect(text.split('\r\n')[0]).toBe('userId,name,organization,email,firstSeen,lastSeen,entered,chatted,asked,negotiated,bid,saved');
     expect(text).toContain(consenting.email);
     expect(text).not.toContain(private_.email);
     // Another exhibitor sees their own (empty) booth, never this one; visitors have no analytics.
