@@ -62,6 +62,8 @@ export interface IndexedExhibit {
   exhibit: Exhibit;
   titleTerms: ReadonlySet<string>;
   summaryTerms: ReadonlySet<string>;
+  /** Every key its classes are filed under (see {@link classKeys}). */
+  classKeys: ReadonlySet<string>;
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, id: string): void {
@@ -157,8 +159,9 @@ export class MatchIndex {
     this.remove(exhibit.id);
     const titleTerms = new Set(matchTerms(exhibit.title));
     const summaryTerms = new Set(matchTerms(exhibit.summary ?? ''));
-    this.exhibits.set(exhibit.id, { exhibit, titleTerms, summaryTerms });
-    for (const c of exhibit.classes) for (const k of classKeys(c)) addTo(this.byClass, k, exhibit.id);
+    const keys = new Set(exhibit.classes.flatMap(classKeys));
+    this.exhibits.set(exhibit.id, { exhibit, titleTerms, summaryTerms, classKeys: keys });
+    for (const k of keys) addTo(this.byClass, k, exhibit.id);
     for (const t of titleTerms) addTo(this.byTerm, t, exhibit.id);
     for (const t of summaryTerms) addTo(this.byTerm, t, exhibit.id);
     addTo(this.byOrg, exhibit.orgId, exhibit.id);
@@ -168,7 +171,7 @@ export class MatchIndex {
     const had = this.exhibits.get(id);
     if (!had) return;
     this.exhibits.delete(id);
-    for (const c of had.exhibit.classes) for (const k of classKeys(c)) removeFrom(this.byClass, k, id);
+    for (const k of had.classKeys) removeFrom(this.byClass, k, id);
     for (const t of had.titleTerms) removeFrom(this.byTerm, t, id);
     for (const t of had.summaryTerms) removeFrom(this.byTerm, t, id);
     removeFrom(this.byOrg, had.exhibit.orgId, id);

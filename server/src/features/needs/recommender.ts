@@ -75,40 +75,64 @@ export function candidatesOf(index: MatchIndex, need: PreparedNeed): Set<string>
   return out;
 }
 
-/** How well one exhibit meets one need; null when it matches neither a class nor a keyword, or is of a type not asked for. */
-export function scoreForNeed(ix: IndexedExhibit, need: PreparedNeed): { score: number; reasons: RecommendationReason[] } | null {
+/** Where every word of a keyword appears: all in the title, all in title and summary together, or not all. */
+function keywordPlace(ix: IndexedExhibit, terms: readonly string[]): 'title' | 'text' | null {
+  let inTitle = true;
+  for (const t of terms) {
+    if (ix.titleTerms.has(t)) continue;
+    if (!ix.summaryTerms.has(t)) return null;
+    inTitle = false;
+  }
+  return inTitle ? 'title' : 'text';
+}
+
+/**
+ * How well one exhibit meets one need; null when it matches neither a class nor a keyword, or is of a type not asked
+ * for. The reasons are pushed onto `reasons` when given (only the shown items need them).
+ */
+export function scoreForNeed(ix: IndexedExhibit, need: PreparedNeed, reasons: RecommendationReason[] | null = null): number | null {
   const e = ix.exhibit;
   const c = need.criteria;
   if (c.types.length > 0 && !c.types.includes(e.type)) return null;
   let score = 0;
-  const reasons: RecommendationReason[] = [];
 
-  const exhibitKeys = new Set(e.classes.flatMap(classKeys));
-  const classHits = need.classes.filter((nc) => exhibitKeys.has(nc.key)).sort((a, b) => b.depth - a.depth || (a.code < b.code ? -1 : 1));
-  if (classHits[0]) score += (CLASS_POINTS[classHits[0].depth] ?? 0) + (classHits.length - 1) * EXTRA_CLASS_POINTS;
-  for (const hit of classHits.slice(0, MAX_CLASS_REASONS)) reasons.push({ kind: 'class', value: hit.code });
+  let bestClass: PreparedNeed['classes'][number] | null = null;
+  let classHits = 0;
+  for (const nc of need.classes) {
+    if (!ix.classKeys.has(nc.key)) continue;
+    classHits += 1;
+    if (!bestClass || nc.depth > bestClass.depth || (nc.depth === bestClass.depth && nc.code < bestClass.code)) bestClass = nc;
+  }
+  if (bestClass) {
+    score += (CLASS_POINTS[bestClass.depth] ?? 0) + (classHits - 1) * EXTRA_CLASS_POINTS;
+    if (reasons) {
+      const hits = need.classes.filter((nc) => ix.classKeys.has(nc.key)).sort((a, b) => b.depth - a.depth || (a.code < b.code ? -1 : 1));
+      for (const hit of hits.slice(0, MAX_CLASS_REASONS)) reasons.push({ kind: 'class', value: hit.code });
+    }
+  }
 
   let keywordHits = 0;
   for (const k of need.keywords) {
-    if (k.terms.every((t) => ix.titleTerms.has(t))) score += KEYWORD_IN_TITLE;
-    else if (k.terms.every((t) => ix.titleTerms.has(t) || ix.summaryTerms.has(t))) score += KEYWORD_IN_SUMMARY;
+    const where = keywordPlace(ix, k.terms);
+    if (where === 'title') score += KEYWORD_IN_TITLE;
+    else if (where === 'text') score += KEYWORD_IN_SUMMARY;
     else continue;
     keywordHits += 1;
-    reasons.push({ kind: 'keyword', value: k.text });
+    reasons?.push({ kind: 'keyword', value: k.text });
   }
-  if (classHits.length === 0 && keywordHits === 0) return null;
+  if (classHits === 0 && keywordHits === 0) return null;
 
   if (c.tradeModes.length > 0) {
     const mode = c.tradeModes.find((m) => e.tradeModes.includes(m));
     if (mode) {
       score += TRADE_MODE_MET;
-      reasons.push({ kind: 'tradeMode', value: mode });
+      reasons?.push({ kind: 'tradeMode', value: mode });
     } else score += TRADE_MODE_MISSED;
   }
   if (Array.isArray(c.territory)) {
     if (c.territory.includes(e.jurisdiction)) {
       score += TERRITORY_MET;
-      reasons.push({ kind: 'territory', value: e.jurisdiction });
+      reasons?.push({ kind: 'territory', value: e.jurisdiction });
     } else score += TERRITORY_MISSED;
   }
   if (c.budget && (c.budget.min || c.budget.max)) {
@@ -116,10 +140,10 @@ export function scoreForNeed(ix: IndexedExhibit, need: PreparedNeed): { score: n
     if (c.budget.max && price > c.budget.max.amount) score += OVER_BUDGET;
     else if (!c.budget.min || price >= c.budget.min.amount) {
       score += WITHIN_BUDGET;
-      reasons.push({ kind: 'budget', value: 'within' });
+      reasons?.push({ kind: 'budget', value: 'within' });
     }
   }
-  return { score, reasons };
+  return score;
 }
 
 /** Exhibits no one should be recommended: sold ones, and the buyer's own organization's. */
@@ -127,10 +151,23 @@ function excluded(ix: IndexedExhibit, ownOrgId: string | null): boolean {
   return ix.exhibit.status === 'sold' || (ownOrgId !== null && ix.exhibit.orgId === ownOrgId);
 }
 
+/** The first of the exhibit's class keys the buyer's behaviour points at (in the exhibit's own class order). */
+function affinityOf(ix: IndexedExhibit, behaviour: Behaviour): string | undefined {
+  if (behaviour.affinity.size === 0) return undefined;
+  for (const k of ix.classKeys) if (behaviour.affinity.has(k)) return k;
+  return undefined;
+}
+
 /** A recommendation before its exhibit is attached. */
 export type RankedExhibit = Omit<Recommendation, 'exhibit'> & { exhibitId: string };
 
-/** Exhibits ranked for a buyer's needs and behaviour: best first, ties by id, at most `limit`. */
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * Exhibits ranked for a buyer's needs and behaviour: best first, ties by id, at most `limit`. Each need scores only
+ * its own candidates (an exhibit outside them cannot match it) and the best need counts; reasons are worked out for
+ * the items returned only.
+ */
 export function recommend(
   index: MatchIndex,
   needs: NeedCriteria[],
@@ -138,35 +175,45 @@ export function recommend(
   opts: { limit: number; ownOrgId: string | null },
 ): RankedExhibit[] {
   const prepared = needs.map(prepareNeed);
-  const candidates = new Set<string>();
-  for (const n of prepared) for (const id of candidatesOf(index, n)) candidates.add(id);
-  for (const key of behaviour.affinity.keys()) for (const id of index.withClass(key)) candidates.add(id);
-
-  const scored: RankedExhibit[] = [];
-  for (const id of candidates) {
-    const ix = index.get(id);
-    if (!ix || excluded(ix, opts.ownOrgId)) continue;
-    let best: { score: number; reasons: RecommendationReason[] } | null = null;
-    for (const n of prepared) {
-      const s = scoreForNeed(ix, n);
-      if (s && (!best || s.score > best.score)) best = s;
+  const best = new Map<string, { score: number; need: number }>();
+  prepared.forEach((need, n) => {
+    for (const id of candidatesOf(index, need)) {
+      const ix = index.get(id);
+      if (!ix || excluded(ix, opts.ownOrgId)) continue;
+      const score = scoreForNeed(ix, need);
+      if (score === null) continue;
+      const had = best.get(id);
+      if (!had || score > had.score) best.set(id, { score, need: n });
     }
-    let score = best?.score ?? 0;
-    const reasons = best ? [...best.reasons] : [];
-    const affinity = affinityKeys(ix.exhibit.classes).find((k) => behaviour.affinity.has(k));
-    if (affinity) {
-      score += AFFINITY;
-      reasons.push({ kind: behaviour.affinity.get(affinity) as 'favourited' | 'negotiated', value: affinity });
+  });
+  for (const key of behaviour.affinity.keys()) {
+    for (const id of index.withClass(key)) {
+      if (best.has(id)) continue;
+      const ix = index.get(id);
+      if (ix && !excluded(ix, opts.ownOrgId)) best.set(id, { score: 0, need: -1 });
     }
-    if (!best && !affinity) continue;
-    if (behaviour.visitedBooths.has(ix.exhibit.boothId)) {
-      score += VISITED;
-      reasons.push({ kind: 'visited', value: ix.exhibit.orgName });
-    }
-    scored.push({ exhibitId: id, score: Math.round(score * 100) / 100, reasons });
   }
-  scored.sort((a, b) => b.score - a.score || (a.exhibitId < b.exhibitId ? -1 : a.exhibitId > b.exhibitId ? 1 : 0));
-  return scored.slice(0, opts.limit);
+
+  const ranked: { id: string; score: number; need: number }[] = [];
+  for (const [id, b] of best) {
+    const ix = index.get(id) as IndexedExhibit;
+    let score = b.score;
+    if (affinityOf(ix, behaviour)) score += AFFINITY;
+    if (behaviour.visitedBooths.has(ix.exhibit.boothId)) score += VISITED;
+    ranked.push({ id, score: round(score), need: b.need });
+  }
+  ranked.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  return ranked.slice(0, opts.limit).map(({ id, score, need }) => {
+    const ix = index.get(id) as IndexedExhibit;
+    const reasons: RecommendationReason[] = [];
+    const n = prepared[need];
+    if (n) scoreForNeed(ix, n, reasons);
+    const affinity = affinityOf(ix, behaviour);
+    if (affinity) reasons.push({ kind: behaviour.affinity.get(affinity) as 'favourited' | 'negotiated', value: affinity });
+    if (behaviour.visitedBooths.has(ix.exhibit.boothId)) reasons.push({ kind: 'visited', value: ix.exhibit.orgName });
+    return { exhibitId: id, score, reasons };
+  });
 }
 
 /** Booths of a hall showing at least one exhibit that matches one of the needs (sorted). */
@@ -176,7 +223,7 @@ export function matchingBooths(index: MatchIndex, needs: NeedCriteria[], hallId:
     for (const id of candidatesOf(index, n)) {
       const ix = index.get(id);
       if (!ix || ix.exhibit.hallId !== hallId || booths.has(ix.exhibit.boothId) || excluded(ix, ownOrgId)) continue;
-      if (scoreForNeed(ix, n)) booths.add(ix.exhibit.boothId);
+      if (scoreForNeed(ix, n) !== null) booths.add(ix.exhibit.boothId);
     }
   }
   return [...booths].sort();
@@ -189,8 +236,8 @@ export function matchOrgExhibits(index: MatchIndex, orgId: string, need: NeedCri
   for (const id of index.ofOrg(orgId)) {
     const ix = index.get(id);
     if (!ix || ix.exhibit.status === 'sold') continue;
-    const s = scoreForNeed(ix, prepared);
-    if (s) hits.push({ id, score: s.score });
+    const score = scoreForNeed(ix, prepared);
+    if (score !== null) hits.push({ id, score });
   }
   if (hits.length === 0) return null;
   hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
