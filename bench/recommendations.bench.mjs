@@ -116,6 +116,21 @@ try {
     bar: '',
     verdict: '',
   });
+  // The same work without HTTP and sign-in: the node's ranking over its in-memory index plus its Redis reads.
+  const principal = await app.services.auth.principal(registered.user.id);
+  const inProcess = [];
+  for (let i = 0; i < 400; i++) {
+    const t = performance.now();
+    await app.services.needs.recommendations(principal, 20);
+    inProcess.push(performance.now() - t);
+  }
+  rows.push({
+    metric: 'recommendations in process (no HTTP) p50 / p99',
+    value: `${ms(pct(inProcess, 50))} / ${ms(pct(inProcess, 99))}`,
+    baseline: `bare JSON over HTTP ${ms(bareStats.p50)} / ${ms(bareStats.p99)}`,
+    bar: '',
+    verdict: '',
+  });
   const booths = await timedGets(`${base}/api/recommendations/booths?hallId=patents`, 400, 1, auth);
   rows.push({
     metric: 'GET /api/recommendations/booths?hallId=patents p50 / p99',
