@@ -63,6 +63,7 @@ try {
     logger: pino({ level: 'silent' }),
     authLimits: { registerPerHour: 0, loginPerIpPer5Min: 0, freeFailuresPerAccountAndIp: 0, maxFailureDelayS: 0 },
     searchPerIpPerMin: 0,
+    recommendationsPerUserPerMin: 0,
   });
   const port = await app.listen(0);
   const base = `http://127.0.0.1:${port}`;

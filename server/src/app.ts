@@ -52,6 +52,7 @@ import { PendingWork } from './realtime/pendingWork.js';
 import type { AppServer } from './realtime/types.js';
 import { closeRedis, connectRedis, type Redis } from './redis/client.js';
 import { keys } from './redis/keys.js';
+import { RateLimit } from './redis/rateLimiter.js';
 
 /** How often each node looks for auctions that are due to close. */
 export const AUCTION_POLL_MS = 250;
@@ -78,6 +79,8 @@ export interface ApplicationDeps {
   socketsPerIp?: number;
   /** Text searches one IP may run per minute, across the cluster (default 120; 0 = unlimited). */
   searchPerIpPerMin?: number;
+  /** Recommendation and matching-needs reads one user may make per minute, across the cluster (default 120; 0 = unlimited). */
+  recommendationsPerUserPerMin?: number;
   /** ICE servers handed to live-session viewers and hosts (STUN; none needed on a LAN). */
   iceServers?: IceServer[];
   /** Offer limits (default DEFAULT_NEGOTIATION_LIMITS; 0 = unlimited). */
@@ -157,6 +160,11 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   const auctions = new AuctionService(redis, deals, deps.logger, deps.bidLimits);
   const analytics = new AnalyticsService(redis, deals);
   const needs = new NeedsService(redis, matches, negotiations, auth);
+  // Ranking reads cost CPU on the node that answers: each user gets a budget of them.
+  const recommendationLimiter = RateLimit.cluster(redis, 'recommendations-user', {
+    points: deps.recommendationsPerUserPerMin ?? 120,
+    durationMs: 60_000,
+  });
 
   // Every socket event, registered once; sockets are attached to the table as they connect.
   const events = new EventTable({ metrics, logger: deps.logger });
@@ -245,7 +253,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
           for (const h of HALLS) catalog.invalidateHall(h.id);
         }),
       (router) =>
-        registerNeedsRoutes(router, needs, (exhibitId) => {
+        registerNeedsRoutes(router, needs, recommendationLimiter, (exhibitId) => {
           catalog.publishChange([exhibitId]).catch((err: Error) => deps.logger.warn({ err: err.message }, 'catalog publish failed'));
         }),
       (router) => registerFavouritesRoutes(router, favourites, redis),

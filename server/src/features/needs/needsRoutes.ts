@@ -12,14 +12,20 @@ import {
 import type { Router } from 'express';
 import { requireUser } from '../../http/requestAuth.js';
 import { parseId, parseInput } from '../../http/validate.js';
+import type { RateLimit } from '../../redis/rateLimiter.js';
 import type { NeedsService } from './needsService.js';
 
 /**
  * Buyers' needs (the caller's own only), the recommendations they drive, the booths of a hall that match them,
- * and exhibitors' side: matching public needs and answering one. `onExhibitChanged` tells the catalog that an
+ * and exhibitors' side: matching public needs and answering one. The ranking reads count against `limiter` per user. `onExhibitChanged` tells the catalog that an
  * answer's negotiation may have changed the exhibit's status.
  */
-export function registerNeedsRoutes(router: Router, needs: NeedsService, onExhibitChanged: (exhibitId: string) => void): void {
+export function registerNeedsRoutes(
+  router: Router,
+  needs: NeedsService,
+  limiter: RateLimit,
+  onExhibitChanged: (exhibitId: string) => void,
+): void {
   router.post('/needs', async (req, res) => {
     const user = requireUser(req);
     const body = parseInput(CreateNeedBody, req.body, 'body');
@@ -60,16 +66,20 @@ export function registerNeedsRoutes(router: Router, needs: NeedsService, onExhib
   router.get('/recommendations', async (req, res) => {
     const user = requireUser(req);
     const { limit } = parseInput(RecommendationsQuery, req.query, 'query');
+    await limiter.consume(user.id);
     res.json({ items: await needs.recommendations(user, limit) } satisfies RecommendationsAnswer);
   });
 
   router.get('/recommendations/booths', async (req, res) => {
     const user = requireUser(req);
     const { hallId } = parseInput(MatchingBoothsQuery, req.query, 'query');
+    await limiter.consume(user.id);
     res.json({ boothIds: await needs.matchingBooths(user, hallId) } satisfies MatchingBoothsAnswer);
   });
 
   router.get('/exhibitor/needs', async (req, res) => {
-    res.json({ items: await needs.forExhibitor(requireUser(req)) } satisfies MatchingNeedsAnswer);
+    const user = requireUser(req);
+    await limiter.consume(user.id);
+    res.json({ items: await needs.forExhibitor(user) } satisfies MatchingNeedsAnswer);
   });
 }

@@ -1,7 +1,7 @@
 import type { Recommendation } from '@pavilion/shared';
 import { keys } from '../../redis/keys.js';
 import { seedDatabase } from '../../seed/seedDatabase.js';
-import { api, registerUser, type TestNode, useTestCluster } from '../../testing/harness.js';
+import { api, registerUser, startTestNode, type TestNode, useTestCluster } from '../../testing/harness.js';
 import { classKeys, needClassKey } from './matchIndex.js';
 
 const hasBattery = (r: Recommendation) => /\bbatter(y|ies)\b/i.test(r.exhibit.title);
@@ -103,5 +103,32 @@ describe('recommendations on the seeded expo', () => {
     for (const r of recs) expect(all.has(r.exhibit.boothId)).toBe(true);
     const bad = await api(a.url, 'GET', '/api/recommendations/booths?hallId=../x', { token: buyer.token });
     expect([bad.status, bad.body.error.details.fields]).toEqual([400, ['query.hallId']]);
+  });
+
+  test('ranking reads past the per-user budget are RATE_LIMITED, shared by the nodes; another user is not affected', async () => {
+    const limited = [
+      await startTestNode(cluster.redisUrl, { recommendationsPerUserPerMin: 3 }),
+      await startTestNode(cluster.redisUrl, { recommendationsPerUserPerMin: 3 }),
+    ];
+    try {
+      const [one, two] = limited as [TestNode, TestNode];
+      const buyer = await registerUser(one.url, 'visitor');
+      const other = await registerUser(one.url, 'visitor');
+      const statuses: number[] = [];
+      for (const [node, path] of [
+        [one, '/api/recommendations'],
+        [two, '/api/recommendations/booths?hallId=patents'],
+        [one, '/api/recommendations'],
+        [two, '/api/recommendations'],
+      ] as const) {
+        statuses.push((await api(node.url, 'GET', path, { token: buyer.token })).status);
+      }
+      expect(statuses).toEqual([200, 200, 200, 429]);
+      const refused = await api(one.url, 'GET', '/api/recommendations', { token: buyer.token });
+      expect(refused.body.error.code).toBe('RATE_LIMITED');
+      expect((await api(two.url, 'GET', '/api/recommendations', { token: other.token })).status).toBe(200);
+    } finally {
+      for (const node of limited) await node.close();
+    }
   });
 });
