@@ -151,13 +151,6 @@ function excluded(ix: IndexedExhibit, ownOrgId: string | null): boolean {
   return ix.exhibit.status === 'sold' || (ownOrgId !== null && ix.exhibit.orgId === ownOrgId);
 }
 
-/** The first of the exhibit's class keys the buyer's behaviour points at (in the exhibit's own class order). */
-function affinityOf(ix: IndexedExhibit, behaviour: Behaviour): string | undefined {
-  if (behaviour.affinity.size === 0) return undefined;
-  for (const k of ix.classKeys) if (behaviour.affinity.has(k)) return k;
-  return undefined;
-}
-
 /** A recommendation before its exhibit is attached. */
 export type RankedExhibit = Omit<Recommendation, 'exhibit'> & { exhibitId: string };
 
@@ -186,20 +179,25 @@ export function recommend(
       if (!had || score > had.score) best.set(id, { score, need: n });
     }
   });
+  // Exhibits in a class of something the buyer saved or negotiated on, with the first such class (in the order
+  // the behaviour lists them); they are candidates even without a need.
+  const affinity = new Map<string, string>();
   for (const key of behaviour.affinity.keys()) {
     for (const id of index.withClass(key)) {
+      if (affinity.has(id)) continue;
+      affinity.set(id, key);
       if (best.has(id)) continue;
       const ix = index.get(id);
       if (ix && !excluded(ix, opts.ownOrgId)) best.set(id, { score: 0, need: -1 });
     }
   }
+  const visited = behaviour.visitedBooths.size > 0;
 
   const ranked: { id: string; score: number; need: number }[] = [];
   for (const [id, b] of best) {
-    const ix = index.get(id) as IndexedExhibit;
     let score = b.score;
-    if (affinityOf(ix, behaviour)) score += AFFINITY;
-    if (behaviour.visitedBooths.has(ix.exhibit.boothId)) score += VISITED;
+    if (affinity.has(id)) score += AFFINITY;
+    if (visited && behaviour.visitedBooths.has((index.get(id) as IndexedExhibit).exhibit.boothId)) score += VISITED;
     ranked.push({ id, score: round(score), need: b.need });
   }
   ranked.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -209,8 +207,8 @@ export function recommend(
     const reasons: RecommendationReason[] = [];
     const n = prepared[need];
     if (n) scoreForNeed(ix, n, reasons);
-    const affinity = affinityOf(ix, behaviour);
-    if (affinity) reasons.push({ kind: behaviour.affinity.get(affinity) as 'favourited' | 'negotiated', value: affinity });
+    const shared = affinity.get(id);
+    if (shared) reasons.push({ kind: behaviour.affinity.get(shared) as 'favourited' | 'negotiated', value: shared });
     if (behaviour.visitedBooths.has(ix.exhibit.boothId)) reasons.push({ kind: 'visited', value: ix.exhibit.orgName });
     return { exhibitId: id, score, reasons };
   });
