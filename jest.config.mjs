@@ -5,6 +5,8 @@ const swc = [
   {
     jsc: {
       parser: { syntax: 'typescript', tsx: true },
+      // JSON modules (the classification data) keep their `with { type: 'json' }`, as Node needs it.
+      experimental: { keepImportAttributes: true },
       target: 'es2022',
       transform: { react: { runtime: 'automatic' } },
     },

@@ -6,7 +6,7 @@ import { BoothRoom } from '../pages/BoothRoom';
 // Issue 8 item 4: booth analytics in the exhibitor console, fed by a real visitor in a real browser.
 
 const LEADS_CSV_HEADER =
-  'userId,name,organization,email,firstSeen,lastSeen,entered,chatted,asked,negotiated,bid,booked,met,cancelledMeeting,missedMeeting';
+  'userId,name,organization,email,firstSeen,lastSeen,entered,chatted,asked,negotiated,bid,booked,met,cancelledMeeting,missedMeeting,saved';
 
 async function register(request: APIRequestContext, data: Record<string, unknown>): Promise<Account> {
   const res = await request.post('/api/auth/register', { data: { password: 'e2e-password-123', ...data } });

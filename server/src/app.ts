@@ -18,11 +18,16 @@ import { chatHandlers } from './features/chat/chatHandlers.js';
 import { ChatService } from './features/chat/chatService.js';
 import { registerDealsRoutes } from './features/deals/dealsRoutes.js';
 import { DealsService } from './features/deals/dealsService.js';
+import { registerFavouritesRoutes } from './features/favourites/favouritesRoutes.js';
+import { FavouritesService } from './features/favourites/favouritesService.js';
 import { writeSentinel } from './features/health/healthRoutes.js';
 import { meetingHandlers } from './features/meetings/meetingHandlers.js';
 import { MeetingRoom } from './features/meetings/meetingRoom.js';
 import { registerMeetingRoutes } from './features/meetings/meetingRoutes.js';
 import { MeetingService } from './features/meetings/meetingService.js';
+import { MatchIndex } from './features/needs/matchIndex.js';
+import { registerNeedsRoutes } from './features/needs/needsRoutes.js';
+import { NeedsService } from './features/needs/needsService.js';
 import { followNegotiations, negotiationChatPolicy, negotiationHandlers } from './features/negotiations/negotiationHandlers.js';
 import { registerNegotiationRoutes } from './features/negotiations/negotiationRoutes.js';
 import { type NegotiationLimits, NegotiationService } from './features/negotiations/negotiationService.js';
@@ -52,6 +57,7 @@ import { rooms } from './realtime/rooms.js';
 import type { AppServer } from './realtime/types.js';
 import { closeRedis, connectRedis, type Redis } from './redis/client.js';
 import { keys } from './redis/keys.js';
+import { RateLimit } from './redis/rateLimiter.js';
 
 /** How often each node looks for auctions that are due to close. */
 export const AUCTION_POLL_MS = 250;
@@ -80,6 +86,8 @@ export interface ApplicationDeps {
   socketsPerIp?: number;
   /** Text searches one IP may run per minute, across the cluster (default 120; 0 = unlimited). */
   searchPerIpPerMin?: number;
+  /** Recommendation and matching-needs reads one user may make per minute, across the cluster (default 120; 0 = unlimited). */
+  recommendationsPerUserPerMin?: number;
   /** ICE servers handed to live-session viewers and hosts (STUN; none needed on a LAN). */
   iceServers?: IceServer[];
   /** Offer limits (default DEFAULT_NEGOTIATION_LIMITS; 0 = unlimited). */
@@ -108,6 +116,9 @@ export interface Application {
     negotiations: NegotiationService;
     auctions: AuctionService;
     analytics: AnalyticsService;
+    matches: MatchIndex;
+    needs: NeedsService;
+    favourites: FavouritesService;
     sessions: SessionParts & { reminders: SessionReminders };
     meetings: MeetingService;
   };
@@ -145,6 +156,9 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   const stats = new StatsService(redis);
   await search.build();
   const unfollow = await search.follow(subscriber);
+  const matches = new MatchIndex(redis);
+  await matches.build();
+  const unfollowMatches = await matches.follow(subscriber);
   // Announcements that scripts publish themselves reach this node's sockets in script order.
   const fanout = new OrderedFanout((err, kind) => deps.logger.warn({ err, kind }, 'fanout message dropped'));
   const unfollowFanout = await fanout.follow(subscriber);
@@ -153,6 +167,12 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   const negotiations = new NegotiationService(redis, deals, deps.negotiationLimits);
   const auctions = new AuctionService(redis, deals, deps.logger, deps.bidLimits);
   const analytics = new AnalyticsService(redis, deals);
+  const needs = new NeedsService(redis, matches, negotiations, auth);
+  // Ranking reads cost CPU on the node that answers: each user gets a budget of them.
+  const recommendationLimiter = RateLimit.cluster(redis, 'recommendations-user', {
+    points: deps.recommendationsPerUserPerMin ?? 120,
+    durationMs: 60_000,
+  });
 
   // Every socket event, registered once; sockets are attached to the table as they connect.
   const events = new EventTable({ metrics, logger: deps.logger });
@@ -182,7 +202,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   const broadcaster = new StatsBroadcaster(io, stats, (err) => deps.logger.warn({ err }, 'stats push failed'));
   const catalog = new CatalogService(redis, {
     onChange: async (exhibitIds) => {
-      if (exhibitIds.length > 0) await search.refresh(exhibitIds);
+      if (exhibitIds.length > 0) await Promise.all([search.refresh(exhibitIds), matches.refresh(exhibitIds)]);
       broadcaster.changed();
     },
     visitorCount: (hallId) => presence.hallVisitorCount(hallId),
@@ -202,6 +222,12 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
     deps.questionLimits,
   );
   const relay = new RtcRelay(io, redis, audience, lifecycle);
+  const favourites = new FavouritesService(redis, catalog, lifecycle, {
+    onSaved: (boothId, user) =>
+      analytics
+        .record(boothId, user.id, user.orgId, 'saved')
+        .catch((err: Error) => deps.logger.debug({ err: err.message }, 'lead not recorded')),
+  });
   lifecycle.follow(fanout);
   audience.follow(fanout);
   const boothRooms = new BoothRooms(io, redis, catalog, chat, deps.logger, analytics, (boothId) => lifecycle.liveInBooth(boothId));
@@ -247,6 +273,11 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
           // The verified badge shows on booths: every hall answer must be rebuilt.
           for (const h of HALLS) catalog.invalidateHall(h.id);
         }),
+      (router) =>
+        registerNeedsRoutes(router, needs, recommendationLimiter, (exhibitId) => {
+          catalog.publishChange([exhibitId]).catch((err: Error) => deps.logger.warn({ err: err.message }, 'catalog publish failed'));
+        }),
+      (router) => registerFavouritesRoutes(router, favourites, redis),
       (router) =>
         registerAuctionRoutes(router, auctions, (exhibitId) => {
           catalog.publishChange([exhibitId]).catch((err: Error) => deps.logger.warn({ err: err.message }, 'catalog publish failed'));
@@ -334,6 +365,9 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
       negotiations,
       auctions,
       analytics,
+      matches,
+      needs,
+      favourites,
       sessions: { lifecycle, audience, relay, reminders },
       meetings,
     },
@@ -359,6 +393,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
         await pending.drain();
         httpServer.closeAllConnections?.();
         await unfollow().catch(() => {});
+        await unfollowMatches().catch(() => {});
         await unfollowFanout().catch(() => {});
         await Promise.all([redis, adapterPub, adapterSub, subscriber].map(closeRedis));
       })();

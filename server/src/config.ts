@@ -27,6 +27,8 @@ export const ConfigSchema = z.object({
   PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(17),
   SOCKETS_PER_IP: intFromEnv(100),
   SEARCH_LIMIT: intFromEnv(120),
+  /** Recommendation and matching-needs reads one user may make per minute, across the cluster (0 = unlimited). */
+  RECOMMENDATION_LIMIT: intFromEnv(120),
   /** Offers one negotiation may receive per hour (both sides; 0 = unlimited). */
   OFFERS_PER_NEGOTIATION_PER_HOUR: intFromEnv(60),
   /** Offers one user may make per minute across negotiations (0 = unlimited). */

@@ -69,6 +69,7 @@ async function main(): Promise<void> {
     defaultMetrics: true,
     socketsPerIp: config.SOCKETS_PER_IP,
     searchPerIpPerMin: config.SEARCH_LIMIT,
+    recommendationsPerUserPerMin: config.RECOMMENDATION_LIMIT,
     negotiationLimits: {
       offersPerNegotiationPerHour: config.OFFERS_PER_NEGOTIATION_PER_HOUR,
       offersPerUserPerMinute: config.OFFERS_PER_USER_PER_MINUTE,

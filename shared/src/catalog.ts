@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ClassCodeList } from './classification/classCodes.js';
 import { ISO_COUNTRIES } from './countries.js';
 import {
   type DealSource,
@@ -102,7 +103,7 @@ export interface Exhibit {
   title: string;
   registrationNumber: string;
   jurisdiction: string;
-  /** IPC classes (patents) or Nice classes (trademarks); empty for copyrights. */
+  /** Canonical IPC (patents), Nice (trademarks) or Locarno (designs) classes; see `normaliseClass`. */
   classes: string[];
   summary?: string;
   askingPrice: Money;
@@ -224,10 +225,6 @@ export const UpdateBoothBody = z
 /** Body of `PATCH /api/booths/:id`. */
 export type UpdateBoothBody = z.infer<typeof UpdateBoothBody>;
 
-const classList = z
-  .array(z.string().regex(/^[A-Z0-9][A-Za-z0-9 /.-]{0,19}$/, 'must be an IPC or Nice class such as H04L 9/32 or 35'))
-  .max(12, 'at most 12 classes');
-
 /** Body of `POST /api/exhibits`. */
 export const CreateExhibitBody = z.strictObject({
   boothId: Id,
@@ -239,7 +236,7 @@ export const CreateExhibitBody = z.strictObject({
   jurisdiction: z
     .string({ error: 'must be a string' })
     .regex(/^([A-Z]{2}|EP|EU|WO)$/, 'must be a country code (CN, US, HK…) or EP / EU / WO'),
-  classes: classList.optional(),
+  classes: ClassCodeList.optional(),
   summary: optionalText(2000),
   askingPrice: PositiveMoney,
   tradeModes: z

@@ -52,6 +52,7 @@ export const NotFoundReason = {
   event: 'event',
   slot: 'slot',
   meeting: 'meeting',
+  need: 'need',
 } as const;
 /** One of {@link NotFoundReason}: which thing does not exist. */
 export type NotFoundReason = (typeof NotFoundReason)[keyof typeof NotFoundReason];
@@ -172,6 +173,17 @@ export const MeetingReason = {
 export type MeetingReason = (typeof MeetingReason)[keyof typeof MeetingReason];
 
 /** Why a field's value was refused beyond its schema (the `params.reason` of a `custom` issue). */
+/** Needs, recommendations and favourites. */
+export const MatchmakingReason = {
+  /** The caller holds the most needs allowed (`details.limit`). */
+  tooManyNeeds: 'tooManyNeeds',
+  /** The caller's briefcase is full (`details.limit`). */
+  tooManyFavourites: 'tooManyFavourites',
+  /** An exhibitor answers a need with one of its own organization's exhibits. */
+  notOwnExhibit: 'notOwnExhibit',
+} as const;
+export type MatchmakingReason = (typeof MatchmakingReason)[keyof typeof MatchmakingReason];
+
 export const FieldReason = {
   /** A time that must be in the future (or not long past) is not. */
   past: 'past',
@@ -219,6 +231,12 @@ export const FieldReason = {
   staffOverlap: 'staffOverlap',
   /** An exhibit (or slot) of another booth. */
   notInBooth: 'notInBooth',
+  /** Not a class of the IPC, Nice or Locarno classification. */
+  unknownClass: 'unknownClass',
+  /** The lower end of a range above its upper end. */
+  aboveMax: 'aboveMax',
+  /** A need that names neither a class nor a keyword. */
+  nothingToMatch: 'nothingToMatch',
 } as const;
 export type FieldReason = (typeof FieldReason)[keyof typeof FieldReason];
 
@@ -233,6 +251,7 @@ export const ErrorReasons: ReadonlySet<string> = new Set<string>([
   ...Object.values(NegotiationReason),
   ...Object.values(AuctionReason),
   ...Object.values(MeetingReason),
+  ...Object.values(MatchmakingReason),
   ...Object.values(FieldReason),
 ]);
 /** Any reason of any feature. */
@@ -246,6 +265,7 @@ export type ErrorReason =
   | NegotiationReason
   | AuctionReason
   | MeetingReason
+  | MatchmakingReason
   | FieldReason;
 
 /** zod 4's issue codes, plus nothing of ours: a script's or handler's own field check is a `custom` issue. */

@@ -1,4 +1,5 @@
 export * from './catalog.js';
+export * from './classification/index.js';
 export * from './countries.js';
 export * from './domain.js';
 export * from './entities/auctions.js';
@@ -13,9 +14,11 @@ export * from './events.js';
 export * from './features/analytics.js';
 export * from './features/auctions.js';
 export * from './features/chat.js';
+export * from './features/favourites.js';
 export * from './features/hall.js';
 export * from './features/ledger.js';
 export * from './features/meetings.js';
+export * from './features/needs.js';
 export * from './features/negotiations.js';
 export * from './features/sessions.js';
 export * from './features/stats.js';

@@ -22,6 +22,8 @@ const ProgrammePage = lazy(() => import('../features/sessions/programme/Programm
 const SessionPage = lazy(() => import('../features/sessions/SessionPage'));
 const MeetingsPage = lazy(() => import('../features/meetings/MeetingsPage'));
 const MeetingRoomPage = lazy(() => import('../features/meetings/MeetingRoomPage'));
+const NeedsPage = lazy(() => import('../features/needs/NeedsPage'));
+const FavouritesPage = lazy(() => import('../features/favourites/FavouritesPage'));
 
 const router = createBrowserRouter([
   {
@@ -39,6 +41,8 @@ const router = createBrowserRouter([
       { path: '/meetings', element: <MeetingsPage /> },
       { path: '/meetings/:id', element: <MeetingRoomPage /> },
       { path: '/stats', element: <StatsPage /> },
+      { path: '/needs', element: <NeedsPage /> },
+      { path: '/favourites', element: <FavouritesPage /> },
       { path: '/exhibitor', element: <ExhibitorPage /> },
       { path: '/organizer', element: <OrganizerPage /> },
       { path: '/login', element: <LoginPage /> },

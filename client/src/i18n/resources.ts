@@ -9,9 +9,11 @@ import booth from '../locales/en/booth.json';
 import chat from '../locales/en/chat.json';
 import common from '../locales/en/common.json';
 import exhibitor from '../locales/en/exhibitor.json';
+import favourites from '../locales/en/favourites.json';
 import hall from '../locales/en/hall.json';
 import lobby from '../locales/en/lobby.json';
 import meetings from '../locales/en/meetings.json';
+import needs from '../locales/en/needs.json';
 import negotiations from '../locales/en/negotiations.json';
 import organizer from '../locales/en/organizer.json';
 import programme from '../locales/en/programme.json';
@@ -28,9 +30,11 @@ export const en = {
   chat,
   common,
   exhibitor,
+  favourites,
   hall,
   lobby,
   meetings,
+  needs,
   negotiations,
   organizer,
   programme,

@@ -135,6 +135,21 @@ export const keys = {
   dealsByTime: 'deals:by-time',
   buyerDeals: (userId: string) => `user:{${userId}}:deals`,
   orgDeals: (orgId: string) => `org:{${orgId}}:deals`,
+  // buyer needs (needs feature)
+  need: (id: string) => `need:{${id}}`,
+  /** The user's needs by creation time. */
+  userNeeds: (userId: string) => `user:{${userId}}:needs`,
+  /** Public needs by last change, for exhibitors' matching. */
+  publicNeeds: 'needs:public',
+  /** Organizations that answered a need (org id → answer JSON). */
+  needAnswers: (needId: string) => `need:{${needId}}:answers`,
+  // favourites (the briefcase) and what a visitor did, for recommendations
+  /** Saved exhibit ids by save time. */
+  userFavouriteExhibits: (userId: string) => `user:{${userId}}:fav:exhibits`,
+  /** Saved booth ids by save time. */
+  userFavouriteBooths: (userId: string) => `user:{${userId}}:fav:booths`,
+  /** Booths the user entered, by last entry (trimmed to the latest few hundred). */
+  userVisitedBooths: (userId: string) => `user:{${userId}}:visited`,
   // operational
   rateLimit: (name: string, subject: string) => `rl:${name}:${subject}`,
   /** The prefix of a limit's counters: rate-limiter-flexible appends `:<subject>`, giving `rateLimit(name, subject)`. */

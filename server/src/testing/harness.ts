@@ -43,6 +43,7 @@ export interface TestNodeOptions {
   clientDist?: string;
   socketsPerIp?: number;
   searchPerIpPerMin?: number;
+  recommendationsPerUserPerMin?: number;
   trustProxy?: TrustProxySetting;
   allowedOrigins?: string[];
   metricsToken?: string;
@@ -74,6 +75,7 @@ export async function startTestNode(redisUrl: string, opts: TestNodeOptions = {}
     clientDist: opts.clientDist,
     socketsPerIp: opts.socketsPerIp ?? 0,
     searchPerIpPerMin: opts.searchPerIpPerMin ?? 0,
+    recommendationsPerUserPerMin: opts.recommendationsPerUserPerMin ?? 0,
     trustProxy: opts.trustProxy,
     allowedOrigins: opts.allowedOrigins,
     metricsToken: opts.metricsToken,

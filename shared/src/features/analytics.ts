@@ -12,6 +12,7 @@ export const LEAD_ACTIONS = [
   'met',
   'cancelledMeeting',
   'missedMeeting',
+  'saved',
 ] as const;
 /** One of {@link LEAD_ACTIONS}. */
 export type LeadAction = (typeof LEAD_ACTIONS)[number];

@@ -5,6 +5,7 @@ import {
   CatalogReason,
   ChatReason,
   FieldReason,
+  MatchmakingReason,
   MeetingReason,
   NegotiationReason,
   NotFoundReason,
@@ -38,6 +39,7 @@ const ruleReasons = [
   NegotiationReason,
   AuctionReason,
   MeetingReason,
+  MatchmakingReason,
 ].flatMap((vocabulary) => Object.values(vocabulary));
 
 describe('error text by code, reason and issue', () => {

@@ -11,6 +11,7 @@ import { useAppStore } from '../../store/appStore';
 import { boothChatRoom } from '../../store/chatRoom';
 import { AuctionBadge, BidButton } from '../auctions';
 import { ChatPanel } from '../chat';
+import { FavouriteButton } from '../favourites';
 import { zoneOfBooth } from '../hall3d';
 import { BookMeeting } from '../meetings';
 import { NegotiateButton } from '../negotiations';
@@ -158,6 +159,7 @@ function BoothHeader({
           {t('booth:actions.chat')}
         </button>
         <BoothLiveLinks booth={booth} />
+        <FavouriteButton what="booth" id={booth.id} label={booth.name} />
         {variant === 'overlay' ? (
           <Link className="button button--small" to={`/booth/${encodeURIComponent(booth.id)}`}>
             {t('booth:openPage')}
@@ -274,6 +276,7 @@ export function ExhibitCard({ exhibit }: { exhibit: Exhibit }) {
         <div className="exhibit-card__actions">
           {exhibit.status !== 'sold' && <NegotiateButton exhibit={exhibit} />}
           <BidButton exhibit={exhibit} />
+          <FavouriteButton id={exhibit.id} label={exhibit.title} />
         </div>
       </div>
     </li>

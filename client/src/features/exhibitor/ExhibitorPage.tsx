@@ -7,6 +7,7 @@ import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../store/appStore';
 import { CreateAuctionForm } from '../auctions';
 import { ExhibitorMeetings } from '../meetings';
+import { MatchingNeeds } from '../needs';
 import { NegotiationInbox } from '../negotiations';
 import { HostSessions } from '../sessions';
 import { AddExhibitForm } from './AddExhibitForm';
@@ -81,6 +82,7 @@ function Console({ boothId }: { boothId: string | null }) {
       <ExhibitorAnalytics boothId={boothId} />
       <HostSessions boothId={boothId} />
       <ExhibitorMeetings boothId={boothId} />
+      <MatchingNeeds boothId={boothId} />
       <div className="console-grid__wide">
         <NegotiationInbox />
       </div>

@@ -7,6 +7,7 @@ import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../store/appStore';
 import { BoothPanel } from '../booth';
 import { type HallSceneProps, loadHallScene } from '../hall3d';
+import { NeedsMatchTag, useMatchingBooths } from '../needs';
 import { ExhibitSearch } from '../search';
 import { ControlsHelp } from './ControlsHelp';
 import { HallBreadcrumb } from './HallBreadcrumb';
@@ -29,6 +30,7 @@ export function Hall3DView({ hallId, focusBoothId }: { hallId: string; focusBoot
   const [ready, setReady] = useState(false);
   const [sceneFailed, setSceneFailed] = useState(false);
   const focused = useRef<string | null>(null);
+  const matching = useMatchingBooths(hallId);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the retry trigger
   useEffect(() => {
@@ -72,7 +74,13 @@ export function Hall3DView({ hallId, focusBoothId }: { hallId: string; focusBoot
       <h1 className="visually-hidden">{name}</h1>
       {Scene && hall && (
         <ErrorBoundary onError={() => setSceneFailed(true)}>
-          <Scene hall={hall} booths={booths} onReady={() => setReady(true)} onFailure={() => setSceneFailed(true)} />
+          <Scene
+            hall={hall}
+            booths={booths}
+            matchingBoothIds={matching}
+            onReady={() => setReady(true)}
+            onFailure={() => setSceneFailed(true)}
+          />
         </ErrorBoundary>
       )}
       {engineFailed && (
@@ -92,6 +100,7 @@ export function Hall3DView({ hallId, focusBoothId }: { hallId: string; focusBoot
             <div className="hud__tools">
               <ExhibitSearch hallId={hall.id} />
               <ViewSwitch hallId={hall.id} current="3d" />
+              {matching.size > 0 && <NeedsMatchTag count={matching.size} />}
             </div>
           </div>
           {booths.length === 0 && ready && (

@@ -8,7 +8,9 @@ import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../store/appStore';
 import type { BoothSessionState } from '../../store/hallSlice';
 import { BoothPanel } from '../booth';
+import { FavouriteButton } from '../favourites';
 import { useHallLiveSessions } from '../hall3d';
+import { NeedsMatchTag, useMatchingBooths } from '../needs';
 import { ExhibitSearch } from '../search';
 import { groupBoothsByZone } from './groupBooths';
 import { ViewSwitch } from './ViewSwitch';
@@ -42,6 +44,7 @@ export function HallListView({
   const opener = useRef<string | null>(null);
   // Booths going live or quiet while the list is open (the list view is in no hall room: it takes the expo feed).
   useHallLiveSessions(hallId, { subscribe: true });
+  const matching = useMatchingBooths(hallId);
 
   useEffect(() => {
     if (focusBoothId && hall) openBooth(focusBoothId, 'list');
@@ -133,6 +136,7 @@ export function HallListView({
                     booth={b}
                     session={boothSessions[b.id]}
                     active={b.id === activeBoothId}
+                    matches={matching.has(b.id)}
                     onOpen={() => openBooth(b.id, 'list')}
                   />
                 ))}
@@ -156,11 +160,14 @@ function BoothRow({
   booth,
   session,
   active,
+  matches,
   onOpen,
 }: {
   booth: Booth;
   session: BoothSessionState | undefined;
   active: boolean;
+  /** Something in the booth fits the signed-in user's needs. */
+  matches: boolean;
   onOpen: () => void;
 }) {
   const { t } = useTranslation(['booth', 'hall', 'programme', 'search', 'common']);
@@ -178,6 +185,8 @@ function BoothRow({
         ↗
       </Link>
       {booth.live && <LiveTag session={session?.live ? session : undefined} />}
+      {matches && <NeedsMatchTag />}
+      <FavouriteButton what="booth" id={booth.id} label={booth.name} />
     </li>
   );
 }

@@ -4,7 +4,7 @@ import { type RefObject, useLayoutEffect, useMemo, useRef } from 'react';
 import { BoxGeometry, type BufferGeometry, Color, CylinderGeometry, IcosahedronGeometry, type InstancedMesh, PlaneGeometry } from 'three';
 import { dominantIpType, standTypes } from '../../app/ui/theme/boothIpType';
 import { HALL_THEMES, IP_TYPE_COLORS, REGION_COLORS } from '../../app/ui/theme/palette';
-import { type BoxInstance, badgeSpots, fasciaBoxes, MAX_STANDS, standBoxes, wallBoxes } from './boothParts';
+import { type BoxInstance, badgeSpots, carpetColor, fasciaBoxes, MAX_STANDS, NEEDS_MATCH_COLOR, standBoxes, wallBoxes } from './boothParts';
 import { fillInstances } from './fillInstances';
 
 interface Props {
@@ -12,7 +12,11 @@ interface Props {
   booths: Booth[];
   /** A booth was clicked or tapped (not dragged over). */
   onBoothClick: (booth: Booth) => void;
+  /** Booths that match the user's needs: their carpets and back walls turn gold (instance colours, no extra draw call). */
+  matchingBoothIds?: ReadonlySet<string>;
 }
+
+const NO_MATCHES: ReadonlySet<string> = new Set();
 
 // Unit geometries shared by every instanced part; each instance scales them to size.
 const unitBox = new BoxGeometry(1, 1, 1);
@@ -30,7 +34,7 @@ const CLICK_SLOP_PX = 6;
  * IP type), region badges. The draw-call count is the same for 1 booth or 600. Each booth wears the colour of
  * the IP type it shows most, and its stands show its real mix of patents, trademarks and copyrights.
  */
-export function BoothInstances({ hall, booths, onBoothClick }: Props) {
+export function BoothInstances({ hall, booths, onBoothClick, matchingBoothIds = NO_MATCHES }: Props) {
   const theme = HALL_THEMES[hall.category];
 
   const parts = useMemo(() => {
@@ -63,10 +67,12 @@ export function BoothInstances({ hall, booths, onBoothClick }: Props) {
   useLayoutEffect(() => {
     const carpet = new Color(theme.carpet);
     const liveCarpet = carpet.clone().lerp(new Color('#c81d4e'), 0.35).getStyle();
-    if (carpets.current) fillInstances(carpets.current, parts.carpets, (b) => (booths[b.boothIndex]?.live ? liveCarpet : theme.carpet));
+    if (carpets.current)
+      fillInstances(carpets.current, parts.carpets, (b) => carpetColor(booths[b.boothIndex], matchingBoothIds, theme.carpet, liveCarpet));
+    const matches = (boothIndex: number) => matchingBoothIds.has(booths[boothIndex]?.id ?? '');
     if (walls.current)
       fillInstances(walls.current, parts.walls, (b, i) =>
-        i % 3 === 0 ? backWall(parts.fasciaColors[b.boothIndex] ?? theme.accent) : theme.wall,
+        i % 3 === 0 ? (matches(b.boothIndex) ? NEEDS_MATCH_COLOR : backWall(parts.fasciaColors[b.boothIndex] ?? theme.accent)) : theme.wall,
       );
     if (fascias.current) fillInstances(fascias.current, parts.fascias, (b) => parts.fasciaColors[b.boothIndex] ?? theme.accent);
     if (stands.current) fillInstances(stands.current, parts.stands, () => '#ffffff');
@@ -74,7 +80,7 @@ export function BoothInstances({ hall, booths, onBoothClick }: Props) {
     if (trademarkItems.current) fillInstances(trademarkItems.current, parts.items.trademark);
     if (copyrightItems.current) fillInstances(copyrightItems.current, parts.items.copyright);
     if (badges.current) fillInstances(badges.current, parts.badges, (b) => REGION_COLORS[booths[b.boothIndex]?.region ?? 'MAINLAND']);
-  }, [parts, booths, theme]);
+  }, [parts, booths, theme, matchingBoothIds]);
 
   const click = (boothIndexOf: (instanceId: number) => number | undefined) => (e: ThreeEvent<MouseEvent>) => {
     if (e.delta > CLICK_SLOP_PX || e.instanceId === undefined) return;

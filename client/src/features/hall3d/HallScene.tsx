@@ -27,6 +27,8 @@ export interface HallSceneProps {
   onReady: () => void;
   /** WebGL failed or the context was lost for good: the page falls back to the list view. */
   onFailure: () => void;
+  /** Booths whose exhibits match the signed-in user's needs: marked in the booths' own instanced meshes. */
+  matchingBoothIds?: ReadonlySet<string>;
 }
 
 /** Publishes the last frame's draw calls, and tells the page when the first frames are on screen. */
@@ -48,7 +50,7 @@ function FrameProbe({ onReady }: { onReady: () => void }) {
 }
 
 /** The 3D hall: floor, booths, labels near you, other visitors, and your first-person controls. */
-export function HallScene({ hall, booths, onReady, onFailure }: HallSceneProps) {
+export function HallScene({ hall, booths, onReady, onFailure, matchingBoothIds }: HallSceneProps) {
   const { t, i18n } = useTranslation(['hall', 'programme', 'common']);
   const theme = HALL_THEMES[hall.category];
   const grid = useMemo(() => new BoothGrid(booths), [booths]);
@@ -141,7 +143,7 @@ export function HallScene({ hall, booths, onReady, onFailure }: HallSceneProps) 
         <hemisphereLight args={['#ffffff', theme.floor, 2.1]} />
         <directionalLight position={[60, 120, 40]} intensity={1.3} />
         <Floor hall={hall} entranceLabel={t('hall:entrance')} onFloorClick={walkTo} />
-        <BoothInstances hall={hall} booths={booths} onBoothClick={walkToBooth} />
+        <BoothInstances hall={hall} booths={booths} onBoothClick={walkToBooth} matchingBoothIds={matchingBoothIds} />
         <LiveBeacons booths={booths} word={t('programme:hall.beacon')} />
         <LabelPool hall={hall} grid={grid} regionText={regionText} liveText={liveText} />
         <ActiveBoothOutline boothsById={boothsById} />

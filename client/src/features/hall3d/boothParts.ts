@@ -98,3 +98,12 @@ export function badgeSpots(booths: readonly Booth[]): BoxInstance[] {
     };
   });
 }
+
+/** The gold of a booth that matches the user's needs (its carpet and back wall, as instance colours). */
+export const NEEDS_MATCH_COLOR = '#f2b544';
+
+/** A booth's carpet: gold when it matches the user's needs, else red-tinted while live, else the hall's. */
+export function carpetColor(booth: Booth | undefined, matching: ReadonlySet<string>, carpet: string, liveCarpet: string): string {
+  if (booth && matching.has(booth.id)) return NEEDS_MATCH_COLOR;
+  return booth?.live ? liveCarpet : carpet;
+}

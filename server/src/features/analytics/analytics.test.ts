@@ -56,7 +56,7 @@ describe('exhibitor analytics and organizer tools', () => {
     const csv = await fetch(`${node.url}/api/exhibitor/leads?format=csv`, { headers: { authorization: `Bearer ${ex.token}` } });
     const text = await csv.text();
     expect(text.split('\r\n')[0]).toBe(
-      'userId,name,organization,email,firstSeen,lastSeen,entered,chatted,asked,negotiated,bid,booked,met,cancelledMeeting,missedMeeting',
+      'userId,name,organization,email,firstSeen,lastSeen,entered,chatted,asked,negotiated,bid,booked,met,cancelledMeeting,missedMeeting,saved',
     );
     expect(text).toContain(consenting.email);
     expect(text).not.toContain(private_.email);

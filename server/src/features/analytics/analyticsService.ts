@@ -16,6 +16,9 @@ export const UNIQUE_VISITOR_DAYS = 7;
  */
 export const UNIQUE_VISITORS_TTL_MS = (UNIQUE_VISITOR_DAYS + 1) * DAY_MS;
 
+/** Booths entered that a visitor's record keeps (for recommendations). */
+export const VISITED_BOOTHS_KEPT = 200;
+
 /** Leads and booth analytics (visits per day, time spent, who did what), and the organizer's organization tools. */
 export class AnalyticsService {
   constructor(
@@ -35,6 +38,15 @@ export class AnalyticsService {
       this.redis.hIncrBy(key, action, 1),
       this.redis.zAdd(keys.boothLeads(boothId), { score: now, value: userId }),
     ]);
+    // The booths a visitor entered steer their recommendations; only the latest few are kept.
+    if (action === 'entered') {
+      const visited = keys.userVisitedBooths(userId);
+      await this.redis
+        .multi()
+        .zAdd(visited, { score: now, value: boothId })
+        .zRemRangeByRank(visited, 0, -(VISITED_BOOTHS_KEPT + 1))
+        .exec();
+    }
   }
 
   /** Counts a signed-in visitor towards the booth's unique visitors of today (UTC). */

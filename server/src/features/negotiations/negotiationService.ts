@@ -115,12 +115,18 @@ export class NegotiationService {
     return p as Parties & { side: 'buyer' | 'seller' };
   }
 
-  async open(user: Principal, exhibitId: string): Promise<StepResult & { created: boolean }> {
+  /**
+   * Opens a negotiation with `user` as the buyer. `answering` is set when the seller's staff open it in answer to
+   * the buyer's published need: the audit entry then names the staff member and the need.
+   */
+  async open(user: Principal, exhibitId: string, answering?: { by: string; needId: string }): Promise<StepResult & { created: boolean }> {
     if (user.role === 'organizer') throw fail.forbidden('organizers may read negotiations, not open them', 'organizerObserves');
     const sellerOrgId = await this.redis.hGet(keys.exhibit(exhibitId), 'orgId');
     if (!sellerOrgId) throw fail.notFound('exhibit');
     const id = newId('neg');
-    const [kind, negotiationId, updateJson] = (await this.chained(id, 'open', user.id, { exhibitId }, true, (entry) =>
+    const by = answering?.by ?? user.id;
+    const payload = answering ? { exhibitId, needId: answering.needId } : { exhibitId };
+    const [kind, negotiationId, updateJson] = (await this.chained(id, 'open', by, payload, true, (entry) =>
       openScript.run(
         this.redis,
         [

@@ -1,0 +1,133 @@
+import { type CreateNeedBody, IP_TYPES, type Need, TRADE_MODES, type UpdateNeedBody } from '@pavilion/shared';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useId, useMemo } from 'react';
+import { type FieldPath, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { apiErrorText, fieldIssues, issueText } from '../../app/ui/apiErrorText';
+import { FieldError } from '../../app/ui/Field';
+import { EMPTY_NEED, fieldOf, type NeedField, type NeedFormValues, needResolver, valuesOf } from './needForm';
+import { needsApi, needsKeys } from './needsApi';
+
+/**
+ * Posts a new need, or edits `need`: the shared schema checks the form before it is sent, and any field the
+ * server refuses is marked the same way.
+ */
+export function NeedForm({ need, onDone }: { need?: Need; onDone: () => void }) {
+  const { t } = useTranslation(['needs', 'common']);
+  const uid = useId();
+  const client = useQueryClient();
+  const resolver = useMemo(() => needResolver(issueText), []);
+  const form = useForm<NeedFormValues, unknown, CreateNeedBody>({
+    defaultValues: need ? valuesOf(need) : EMPTY_NEED,
+    resolver,
+  });
+  const { register, handleSubmit, formState, setError, reset } = form;
+  const save = useMutation({
+    mutationFn: (body: CreateNeedBody) => {
+      if (!need) return needsApi.create(body);
+      // An emptied optional field clears what the need had.
+      const patch: UpdateNeedBody = { ...body, territory: body.territory ?? null, budget: body.budget ?? null };
+      return needsApi.update(need.id, patch);
+    },
+    onSuccess: () => {
+      if (!need) reset(EMPTY_NEED);
+      void client.invalidateQueries({ queryKey: needsKeys.all });
+      onDone();
+    },
+    onError: (error) => {
+      fieldIssues(error).forEach(({ path, issue }, i) => {
+        setError(fieldOf(path) as FieldPath<NeedFormValues>, { type: 'server', message: issueText(issue) }, { shouldFocus: i === 0 });
+      });
+    },
+  });
+
+  const errorOf = (field: NeedField) => formState.errors[field]?.message ?? null;
+  const ids = (field: NeedField) => ({ id: `${uid}-${field}`, error: `${uid}-${field}-error`, hint: `${uid}-${field}-hint` });
+  const text = (field: NeedField, hint?: string, type = 'text') => {
+    const id = ids(field);
+    const error = errorOf(field);
+    return (
+      <div className="field">
+        <label htmlFor={id.id}>{t(`needs:form.${field as 'title'}`)}</label>
+        <input
+          id={id.id}
+          type={type}
+          inputMode={field.startsWith('budget') ? 'decimal' : undefined}
+          {...register(field)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={[hint ? id.hint : '', error ? id.error : ''].filter(Boolean).join(' ') || undefined}
+        />
+        {hint && (
+          <p className="hint" id={id.hint}>
+            {hint}
+          </p>
+        )}
+        <FieldError id={id.error} text={error} />
+      </div>
+    );
+  };
+  const serverError = save.error && fieldIssues(save.error).length === 0 ? apiErrorText(save.error) : null;
+
+  return (
+    <form className="form need-form" noValidate onSubmit={handleSubmit((body) => save.mutate(body))} data-testid="need-form">
+      {text('title', t('needs:form.titleHint'))}
+      {text('classes', t('needs:form.classesHint'))}
+      {text('keywords', t('needs:form.keywordsHint'))}
+      <fieldset className="field">
+        <legend>{t('needs:form.types')}</legend>
+        <div className="actions-row">
+          {IP_TYPES.map((type) => (
+            <label key={type} className="checkbox">
+              <input type="checkbox" value={type} {...register('types')} />
+              {t(`common:ipType.${type}`)}
+            </label>
+          ))}
+        </div>
+        <FieldError id={ids('types').error} text={errorOf('types')} />
+      </fieldset>
+      <fieldset className="field">
+        <legend>{t('needs:form.tradeModes')}</legend>
+        <div className="actions-row">
+          {TRADE_MODES.map((mode) => (
+            <label key={mode} className="checkbox">
+              <input type="checkbox" value={mode} {...register('tradeModes')} />
+              {t(`common:tradeMode.${mode}`)}
+            </label>
+          ))}
+        </div>
+        <FieldError id={ids('tradeModes').error} text={errorOf('tradeModes')} />
+      </fieldset>
+      {text('territory', t('needs:form.territoryHint'))}
+      <div className="field-row">
+        {text('budgetMin')}
+        {text('budgetMax')}
+      </div>
+      <fieldset className="field">
+        <legend>{t('needs:form.visibility')}</legend>
+        <label className="checkbox">
+          <input type="radio" value="public" {...register('visibility')} />
+          {t('needs:form.public')}
+        </label>
+        <label className="checkbox">
+          <input type="radio" value="private" {...register('visibility')} />
+          {t('needs:form.private')}
+        </label>
+      </fieldset>
+      {serverError && (
+        <p className="form-error" role="alert">
+          {serverError}
+        </p>
+      )}
+      <p className="actions-row">
+        <button type="submit" className="button" disabled={save.isPending}>
+          {need ? t('needs:form.save') : t('needs:form.submit')}
+        </button>
+        {need && (
+          <button type="button" className="button button--ghost" onClick={onDone}>
+            {t('needs:form.cancel')}
+          </button>
+        )}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,185 @@
+import type { Need, Recommendation } from '@pavilion/shared';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { apiErrorText } from '../../app/ui/apiErrorText';
+import { ErrorState } from '../../app/ui/ErrorState';
+import { PageLoading } from '../../app/ui/PageLoading';
+import { usePageTitle } from '../../app/usePageTitle';
+import { useFormat } from '../../i18n/format';
+import { useAppStore } from '../../store/appStore';
+import { FavouriteButton } from '../favourites';
+import { NeedForm } from './NeedForm';
+import { needsApi, needsKeys } from './needsApi';
+import { classLabel, reasonsLine } from './reasonText';
+import './needs.css';
+
+/** Recommendations the page shows. */
+const SHOWN = 20;
+
+/** `/needs`: the signed-in user's needs (post, edit, withdraw; who answered) and the exhibits recommended for them. */
+export default function NeedsPage() {
+  const { t } = useTranslation(['needs', 'common']);
+  usePageTitle(t('needs:title'));
+  const user = useAppStore((s) => s.user);
+  const authStatus = useAppStore((s) => s.authStatus);
+
+  let body: React.ReactNode;
+  if (authStatus !== 'ready') body = <PageLoading />;
+  else if (!user)
+    body = (
+      <p className="card">
+        {t('needs:signIn')}{' '}
+        <Link to="/login" state={{ from: '/needs' }}>
+          {t('common:signIn')}
+        </Link>
+      </p>
+    );
+  else
+    body = (
+      <div className="needs-grid">
+        <div className="needs-grid__side">
+          <section className="card" aria-labelledby="post-need">
+            <h2 id="post-need">{t('needs:form.newTitle')}</h2>
+            <NeedForm onDone={() => {}} />
+          </section>
+          <MyNeeds />
+        </div>
+        <Recommendations />
+      </div>
+    );
+
+  return (
+    <section className="page needs" aria-labelledby="needs-title">
+      <header className="page-header">
+        <h1 id="needs-title">{t('needs:title')}</h1>
+        <p className="muted">{t('needs:intro')}</p>
+      </header>
+      {body}
+    </section>
+  );
+}
+
+function MyNeeds() {
+  const { t } = useTranslation(['needs', 'common']);
+  const mine = useQuery({ queryKey: needsKeys.mine(), queryFn: ({ signal }) => needsApi.list({ signal }) });
+  return (
+    <section className="card" aria-labelledby="my-needs">
+      <h2 id="my-needs">{t('needs:list.title')}</h2>
+      {mine.error && <ErrorState message={apiErrorText(mine.error)} onRetry={() => void mine.refetch()} />}
+      {!mine.data && !mine.error && <PageLoading />}
+      {mine.data && mine.data.items.length === 0 && <p className="empty">{t('needs:list.empty')}</p>}
+      {mine.data && mine.data.items.length > 0 && (
+        <ul className="need-list" data-testid="my-needs">
+          {mine.data.items.map((need) => (
+            <NeedRow key={need.id} need={need} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function NeedRow({ need }: { need: Need }) {
+  const { t } = useTranslation(['needs', 'common']);
+  const [editing, setEditing] = useState(false);
+  const client = useQueryClient();
+  const withdraw = useMutation({
+    mutationFn: () => needsApi.withdraw(need.id),
+    onSettled: () => client.invalidateQueries({ queryKey: needsKeys.all }),
+  });
+  if (editing)
+    return (
+      <li className="need-list__item">
+        <h3>{t('needs:form.editTitle')}</h3>
+        <NeedForm need={need} onDone={() => setEditing(false)} />
+      </li>
+    );
+  const terms = [...need.classes.map((c) => classLabel(c, t)), ...need.keywords.map((k) => t('needs:reason.keyword', { value: k }))];
+  return (
+    <li className="need-list__item">
+      <div className="need-list__head">
+        <h3>{need.title}</h3>
+        <span className={`tag tag--${need.visibility}`}>{t(`needs:list.${need.visibility}`)}</span>
+      </div>
+      <p className="muted small">{terms.join(' · ')}</p>
+      {need.answers.length > 0 && (
+        <div className="need-answers">
+          <p className="small">
+            <strong>{t('needs:list.answers')}</strong>
+          </p>
+          <ul>
+            {need.answers.map((a) => (
+              <li key={a.orgId} className="small">
+                {t('needs:list.answer', { org: a.orgName, exhibit: a.exhibitTitle })} —{' '}
+                <Link to={`/negotiations/${a.negotiationId}`}>{t('needs:list.openNegotiation')}</Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {withdraw.error && (
+        <p className="form-error" role="alert">
+          {apiErrorText(withdraw.error)}
+        </p>
+      )}
+      <p className="actions-row">
+        <button type="button" className="button button--small button--ghost" onClick={() => setEditing(true)}>
+          {t('needs:list.edit')}
+        </button>
+        <button
+          type="button"
+          className="button button--small button--ghost"
+          disabled={withdraw.isPending}
+          onClick={() => {
+            if (window.confirm(t('needs:list.withdrawConfirm', { title: need.title }))) withdraw.mutate();
+          }}
+        >
+          {t('needs:list.withdraw')}
+        </button>
+      </p>
+    </li>
+  );
+}
+
+function Recommendations() {
+  const { t } = useTranslation(['needs', 'common']);
+  const recs = useQuery({ queryKey: needsKeys.recommendations(), queryFn: ({ signal }) => needsApi.recommendations(SHOWN, { signal }) });
+  return (
+    <section className="card needs-grid__main" aria-labelledby="recommended">
+      <h2 id="recommended">{t('needs:recs.title')}</h2>
+      <p className="muted small">{t('needs:recs.intro')}</p>
+      {recs.error && <ErrorState message={apiErrorText(recs.error)} onRetry={() => void recs.refetch()} />}
+      {!recs.data && !recs.error && <PageLoading />}
+      {recs.data && recs.data.items.length === 0 && <p className="empty">{t('needs:recs.empty')}</p>}
+      {recs.data && recs.data.items.length > 0 && (
+        <ol className="rec-list" data-testid="recommendations">
+          {recs.data.items.map((r) => (
+            <RecommendationRow key={r.exhibit.id} rec={r} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function RecommendationRow({ rec }: { rec: Recommendation }) {
+  const { t } = useTranslation(['needs', 'common']);
+  const f = useFormat();
+  const e = rec.exhibit;
+  return (
+    <li className="rec-list__item" data-testid="recommendation">
+      <div className="rec-list__body">
+        <h3>
+          <Link to={`/booth/${e.boothId}`}>{e.title}</Link>
+        </h3>
+        <p className="muted small">{[t(`common:ipType.${e.type}`), e.orgName, f.price(e.askingPrice)].join(' · ')}</p>
+        <p className="rec-list__why small" data-testid="reasons">
+          {reasonsLine(rec.reasons, t, f.lng)}
+        </p>
+      </div>
+      <FavouriteButton id={e.id} label={e.title} />
+    </li>
+  );
+}

@@ -1,0 +1,85 @@
+import {
+  AnswerNeedBody,
+  CreateNeedBody,
+  type MatchingBoothsAnswer,
+  MatchingBoothsQuery,
+  type MatchingNeedsAnswer,
+  type NeedsAnswer,
+  type RecommendationsAnswer,
+  RecommendationsQuery,
+  UpdateNeedBody,
+} from '@pavilion/shared';
+import type { Router } from 'express';
+import { requireUser } from '../../http/requestAuth.js';
+import { parseId, parseInput } from '../../http/validate.js';
+import type { RateLimit } from '../../redis/rateLimiter.js';
+import type { NeedsService } from './needsService.js';
+
+/**
+ * Buyers' needs (the caller's own only), the recommendations they drive, the booths of a hall that match them,
+ * and exhibitors' side: matching public needs and answering one. The ranking reads count against `limiter` per user. `onExhibitChanged` tells the catalog that an
+ * answer's negotiation may have changed the exhibit's status.
+ */
+export function registerNeedsRoutes(
+  router: Router,
+  needs: NeedsService,
+  limiter: RateLimit,
+  onExhibitChanged: (exhibitId: string) => void,
+): void {
+  router.post('/needs', async (req, res) => {
+    const user = requireUser(req);
+    const body = parseInput(CreateNeedBody, req.body, 'body');
+    res.status(201).json({ need: await needs.create(user, body) });
+  });
+
+  router.get('/needs', async (req, res) => {
+    res.json({ items: await needs.mine(requireUser(req)) } satisfies NeedsAnswer);
+  });
+
+  router.get('/needs/:id', async (req, res) => {
+    const user = requireUser(req);
+    res.json({ need: await needs.own(user, parseId(req.params.id)) });
+  });
+
+  router.patch('/needs/:id', async (req, res) => {
+    const user = requireUser(req);
+    const id = parseId(req.params.id);
+    const body = parseInput(UpdateNeedBody, req.body, 'body');
+    res.json({ need: await needs.update(user, id, body) });
+  });
+
+  router.delete('/needs/:id', async (req, res) => {
+    const user = requireUser(req);
+    await needs.withdraw(user, parseId(req.params.id));
+    res.json({ ok: true });
+  });
+
+  router.post('/needs/:id/answer', async (req, res) => {
+    const user = requireUser(req);
+    const id = parseId(req.params.id);
+    const { exhibitId } = parseInput(AnswerNeedBody, req.body, 'body');
+    const { answer } = await needs.answer(user, id, exhibitId);
+    onExhibitChanged(exhibitId);
+    res.status(201).json({ answer });
+  });
+
+  router.get('/recommendations', async (req, res) => {
+    const user = requireUser(req);
+    const { limit } = parseInput(RecommendationsQuery, req.query, 'query');
+    await limiter.consume(user.id);
+    res.json({ items: await needs.recommendations(user, limit) } satisfies RecommendationsAnswer);
+  });
+
+  router.get('/recommendations/booths', async (req, res) => {
+    const user = requireUser(req);
+    const { hallId } = parseInput(MatchingBoothsQuery, req.query, 'query');
+    await limiter.consume(user.id);
+    res.json({ boothIds: await needs.matchingBooths(user, hallId) } satisfies MatchingBoothsAnswer);
+  });
+
+  router.get('/exhibitor/needs', async (req, res) => {
+    const user = requireUser(req);
+    await limiter.consume(user.id);
+    res.json({ items: await needs.forExhibitor(user) } satisfies MatchingNeedsAnswer);
+  });
+}

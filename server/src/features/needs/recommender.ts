@@ -1,0 +1,243 @@
+import type { Need, Recommendation, RecommendationReason } from '@pavilion/shared';
+import { classDepth, classKeys, type IndexedExhibit, type MatchIndex, matchTerms, needClassKey } from './matchIndex.js';
+
+/** What a need asks for, as scoring reads it. */
+export type NeedCriteria = Pick<Need, 'classes' | 'keywords' | 'types' | 'tradeModes' | 'territory' | 'budget'>;
+
+/** Points a class match earns by how specific the need's class is (section … group). */
+const CLASS_POINTS: Record<number, number> = { 1: 1.5, 2: 2.5, 3: 4, 4: 5 };
+/** Each further class of the need the exhibit also carries. */
+const EXTRA_CLASS_POINTS = 1;
+const KEYWORD_IN_TITLE = 3;
+const KEYWORD_IN_SUMMARY = 1.5;
+const TRADE_MODE_MET = 1;
+const TRADE_MODE_MISSED = -1;
+const TERRITORY_MET = 1;
+const TERRITORY_MISSED = -0.5;
+const WITHIN_BUDGET = 1;
+const OVER_BUDGET = -2;
+/** An exhibit of a booth the buyer entered. */
+const VISITED = 0.5;
+/** An exhibit in a subclass of something the buyer saved or negotiated on. */
+const AFFINITY = 1;
+/** Class reasons shown per item. */
+const MAX_CLASS_REASONS = 2;
+
+interface PreparedNeed {
+  criteria: NeedCriteria;
+  classes: { code: string; key: string; depth: number }[];
+  keywords: { text: string; terms: string[] }[];
+}
+
+/** A need with its lookups worked out once per request. */
+export function prepareNeed(criteria: NeedCriteria): PreparedNeed {
+  return {
+    criteria,
+    classes: criteria.classes.map((code) => {
+      const key = needClassKey(code);
+      return { code, key, depth: classDepth(key) };
+    }),
+    keywords: criteria.keywords.map((text) => ({ text, terms: [...new Set(matchTerms(text))] })).filter((k) => k.terms.length > 0),
+  };
+}
+
+/** What the buyer did that steers recommendations. */
+export interface Behaviour {
+  /** Booths the buyer entered. */
+  visitedBooths: ReadonlySet<string>;
+  /** Subclass-level class keys of exhibits the buyer saved or negotiated on, and which of the two. */
+  affinity: ReadonlyMap<string, 'favourited' | 'negotiated'>;
+}
+
+export const NO_BEHAVIOUR: Behaviour = { visitedBooths: new Set(), affinity: new Map() };
+
+/** The class keys at subclass level (or the Nice / Locarno class) an exhibit carries, for affinity. */
+export function affinityKeys(classes: string[]): string[] {
+  const out = new Set<string>();
+  for (const c of classes) {
+    const k = classKeys(c);
+    const subclass = k.find((key) => classDepth(key) === 3) ?? k[0];
+    if (subclass) out.add(subclass);
+  }
+  return [...out];
+}
+
+/** Exhibits worth scoring for a need: those under one of its classes, or holding every word of one of its keywords. */
+export function candidatesOf(index: MatchIndex, need: PreparedNeed): Set<string> {
+  const out = new Set<string>();
+  for (const c of need.classes) for (const id of index.withClass(c.key)) out.add(id);
+  for (const k of need.keywords) {
+    const sets = k.terms.map((t) => index.withTerm(t)).sort((a, b) => a.size - b.size);
+    const [smallest, ...rest] = sets;
+    if (!smallest) continue;
+    for (const id of smallest) if (rest.every((s) => s.has(id))) out.add(id);
+  }
+  return out;
+}
+
+/** Where every word of a keyword appears: all in the title, all in title and summary together, or not all. */
+function keywordPlace(ix: IndexedExhibit, terms: readonly string[]): 'title' | 'text' | null {
+  let inTitle = true;
+  for (const t of terms) {
+    if (ix.titleTerms.has(t)) continue;
+    if (!ix.summaryTerms.has(t)) return null;
+    inTitle = false;
+  }
+  return inTitle ? 'title' : 'text';
+}
+
+/**
+ * How well one exhibit meets one need; null when it matches neither a class nor a keyword, or is of a type not asked
+ * for. The reasons are pushed onto `reasons` when given (only the shown items need them).
+ */
+export function scoreForNeed(ix: IndexedExhibit, need: PreparedNeed, reasons: RecommendationReason[] | null = null): number | null {
+  const e = ix.exhibit;
+  const c = need.criteria;
+  if (c.types.length > 0 && !c.types.includes(e.type)) return null;
+  let score = 0;
+
+  let bestClass: PreparedNeed['classes'][number] | null = null;
+  let classHits = 0;
+  for (const nc of need.classes) {
+    if (!ix.classKeys.has(nc.key)) continue;
+    classHits += 1;
+    if (!bestClass || nc.depth > bestClass.depth || (nc.depth === bestClass.depth && nc.code < bestClass.code)) bestClass = nc;
+  }
+  if (bestClass) {
+    score += (CLASS_POINTS[bestClass.depth] ?? 0) + (classHits - 1) * EXTRA_CLASS_POINTS;
+    if (reasons) {
+      const hits = need.classes.filter((nc) => ix.classKeys.has(nc.key)).sort((a, b) => b.depth - a.depth || (a.code < b.code ? -1 : 1));
+      for (const hit of hits.slice(0, MAX_CLASS_REASONS)) reasons.push({ kind: 'class', value: hit.code });
+    }
+  }
+
+  let keywordHits = 0;
+  for (const k of need.keywords) {
+    const where = keywordPlace(ix, k.terms);
+    if (where === 'title') score += KEYWORD_IN_TITLE;
+    else if (where === 'text') score += KEYWORD_IN_SUMMARY;
+    else continue;
+    keywordHits += 1;
+    reasons?.push({ kind: 'keyword', value: k.text });
+  }
+  if (classHits === 0 && keywordHits === 0) return null;
+
+  if (c.tradeModes.length > 0) {
+    const mode = c.tradeModes.find((m) => e.tradeModes.includes(m));
+    if (mode) {
+      score += TRADE_MODE_MET;
+      reasons?.push({ kind: 'tradeMode', value: mode });
+    } else score += TRADE_MODE_MISSED;
+  }
+  if (Array.isArray(c.territory)) {
+    if (c.territory.includes(e.jurisdiction)) {
+      score += TERRITORY_MET;
+      reasons?.push({ kind: 'territory', value: e.jurisdiction });
+    } else score += TERRITORY_MISSED;
+  }
+  if (c.budget && (c.budget.min || c.budget.max)) {
+    const price = e.askingPrice.amount;
+    if (c.budget.max && price > c.budget.max.amount) score += OVER_BUDGET;
+    else if (!c.budget.min || price >= c.budget.min.amount) {
+      score += WITHIN_BUDGET;
+      reasons?.push({ kind: 'budget', value: 'within' });
+    }
+  }
+  return score;
+}
+
+/** Exhibits no one should be recommended: sold ones, and the buyer's own organization's. */
+function excluded(ix: IndexedExhibit, ownOrgId: string | null): boolean {
+  return ix.exhibit.status === 'sold' || (ownOrgId !== null && ix.exhibit.orgId === ownOrgId);
+}
+
+/** A recommendation before its exhibit is attached. */
+export type RankedExhibit = Omit<Recommendation, 'exhibit'> & { exhibitId: string };
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/**
+ * Exhibits ranked for a buyer's needs and behaviour: best first, ties by id, at most `limit`. Each need scores only
+ * its own candidates (an exhibit outside them cannot match it) and the best need counts; reasons are worked out for
+ * the items returned only.
+ */
+export function recommend(
+  index: MatchIndex,
+  needs: NeedCriteria[],
+  behaviour: Behaviour,
+  opts: { limit: number; ownOrgId: string | null },
+): RankedExhibit[] {
+  const prepared = needs.map(prepareNeed);
+  const best = new Map<string, { score: number; need: number }>();
+  prepared.forEach((need, n) => {
+    for (const id of candidatesOf(index, need)) {
+      const ix = index.get(id);
+      if (!ix || excluded(ix, opts.ownOrgId)) continue;
+      const score = scoreForNeed(ix, need);
+      if (score === null) continue;
+      const had = best.get(id);
+      if (!had || score > had.score) best.set(id, { score, need: n });
+    }
+  });
+  // Exhibits in a class of something the buyer saved or negotiated on, with the first such class (in the order
+  // the behaviour lists them); they are candidates even without a need.
+  const affinity = new Map<string, string>();
+  for (const key of behaviour.affinity.keys()) {
+    for (const id of index.withClass(key)) {
+      if (affinity.has(id)) continue;
+      affinity.set(id, key);
+      if (best.has(id)) continue;
+      const ix = index.get(id);
+      if (ix && !excluded(ix, opts.ownOrgId)) best.set(id, { score: 0, need: -1 });
+    }
+  }
+  const visited = behaviour.visitedBooths.size > 0;
+
+  const ranked: { id: string; score: number; need: number }[] = [];
+  for (const [id, b] of best) {
+    let score = b.score;
+    if (affinity.has(id)) score += AFFINITY;
+    if (visited && behaviour.visitedBooths.has((index.get(id) as IndexedExhibit).exhibit.boothId)) score += VISITED;
+    ranked.push({ id, score: round(score), need: b.need });
+  }
+  ranked.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  return ranked.slice(0, opts.limit).map(({ id, score, need }) => {
+    const ix = index.get(id) as IndexedExhibit;
+    const reasons: RecommendationReason[] = [];
+    const n = prepared[need];
+    if (n) scoreForNeed(ix, n, reasons);
+    const shared = affinity.get(id);
+    if (shared) reasons.push({ kind: behaviour.affinity.get(shared) as 'favourited' | 'negotiated', value: shared });
+    if (behaviour.visitedBooths.has(ix.exhibit.boothId)) reasons.push({ kind: 'visited', value: ix.exhibit.orgName });
+    return { exhibitId: id, score, reasons };
+  });
+}
+
+/** Booths of a hall showing at least one exhibit that matches one of the needs (sorted). */
+export function matchingBooths(index: MatchIndex, needs: NeedCriteria[], hallId: string, ownOrgId: string | null): string[] {
+  const booths = new Set<string>();
+  for (const n of needs.map(prepareNeed)) {
+    for (const id of candidatesOf(index, n)) {
+      const ix = index.get(id);
+      if (!ix || ix.exhibit.hallId !== hallId || booths.has(ix.exhibit.boothId) || excluded(ix, ownOrgId)) continue;
+      if (scoreForNeed(ix, n) !== null) booths.add(ix.exhibit.boothId);
+    }
+  }
+  return [...booths].sort();
+}
+
+/** How one need matches an organization's exhibits: the best score and the matching exhibits, best first. */
+export function matchOrgExhibits(index: MatchIndex, orgId: string, need: NeedCriteria): { score: number; exhibitIds: string[] } | null {
+  const prepared = prepareNeed(need);
+  const hits: { id: string; score: number }[] = [];
+  for (const id of index.ofOrg(orgId)) {
+    const ix = index.get(id);
+    if (!ix || ix.exhibit.status === 'sold') continue;
+    const score = scoreForNeed(ix, prepared);
+    if (score !== null) hits.push({ id, score });
+  }
+  if (hits.length === 0) return null;
+  hits.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+  return { score: hits[0]?.score ?? 0, exhibitIds: hits.map((h) => h.id) };
+}

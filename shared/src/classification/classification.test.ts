@@ -1,0 +1,79 @@
+import { CreateExhibitBody } from '../catalog.js';
+import { ClassCodeList } from './classCodes.js';
+import { childrenOf, classAncestors, classScheme, classTitle, isKnownClass, normaliseClass } from './classification.js';
+
+describe('classification', () => {
+  test('every IPC section and class is present, and each level holds only real children', () => {
+    const sections = childrenOf('ipc').map((n) => n.code);
+    expect(sections).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H']);
+    for (const section of sections) {
+      const classes = childrenOf('ipc', section);
+      expect(classes.length).toBeGreaterThan(5);
+      for (const c of classes) {
+        expect(c.code).toMatch(new RegExp(`^${section}[0-9]{2}$`));
+        expect(c.title.en).not.toBe('');
+        expect(c.title.zh).toMatch(/[\u4e00-\u9fff]/);
+      }
+    }
+    expect(childrenOf('ipc', 'H01').map((n) => n.code)).toEqual(expect.arrayContaining(['H01L', 'H01M', 'H01Q']));
+    expect(childrenOf('ipc', 'H01M')).toEqual([]);
+  });
+
+  test('Nice has classes 1 to 45 and Locarno 1 to 32, each titled in English and Chinese', () => {
+    expect(childrenOf('nice').map((n) => n.code)).toEqual(Array.from({ length: 45 }, (_, i) => String(i + 1)));
+    expect(childrenOf('locarno').map((n) => n.code)).toEqual(Array.from({ length: 32 }, (_, i) => `LOC ${i + 1}`));
+    expect(classTitle('9', 'zh-CN')).toBe('科学仪器');
+    expect(classTitle('LOC 26', 'en')).toBe('Lighting apparatus');
+  });
+
+  test('codes are normalised to one spelling per scheme', () => {
+    expect(normaliseClass(' h01m ')).toBe('H01M');
+    expect(normaliseClass('H01M10/052')).toBe('H01M 10/052');
+    expect(normaliseClass('H01M 010/052')).toBe('H01M 10/052');
+    expect(normaliseClass('NCL 09')).toBe('9');
+    expect(normaliseClass('Nice 35')).toBe('35');
+    expect(normaliseClass('loc 02')).toBe('LOC 2');
+    expect(classScheme('H01')).toBe('ipc');
+    expect(classScheme('35')).toBe('nice');
+    expect(classScheme('LOC 2')).toBe('locarno');
+  });
+
+  test('codes that are not real classes are unknown', () => {
+    for (const code of ['H01Z', 'I01', 'A00', '0', '46', 'LOC 33', 'H01M 10', 'Z99Z 1/00', '', 'battery']) {
+      expect(isKnownClass(code)).toBe(false);
+      expect(classScheme(code)).toBeNull();
+    }
+  });
+
+  test('ancestors run from the section down, so a class filter matches by level and never by string prefix', () => {
+    expect(classAncestors('H01M 10/052')).toEqual(['H', 'H01', 'H01M', 'H01M 10/052']);
+    expect(classAncestors('H01')).toEqual(['H', 'H01']);
+    expect(classAncestors('1')).toEqual(['1']);
+    expect(classAncestors('12')).not.toContain('1');
+  });
+
+  test('an IPC group takes its subclass title in the asked language', () => {
+    expect(classTitle('H01M 10/052', 'en')).toMatch(/batteries/);
+    expect(classTitle('H01M 10/052', 'zh-HK')).toMatch(/电/);
+    expect(classTitle('Q01', 'en')).toBeUndefined();
+  });
+
+  test('the exhibit schema refuses an unknown class naming the field, and stores canonical codes', () => {
+    const base = {
+      boothId: 'b1',
+      type: 'patent',
+      title: 'Solid-state battery cell',
+      registrationNumber: 'ZL 2024 1 0000001.2',
+      jurisdiction: 'CN',
+      askingPrice: { amount: 100_000, currency: 'CNY' },
+      tradeModes: ['assignment'],
+    };
+    const bad = CreateExhibitBody.safeParse({ ...base, classes: ['H01M', 'H99Q'] });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues[0]?.path).toEqual(['classes', 1]);
+    expect(bad.error?.issues[0]?.params).toEqual({ reason: 'unknownClass' });
+    const good = CreateExhibitBody.safeParse({ ...base, classes: ['h01m10/052', 'NCL 9'] });
+    expect(good.data?.classes).toEqual(['H01M 10/052', '9']);
+    expect(ClassCodeList.safeParse(['H01M', 'h01m']).success).toBe(false);
+  });
+});

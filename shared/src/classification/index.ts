@@ -1,0 +1,2 @@
+export * from './classCodes.js';
+export * from './classification.js';
