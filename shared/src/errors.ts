@@ -189,6 +189,8 @@ export const FieldReason = {
   organizationNotAllowed: 'organizationNotAllowed',
   /** An update that changes nothing. */
   nothingToChange: 'nothingToChange',
+  /** A lower bound above its upper bound (`minPrice` above `maxPrice`). */
+  aboveMaximum: 'aboveMaximum',
   /** Not a real IPC, Nice or Locarno class. */
   unknownClass: 'unknownClass',
 } as const;
