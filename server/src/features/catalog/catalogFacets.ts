@@ -1,77 +1,159 @@
 import { classAncestors, classScheme, type Exhibit, type SearchExhibitsQuery, type SearchFacets, type SearchSort } from '@pavilion/shared';
 
-/** The filters of a search (everything but the text, the order and the page). */
+/** The filters of a search (everything but the text and the page). */
 export type FacetFilters = Pick<
   SearchExhibitsQuery,
-  'type' | 'classes' | 'jurisdiction' | 'tradeMode' | 'minPrice' | 'maxPrice' | 'status' | 'region' | 'hallId' | 'boothId'
+  'type' | 'classes' | 'jurisdiction' | 'tradeMode' | 'minPrice' | 'maxPrice' | 'status' | 'region' | 'hallId' | 'boothId' | 'sort'
 >;
 
-/** An exhibit as the filters see it, worked out once when it is stored rather than per request. */
-interface FacetDoc {
-  exhibit: Exhibit;
-  /** Every level of every class (`H`, `H01`, `H01M`, `H01M 10/052`), for the prefix filter. */
-  classLevels: Set<string>;
-  /** The classes as the `classes` facet counts them: IPC subclasses, Nice and Locarno classes, each once. */
-  facetClasses: string[];
-  /** Lower-cased title for the `title` order (plain code-unit order: cheap, stable, good enough for a list). */
-  titleKey: string;
+/** Small integers for the values of one facet, so a search compares and counts numbers, not strings. */
+class Values {
+  private readonly codes = new Map<string, number>();
+  readonly names: string[] = [];
+
+  code(value: string): number {
+    let code = this.codes.get(value);
+    if (code === undefined) {
+      code = this.names.length;
+      this.codes.set(value, code);
+      this.names.push(value);
+    }
+    return code;
+  }
+
+  /** The code of a value, or -1 for a value no exhibit has had (so nothing can match it). */
+  find(value: string): number {
+    return this.codes.get(value) ?? -1;
+  }
 }
 
+/** An exhibit as held here, with what its slot's columns do not carry. */
+interface FacetDoc {
+  exhibit: Exhibit;
+  /** Every level of every class (`H`, `H01`, `H01M`, `H01M 10/052`), for the posting lists. */
+  classLevels: string[];
+  /** Codes of the classes as the `classes` facet counts them: IPC subclasses, Nice and Locarno classes, each once. */
+  facetClasses: number[];
+  boothCode: number;
+}
+
+type Order = 'id' | Exclude<SearchSort, 'relevance'>;
+
+/** Facet classes kept inline per slot; nearly every exhibit has at most this many. */
+const INLINE_CLASSES = 4;
+/** Marks a slot whose facet classes are in its doc, not inline. */
+const SPILLED = -2;
+
 /**
- * The catalog's exhibits held in memory with what filtering needs: each exhibit's class levels and a
- * posting list per class level (so a class filter starts from the few exhibits filed under it, and the class
- * tree's counts are a set size). Kept current by whoever owns it ({@link SearchIndex}) from the catalog
- * change channel; never reads Redis itself.
+ * The catalog's exhibits held in memory in slots, with one typed column per filter (price, time, and each
+ * facet's value as a small integer), a posting list per class level, and each order of the whole catalog worked
+ * out once until an exhibit's price, title or set changes. A search is then one pass over an order, testing
+ * numbers, and its facets are counted into typed arrays. Kept current by its owner ({@link SearchIndex}) from the
+ * catalog change channel; never reads Redis itself.
  */
 export class CatalogFacets {
-  private readonly docs = new Map<string, FacetDoc>();
-  private readonly byClass = new Map<string, Set<string>>();
-  private allIds: string[] | null = null;
+  private readonly slotOf = new Map<string, number>();
+  private docs: (FacetDoc | undefined)[] = [];
+  private readonly freeSlots: number[] = [];
+  private capacity = 0;
+  private price = new Float64Array(0);
+  private created = new Float64Array(0);
+  private type = new Uint16Array(0);
+  private jurisdiction = new Uint16Array(0);
+  private status = new Uint16Array(0);
+  private region = new Uint16Array(0);
+  private hall = new Uint16Array(0);
+  private booth = new Int32Array(0);
+  /** One bit per trade mode (by its code). */
+  private modes = new Uint32Array(0);
+  /**
+   * The first {@link INLINE_CLASSES} facet classes of each slot inline (-1 pads): counting them then walks one
+   * typed array instead of an array per exhibit. An exhibit with more has them all in its doc instead.
+   */
+  private inlineClasses = new Int32Array(0);
+  private readonly values = {
+    type: new Values(),
+    jurisdiction: new Values(),
+    status: new Values(),
+    region: new Values(),
+    hall: new Values(),
+    booth: new Values(),
+    tradeMode: new Values(),
+    classes: new Values(),
+  };
+  private readonly byClass = new Map<string, Set<number>>();
+  private orders = new Map<Order, Int32Array>();
+  private ranks = new Map<Order, Int32Array>();
 
   get size(): number {
-    return this.docs.size;
+    return this.slotOf.size;
   }
 
   clear(): void {
-    this.docs.clear();
+    this.slotOf.clear();
+    this.docs = [];
+    this.freeSlots.length = 0;
     this.byClass.clear();
-    this.allIds = null;
+    this.dropOrders();
   }
 
   exhibit(id: string): Exhibit | undefined {
-    return this.docs.get(id)?.exhibit;
+    const slot = this.slotOf.get(id);
+    return slot === undefined ? undefined : this.docs[slot]?.exhibit;
   }
 
   put(e: Exhibit): void {
-    this.remove(e.id);
+    const slot = this.slotOf.get(e.id);
+    const before = slot === undefined ? undefined : this.docs[slot]?.exhibit;
+    if (slot !== undefined) this.unlink(slot);
+    const at = slot ?? this.freeSlots.pop() ?? this.docs.length;
+    this.ensureCapacity(at + 1);
     const classLevels = new Set<string>();
-    const facetClasses = new Set<string>();
+    const facetClasses = new Set<number>();
     for (const code of e.classes) {
       const levels = classAncestors(code);
       for (const level of levels) classLevels.add(level);
       // An IPC code is counted at its subclass (the finest level the tree names); Nice and Locarno as they are.
       const shown = classScheme(code) === 'ipc' ? levels[2] : levels[0];
-      if (shown) facetClasses.add(shown);
+      if (shown) facetClasses.add(this.values.classes.code(shown));
     }
     for (const level of classLevels) {
-      const ids = this.byClass.get(level);
-      if (ids) ids.add(e.id);
-      else this.byClass.set(level, new Set([e.id]));
+      const slots = this.byClass.get(level);
+      if (slots) slots.add(at);
+      else this.byClass.set(level, new Set([at]));
     }
-    this.docs.set(e.id, { exhibit: e, classLevels, facetClasses: [...facetClasses], titleKey: e.title.toLowerCase() });
-    this.allIds = null;
+    const boothCode = this.values.booth.code(e.boothId);
+    this.docs[at] = { exhibit: e, classLevels: [...classLevels], facetClasses: [...facetClasses], boothCode };
+    this.slotOf.set(e.id, at);
+    this.price[at] = e.askingPrice.amount;
+    this.created[at] = e.createdAt;
+    this.type[at] = this.values.type.code(e.type);
+    this.jurisdiction[at] = this.values.jurisdiction.code(e.jurisdiction);
+    this.status[at] = this.values.status.code(e.status);
+    this.region[at] = this.values.region.code(e.region);
+    this.hall[at] = this.values.hall.code(e.hallId);
+    this.booth[at] = boothCode;
+    let modes = 0;
+    for (const mode of e.tradeModes) modes |= 1 << this.values.tradeMode.code(mode);
+    this.modes[at] = modes;
+    const inline = [...facetClasses];
+    for (let k = 0; k < INLINE_CLASSES; k++) {
+      this.inlineClasses[at * INLINE_CLASSES + k] = inline.length > INLINE_CLASSES ? (k === 0 ? SPILLED : -1) : (inline[k] ?? -1);
+    }
+    // Orders depend on the set of exhibits, their prices, times and titles only: a status change keeps them.
+    if (!before || before.askingPrice.amount !== e.askingPrice.amount || before.createdAt !== e.createdAt || before.title !== e.title) {
+      this.dropOrders();
+    }
   }
 
   remove(id: string): void {
-    const doc = this.docs.get(id);
-    if (!doc) return;
-    for (const level of doc.classLevels) {
-      const ids = this.byClass.get(level);
-      ids?.delete(id);
-      if (ids?.size === 0) this.byClass.delete(level);
-    }
-    this.docs.delete(id);
-    this.allIds = null;
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return;
+    this.unlink(slot);
+    this.docs[slot] = undefined;
+    this.slotOf.delete(id);
+    this.freeSlots.push(slot);
+    this.dropOrders();
   }
 
   /** Exhibits filed under a class at any level below it (`H01` counts `H01M 10/052`). */
@@ -79,91 +161,183 @@ export class CatalogFacets {
     return this.byClass.get(code)?.size ?? 0;
   }
 
-  /** Every exhibit id, in id order. */
-  ids(): string[] {
-    this.allIds ??= [...this.docs.keys()].sort();
-    return this.allIds;
-  }
-
   /**
-   * The ids that pass every filter, in the order given (`candidates`, e.g. text matches best first), or in id
-   * order when there is no text query.
+   * The slots of the exhibits passing every filter, in the asked order. With `textMatches` (ids, best match
+   * first) only those are considered, and `relevance` keeps their order; without, `relevance` is id order.
    */
-  filter(f: FacetFilters, candidates?: string[]): string[] {
-    let pool = candidates;
-    if (!pool && f.classes?.length) {
-      // Start from the class posting lists rather than every exhibit.
-      const union = new Set<string>();
-      for (const code of f.classes) for (const id of this.byClass.get(code) ?? []) union.add(id);
-      pool = [...union].sort();
+  query(f: FacetFilters, textMatches?: readonly string[]): number[] {
+    const want = {
+      type: f.type ? this.values.type.find(f.type) : -2,
+      jurisdiction: f.jurisdiction ? this.values.jurisdiction.find(f.jurisdiction) : -2,
+      status: f.status ? this.values.status.find(f.status) : -2,
+      region: f.region ? this.values.region.find(f.region) : -2,
+      hall: f.hallId ? this.values.hall.find(f.hallId) : -2,
+      booth: f.boothId ? this.values.booth.find(f.boothId) : -2,
+      mode: f.tradeMode ? this.values.tradeMode.find(f.tradeMode) : -2,
+    };
+    // A value no exhibit has ever had matches nothing.
+    if (Object.values(want).includes(-1)) return [];
+    let inClass: Uint8Array | null = null;
+    if (f.classes?.length) {
+      inClass = new Uint8Array(this.docs.length);
+      for (const code of f.classes) for (const slot of this.byClass.get(code) ?? []) inClass[slot] = 1;
     }
-    pool ??= this.ids();
-    const classes = f.classes?.length ? f.classes : null;
-    const out: string[] = [];
-    for (const id of pool) {
-      const doc = this.docs.get(id);
-      if (!doc) continue;
-      const e = doc.exhibit;
-      if (f.type && e.type !== f.type) continue;
-      if (f.jurisdiction && e.jurisdiction !== f.jurisdiction) continue;
-      if (f.tradeMode && !e.tradeModes.includes(f.tradeMode)) continue;
-      if (f.status && e.status !== f.status) continue;
-      if (f.region && e.region !== f.region) continue;
-      if (f.hallId && e.hallId !== f.hallId) continue;
-      if (f.boothId && e.boothId !== f.boothId) continue;
-      if (f.minPrice !== undefined && e.askingPrice.amount < f.minPrice) continue;
-      if (f.maxPrice !== undefined && e.askingPrice.amount > f.maxPrice) continue;
-      if (classes && !classes.some((c) => doc.classLevels.has(c))) continue;
-      out.push(id);
+    const modeBit = want.mode >= 0 ? 1 << want.mode : 0;
+    const min = f.minPrice ?? -1;
+    const max = f.maxPrice ?? Number.POSITIVE_INFINITY;
+    const pass = (s: number): boolean =>
+      this.docs[s] !== undefined &&
+      (want.type < 0 || this.type[s] === want.type) &&
+      (want.jurisdiction < 0 || this.jurisdiction[s] === want.jurisdiction) &&
+      (want.status < 0 || this.status[s] === want.status) &&
+      (want.region < 0 || this.region[s] === want.region) &&
+      (want.hall < 0 || this.hall[s] === want.hall) &&
+      (want.booth < 0 || this.booth[s] === want.booth) &&
+      (modeBit === 0 || ((this.modes[s] as number) & modeBit) !== 0) &&
+      (this.price[s] as number) >= min &&
+      (this.price[s] as number) <= max &&
+      (inClass === null || inClass[s] === 1);
+    const out: number[] = [];
+    if (textMatches) {
+      for (const id of textMatches) {
+        const s = this.slotOf.get(id);
+        if (s !== undefined && pass(s)) out.push(s);
+      }
+      if (f.sort !== 'relevance') {
+        const rank = this.rank(f.sort);
+        out.sort((a, b) => (rank[a] as number) - (rank[b] as number));
+      }
+      return out;
     }
+    for (const s of this.order(f.sort === 'relevance' ? 'id' : f.sort)) if (pass(s)) out.push(s);
     return out;
   }
 
-  /** Orders ids (in place) by anything but relevance; ties by id, so pages stay put. */
-  sort(ids: string[], sort: SearchSort): string[] {
-    if (sort === 'relevance') return ids;
-    const doc = (id: string) => this.docs.get(id) as FacetDoc;
-    const byId = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-    let compare: (a: string, b: string) => number;
-    switch (sort) {
-      case 'price-asc':
-        compare = (a, b) => doc(a).exhibit.askingPrice.amount - doc(b).exhibit.askingPrice.amount || byId(a, b);
-        break;
-      case 'price-desc':
-        compare = (a, b) => doc(b).exhibit.askingPrice.amount - doc(a).exhibit.askingPrice.amount || byId(a, b);
-        break;
-      case 'newest':
-        compare = (a, b) => doc(b).exhibit.createdAt - doc(a).exhibit.createdAt || byId(a, b);
-        break;
-      case 'title':
-        compare = (a, b) => {
-          const x = doc(a).titleKey;
-          const y = doc(b).titleKey;
-          return x < y ? -1 : x > y ? 1 : byId(a, b);
-        };
-        break;
-    }
-    return ids.sort(compare);
+  /** The exhibit ids of slots. */
+  idsOf(slots: readonly number[]): string[] {
+    return slots.map((s) => (this.docs[s] as FacetDoc).exhibit.id);
   }
 
-  /** Counts per value of every facet over these ids. */
-  facets(ids: readonly string[]): SearchFacets {
-    const facets: SearchFacets = { type: {}, classes: {}, jurisdiction: {}, tradeMode: {}, status: {}, region: {}, hall: {} };
-    const bump = (counts: Record<string, number>, value: string) => {
-      counts[value] = (counts[value] ?? 0) + 1;
+  /** Counts per value of every facet over these slots. */
+  facets(slots: readonly number[]): SearchFacets {
+    const count = {
+      type: new Int32Array(this.values.type.names.length),
+      jurisdiction: new Int32Array(this.values.jurisdiction.names.length),
+      status: new Int32Array(this.values.status.names.length),
+      region: new Int32Array(this.values.region.names.length),
+      hall: new Int32Array(this.values.hall.names.length),
+      tradeMode: new Int32Array(this.values.tradeMode.names.length),
+      classes: new Int32Array(this.values.classes.names.length),
     };
-    for (const id of ids) {
-      const doc = this.docs.get(id);
-      if (!doc) continue;
-      const e = doc.exhibit;
-      bump(facets.type, e.type);
-      bump(facets.jurisdiction, e.jurisdiction);
-      bump(facets.status, e.status);
-      bump(facets.region, e.region);
-      bump(facets.hall, e.hallId);
-      for (const mode of e.tradeModes) bump(facets.tradeMode, mode);
-      for (const code of doc.facetClasses) bump(facets.classes, code);
+    const modeCount = count.tradeMode.length;
+    for (const s of slots) {
+      (count.type[this.type[s] as number] as number)++;
+      (count.jurisdiction[this.jurisdiction[s] as number] as number)++;
+      (count.status[this.status[s] as number] as number)++;
+      (count.region[this.region[s] as number] as number)++;
+      (count.hall[this.hall[s] as number] as number)++;
+      const modes = this.modes[s] as number;
+      for (let m = 0; m < modeCount; m++) if (modes & (1 << m)) (count.tradeMode[m] as number)++;
+      const first = s * INLINE_CLASSES;
+      if (this.inlineClasses[first] === SPILLED) {
+        for (const c of (this.docs[s] as FacetDoc).facetClasses) (count.classes[c] as number)++;
+      } else {
+        for (let k = first; k < first + INLINE_CLASSES; k++) {
+          const c = this.inlineClasses[k] as number;
+          if (c < 0) break;
+          (count.classes[c] as number)++;
+        }
+      }
     }
-    return facets;
+    const named = (counts: Int32Array, values: Values): Record<string, number> => {
+      const out: Record<string, number> = {};
+      counts.forEach((n, code) => {
+        if (n > 0) out[values.names[code] as string] = n;
+      });
+      return out;
+    };
+    return {
+      type: named(count.type, this.values.type),
+      classes: named(count.classes, this.values.classes),
+      jurisdiction: named(count.jurisdiction, this.values.jurisdiction),
+      tradeMode: named(count.tradeMode, this.values.tradeMode),
+      status: named(count.status, this.values.status),
+      region: named(count.region, this.values.region),
+      hall: named(count.hall, this.values.hall),
+    };
+  }
+
+  private unlink(slot: number): void {
+    for (const level of this.docs[slot]?.classLevels ?? []) {
+      const slots = this.byClass.get(level);
+      slots?.delete(slot);
+      if (slots?.size === 0) this.byClass.delete(level);
+    }
+  }
+
+  private dropOrders(): void {
+    this.orders = new Map();
+    this.ranks = new Map();
+  }
+
+  /** Every live slot in an order (ties by id, so a page boundary stays put). */
+  private order(order: Order): Int32Array {
+    const known = this.orders.get(order);
+    if (known) return known;
+    const slots: number[] = [];
+    this.docs.forEach((doc, s) => {
+      if (doc) slots.push(s);
+    });
+    const id = (s: number) => (this.docs[s] as FacetDoc).exhibit.id;
+    const byId = (a: number, b: number) => (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0);
+    const titles = new Map<number, string>();
+    if (order === 'title') for (const s of slots) titles.set(s, (this.docs[s] as FacetDoc).exhibit.title.toLowerCase());
+    const title = (s: number) => titles.get(s) as string;
+    const compare: Record<Order, (a: number, b: number) => number> = {
+      id: byId,
+      'price-asc': (a, b) => (this.price[a] as number) - (this.price[b] as number) || byId(a, b),
+      'price-desc': (a, b) => (this.price[b] as number) - (this.price[a] as number) || byId(a, b),
+      newest: (a, b) => (this.created[b] as number) - (this.created[a] as number) || byId(a, b),
+      // Plain code-unit order of the lower-cased title: cheap and stable; good enough for browsing a list.
+      title: (a, b) => (title(a) < title(b) ? -1 : title(a) > title(b) ? 1 : byId(a, b)),
+    };
+    const sorted = Int32Array.from(slots.sort(compare[order]));
+    this.orders.set(order, sorted);
+    return sorted;
+  }
+
+  /** Each slot's position in an order, to sort a few text matches by it. */
+  private rank(order: Order): Int32Array {
+    const known = this.ranks.get(order);
+    if (known) return known;
+    const rank = new Int32Array(this.docs.length);
+    this.order(order).forEach((slot, position) => {
+      rank[slot] = position;
+    });
+    this.ranks.set(order, rank);
+    return rank;
+  }
+
+  private ensureCapacity(needed: number): void {
+    if (needed <= this.capacity) return;
+    const capacity = Math.max(1024, this.capacity * 2, needed);
+    const grow = <T extends Float64Array | Uint16Array | Uint32Array | Int32Array>(old: T, make: (n: number) => T): T => {
+      const next = make(capacity);
+      next.set(old as never);
+      return next;
+    };
+    this.price = grow(this.price, (n) => new Float64Array(n));
+    this.created = grow(this.created, (n) => new Float64Array(n));
+    this.type = grow(this.type, (n) => new Uint16Array(n));
+    this.jurisdiction = grow(this.jurisdiction, (n) => new Uint16Array(n));
+    this.status = grow(this.status, (n) => new Uint16Array(n));
+    this.region = grow(this.region, (n) => new Uint16Array(n));
+    this.hall = grow(this.hall, (n) => new Uint16Array(n));
+    this.booth = grow(this.booth, (n) => new Int32Array(n));
+    this.modes = grow(this.modes, (n) => new Uint32Array(n));
+    const inline = new Int32Array(capacity * INLINE_CLASSES).fill(-1);
+    inline.set(this.inlineClasses);
+    this.inlineClasses = inline;
+    this.capacity = capacity;
   }
 }

@@ -131,7 +131,7 @@ export class SearchIndex {
    * Whole results (ordered ids and facets) of recent searches, by everything but the page: paging through a
    * result, or many visitors opening the same filter, costs one filtering pass until the catalog changes.
    */
-  private readonly results = new Map<string, { ids: string[]; facets: SearchFacets; work?: SearchWork }>();
+  private readonly results = new Map<string, { slots: number[]; facets: SearchFacets; work?: SearchWork }>();
 
   constructor(private readonly redis: Redis) {}
 
@@ -226,11 +226,11 @@ export class SearchIndex {
     const pageSize = q.pageSize ?? q.limit ?? DEFAULT_PAGE_SIZE;
     const offset = q.cursor !== undefined ? Number(q.cursor) : ((q.page ?? 1) - 1) * pageSize;
     const whole = this.wholeResult(q);
-    const ids = whole.ids.slice(offset, offset + pageSize);
-    const next = offset + pageSize < whole.ids.length ? String(offset + pageSize) : null;
+    const ids = this.catalog.idsOf(whole.slots.slice(offset, offset + pageSize));
+    const next = offset + pageSize < whole.slots.length ? String(offset + pageSize) : null;
     return {
       ids,
-      total: whole.ids.length,
+      total: whole.slots.length,
       page: Math.floor(offset / pageSize) + 1,
       pageSize,
       nextCursor: next,
@@ -239,7 +239,7 @@ export class SearchIndex {
     };
   }
 
-  private wholeResult(q: SearchExhibitsQuery): { ids: string[]; facets: SearchFacets; work?: SearchWork } {
+  private wholeResult(q: SearchExhibitsQuery): { slots: number[]; facets: SearchFacets; work?: SearchWork } {
     const key = JSON.stringify([
       q.q?.trim() ?? null,
       q.type,
@@ -261,7 +261,7 @@ export class SearchIndex {
       this.results.set(key, cached);
       return cached;
     }
-    let ids: string[];
+    let slots: number[];
     let work: SearchWork | undefined;
     // A text query with no words in it (punctuation only) matches nothing rather than listing everything.
     const terms = q.q?.trim() ? queryTerms(q.q) : null;
@@ -278,12 +278,11 @@ export class SearchIndex {
         .search(work.terms.join(' '), options)
         .sort((a, b) => b.score - a.score || (String(a.id) < String(b.id) ? -1 : 1))
         .map((r) => String(r.id));
-      ids = this.catalog.filter(q, matches);
+      slots = this.catalog.query(q, matches);
     } else {
-      ids = this.catalog.filter(q);
+      slots = this.catalog.query(q);
     }
-    this.catalog.sort(ids, q.sort);
-    const whole = { ids, facets: this.catalog.facets(ids), ...(work ? { work } : {}) };
+    const whole = { slots, facets: this.catalog.facets(slots), ...(work ? { work } : {}) };
     this.results.set(key, whole);
     if (this.results.size > RESULT_CACHE_SIZE) this.results.delete(this.results.keys().next().value as string);
     return whole;
