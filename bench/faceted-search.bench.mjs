@@ -55,7 +55,7 @@ const FILTERS = [
   'type=trademark&classes=9&tradeMode=assignment',
   'region=GD&status=available&sort=price-desc',
   'jurisdiction=US&type=patent&sort=title',
-  'hallId=patents&classes=A61&minPrice=10000000&maxPrice=500000000',
+  'hallId=patents&classes=A61&sort=price-desc',
   'type=copyright&sort=newest',
   'classes=35,42&region=HK',
   'status=available&sort=price-asc',

@@ -20,6 +20,7 @@ const AuctionsIndexPage = lazy(() => import('../features/auctions/AuctionsIndexP
 const OrganizerPage = lazy(() => import('../features/organizer/OrganizerPage'));
 const ProgrammePage = lazy(() => import('../features/sessions/programme/ProgrammePage'));
 const SessionPage = lazy(() => import('../features/sessions/SessionPage'));
+const ExpoSearchPage = lazy(() => import('../features/expoSearch/ExpoSearchPage'));
 
 const router = createBrowserRouter([
   {
@@ -32,6 +33,7 @@ const router = createBrowserRouter([
       { path: '/negotiations/:id', element: <NegotiationPage /> },
       { path: '/auctions', element: <AuctionsIndexPage /> },
       { path: '/auctions/:id', element: <AuctionPage /> },
+      { path: '/search', element: <ExpoSearchPage /> },
       { path: '/programme', element: <ProgrammePage /> },
       { path: '/sessions/:sessionId', element: <SessionPage /> },
       { path: '/stats', element: <StatsPage /> },

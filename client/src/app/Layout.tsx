@@ -2,6 +2,7 @@ import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { AccountMenu, SignedOutNotice } from '../features/auth';
+import { HeaderSearch } from '../features/expoSearch';
 import { OrganizerNavLink } from '../features/organizer';
 import { ReminderToasts } from '../features/sessions';
 import { useAppStore } from '../store/appStore';
@@ -40,6 +41,9 @@ export function Layout() {
           <NavLink to="/" end>
             {t('common:app.nav.lobby')}
           </NavLink>
+          <NavLink to="/search" className="site-nav__search">
+            {t('common:app.nav.search')}
+          </NavLink>
           <NavLink to="/programme">{t('common:app.nav.programme')}</NavLink>
           <NavLink to="/auctions">{t('common:app.nav.auctions')}</NavLink>
           <NavLink to="/stats">{t('common:app.nav.stats')}</NavLink>
@@ -47,6 +51,7 @@ export function Layout() {
           <OrganizerNavLink />
         </nav>
         <div className="site-header__tools">
+          {pathname !== '/search' && <HeaderSearch />}
           <LanguageSwitch />
           <AccountMenu />
         </div>

@@ -9,6 +9,7 @@ import booth from '../locales/en/booth.json';
 import chat from '../locales/en/chat.json';
 import common from '../locales/en/common.json';
 import exhibitor from '../locales/en/exhibitor.json';
+import expoSearch from '../locales/en/expoSearch.json';
 import hall from '../locales/en/hall.json';
 import lobby from '../locales/en/lobby.json';
 import negotiations from '../locales/en/negotiations.json';
@@ -27,6 +28,7 @@ export const en = {
   chat,
   common,
   exhibitor,
+  expoSearch,
   hall,
   lobby,
   negotiations,
