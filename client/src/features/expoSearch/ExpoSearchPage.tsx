@@ -135,7 +135,7 @@ export default function ExpoSearchPage() {
 
         <section className="expo-search__results" aria-labelledby={`${id}-results`} aria-busy={read.busy}>
           <div className="expo-search__results-head">
-            <h2 id={`${id}-results`} data-testid="expo-search-total">
+            <h2 id={`${id}-results`} data-testid="expo-search-total" data-total={answer?.total}>
               {answer ? t('expoSearch:results', { count: answer.total, formatted: f.count(answer.total) }) : t('common:loading')}
             </h2>
             <label className="expo-search__sort">
