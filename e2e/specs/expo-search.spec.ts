@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 
@@ -72,6 +73,18 @@ test('the header search opens /search from any page, and the lobby tree links to
   await expect(cards.first()).toBeVisible();
   const classes = await cards.evaluateAll((els) => els.map((el) => el.getAttribute('data-classes') ?? ''));
   for (const list of classes) expect(list.split('|')).toContain('9');
+});
+
+test('axe finds no serious or critical violations on the search page, nor on the lobby with its class tree', async ({ page }) => {
+  for (const path of ['/search?q=battery&classes=H01', '/']) {
+    await page.goto(path);
+    await expect(page.getByTestId('class-tree').locator('[data-class]').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+    expect([path, serious]).toEqual([path, []]);
+  }
 });
 
 test.describe('on a 390-px phone', () => {

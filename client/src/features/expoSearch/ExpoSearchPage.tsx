@@ -6,7 +6,7 @@ import {
   type SearchFacets,
   type SearchSort,
 } from '@pavilion/shared';
-import { type FormEvent, useId, useMemo, useState } from 'react';
+import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ReadState } from '../../app/ui/ReadState';
@@ -36,6 +36,13 @@ export default function ExpoSearchPage() {
   const read = useRefreshable(expoSearchKeys.search(params), (signal) => expoSearchApi.search(params, { signal }));
   const answer = read.data;
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const hallsKnown = useAppStore((s) => s.expo !== null);
+  const loadExpo = useAppStore((s) => s.loadExpo);
+
+  // Hall names for the hall facet and the result cards (opened from a shared link, the lobby never loaded them).
+  useEffect(() => {
+    if (!hallsKnown) void loadExpo();
+  }, [hallsKnown, loadExpo]);
 
   /** A new search in the history: filters reset the page, the pager keeps them. */
   function go(changes: Partial<SearchExhibitsParams>) {
