@@ -1,4 +1,4 @@
-import { classAncestors, classScheme, type Exhibit, type SearchExhibitsQuery, type SearchFacets, type SearchSort } from '@pavilion/shared';
+import { classAncestors, type Exhibit, type SearchExhibitsQuery, type SearchFacets, type SearchSort } from '@pavilion/shared';
 
 /** The filters of a search (everything but the text and the page). */
 export type FacetFilters = Pick<
@@ -113,8 +113,9 @@ export class CatalogFacets {
     for (const code of e.classes) {
       const levels = classAncestors(code);
       for (const level of levels) classLevels.add(level);
-      // An IPC code is counted at its subclass (the finest level the tree names); Nice and Locarno as they are.
-      const shown = classScheme(code) === 'ipc' ? levels[2] : levels[0];
+      // An IPC code is counted at its subclass (the finest level the tree names), or at its own level when broader;
+      // Nice and Locarno classes as they are.
+      const shown = levels[Math.min(2, levels.length - 1)];
       if (shown) facetClasses.add(this.values.classes.code(shown));
     }
     for (const level of classLevels) {
