@@ -92,7 +92,7 @@ class BoundedMiniSearch extends MiniSearch<IndexedExhibit> {
 /** Page size when a query names none. */
 export const DEFAULT_PAGE_SIZE = 20;
 /** Searches whose whole ordered result and facets a node keeps until the catalog next changes. */
-const RESULT_CACHE_SIZE = 256;
+const RESULT_CACHE_SIZE = 128;
 
 /** One page of a search, with the total and the facets of the whole result. */
 export interface SearchResult {
@@ -131,7 +131,7 @@ export class SearchIndex {
    * Whole results (ordered ids and facets) of recent searches, by everything but the page: paging through a
    * result, or many visitors opening the same filter, costs one filtering pass until the catalog changes.
    */
-  private readonly results = new Map<string, { slots: number[]; facets: SearchFacets; work?: SearchWork }>();
+  private readonly results = new Map<string, { slots: Int32Array; facets: SearchFacets; work?: SearchWork }>();
 
   constructor(private readonly redis: Redis) {}
 
@@ -226,7 +226,7 @@ export class SearchIndex {
     const pageSize = q.pageSize ?? q.limit ?? DEFAULT_PAGE_SIZE;
     const offset = q.cursor !== undefined ? Number(q.cursor) : ((q.page ?? 1) - 1) * pageSize;
     const whole = this.wholeResult(q);
-    const ids = this.catalog.idsOf(whole.slots.slice(offset, offset + pageSize));
+    const ids = this.catalog.idsOf(Array.from(whole.slots.subarray(offset, offset + pageSize)));
     const next = offset + pageSize < whole.slots.length ? String(offset + pageSize) : null;
     return {
       ids,
@@ -239,7 +239,7 @@ export class SearchIndex {
     };
   }
 
-  private wholeResult(q: SearchExhibitsQuery): { slots: number[]; facets: SearchFacets; work?: SearchWork } {
+  private wholeResult(q: SearchExhibitsQuery): { slots: Int32Array; facets: SearchFacets; work?: SearchWork } {
     const key = JSON.stringify([
       q.q?.trim() ?? null,
       q.type,
@@ -261,7 +261,7 @@ export class SearchIndex {
       this.results.set(key, cached);
       return cached;
     }
-    let slots: number[];
+    let found: number[];
     let work: SearchWork | undefined;
     // A text query with no words in it (punctuation only) matches nothing rather than listing everything.
     const terms = q.q?.trim() ? queryTerms(q.q) : null;
@@ -278,11 +278,12 @@ export class SearchIndex {
         .search(work.terms.join(' '), options)
         .sort((a, b) => b.score - a.score || (String(a.id) < String(b.id) ? -1 : 1))
         .map((r) => String(r.id));
-      slots = this.catalog.query(q, matches);
+      found = this.catalog.query(q, matches);
     } else {
-      slots = this.catalog.query(q);
+      found = this.catalog.query(q);
     }
-    const whole = { slots, facets: this.catalog.facets(slots), ...(work ? { work } : {}) };
+    // Kept as 4 bytes a slot: a cache of whole results over 17,000 exhibits stays a few megabytes.
+    const whole = { slots: Int32Array.from(found), facets: this.catalog.facets(found), ...(work ? { work } : {}) };
     this.results.set(key, whole);
     if (this.results.size > RESULT_CACHE_SIZE) this.results.delete(this.results.keys().next().value as string);
     return whole;
