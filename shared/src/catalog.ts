@@ -1,8 +1,10 @@
 import { z } from 'zod';
-import { ClassCodeList } from './classification/classCodes.js';
+import { ClassCode, ClassCodeList } from './classification/classCodes.js';
+import { CLASS_SCHEMES, type ClassNode, type ClassScheme, classScheme } from './classification/classification.js';
 import { ISO_COUNTRIES } from './countries.js';
 import {
   type DealSource,
+  EXHIBIT_STATUSES,
   type ExhibitStatus,
   type HallCategory,
   IP_TYPES,
@@ -12,10 +14,11 @@ import {
   type Region,
   type Role,
   TRADE_MODES,
+  type TradeMode,
 } from './domain.js';
 import { FieldReason } from './errors.js';
 import { Id } from './ids.js';
-import { type Money, PositiveMoney } from './money.js';
+import { MAX_PRICE_MINOR, type Money, PositiveMoney } from './money.js';
 import { boundedText, displayNameText, optionalText } from './text.js';
 
 // ---------- entities (server → client shapes) ----------
@@ -255,32 +258,171 @@ export const UpdateExhibitBody = CreateExhibitBody.omit({ boothId: true, type: t
 /** Body of `PATCH /api/exhibits/:id`. */
 export type UpdateExhibitBody = z.infer<typeof UpdateExhibitBody>;
 
-/** Query of `GET /api/exhibits`. */
-export const SearchExhibitsQuery = z.strictObject({
-  q: z.string().max(200, 'must be at most 200 characters').optional(),
-  type: z.enum(IP_TYPES, { error: `must be one of ${IP_TYPES.join(', ')}` }).optional(),
-  region: z.enum(REGIONS, { error: `must be one of ${REGIONS.join(', ')}` }).optional(),
-  hallId: Id.optional(),
-  boothId: Id.optional(),
-  limit: z.coerce
-    .number({ error: 'must be a number' })
-    .int('must be an integer')
-    .min(1, 'must be at least 1')
-    .max(100, 'must be at most 100')
-    .default(20),
-  cursor: z
-    .string()
-    .regex(/^[0-9]{1,6}$/, 'is not a cursor this server issued')
-    .optional(),
-});
+/** Orders of `GET /api/exhibits`: `relevance` is best match first for a text query and by id otherwise. */
+export const SEARCH_SORTS = ['relevance', 'price-asc', 'price-desc', 'newest', 'title'] as const;
+export type SearchSort = (typeof SEARCH_SORTS)[number];
+/** The largest page `GET /api/exhibits` answers. */
+export const MAX_SEARCH_PAGE_SIZE = 100;
+/** The deepest page `GET /api/exhibits` answers (a narrower filter finds the rest). */
+export const MAX_SEARCH_PAGE = 1_000;
+
+const jurisdictionCode = z
+  .string({ error: 'must be a string' })
+  .regex(/^([A-Z]{2}|EP|EU|WO)$/, 'must be a country code (CN, US, HK…) or EP / EU / WO');
+
+const minorUnits = z
+  .string({ error: 'must be a whole number of minor units' })
+  .regex(/^[0-9]{1,13}$/, 'must be a whole number of minor units')
+  .transform(Number)
+  .pipe(z.number().max(MAX_PRICE_MINOR, 'is larger than any price the expo accepts'));
+
+const positiveInt = (max: number) =>
+  z
+    .string({ error: 'must be a whole number' })
+    .regex(/^[0-9]{1,6}$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().min(1, 'must be at least 1').max(max, `must be at most ${max}`));
+
+/** A comma list in a query string (`classes=H01,G06N`), each item trimmed, empty items dropped. */
+const commaList = z
+  .string({ error: 'must be a comma-separated list' })
+  .max(400, 'must be at most 400 characters')
+  .transform((s) =>
+    s
+      .split(',')
+      .map((c) => c.trim())
+      .filter(Boolean),
+  );
+
+/**
+ * Query of `GET /api/exhibits`. Filters combine with AND; `classes` matches an exhibit holding any of the
+ * listed classes or a class below one of them (`H01` finds `H01M 10/052`). Paging is `page` + `pageSize`, or
+ * the older `cursor` + `limit` (not both).
+ */
+export const SearchExhibitsQuery = z
+  .strictObject({
+    q: z.string({ error: 'must be a string' }).max(200, 'must be at most 200 characters').optional(),
+    type: z.enum(IP_TYPES, { error: `must be one of ${IP_TYPES.join(', ')}` }).optional(),
+    classes: commaList.pipe(ClassCodeList).optional(),
+    jurisdiction: jurisdictionCode.optional(),
+    tradeMode: z.enum(TRADE_MODES, { error: `must be one of ${TRADE_MODES.join(', ')}` }).optional(),
+    minPrice: minorUnits.optional(),
+    maxPrice: minorUnits.optional(),
+    status: z.enum(EXHIBIT_STATUSES, { error: `must be one of ${EXHIBIT_STATUSES.join(', ')}` }).optional(),
+    region: z.enum(REGIONS, { error: `must be one of ${REGIONS.join(', ')}` }).optional(),
+    hallId: Id.optional(),
+    boothId: Id.optional(),
+    sort: z.enum(SEARCH_SORTS, { error: `must be one of ${SEARCH_SORTS.join(', ')}` }).default('relevance'),
+    page: positiveInt(MAX_SEARCH_PAGE).optional(),
+    pageSize: positiveInt(MAX_SEARCH_PAGE_SIZE).optional(),
+    limit: z.coerce
+      .number({ error: 'must be a number' })
+      .int('must be an integer')
+      .min(1, 'must be at least 1')
+      .max(MAX_SEARCH_PAGE_SIZE, `must be at most ${MAX_SEARCH_PAGE_SIZE}`)
+      .optional(),
+    cursor: z
+      .string()
+      .regex(/^[0-9]{1,6}$/, 'is not a cursor this server issued')
+      .optional(),
+  })
+  .superRefine((q, ctx) => {
+    if (q.minPrice !== undefined && q.maxPrice !== undefined && q.minPrice > q.maxPrice) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['minPrice'],
+        message: 'must not be above maxPrice',
+        params: { reason: FieldReason.aboveMaximum },
+      });
+    }
+    if (q.page !== undefined && q.cursor !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['cursor'], message: 'page through with page or with cursor, not both' });
+    }
+    if (q.pageSize !== undefined && q.limit !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['limit'], message: 'give pageSize or limit, not both' });
+    }
+  });
 /** Query of `GET /api/exhibits`. */
 export type SearchExhibitsQuery = z.infer<typeof SearchExhibitsQuery>;
+/** What a client may send to `GET /api/exhibits` (before defaults), as typed values. */
+export interface SearchExhibitsParams {
+  q?: string;
+  type?: IpType;
+  classes?: string[];
+  jurisdiction?: string;
+  tradeMode?: TradeMode;
+  minPrice?: number;
+  maxPrice?: number;
+  status?: ExhibitStatus;
+  region?: Region;
+  hallId?: string;
+  boothId?: string;
+  sort?: SearchSort;
+  page?: number;
+  pageSize?: number;
+  limit?: number;
+  cursor?: string;
+}
+
+/** Counts per value of each filter, over the whole result of a search (every page), not just the page shown. */
+export interface SearchFacets {
+  type: Record<string, number>;
+  /** IPC subclasses, Nice classes and Locarno classes of the matching exhibits (each exhibit once per value). */
+  classes: Record<string, number>;
+  jurisdiction: Record<string, number>;
+  tradeMode: Record<string, number>;
+  status: Record<string, number>;
+  region: Record<string, number>;
+  hall: Record<string, number>;
+}
 
 /** Answer of `GET /api/exhibits`. */
 export interface SearchExhibitsAnswer {
   items: Exhibit[];
-  nextCursor: string | null;
   total: number;
+  /** The page answered (1-based) and its size. */
+  page: number;
+  pageSize: number;
+  /** The next page as a cursor (for `cursor` paging), or null after the last. */
+  nextCursor: string | null;
+  facets: SearchFacets;
+}
+
+/** Query of `GET /api/classes`: one level of a classification tree (the top one without `parent`). */
+export const ClassTreeQuery = z
+  .strictObject({
+    scheme: z.enum(CLASS_SCHEMES, { error: `must be one of ${CLASS_SCHEMES.join(', ')}` }),
+    parent: ClassCode.optional(),
+  })
+  .superRefine((q, ctx) => {
+    if (q.parent !== undefined && classScheme(q.parent) !== q.scheme) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['parent'],
+        message: `must be a class of the ${q.scheme} scheme`,
+        params: { reason: FieldReason.unknownClass },
+      });
+    }
+  });
+/** Query of `GET /api/classes`. */
+export type ClassTreeQuery = z.infer<typeof ClassTreeQuery>;
+
+/** One class of a tree level with the number of exhibits filed under it (at any level below). */
+export interface ClassTreeItem {
+  code: string;
+  level: ClassNode['level'];
+  title: { en: string; zh: string };
+  count: number;
+  /** Whether the tree goes on below this class. */
+  hasChildren: boolean;
+}
+
+/** Answer of `GET /api/classes`. */
+export interface ClassTreeAnswer {
+  scheme: ClassScheme;
+  /** The class whose children these are, with its own parent (for a breadcrumb); null at the top. */
+  parent: { code: string; title: { en: string; zh: string }; parent: string | null; count: number } | null;
+  items: ClassTreeItem[];
 }
 
 /** Answer of `GET /api/expo`. */

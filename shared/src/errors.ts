@@ -231,10 +231,10 @@ export const FieldReason = {
   staffOverlap: 'staffOverlap',
   /** An exhibit (or slot) of another booth. */
   notInBooth: 'notInBooth',
-  /** Not a class of the IPC, Nice or Locarno classification. */
+  /** A lower bound above its upper bound (`minPrice` above `maxPrice`, a budget's `min` above its `max`). */
+  aboveMaximum: 'aboveMaximum',
+  /** Not a real IPC, Nice or Locarno class. */
   unknownClass: 'unknownClass',
-  /** The lower end of a range above its upper end. */
-  aboveMax: 'aboveMax',
   /** A need that names neither a class nor a keyword. */
   nothingToMatch: 'nothingToMatch',
 } as const;

@@ -24,6 +24,7 @@ const MeetingsPage = lazy(() => import('../features/meetings/MeetingsPage'));
 const MeetingRoomPage = lazy(() => import('../features/meetings/MeetingRoomPage'));
 const NeedsPage = lazy(() => import('../features/needs/NeedsPage'));
 const FavouritesPage = lazy(() => import('../features/favourites/FavouritesPage'));
+const ExpoSearchPage = lazy(() => import('../features/expoSearch/ExpoSearchPage'));
 
 const router = createBrowserRouter([
   {
@@ -36,6 +37,7 @@ const router = createBrowserRouter([
       { path: '/negotiations/:id', element: <NegotiationPage /> },
       { path: '/auctions', element: <AuctionsIndexPage /> },
       { path: '/auctions/:id', element: <AuctionPage /> },
+      { path: '/search', element: <ExpoSearchPage /> },
       { path: '/programme', element: <ProgrammePage /> },
       { path: '/sessions/:sessionId', element: <SessionPage /> },
       { path: '/meetings', element: <MeetingsPage /> },

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation } from 'react-router-dom';
 import { AccountMenu, SignedOutNotice } from '../features/auth';
 import { MeetingToasts } from '../features/meetings';
+import { HeaderSearch } from '../features/expoSearch';
 import { OrganizerNavLink } from '../features/organizer';
 import { ReminderToasts } from '../features/sessions';
 import { useAppStore } from '../store/appStore';
@@ -41,6 +42,9 @@ export function Layout() {
           <NavLink to="/" end>
             {t('common:app.nav.lobby')}
           </NavLink>
+          <NavLink to="/search" className="site-nav__search">
+            {t('common:app.nav.search')}
+          </NavLink>
           <NavLink to="/programme">{t('common:app.nav.programme')}</NavLink>
           <NavLink to="/auctions">{t('common:app.nav.auctions')}</NavLink>
           <NavLink to="/meetings">{t('common:app.nav.meetings')}</NavLink>
@@ -51,6 +55,7 @@ export function Layout() {
           <OrganizerNavLink />
         </nav>
         <div className="site-header__tools">
+          {pathname !== '/search' && <HeaderSearch />}
           <LanguageSwitch />
           <AccountMenu />
         </div>

@@ -10,6 +10,7 @@ import chat from '../locales/en/chat.json';
 import common from '../locales/en/common.json';
 import exhibitor from '../locales/en/exhibitor.json';
 import favourites from '../locales/en/favourites.json';
+import expoSearch from '../locales/en/expoSearch.json';
 import hall from '../locales/en/hall.json';
 import lobby from '../locales/en/lobby.json';
 import meetings from '../locales/en/meetings.json';
@@ -31,6 +32,7 @@ export const en = {
   common,
   exhibitor,
   favourites,
+  expoSearch,
   hall,
   lobby,
   meetings,

@@ -1,4 +1,13 @@
-import { CreateBoothBody, CreateExhibitBody, Id, type IpType, RegisterBody, SLOTS_PER_HALL } from '@pavilion/shared';
+import {
+  CreateBoothBody,
+  CreateExhibitBody,
+  classScheme,
+  Id,
+  type IpType,
+  normaliseClass,
+  RegisterBody,
+  SLOTS_PER_HALL,
+} from '@pavilion/shared';
 import { cnPatentCheckDigit, generateExpo, type HallId, SEED_HALL_IDS, type SeedExpo } from './generateExpo.js';
 import { FIELDS } from './vocabulary.js';
 
@@ -251,6 +260,26 @@ describe('rule 5: plausible content', () => {
     expect(exhibitProblems).toEqual([]);
   });
 
+  test('every class is a real one in its canonical spelling, of the scheme of the IP type', () => {
+    const scheme = { patent: 'ipc', trademark: 'nice', copyright: 'locarno' } as const;
+    const wrong = failures(full.exhibits, (e) => {
+      const bad = e.classes.find((c) => normaliseClass(c) !== c || classScheme(c) !== scheme[e.type]);
+      return bad !== undefined && `${e.type} with class ${bad}`;
+    });
+    expect(wrong).toEqual([]);
+    expect(failures(full.exhibits, (e) => e.type === 'patent' && e.classes.length === 0 && 'patent without IPC')).toEqual([]);
+    expect(failures(full.exhibits, (e) => e.type === 'trademark' && e.classes.length === 0 && 'mark without Nice')).toEqual([]);
+    expect(full.exhibits.some((e) => e.type === 'copyright' && e.classes.some((c) => c.startsWith('LOC ')))).toBe(true);
+  });
+
+  test('battery patents are filed under H01M and solid-state cells exist among them', () => {
+    const batteries = full.exhibits.filter((e) => e.type === 'patent' && /battery/i.test(e.title));
+    expect(batteries.length).toBeGreaterThan(50);
+    const solid = batteries.filter((e) => /solid-state battery/i.test(e.title));
+    expect(solid.length).toBeGreaterThan(5);
+    expect(failures(solid, (e) => !e.classes.some((c) => c.startsWith('H01M ')) && `classes ${e.classes.join(', ')}`)).toEqual([]);
+  });
+
   test('organization names are unique', () => {
     expect(new Set(full.orgs.map((o) => o.name)).size).toBe(full.orgs.length);
   });
@@ -329,9 +358,12 @@ describe('rule 5: plausible content', () => {
     expect(wrong).toEqual([]);
   });
 
-  test('trademarks carry 1–3 Nice classes as sorted strings; copyrights carry none', () => {
+  test('trademarks carry 1–3 Nice classes as sorted strings; design works carry Locarno classes, other works none', () => {
     const wrong = failures(full.exhibits, (e) => {
-      if (e.type === 'copyright') return e.classes.length > 0 && `copyright with ${e.classes}`;
+      if (e.type === 'copyright') {
+        const design = /Design|Pattern|Illustration|Poster|Typeface|Sticker/.test(e.title);
+        return (design ? !e.classes.every((c) => /^LOC \d{1,2}$/.test(c)) : e.classes.length > 0) && `copyright with ${e.classes}`;
+      }
       if (e.type !== 'trademark') return false;
       const numbers = e.classes.map(Number);
       const sorted = [...new Set(numbers)].sort((a, b) => a - b);

@@ -826,6 +826,7 @@ function copyrightExhibit(rng: Random, plan: OrgPlan, profile: OrgProfile, field
   const year = rng.int(2014, 2020);
   let description = '';
   let title: string;
+  let designForm = '';
   if (category === 'software') {
     title = uniqueTitle(used, () => {
       const subject = rng.pick(field.software);
@@ -838,6 +839,7 @@ function copyrightExhibit(rng: Random, plan: OrgPlan, profile: OrgProfile, field
     title = uniqueTitle(used, () => {
       const theme = rng.pick(WORK_THEMES);
       const form = rng.pick(WORK_FORMS[category]);
+      designForm = form;
       const place = theme === 'Bay Area' ? 'the Greater Bay Area' : theme;
       description = `Registered ${COPYRIGHT_CATEGORIES[category].label} created in ${year}, inspired by ${place}.`;
       if (rng.chance(0.4)) {
@@ -850,8 +852,22 @@ function copyrightExhibit(rng: Random, plan: OrgPlan, profile: OrgProfile, field
   const summary = [description, ...(rng.chance(0.7) ? [rng.pick(WORK_NOTES[category])] : [])].join(' ');
   const registrationNumber = uniqueNumber(used.registrationNumbers, () => copyrightNumber(rng, jurisdiction, category, plan.region, year));
   const price = category === 'software' ? askingPrice(rng, 'copyright', 20_000, 800_000) : askingPrice(rng, 'copyright', 5_000, 300_000);
-  return { title, registrationNumber, jurisdiction, classes: [] as string[], summary, askingPrice: price };
+  // Design works carry the Locarno classes of what they are applied to; other works have no classification.
+  const classes = category === 'design' ? [...(DESIGN_LOCARNO[designForm] ?? [])] : [];
+  return { title, registrationNumber, jurisdiction, classes, summary, askingPrice: price };
 }
+
+/** Locarno classes of each design form (32: graphic symbols, patterns; 18: type faces; 19: printed matter…). */
+const DESIGN_LOCARNO: Record<string, string[]> = {
+  'Mascot Design': ['LOC 21', 'LOC 32'],
+  'Pattern Collection': ['LOC 5', 'LOC 32'],
+  'Illustration Series': ['LOC 19', 'LOC 32'],
+  'Character Design Set': ['LOC 21', 'LOC 32'],
+  'Poster Series': ['LOC 19', 'LOC 20'],
+  'Typeface Design': ['LOC 18'],
+  'Sticker Set': ['LOC 19'],
+  'Souvenir Design': ['LOC 11'],
+};
 
 // ---------- assembly ----------
 

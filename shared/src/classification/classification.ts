@@ -112,7 +112,10 @@ export function isKnownClass(code: string): boolean {
 /** Which classification a code belongs to, or null for an unknown code. */
 export function classScheme(code: string): ClassScheme | null {
   const canonical = normaliseClass(code);
-  if (canonical === null) return null;
+  return canonical === null ? null : schemeOfCanonical(canonical);
+}
+
+function schemeOfCanonical(canonical: string): ClassScheme {
   if (canonical.startsWith(LOCARNO_PREFIX)) return 'locarno';
   return /^[A-H]/.test(canonical) ? 'ipc' : 'nice';
 }
@@ -125,7 +128,7 @@ export function classScheme(code: string): ClassScheme | null {
 export function classAncestors(code: string): string[] {
   const canonical = normaliseClass(code);
   if (canonical === null) return [];
-  if (classScheme(canonical) !== 'ipc') return [canonical];
+  if (schemeOfCanonical(canonical) !== 'ipc') return [canonical];
   const subclass = canonical.slice(0, 4);
   const chain = [canonical.slice(0, 1)];
   if (canonical.length >= 3) chain.push(canonical.slice(0, 3));

@@ -28,7 +28,7 @@ export const NeedBudget = z
   .refine((b) => b.min === undefined || b.max === undefined || b.min.amount <= b.max.amount, {
     message: 'min must not be above max',
     path: ['min'],
-    params: { reason: FieldReason.aboveMax },
+    params: { reason: FieldReason.aboveMaximum },
   });
 export type NeedBudget = z.infer<typeof NeedBudget>;
 

@@ -7,6 +7,7 @@ import { PageLoading } from '../../app/ui/PageLoading';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../store/appStore';
+import { ClassTree, HeaderSearch } from '../expoSearch';
 import { LobbySessions } from '../sessions';
 import { HeadlineStats, useLiveStats } from '../stats';
 
@@ -15,7 +16,7 @@ const LOBBY_REFRESH_MS = 30_000;
 
 /** `/`: the halls, sessions live now and coming up, and the headline figures. */
 export default function LobbyPage() {
-  const { t } = useTranslation(['lobby', 'common']);
+  const { t } = useTranslation(['lobby', 'common', 'expoSearch']);
   usePageTitle(null);
   const expo = useAppStore((s) => s.expo);
   const expoStatus = useAppStore((s) => s.expoStatus);
@@ -51,6 +52,14 @@ export default function LobbyPage() {
             ))}
           </ul>
         )}
+      </section>
+
+      <section aria-labelledby="lobby-search-title" className="card lobby__search">
+        <h2 id="lobby-search-title">{t('expoSearch:lobbySearchHeading')}</h2>
+        <HeaderSearch variant="lobby" />
+        <h3 id="lobby-browse-title">{t('expoSearch:browseHeading')}</h3>
+        <p className="muted">{t('expoSearch:browseIntro')}</p>
+        <ClassTree idPrefix="lobby-tree" />
       </section>
 
       <div className="lobby__bottom lobby__bottom--sessions">

@@ -29,7 +29,7 @@ describe('the need form', () => {
     if (bad.ok) return;
     expect([...bad.issues.keys()].sort()).toEqual(['budgetMin', 'classes']);
     const reversed = checkNeed({ ...EMPTY_NEED, title: 'Cells', classes: 'H01M', budgetMin: '10', budgetMax: '5' });
-    expect(!reversed.ok && reversed.issues.get('budgetMin')?.params?.reason).toBe('aboveMax');
+    expect(!reversed.ok && reversed.issues.get('budgetMin')?.params?.reason).toBe('aboveMaximum');
     const good = checkNeed({ ...EMPTY_NEED, title: 'Cells', classes: 'h01m 10/52' });
     expect(good.ok && good.body.classes).toEqual(['H01M 10/52']);
   });

@@ -1,4 +1,15 @@
-import { CreateBoothBody, CreateExhibitBody, SearchExhibitsQuery, UpdateBoothBody, UpdateExhibitBody } from '@pavilion/shared';
+import {
+  type ClassTreeAnswer,
+  ClassTreeQuery,
+  CreateBoothBody,
+  CreateExhibitBody,
+  childrenOf,
+  classNode,
+  type SearchExhibitsAnswer,
+  SearchExhibitsQuery,
+  UpdateBoothBody,
+  UpdateExhibitBody,
+} from '@pavilion/shared';
 import type { Router } from 'express';
 import { requireUser } from '../../http/requestAuth.js';
 import { parseId, parseInput } from '../../http/validate.js';
@@ -46,7 +57,35 @@ export function registerCatalogRoutes(router: Router, catalog: CatalogService, s
       await searchLimiter.consume(req.ip ?? 'unknown');
     }
     const found = search.search(query);
-    res.json({ items: await catalog.exhibits(found.ids), nextCursor: found.nextCursor, total: found.total });
+    const answer: SearchExhibitsAnswer = {
+      items: search.exhibits(found.ids),
+      total: found.total,
+      page: found.page,
+      pageSize: found.pageSize,
+      nextCursor: found.nextCursor,
+      facets: found.facets,
+    };
+    res.json(answer);
+  });
+
+  router.get('/classes', (req, res) => {
+    const query = parseInput(ClassTreeQuery, req.query, 'query');
+    const counts = search.catalog;
+    const parentNode = query.parent ? classNode(query.parent) : undefined;
+    const answer: ClassTreeAnswer = {
+      scheme: query.scheme,
+      parent: parentNode
+        ? { code: parentNode.code, title: parentNode.title, parent: parentNode.parent, count: counts.countUnder(parentNode.code) }
+        : null,
+      items: childrenOf(query.scheme, query.parent).map((node) => ({
+        code: node.code,
+        level: node.level,
+        title: node.title,
+        count: counts.countUnder(node.code),
+        hasChildren: childrenOf(query.scheme, node.code).length > 0,
+      })),
+    };
+    res.json(answer);
   });
 
   router.get('/exhibits/:id', async (req, res) => {

@@ -58,23 +58,30 @@ describe('search', () => {
         region: 'mainland',
         hallId: 'patents',
         boothId: 'b1',
+        orgId: 'o1',
+        jurisdiction: 'CN',
+        classes: [],
+        askingPrice: { amount: 100, currency: 'CNY' },
+        tradeModes: ['assignment'],
+        status: 'available',
+        createdAt: i,
       } as unknown as Exhibit);
     }
-    const letters = index.search({ q: ONE_LETTER_TERMS, limit: 20 }).work;
+    const letters = index.search({ q: ONE_LETTER_TERMS, limit: 20, sort: 'relevance' }).work;
     expect(letters?.terms).toHaveLength(MAX_QUERY_TERMS);
     expect(letters?.prefixed).toEqual([]);
 
-    const wide = index.search({ q: 'pro', limit: 20 });
+    const wide = index.search({ q: 'pro', limit: 20, sort: 'relevance' });
     expect(wide.work).toMatchObject({ terms: ['pro'], prefixed: [] });
     expect(wide.work?.entries).toBeLessThanOrEqual(QUERY_BUDGET);
 
-    const common = index.search({ q: 'common pro7', limit: 20 });
+    const common = index.search({ q: 'common pro7', limit: 20, sort: 'relevance' });
     expect(common.work).toMatchObject({ terms: ['pro7'], ignored: ['common'] });
     expect(common.work?.entries).toBeLessThanOrEqual(QUERY_BUDGET);
     expect(common.ids[0]).toBe('doc7');
 
     // An ordinary query runs every term with prefixes and typos.
-    const ordinary = index.search({ q: 'pro12', limit: 20 });
+    const ordinary = index.search({ q: 'pro12', limit: 20, sort: 'relevance' });
     expect(ordinary.work).toMatchObject({ terms: ['pro12'], ignored: [], prefixed: ['pro12'], fuzzy: ['pro12'] });
     expect(ordinary.ids[0]).toBe('doc12');
     expect(ordinary.total).toBeGreaterThan(100);

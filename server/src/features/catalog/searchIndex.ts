@@ -1,7 +1,8 @@
-import type { Exhibit, SearchExhibitsQuery } from '@pavilion/shared';
+import type { Exhibit, SearchExhibitsQuery, SearchFacets } from '@pavilion/shared';
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { Redis } from '../../redis/client.js';
 import { channels, keys } from '../../redis/keys.js';
+import { CatalogFacets } from './catalogFacets.js';
 import { toExhibit } from './catalogService.js';
 
 interface IndexedExhibit {
@@ -88,6 +89,22 @@ class BoundedMiniSearch extends MiniSearch<IndexedExhibit> {
   }
 }
 
+/** Page size when a query names none. */
+export const DEFAULT_PAGE_SIZE = 20;
+/** Searches whose whole ordered result and facets a node keeps until the catalog next changes. */
+const RESULT_CACHE_SIZE = 128;
+
+/** One page of a search, with the total and the facets of the whole result. */
+export interface SearchResult {
+  ids: string[];
+  total: number;
+  page: number;
+  pageSize: number;
+  nextCursor: string | null;
+  facets: SearchFacets;
+  work?: SearchWork;
+}
+
 function countEntries(data: Map<number, Map<number, number>> | undefined): number {
   let n = 0;
   if (data) for (const docs of data.values()) n += docs.size;
@@ -102,14 +119,19 @@ function countEntries(data: Map<number, Map<number, number>> | undefined): numbe
 export class SearchIndex {
   private readonly mini = new BoundedMiniSearch({
     fields: ['title', 'summary', 'registrationNumber', 'orgName'],
-    storeFields: ['type', 'region', 'hallId', 'boothId'],
     searchOptions: {
       boost: { title: 3, registrationNumber: 2, orgName: 1.5 },
       combineWith: 'AND',
     },
   });
   private readonly docs = new Map<string, IndexedExhibit>();
-  private sortedIds: string[] | null = null;
+  /** The exhibits themselves, with the filter indexes. */
+  readonly catalog = new CatalogFacets();
+  /**
+   * Whole results (ordered ids and facets) of recent searches, by everything but the page: paging through a
+   * result, or many visitors opening the same filter, costs one filtering pass until the catalog changes.
+   */
+  private readonly results = new Map<string, { slots: Int32Array; facets: SearchFacets; work?: SearchWork }>();
 
   constructor(private readonly redis: Redis) {}
 
@@ -129,7 +151,8 @@ export class SearchIndex {
   async rebuild(): Promise<void> {
     this.mini.removeAll();
     this.docs.clear();
-    this.sortedIds = null;
+    this.catalog.clear();
+    this.results.clear();
     await this.build();
   }
 
@@ -173,60 +196,97 @@ export class SearchIndex {
       hallId: e.hallId,
       boothId: e.boothId,
     };
+    this.catalog.put(e);
+    this.results.clear();
     const had = this.docs.get(e.id);
     if (had && sameDoc(had, doc)) return;
     if (had) this.mini.replace(doc);
-    else {
-      this.mini.add(doc);
-      this.sortedIds = null;
-    }
+    else this.mini.add(doc);
     this.docs.set(e.id, doc);
   }
 
   remove(id: string): void {
+    this.catalog.remove(id);
+    this.results.clear();
     if (!this.docs.has(id)) return;
     this.mini.discard(id);
     this.docs.delete(id);
-    this.sortedIds = null;
+  }
+
+  /** The exhibits of these ids as this node holds them (unknown ids left out). */
+  exhibits(ids: string[]): Exhibit[] {
+    return ids.map((id) => this.catalog.exhibit(id)).filter((e): e is Exhibit => e !== undefined);
   }
 
   /**
-   * Matching exhibit ids (best first for a text query, by id otherwise), one page of them, the total and,
-   * for a text query, the work it took.
+   * One page of the exhibits matching the text (best first) and every filter, in the asked order, with the
+   * total and each facet's counts over the whole result; for a text query, the work it took.
    */
-  search(q: SearchExhibitsQuery): { ids: string[]; total: number; nextCursor: string | null; work?: SearchWork } {
-    const keep = (d: { type?: unknown; region?: unknown; hallId?: unknown; boothId?: unknown }) =>
-      (!q.type || d.type === q.type) &&
-      (!q.region || d.region === q.region) &&
-      (!q.hallId || d.hallId === q.hallId) &&
-      (!q.boothId || d.boothId === q.boothId);
-    let ids: string[];
+  search(q: SearchExhibitsQuery): SearchResult {
+    const pageSize = q.pageSize ?? q.limit ?? DEFAULT_PAGE_SIZE;
+    const offset = q.cursor !== undefined ? Number(q.cursor) : ((q.page ?? 1) - 1) * pageSize;
+    const whole = this.wholeResult(q);
+    const ids = this.catalog.idsOf(Array.from(whole.slots.subarray(offset, offset + pageSize)));
+    const next = offset + pageSize < whole.slots.length ? String(offset + pageSize) : null;
+    return {
+      ids,
+      total: whole.slots.length,
+      page: Math.floor(offset / pageSize) + 1,
+      pageSize,
+      nextCursor: next,
+      facets: whole.facets,
+      ...(whole.work ? { work: whole.work } : {}),
+    };
+  }
+
+  private wholeResult(q: SearchExhibitsQuery): { slots: Int32Array; facets: SearchFacets; work?: SearchWork } {
+    const key = JSON.stringify([
+      q.q?.trim() ?? null,
+      q.type,
+      q.classes,
+      q.jurisdiction,
+      q.tradeMode,
+      q.minPrice,
+      q.maxPrice,
+      q.status,
+      q.region,
+      q.hallId,
+      q.boothId,
+      q.sort,
+    ]);
+    const cached = this.results.get(key);
+    if (cached) {
+      // Most recently used last, so the oldest is the one dropped.
+      this.results.delete(key);
+      this.results.set(key, cached);
+      return cached;
+    }
+    let found: number[];
     let work: SearchWork | undefined;
     // A text query with no words in it (punctuation only) matches nothing rather than listing everything.
     const terms = q.q?.trim() ? queryTerms(q.q) : null;
     if (terms) {
       work = this.plan(terms);
-      const run = work.terms;
       const prefixed = new Set(work.prefixed);
       const fuzzy = new Set(work.fuzzy);
       const options: SearchOptions = {
         prefix: (term) => prefixed.has(term),
         fuzzy: (term) => (fuzzy.has(term) ? FUZZY_EDITS : false),
-        filter: (r) => keep(r as Partial<IndexedExhibit>),
       };
       // Ties broken by id so a page boundary stays put while the index changes between page requests.
-      ids = this.mini
-        .search(run.join(' '), options)
+      const matches = this.mini
+        .search(work.terms.join(' '), options)
         .sort((a, b) => b.score - a.score || (String(a.id) < String(b.id) ? -1 : 1))
         .map((r) => String(r.id));
+      found = this.catalog.query(q, matches);
     } else {
-      this.sortedIds ??= [...this.docs.keys()].sort();
-      ids = this.sortedIds.filter((id) => keep(this.docs.get(id) as IndexedExhibit));
+      found = this.catalog.query(q);
     }
-    const offset = q.cursor ? Number(q.cursor) : 0;
-    const page = ids.slice(offset, offset + q.limit);
-    const next = offset + q.limit < ids.length ? String(offset + q.limit) : null;
-    return { ids: page, total: ids.length, nextCursor: next, ...(work ? { work } : {}) };
+    // Kept as 4 bytes a slot: a cache of whole results over 17,000 exhibits stays a few megabytes.
+    const whole = { slots: Int32Array.from(found), facets: this.catalog.facets(found), ...(work ? { work } : {}) };
+    this.results.set(key, whole);
+    if (this.results.size > RESULT_CACHE_SIZE) this.results.delete(this.results.keys().next().value as string);
+    return whole;
   }
 
   /** Which terms run, and which of them may match by prefix or typo, within {@link QUERY_BUDGET}. */

@@ -1,0 +1,344 @@
+import { classAncestors, type Exhibit, type SearchExhibitsQuery, type SearchFacets, type SearchSort } from '@pavilion/shared';
+
+/** The filters of a search (everything but the text and the page). */
+export type FacetFilters = Pick<
+  SearchExhibitsQuery,
+  'type' | 'classes' | 'jurisdiction' | 'tradeMode' | 'minPrice' | 'maxPrice' | 'status' | 'region' | 'hallId' | 'boothId' | 'sort'
+>;
+
+/** Small integers for the values of one facet, so a search compares and counts numbers, not strings. */
+class Values {
+  private readonly codes = new Map<string, number>();
+  readonly names: string[] = [];
+
+  code(value: string): number {
+    let code = this.codes.get(value);
+    if (code === undefined) {
+      code = this.names.length;
+      this.codes.set(value, code);
+      this.names.push(value);
+    }
+    return code;
+  }
+
+  /** The code of a value, or -1 for a value no exhibit has had (so nothing can match it). */
+  find(value: string): number {
+    return this.codes.get(value) ?? -1;
+  }
+}
+
+/** An exhibit as held here, with what its slot's columns do not carry. */
+interface FacetDoc {
+  exhibit: Exhibit;
+  /** Every level of every class (`H`, `H01`, `H01M`, `H01M 10/052`), for the posting lists. */
+  classLevels: string[];
+  /** Codes of the classes as the `classes` facet counts them: IPC subclasses, Nice and Locarno classes, each once. */
+  facetClasses: number[];
+  boothCode: number;
+}
+
+type Order = 'id' | Exclude<SearchSort, 'relevance'>;
+
+/** Facet classes kept inline per slot; nearly every exhibit has at most this many. */
+const INLINE_CLASSES = 4;
+/** Marks a slot whose facet classes are in its doc, not inline. */
+const SPILLED = -2;
+
+/**
+ * The catalog's exhibits held in memory in slots, with one typed column per filter (price, time, and each
+ * facet's value as a small integer), a posting list per class level, and each order of the whole catalog worked
+ * out once until an exhibit's price, title or set changes. A search is then one pass over an order, testing
+ * numbers, and its facets are counted into typed arrays. Kept current by its owner ({@link SearchIndex}) from the
+ * catalog change channel; never reads Redis itself.
+ */
+export class CatalogFacets {
+  private readonly slotOf = new Map<string, number>();
+  private docs: (FacetDoc | undefined)[] = [];
+  private readonly freeSlots: number[] = [];
+  private capacity = 0;
+  private price = new Float64Array(0);
+  private created = new Float64Array(0);
+  private type = new Uint16Array(0);
+  private jurisdiction = new Uint16Array(0);
+  private status = new Uint16Array(0);
+  private region = new Uint16Array(0);
+  private hall = new Uint16Array(0);
+  private booth = new Int32Array(0);
+  /** One bit per trade mode (by its code). */
+  private modes = new Uint32Array(0);
+  /**
+   * The first {@link INLINE_CLASSES} facet classes of each slot inline (-1 pads): counting them then walks one
+   * typed array instead of an array per exhibit. An exhibit with more has them all in its doc instead.
+   */
+  private inlineClasses = new Int32Array(0);
+  private readonly values = {
+    type: new Values(),
+    jurisdiction: new Values(),
+    status: new Values(),
+    region: new Values(),
+    hall: new Values(),
+    booth: new Values(),
+    tradeMode: new Values(),
+    classes: new Values(),
+  };
+  private readonly byClass = new Map<string, Set<number>>();
+  private orders = new Map<Order, Int32Array>();
+  private ranks = new Map<Order, Int32Array>();
+
+  get size(): number {
+    return this.slotOf.size;
+  }
+
+  clear(): void {
+    this.slotOf.clear();
+    this.docs = [];
+    this.freeSlots.length = 0;
+    this.byClass.clear();
+    this.dropOrders();
+  }
+
+  exhibit(id: string): Exhibit | undefined {
+    const slot = this.slotOf.get(id);
+    return slot === undefined ? undefined : this.docs[slot]?.exhibit;
+  }
+
+  put(e: Exhibit): void {
+    const slot = this.slotOf.get(e.id);
+    const before = slot === undefined ? undefined : this.docs[slot]?.exhibit;
+    if (slot !== undefined) this.unlink(slot);
+    const at = slot ?? this.freeSlots.pop() ?? this.docs.length;
+    this.ensureCapacity(at + 1);
+    const classLevels = new Set<string>();
+    const facetClasses = new Set<number>();
+    for (const code of e.classes) {
+      const levels = classAncestors(code);
+      for (const level of levels) classLevels.add(level);
+      // An IPC code is counted at its subclass (the finest level the tree names), or at its own level when broader;
+      // Nice and Locarno classes as they are.
+      const shown = levels[Math.min(2, levels.length - 1)];
+      if (shown) facetClasses.add(this.values.classes.code(shown));
+    }
+    for (const level of classLevels) {
+      const slots = this.byClass.get(level);
+      if (slots) slots.add(at);
+      else this.byClass.set(level, new Set([at]));
+    }
+    const boothCode = this.values.booth.code(e.boothId);
+    this.docs[at] = { exhibit: e, classLevels: [...classLevels], facetClasses: [...facetClasses], boothCode };
+    this.slotOf.set(e.id, at);
+    this.price[at] = e.askingPrice.amount;
+    this.created[at] = e.createdAt;
+    this.type[at] = this.values.type.code(e.type);
+    this.jurisdiction[at] = this.values.jurisdiction.code(e.jurisdiction);
+    this.status[at] = this.values.status.code(e.status);
+    this.region[at] = this.values.region.code(e.region);
+    this.hall[at] = this.values.hall.code(e.hallId);
+    this.booth[at] = boothCode;
+    let modes = 0;
+    for (const mode of e.tradeModes) modes |= 1 << this.values.tradeMode.code(mode);
+    this.modes[at] = modes;
+    const inline = [...facetClasses];
+    for (let k = 0; k < INLINE_CLASSES; k++) {
+      this.inlineClasses[at * INLINE_CLASSES + k] = inline.length > INLINE_CLASSES ? (k === 0 ? SPILLED : -1) : (inline[k] ?? -1);
+    }
+    // Orders depend on the set of exhibits, their prices, times and titles only: a status change keeps them.
+    if (!before || before.askingPrice.amount !== e.askingPrice.amount || before.createdAt !== e.createdAt || before.title !== e.title) {
+      this.dropOrders();
+    }
+  }
+
+  remove(id: string): void {
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return;
+    this.unlink(slot);
+    this.docs[slot] = undefined;
+    this.slotOf.delete(id);
+    this.freeSlots.push(slot);
+    this.dropOrders();
+  }
+
+  /** Exhibits filed under a class at any level below it (`H01` counts `H01M 10/052`). */
+  countUnder(code: string): number {
+    return this.byClass.get(code)?.size ?? 0;
+  }
+
+  /**
+   * The slots of the exhibits passing every filter, in the asked order. With `textMatches` (ids, best match
+   * first) only those are considered, and `relevance` keeps their order; without, `relevance` is id order.
+   */
+  query(f: FacetFilters, textMatches?: readonly string[]): number[] {
+    const want = {
+      type: f.type ? this.values.type.find(f.type) : -2,
+      jurisdiction: f.jurisdiction ? this.values.jurisdiction.find(f.jurisdiction) : -2,
+      status: f.status ? this.values.status.find(f.status) : -2,
+      region: f.region ? this.values.region.find(f.region) : -2,
+      hall: f.hallId ? this.values.hall.find(f.hallId) : -2,
+      booth: f.boothId ? this.values.booth.find(f.boothId) : -2,
+      mode: f.tradeMode ? this.values.tradeMode.find(f.tradeMode) : -2,
+    };
+    // A value no exhibit has ever had matches nothing.
+    if (Object.values(want).includes(-1)) return [];
+    let inClass: Uint8Array | null = null;
+    if (f.classes?.length) {
+      inClass = new Uint8Array(this.docs.length);
+      for (const code of f.classes) for (const slot of this.byClass.get(code) ?? []) inClass[slot] = 1;
+    }
+    const modeBit = want.mode >= 0 ? 1 << want.mode : 0;
+    const min = f.minPrice ?? -1;
+    const max = f.maxPrice ?? Number.POSITIVE_INFINITY;
+    const pass = (s: number): boolean =>
+      this.docs[s] !== undefined &&
+      (want.type < 0 || this.type[s] === want.type) &&
+      (want.jurisdiction < 0 || this.jurisdiction[s] === want.jurisdiction) &&
+      (want.status < 0 || this.status[s] === want.status) &&
+      (want.region < 0 || this.region[s] === want.region) &&
+      (want.hall < 0 || this.hall[s] === want.hall) &&
+      (want.booth < 0 || this.booth[s] === want.booth) &&
+      (modeBit === 0 || ((this.modes[s] as number) & modeBit) !== 0) &&
+      (this.price[s] as number) >= min &&
+      (this.price[s] as number) <= max &&
+      (inClass === null || inClass[s] === 1);
+    const out: number[] = [];
+    if (textMatches) {
+      for (const id of textMatches) {
+        const s = this.slotOf.get(id);
+        if (s !== undefined && pass(s)) out.push(s);
+      }
+      if (f.sort !== 'relevance') {
+        const rank = this.rank(f.sort);
+        out.sort((a, b) => (rank[a] as number) - (rank[b] as number));
+      }
+      return out;
+    }
+    for (const s of this.order(f.sort === 'relevance' ? 'id' : f.sort)) if (pass(s)) out.push(s);
+    return out;
+  }
+
+  /** The exhibit ids of slots. */
+  idsOf(slots: readonly number[]): string[] {
+    return slots.map((s) => (this.docs[s] as FacetDoc).exhibit.id);
+  }
+
+  /** Counts per value of every facet over these slots. */
+  facets(slots: readonly number[]): SearchFacets {
+    const count = {
+      type: new Int32Array(this.values.type.names.length),
+      jurisdiction: new Int32Array(this.values.jurisdiction.names.length),
+      status: new Int32Array(this.values.status.names.length),
+      region: new Int32Array(this.values.region.names.length),
+      hall: new Int32Array(this.values.hall.names.length),
+      tradeMode: new Int32Array(this.values.tradeMode.names.length),
+      classes: new Int32Array(this.values.classes.names.length),
+    };
+    const modeCount = count.tradeMode.length;
+    for (const s of slots) {
+      (count.type[this.type[s] as number] as number)++;
+      (count.jurisdiction[this.jurisdiction[s] as number] as number)++;
+      (count.status[this.status[s] as number] as number)++;
+      (count.region[this.region[s] as number] as number)++;
+      (count.hall[this.hall[s] as number] as number)++;
+      const modes = this.modes[s] as number;
+      for (let m = 0; m < modeCount; m++) if (modes & (1 << m)) (count.tradeMode[m] as number)++;
+      const first = s * INLINE_CLASSES;
+      if (this.inlineClasses[first] === SPILLED) {
+        for (const c of (this.docs[s] as FacetDoc).facetClasses) (count.classes[c] as number)++;
+      } else {
+        for (let k = first; k < first + INLINE_CLASSES; k++) {
+          const c = this.inlineClasses[k] as number;
+          if (c < 0) break;
+          (count.classes[c] as number)++;
+        }
+      }
+    }
+    const named = (counts: Int32Array, values: Values): Record<string, number> => {
+      const out: Record<string, number> = {};
+      counts.forEach((n, code) => {
+        if (n > 0) out[values.names[code] as string] = n;
+      });
+      return out;
+    };
+    return {
+      type: named(count.type, this.values.type),
+      classes: named(count.classes, this.values.classes),
+      jurisdiction: named(count.jurisdiction, this.values.jurisdiction),
+      tradeMode: named(count.tradeMode, this.values.tradeMode),
+      status: named(count.status, this.values.status),
+      region: named(count.region, this.values.region),
+      hall: named(count.hall, this.values.hall),
+    };
+  }
+
+  private unlink(slot: number): void {
+    for (const level of this.docs[slot]?.classLevels ?? []) {
+      const slots = this.byClass.get(level);
+      slots?.delete(slot);
+      if (slots?.size === 0) this.byClass.delete(level);
+    }
+  }
+
+  private dropOrders(): void {
+    this.orders = new Map();
+    this.ranks = new Map();
+  }
+
+  /** Every live slot in an order (ties by id, so a page boundary stays put). */
+  private order(order: Order): Int32Array {
+    const known = this.orders.get(order);
+    if (known) return known;
+    const slots: number[] = [];
+    this.docs.forEach((doc, s) => {
+      if (doc) slots.push(s);
+    });
+    const id = (s: number) => (this.docs[s] as FacetDoc).exhibit.id;
+    const byId = (a: number, b: number) => (id(a) < id(b) ? -1 : id(a) > id(b) ? 1 : 0);
+    const titles = new Map<number, string>();
+    if (order === 'title') for (const s of slots) titles.set(s, (this.docs[s] as FacetDoc).exhibit.title.toLowerCase());
+    const title = (s: number) => titles.get(s) as string;
+    const compare: Record<Order, (a: number, b: number) => number> = {
+      id: byId,
+      'price-asc': (a, b) => (this.price[a] as number) - (this.price[b] as number) || byId(a, b),
+      'price-desc': (a, b) => (this.price[b] as number) - (this.price[a] as number) || byId(a, b),
+      newest: (a, b) => (this.created[b] as number) - (this.created[a] as number) || byId(a, b),
+      // Plain code-unit order of the lower-cased title: cheap and stable; good enough for browsing a list.
+      title: (a, b) => (title(a) < title(b) ? -1 : title(a) > title(b) ? 1 : byId(a, b)),
+    };
+    const sorted = Int32Array.from(slots.sort(compare[order]));
+    this.orders.set(order, sorted);
+    return sorted;
+  }
+
+  /** Each slot's position in an order, to sort a few text matches by it. */
+  private rank(order: Order): Int32Array {
+    const known = this.ranks.get(order);
+    if (known) return known;
+    const rank = new Int32Array(this.docs.length);
+    this.order(order).forEach((slot, position) => {
+      rank[slot] = position;
+    });
+    this.ranks.set(order, rank);
+    return rank;
+  }
+
+  private ensureCapacity(needed: number): void {
+    if (needed <= this.capacity) return;
+    const capacity = Math.max(1024, this.capacity * 2, needed);
+    const grow = <T extends Float64Array | Uint16Array | Uint32Array | Int32Array>(old: T, make: (n: number) => T): T => {
+      const next = make(capacity);
+      next.set(old as never);
+      return next;
+    };
+    this.price = grow(this.price, (n) => new Float64Array(n));
+    this.created = grow(this.created, (n) => new Float64Array(n));
+    this.type = grow(this.type, (n) => new Uint16Array(n));
+    this.jurisdiction = grow(this.jurisdiction, (n) => new Uint16Array(n));
+    this.status = grow(this.status, (n) => new Uint16Array(n));
+    this.region = grow(this.region, (n) => new Uint16Array(n));
+    this.hall = grow(this.hall, (n) => new Uint16Array(n));
+    this.booth = grow(this.booth, (n) => new Int32Array(n));
+    this.modes = grow(this.modes, (n) => new Uint32Array(n));
+    const inline = new Int32Array(capacity * INLINE_CLASSES).fill(-1);
+    inline.set(this.inlineClasses);
+    this.inlineClasses = inline;
+    this.capacity = capacity;
+  }
+}
