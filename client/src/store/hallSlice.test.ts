@@ -53,7 +53,6 @@ function hallStore() {
           hall: { id: 'patents', name: 'Patents', category: 'patent', width: 404, depth: 238, capacity: 600 },
           booths: [booth(0), booth(1, true)],
         }),
-      booth: () => Promise.reject(new ApiError('NOT_FOUND', 'no', 404)),
       stats: () => Promise.reject(new ApiError('NOT_FOUND', 'no', 404)),
     },
   };

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router-dom';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useFormat } from '../../i18n/format';
+import { useBooth } from '../../net/boothQuery';
 import { useAppStore } from '../../store/appStore';
 import { BoothPanel } from './BoothPanel';
 
@@ -12,17 +13,17 @@ export default function BoothPage() {
   const { boothId = '' } = useParams();
   const { t } = useTranslation(['booth', 'hall', 'common']);
   const f = useFormat();
-  const detail = useAppStore((s) => s.boothDetails[boothId]);
+  const read = useBooth(boothId);
   const expo = useAppStore((s) => s.expo);
   const loadExpo = useAppStore((s) => s.loadExpo);
-  usePageTitle(detail?.data?.booth.name ?? null);
+  usePageTitle(read.data?.booth.name ?? null);
 
   useEffect(() => {
     if (!expo) void loadExpo();
   }, [expo, loadExpo]);
 
-  if (detail?.status === 'not-found') return <NotFoundPage message={t('booth:notFound', { id: boothId })} />;
-  const booth = detail?.data?.booth;
+  if (read.missing) return <NotFoundPage message={t('booth:notFound', { id: boothId })} />;
+  const booth = read.data?.booth;
   const hall = booth && expo?.halls.find((h) => h.id === booth.hallId);
   return (
     <div className="page booth-page">

@@ -7,7 +7,8 @@ import { ReadState } from '../../app/ui/ReadState';
 import { RegionBadge } from '../../app/ui/RegionBadge';
 import { useFormat } from '../../i18n/format';
 import { useRefreshable } from '../../lib/useRefreshable';
-import { useAppStore } from '../../store/appStore';
+import { boothKeys } from '../../net/boothQuery';
+import { queryClient } from '../../net/queryClient';
 import { organizerApi, organizerKeys } from './organizerApi';
 import { SectionHead } from './SectionHead';
 import { EMPTY_QUEUE, matchingName, organizationFilter, queueReducer, type VerifiedFilter } from './verificationQueue';
@@ -45,8 +46,7 @@ export function VerificationQueue() {
       await organizerApi.setVerified(org.id, verified);
       dispatch({ type: 'confirmed', orgId: org.id });
       // A booth this tab has open or cached must show the badge as it now is.
-      const { boothDetails, loadBooth } = useAppStore.getState();
-      if (org.boothId && boothDetails[org.boothId]) void loadBooth(org.boothId, { force: true });
+      if (org.boothId) void queryClient.invalidateQueries({ queryKey: boothKeys.detail(org.boothId) });
     } catch (error) {
       dispatch({ type: 'failed', orgId: org.id, verified, error });
     }
