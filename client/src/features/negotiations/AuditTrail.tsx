@@ -1,6 +1,7 @@
 import type { Negotiation } from '@pavilion/shared';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../app/ui/DataTable';
 import { formatDateTime } from '../../i18n/format';
 import { type AuditEntry, negotiationApi } from './negotiationApi';
 
@@ -103,32 +104,30 @@ export function AuditTrail({ negotiation, open: initiallyOpen }: { negotiation: 
           </div>
           {state.status === 'ready' && state.entries.length > 0 && (
             <div className="audit-trail__scroll">
-              <table className="table audit-trail__table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('negotiations:audit.columns.seq')}</th>
-                    <th scope="col">{t('negotiations:audit.columns.step')}</th>
-                    <th scope="col">{t('negotiations:audit.columns.by')}</th>
-                    <th scope="col">{t('negotiations:audit.columns.at')}</th>
-                    <th scope="col">{t('negotiations:audit.columns.hash')}</th>
+              <DataTable
+                className="table audit-trail__table"
+                columns={[
+                  t('negotiations:audit.columns.seq'),
+                  t('negotiations:audit.columns.step'),
+                  t('negotiations:audit.columns.by'),
+                  t('negotiations:audit.columns.at'),
+                  t('negotiations:audit.columns.hash'),
+                ]}
+              >
+                {state.entries.map((e) => (
+                  <tr key={e.seq}>
+                    <td className="num">{e.seq}</td>
+                    <td>{t(`negotiations:audit.types.${e.type}`, { version: offerVersion(e.payload) ?? '' })}</td>
+                    <td>{byName(e.by)}</td>
+                    <td>{formatDateTime(e.at, lng)}</td>
+                    <td>
+                      <code className="audit-trail__hash" title={e.hash}>
+                        {e.hash.slice(0, 12)}…
+                      </code>
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {state.entries.map((e) => (
-                    <tr key={e.seq}>
-                      <td className="num">{e.seq}</td>
-                      <td>{t(`negotiations:audit.types.${e.type}`, { version: offerVersion(e.payload) ?? '' })}</td>
-                      <td>{byName(e.by)}</td>
-                      <td>{formatDateTime(e.at, lng)}</td>
-                      <td>
-                        <code className="audit-trail__hash" title={e.hash}>
-                          {e.hash.slice(0, 12)}…
-                        </code>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </DataTable>
               <p className="small muted audit-trail__head">
                 {t('negotiations:audit.head')}: <code className="audit-trail__hash">{state.entries.at(-1)?.hash}</code>
               </p>

@@ -10,6 +10,7 @@ import {
 } from '@pavilion/shared';
 import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../app/ui/DataTable';
 import { ReadState } from '../../app/ui/ReadState';
 import { RegionBadge } from '../../app/ui/RegionBadge';
 import { formatDateTime, useFormat } from '../../i18n/format';
@@ -165,35 +166,31 @@ export function Ledger() {
       {deals && deals.length > 0 && (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: keyboard users must be able to focus the scrolling table to scroll it
         <section className="table-scroll ledger-scroll" aria-labelledby="org-ledger" tabIndex={0}>
-          <table className="leads analytics-table">
-            <caption className="visually-hidden">{t('organizer:ledger.heading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('common:time')}</th>
-                <th scope="col">{t('common:exhibit')}</th>
-                <th scope="col">{t('common:ipTypeLabel')}</th>
-                <th scope="col">{t('organizer:ledger.source')}</th>
-                <th scope="col">{t('common:seller')}</th>
-                <th scope="col">{t('common:hall')}</th>
-                <th scope="col" className="num">
-                  {t('common:amount')}
-                </th>
+          <DataTable
+            caption={t('organizer:ledger.heading')}
+            className="leads analytics-table"
+            columns={[
+              t('common:time'),
+              t('common:exhibit'),
+              t('common:ipTypeLabel'),
+              t('organizer:ledger.source'),
+              t('common:seller'),
+              t('common:hall'),
+              { label: t('common:amount'), className: 'num' },
+            ]}
+          >
+            {deals.map((d) => (
+              <tr key={d.id} data-deal-id={d.id}>
+                <DealLeadCells deal={d} when={formatDateTime(d.at, lng)} via={t(`organizer:ledger.via.${d.source}`)} />
+                <td data-column="seller">
+                  {d.sellerRegion && <RegionBadge region={d.sellerRegion} />}{' '}
+                  {d.sellerOrgName || <span className="mono">{d.sellerOrgId}</span>}
+                </td>
+                <td>{hallNames.get(d.hallId) ?? d.hallId}</td>
+                <td className="num">{formatMoney(d.amount, lng)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {deals.map((d) => (
-                <tr key={d.id} data-deal-id={d.id}>
-                  <DealLeadCells deal={d} when={formatDateTime(d.at, lng)} via={t(`organizer:ledger.via.${d.source}`)} />
-                  <td data-column="seller">
-                    {d.sellerRegion && <RegionBadge region={d.sellerRegion} />}{' '}
-                    {d.sellerOrgName || <span className="mono">{d.sellerOrgId}</span>}
-                  </td>
-                  <td>{hallNames.get(d.hallId) ?? d.hallId}</td>
-                  <td className="num">{formatMoney(d.amount, lng)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </section>
       )}
       {deals && deals.length >= LEDGER_TABLE_LIMIT && (

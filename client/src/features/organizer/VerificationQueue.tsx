@@ -3,6 +3,7 @@ import { useEffect, useId, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { apiErrorText } from '../../app/ui/apiErrorText';
+import { DataTable } from '../../app/ui/DataTable';
 import { ReadState } from '../../app/ui/ReadState';
 import { RegionBadge } from '../../app/ui/RegionBadge';
 import { useFormat } from '../../i18n/format';
@@ -126,67 +127,62 @@ export function VerificationQueue() {
       )}
       {ready && matches.length === 0 && <p className="analytics-empty">{t('organizer:queue.empty')}</p>}
       {ready && matches.length > 0 && (
-        <div className="table-scroll">
-          <table className="leads analytics-table queue-table">
-            <caption className="visually-hidden">{t('organizer:queue.heading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('common:organization')}</th>
-                <th scope="col">{t('organizer:queue.kind')}</th>
-                <th scope="col">{t('common:regionLabel')}</th>
-                <th scope="col">{t('organizer:queue.booth')}</th>
-                <th scope="col">{t('organizer:queue.state')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('organizer:queue.action')}</span>
-                </th>
+        <DataTable
+          caption={t('organizer:queue.heading')}
+          className="leads analytics-table queue-table"
+          scrollClass="table-scroll"
+          columns={[
+            t('common:organization'),
+            t('organizer:queue.kind'),
+            t('common:regionLabel'),
+            t('organizer:queue.booth'),
+            t('organizer:queue.state'),
+            { label: t('organizer:queue.action'), hiddenLabel: true },
+          ]}
+        >
+          {rows.map((org) => {
+            const saving = org.id in queue.pending;
+            return (
+              <tr key={org.id} data-org-id={org.id} data-verified={org.verified}>
+                <th scope="row">{org.name}</th>
+                <td>{t(`common:orgKind.${org.kind}`)}</td>
+                <td className="nowrap">
+                  <RegionBadge region={org.region} /> <span className="small">{org.country}</span>
+                </td>
+                <td>
+                  {org.boothId ? (
+                    <Link className="nowrap" to={`/booth/${encodeURIComponent(org.boothId)}`}>
+                      {t('organizer:queue.viewBooth')}
+                    </Link>
+                  ) : (
+                    <span className="muted small">{t('organizer:queue.noBooth')}</span>
+                  )}
+                </td>
+                <td>
+                  <span className={org.verified ? 'chip chip--verified' : 'chip chip--muted'}>
+                    {org.verified ? t('organizer:queue.verified') : t('organizer:queue.unverified')}
+                  </span>
+                </td>
+                <td className="queue-table__action">
+                  <button
+                    type="button"
+                    className={org.verified ? 'button button--ghost button--small' : 'button button--small'}
+                    onClick={() => void toggle(org)}
+                    disabled={saving}
+                    aria-busy={saving}
+                    aria-label={
+                      org.verified
+                        ? t('organizer:queue.unverifyLabel', { name: org.name })
+                        : t('organizer:queue.verifyLabel', { name: org.name })
+                    }
+                  >
+                    {saving ? t('organizer:queue.saving') : org.verified ? t('organizer:queue.unverify') : t('organizer:queue.verify')}
+                  </button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((org) => {
-                const saving = org.id in queue.pending;
-                return (
-                  <tr key={org.id} data-org-id={org.id} data-verified={org.verified}>
-                    <th scope="row">{org.name}</th>
-                    <td>{t(`common:orgKind.${org.kind}`)}</td>
-                    <td className="nowrap">
-                      <RegionBadge region={org.region} /> <span className="small">{org.country}</span>
-                    </td>
-                    <td>
-                      {org.boothId ? (
-                        <Link className="nowrap" to={`/booth/${encodeURIComponent(org.boothId)}`}>
-                          {t('organizer:queue.viewBooth')}
-                        </Link>
-                      ) : (
-                        <span className="muted small">{t('organizer:queue.noBooth')}</span>
-                      )}
-                    </td>
-                    <td>
-                      <span className={org.verified ? 'chip chip--verified' : 'chip chip--muted'}>
-                        {org.verified ? t('organizer:queue.verified') : t('organizer:queue.unverified')}
-                      </span>
-                    </td>
-                    <td className="queue-table__action">
-                      <button
-                        type="button"
-                        className={org.verified ? 'button button--ghost button--small' : 'button button--small'}
-                        onClick={() => void toggle(org)}
-                        disabled={saving}
-                        aria-busy={saving}
-                        aria-label={
-                          org.verified
-                            ? t('organizer:queue.unverifyLabel', { name: org.name })
-                            : t('organizer:queue.verifyLabel', { name: org.name })
-                        }
-                      >
-                        {saving ? t('organizer:queue.saving') : org.verified ? t('organizer:queue.unverify') : t('organizer:queue.verify')}
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       )}
       {matches.length > shown && (
         <p className="actions-row">
