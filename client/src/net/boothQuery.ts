@@ -1,6 +1,6 @@
 import type { BoothAnswer } from '@pavilion/shared';
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { Refreshable } from '../lib/useRefreshable';
+import { type Refreshable, refreshableOf } from '../lib/useRefreshable';
 import { ApiError } from './ApiError';
 import { type RequestOptions, rest } from './rest';
 
@@ -34,12 +34,5 @@ export interface BoothRead extends Refreshable<BoothAnswer> {
 /** Reads a booth's record through the cache; `fresh` reads it again on mount even when cached (statuses move). */
 export function useBooth(boothId: string, { fresh = false }: { fresh?: boolean } = {}): BoothRead {
   const query = useQuery({ ...boothQuery(boothId), refetchOnMount: fresh ? 'always' : true });
-  return {
-    data: query.data ?? null,
-    error: query.error,
-    busy: query.isFetching,
-    loadedAt: query.dataUpdatedAt || null,
-    refresh: () => void query.refetch(),
-    missing: boothMissing(query.error),
-  };
+  return { ...refreshableOf(query), missing: boothMissing(query.error) };
 }

@@ -28,13 +28,7 @@ export function HallsOverview() {
 
   return (
     <section className="card console-section" aria-labelledby="org-halls" data-testid="organizer-halls">
-      <SectionHead
-        id="org-halls"
-        title={t('organizer:halls.heading')}
-        busy={halls.busy}
-        loadedAt={halls.loadedAt}
-        onRefresh={halls.refresh}
-      />
+      <SectionHead id="org-halls" title={t('organizer:halls.heading')} read={halls} />
       <p className="muted small">{t('organizer:halls.intro')}</p>
       <ReadState read={halls} failed={(reason) => t('organizer:loadFailed', { reason })} />
       {rows && totals && (

@@ -1,15 +1,7 @@
-import {
-  DealSource,
-  type DealSource as DealSourceT,
-  formatMoney,
-  IP_TYPES,
-  type IpType,
-  type LedgerFilters,
-  REGIONS,
-  type Region,
-} from '@pavilion/shared';
+import { DealSource, formatMoney, IP_TYPES, type LedgerFilters, REGIONS } from '@pavilion/shared';
 import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChoiceSelect } from '../../app/ui/ChoiceSelect';
 import { DataTable } from '../../app/ui/DataTable';
 import { ReadState } from '../../app/ui/ReadState';
 import { RegionBadge } from '../../app/ui/RegionBadge';
@@ -57,13 +49,7 @@ export function Ledger() {
 
   return (
     <section className="card console-section" aria-labelledby="org-ledger" data-testid="ledger">
-      <SectionHead
-        id="org-ledger"
-        title={t('organizer:ledger.heading')}
-        busy={ledger.busy}
-        loadedAt={ledger.loadedAt}
-        onRefresh={ledger.refresh}
-      >
+      <SectionHead id="org-ledger" title={t('organizer:ledger.heading')} read={ledger}>
         {/* The session cookie authorizes the download; it holds the filters the table shows. */}
         <a
           className="button button--small"
@@ -79,36 +65,36 @@ export function Ledger() {
       <form className="console-filters" onSubmit={apply} noValidate aria-describedby={`${ids}-utc`}>
         <div className="field">
           <label htmlFor={`${ids}-type`}>{t('common:ipTypeLabel')}</label>
-          <select id={`${ids}-type`} value={draft.type} onChange={(e) => set('type', e.target.value as IpType | '')}>
-            <option value="">{t('organizer:ledger.any')}</option>
-            {IP_TYPES.map((ty) => (
-              <option key={ty} value={ty}>
-                {t(`common:ipType.${ty}`)}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect
+            id={`${ids}-type`}
+            value={draft.type}
+            choices={IP_TYPES}
+            label={(ty) => t(`common:ipType.${ty}`)}
+            anyLabel={t('organizer:ledger.any')}
+            onChange={(ty) => set('type', ty)}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${ids}-region`}>{t('organizer:ledger.region')}</label>
-          <select id={`${ids}-region`} value={draft.region} onChange={(e) => set('region', e.target.value as Region | '')}>
-            <option value="">{t('organizer:ledger.any')}</option>
-            {REGIONS.map((r) => (
-              <option key={r} value={r}>
-                {t(`common:region.${r}`)}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect
+            id={`${ids}-region`}
+            value={draft.region}
+            choices={REGIONS}
+            label={(r) => t(`common:region.${r}`)}
+            anyLabel={t('organizer:ledger.any')}
+            onChange={(r) => set('region', r)}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${ids}-source`}>{t('organizer:ledger.source')}</label>
-          <select id={`${ids}-source`} value={draft.source} onChange={(e) => set('source', e.target.value as DealSourceT | '')}>
-            <option value="">{t('organizer:ledger.any')}</option>
-            {SOURCES.map((s) => (
-              <option key={s} value={s}>
-                {t(`organizer:ledger.via.${s}`)}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect
+            id={`${ids}-source`}
+            value={draft.source}
+            choices={SOURCES}
+            label={(s) => t(`organizer:ledger.via.${s}`)}
+            anyLabel={t('organizer:ledger.any')}
+            onChange={(s) => set('source', s)}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${ids}-from`}>{t('organizer:ledger.from')}</label>

@@ -34,13 +34,7 @@ export function ModerationLog() {
 
   return (
     <section className="card console-section" aria-labelledby="org-moderation" data-testid="moderation-log">
-      <SectionHead
-        id="org-moderation"
-        title={t('organizer:moderation.heading')}
-        busy={log.busy}
-        loadedAt={log.loadedAt}
-        onRefresh={log.refresh}
-      />
+      <SectionHead id="org-moderation" title={t('organizer:moderation.heading')} read={log} />
       <p className="muted small">{t('organizer:moderation.intro')}</p>
       <ReadState read={log} failed={(reason) => t('organizer:loadFailed', { reason })} />
       {items?.length === 0 && <p className="analytics-empty">{t('organizer:moderation.empty')}</p>}

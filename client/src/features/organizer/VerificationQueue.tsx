@@ -3,6 +3,7 @@ import { useEffect, useId, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { apiErrorText } from '../../app/ui/apiErrorText';
+import { ChoiceSelect } from '../../app/ui/ChoiceSelect';
 import { DataTable } from '../../app/ui/DataTable';
 import { ReadState } from '../../app/ui/ReadState';
 import { RegionBadge } from '../../app/ui/RegionBadge';
@@ -59,43 +60,36 @@ export function VerificationQueue() {
 
   return (
     <section className="card console-section" aria-labelledby="org-queue" data-testid="verification-queue">
-      <SectionHead id="org-queue" title={t('organizer:queue.heading')} busy={list.busy} loadedAt={list.loadedAt} onRefresh={list.refresh} />
+      <SectionHead id="org-queue" title={t('organizer:queue.heading')} read={list} />
       <p className="muted small">{t('organizer:queue.intro')}</p>
       <div className="console-filters">
         <div className="field">
           <label htmlFor={`${ids}-status`}>{t('organizer:queue.statusLabel')}</label>
-          <select
+          <ChoiceSelect
             id={`${ids}-status`}
             value={status}
-            onChange={(e) => {
-              setStatus(e.target.value as VerifiedFilter);
+            choices={STATUSES}
+            label={(s) => t(`organizer:queue.status.${s}`)}
+            onChange={(s) => {
+              if (s === '') return;
+              setStatus(s);
               setShown(PAGE);
             }}
-          >
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`organizer:queue.status.${s}`)}
-              </option>
-            ))}
-          </select>
+          />
         </div>
         <div className="field">
           <label htmlFor={`${ids}-region`}>{t('common:regionLabel')}</label>
-          <select
+          <ChoiceSelect
             id={`${ids}-region`}
             value={region}
-            onChange={(e) => {
-              setRegion(e.target.value as Region | '');
+            choices={REGIONS}
+            label={(r) => t(`common:region.${r}`)}
+            anyLabel={t('organizer:queue.anyRegion')}
+            onChange={(r) => {
+              setRegion(r);
               setShown(PAGE);
             }}
-          >
-            <option value="">{t('organizer:queue.anyRegion')}</option>
-            {REGIONS.map((r) => (
-              <option key={r} value={r}>
-                {t(`common:region.${r}`)}
-              </option>
-            ))}
-          </select>
+          />
         </div>
         <div className="field console-filters__grow">
           <label htmlFor={`${ids}-search`}>{t('organizer:queue.searchLabel')}</label>
