@@ -4,22 +4,23 @@ import type { ReactNode } from 'react';
 export type ColumnHead = string | { label: string; className?: string; hiddenLabel?: boolean };
 
 /**
- * A table of records: a caption for screen readers, one row of column headings, and the rows the caller
- * gives. `scrollClass` wraps it in a box that scrolls sideways on narrow screens.
+ * A table of records: a caption for screen readers, one row of column headings, the rows the caller gives,
+ * and any rows under them. By default it is a console table (`leads analytics-table`) in a box that scrolls
+ * sideways on narrow screens; `scroll={false}` leaves the box out where the caller scrolls it another way.
  */
 export function DataTable({
   caption,
   columns,
-  className,
-  scrollClass,
+  className = 'leads analytics-table',
+  scroll = true,
   testId,
   foot,
   children,
 }: {
   caption?: string;
   columns: readonly ColumnHead[];
-  className: string;
-  scrollClass?: string;
+  className?: string;
+  scroll?: boolean;
   testId?: string;
   /** Rows under the records (totals). */
   foot?: ReactNode;
@@ -48,5 +49,5 @@ export function DataTable({
       {foot !== undefined && <tfoot>{foot}</tfoot>}
     </table>
   );
-  return scrollClass ? <div className={scrollClass}>{table}</div> : table;
+  return scroll ? <div className="table-scroll">{table}</div> : table;
 }

@@ -42,6 +42,7 @@ export function BidHistory({
         <p className="muted">{t('auctions:history.empty')}</p>
       ) : (
         <DataTable
+          scroll={false}
           className="table bid-history__table"
           columns={[
             t('auctions:history.columns.bidder'),

@@ -49,6 +49,7 @@ export function BoothVisitors({ boothId }: { boothId: string }) {
       {list.data && !anyone && <p className="empty booth-visitors__empty">{t('exhibitor:visitors.empty')}</p>}
       {anyone && (
         <DataTable
+          scroll={false}
           caption={t('exhibitor:visitors.title')}
           className="leads"
           columns={[t('exhibitor:visitors.name'), t('common:organization'), t('exhibitor:visitors.timeIn')]}

@@ -105,6 +105,7 @@ export function AuditTrail({ negotiation, open: initiallyOpen }: { negotiation: 
           {state.status === 'ready' && state.entries.length > 0 && (
             <div className="audit-trail__scroll">
               <DataTable
+                scroll={false}
                 className="table audit-trail__table"
                 columns={[
                   t('negotiations:audit.columns.seq'),

@@ -34,8 +34,6 @@ export function HallsOverview() {
       {rows && totals && (
         <DataTable
           caption={t('organizer:halls.heading')}
-          className="leads analytics-table"
-          scrollClass="table-scroll"
           columns={[
             t('common:hall'),
             { label: t('organizer:halls.booths'), className: 'num' },

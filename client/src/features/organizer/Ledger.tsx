@@ -153,8 +153,8 @@ export function Ledger() {
         // biome-ignore lint/a11y/noNoninteractiveTabindex: keyboard users must be able to focus the scrolling table to scroll it
         <section className="table-scroll ledger-scroll" aria-labelledby="org-ledger" tabIndex={0}>
           <DataTable
+            scroll={false}
             caption={t('organizer:ledger.heading')}
-            className="leads analytics-table"
             columns={[
               t('common:time'),
               t('common:exhibit'),

@@ -41,8 +41,6 @@ export function ModerationLog() {
       {items && items.length > 0 && (
         <DataTable
           caption={t('organizer:moderation.heading')}
-          className="leads analytics-table"
-          scrollClass="table-scroll"
           columns={[
             t('common:time'),
             t('organizer:moderation.action'),

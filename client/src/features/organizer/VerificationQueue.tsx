@@ -124,7 +124,6 @@ export function VerificationQueue() {
         <DataTable
           caption={t('organizer:queue.heading')}
           className="leads analytics-table queue-table"
-          scrollClass="table-scroll"
           columns={[
             t('common:organization'),
             t('organizer:queue.kind'),

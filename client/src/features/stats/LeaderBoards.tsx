@@ -27,6 +27,7 @@ function LeaderBoard({ id, title, nameHeading, rows, name, testId }: BoardProps)
         <p className="muted">{t('stats:leaders.noExhibitors')}</p>
       ) : (
         <DataTable
+          scroll={false}
           className="table leader-table"
           testId={testId}
           columns={[

@@ -21,8 +21,6 @@ export function BoothAuctionsTable({ lists }: { lists: AuctionLists }) {
       ) : (
         <DataTable
           caption={t('exhibitor:analytics.auctions.heading')}
-          className="leads analytics-table"
-          scrollClass="table-scroll"
           columns={[
             t('common:exhibit'),
             t('exhibitor:analytics.auctions.state'),

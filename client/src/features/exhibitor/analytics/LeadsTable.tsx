@@ -39,7 +39,6 @@ export function LeadsTable({ leads }: { leads: Lead[] }) {
         <DataTable
           caption={t('exhibitor:analytics.leads.heading')}
           className="leads analytics-table leads-table"
-          scrollClass="table-scroll"
           columns={[
             t('exhibitor:analytics.leads.name'),
             t('common:organization'),

@@ -36,8 +36,6 @@ export function OwnDealsTable({ deals, orgId }: { deals: LedgerDeal[]; orgId: st
         <>
           <DataTable
             caption={t('exhibitor:analytics.deals.heading')}
-            className="leads analytics-table"
-            scrollClass="table-scroll"
             columns={[
               t('exhibitor:analytics.deals.at'),
               t('common:exhibit'),
