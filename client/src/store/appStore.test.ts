@@ -1,26 +1,12 @@
-import { type Booth, type HallAnswer, slotFootprint, type User } from '@pavilion/shared';
+import type { Booth, HallAnswer, User } from '@pavilion/shared';
 import { ApiError } from '../net/ApiError';
 import { createAppStore } from './appStore';
 import type { StoreDeps } from './deps';
+import { testBooth } from './testBooth';
 
 const user: User = { id: 'u1', displayName: 'Ada', role: 'visitor' };
-const booth = (slot: number, hallId = 'patents'): Booth => ({
-  id: `b${slot}`,
-  hallId,
-  orgId: `o${slot}`,
-  orgName: `Org ${slot}`,
-  orgKind: 'enterprise',
-  region: 'GD',
-  country: 'CN',
-  verified: true,
-  name: `Booth ${slot}`,
-  slot,
-  ...slotFootprint(slot),
-  exhibitCount: 2,
-  typeCounts: { patent: 2, trademark: 0, copyright: 0 },
-  live: false,
-  createdAt: 0,
-});
+const booth = (slot: number, hallId = 'patents'): Booth =>
+  testBooth(slot, { hallId, exhibitCount: 2, typeCounts: { patent: 2, trademark: 0, copyright: 0 } });
 const hallAnswer = (id: string, booths: Booth[]): HallAnswer => ({
   hall: { id, name: id, category: 'patent', width: 404, depth: 238, capacity: 600 },
   booths,

@@ -1,7 +1,8 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { NotFoundPage } from '../../app/NotFoundPage';
+import { Breadcrumb } from '../../app/ui/Breadcrumb';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useFormat } from '../../i18n/format';
 import { useBooth } from '../../net/boothQuery';
@@ -27,19 +28,10 @@ export default function BoothPage() {
   const hall = booth && expo?.halls.find((h) => h.id === booth.hallId);
   return (
     <div className="page booth-page">
-      <nav aria-label={t('hall:breadcrumb')} className="breadcrumb">
-        <ol>
-          <li>
-            <Link to="/">{t('common:app.nav.lobby')}</Link>
-          </li>
-          {booth && (
-            <li>
-              <Link to={`/hall/${encodeURIComponent(booth.hallId)}?view=list`}>{hall ? f.hallName(hall) : booth.hallId}</Link>
-            </li>
-          )}
-          {booth && <li aria-current="page">{booth.name}</li>}
-        </ol>
-      </nav>
+      <Breadcrumb
+        trail={[booth && { to: `/hall/${encodeURIComponent(booth.hallId)}?view=list`, label: hall ? f.hallName(hall) : booth.hallId }]}
+        current={booth?.name}
+      />
       <BoothPanel boothId={boothId} variant="page" headingLevel={1} />
     </div>
   );
