@@ -285,6 +285,17 @@ function startWorkers() {
 const onWorkers = (cmd, args = () => ({}), timeoutMs) => Promise.all(workers.map((w, i) => w.call(cmd, args(i), timeoutMs)));
 const share = (n, i) => Math.floor(n / WORKERS) + (i < n % WORKERS ? 1 : 0);
 
+/** Each worker's share of the watchers, half on node A and half on node B. */
+function halvesOn(a, b) {
+  return (i) => {
+    const n = share(WATCHERS, i);
+    return [
+      { label: 'A', url: a.url, n: Math.ceil(n / 2) },
+      { label: 'B', url: b.url, n: Math.floor(n / 2) },
+    ];
+  };
+}
+
 async function cleanup() {
   await Promise.allSettled([...children].map((c) => stopChild(c, 5_000)));
   if (redisServer) {
@@ -688,13 +699,7 @@ async function fanoutPhase(kind) {
         boothId,
         senderServer: a,
         servers: [a, b],
-        groups: (i) => {
-          const n = share(WATCHERS, i);
-          return [
-            { label: 'A', url: a.url, n: Math.ceil(n / 2) },
-            { label: 'B', url: b.url, n: Math.floor(n / 2) },
-          ];
-        },
+        groups: halvesOn(a, b),
       });
     } finally {
       await onWorkers('closeAll').catch(() => {});
@@ -724,13 +729,7 @@ async function fanoutPhase(kind) {
         boothId: 'bare',
         senderServer: a,
         servers: [a, b],
-        groups: (i) => {
-          const n = share(WATCHERS, i);
-          return [
-            { label: 'A', url: a.url, n: Math.ceil(n / 2) },
-            { label: 'B', url: b.url, n: Math.floor(n / 2) },
-          ];
-        },
+        groups: halvesOn(a, b),
       });
     } finally {
       await onWorkers('closeAll').catch(() => {});

@@ -87,22 +87,18 @@ try {
   const bareUrl = `http://127.0.0.1:${bare.address().port}/`;
   const bareStats = await timedGets(bareUrl, 2000, 16);
 
+  /** A read's latency beside the bare server's, measured in the same run. */
+  const latencyRow = (metric, timing) => ({
+    metric: `${metric} p50 / p99`,
+    value: `${ms(timing.p50)} / ${ms(timing.p99)}`,
+    baseline: `bare JSON ${ms(bareStats.p50)} / ${ms(bareStats.p99)}`,
+    bar: '',
+    verdict: '',
+  });
   const hall = await timedGets(`${base}/api/halls/patents`, 200, 8);
-  rows.push({
-    metric: 'GET /api/halls/patents (600 booths) p50 / p99',
-    value: `${ms(hall.p50)} / ${ms(hall.p99)}`,
-    baseline: `bare JSON ${ms(bareStats.p50)} / ${ms(bareStats.p99)}`,
-    bar: '',
-    verdict: '',
-  });
+  rows.push(latencyRow('GET /api/halls/patents (600 booths)', hall));
   const search = await timedGets(`${base}/api/exhibits?q=battery%20thermal&limit=20`, 1000, 16);
-  rows.push({
-    metric: 'GET /api/exhibits?q= (17,000 exhibits) p50 / p99',
-    value: `${ms(search.p50)} / ${ms(search.p99)}`,
-    baseline: `bare JSON ${ms(bareStats.p50)} / ${ms(bareStats.p99)}`,
-    bar: '',
-    verdict: '',
-  });
+  rows.push(latencyRow('GET /api/exhibits?q= (17,000 exhibits)', search));
   rows.push({
     metric: 'search throughput',
     value: `${search.rps.toFixed(0)} req/s`,

@@ -1,13 +1,4 @@
-import {
-  api,
-  cny,
-  connectSocket,
-  createExhibit,
-  emitAck,
-  registerExhibitorWithBooth,
-  registerUser,
-  useTestCluster,
-} from './testing/harness.js';
+import { api, cny, connectSocket, createExhibit, emitAck, exhibitorWithExhibit, registerUser, useTestCluster } from './testing/harness.js';
 
 // The authorization walk: an outsider (a guest, and a signed-in stranger) tries every route and event
 // that touches someone else's private data or property, and is refused each time.
@@ -16,12 +7,11 @@ describe('authorization walk', () => {
 
   test('an outsider gets 401/403/FORBIDDEN on every private route and event, and no private events', async () => {
     // The parties: a seller with a booth, an exhibit, an auction; a buyer in a negotiation with them.
-    const seller = await registerExhibitorWithBooth(node.url, 'gba', 'Private booth');
-    const exhibit = await createExhibit(node.url, seller.token, {
-      boothId: seller.boothId,
+    const seller = await exhibitorWithExhibit(node.url, 'gba', 'Private booth', {
       title: 'Secret sauce',
       registrationNumber: 'ZL2020777.7',
     });
+    const { exhibit } = seller;
     const other = await createExhibit(node.url, seller.token, {
       boothId: seller.boothId,
       title: 'Auctioned',

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { analyticsKeys, exhibitorKeys } from '../features/exhibitor';
 import { organizerKeys } from '../features/organizer';
+import { boothKeys } from '../net/boothQuery';
 import { connectionState, onConnectionState, onServer } from '../net/socket';
 
 /** Occupancy reports closer together than this re-read a booth's visitor list once (ms). */
@@ -22,8 +23,12 @@ export function bindQueryInvalidation(client: QueryClient): () => void {
       if (stats.deals !== dealsSeen) stale(organizerKeys.ledgers());
       dealsSeen = stats.deals;
     }),
-    // To the buyer's and the seller organization's sockets: negotiation counts by status, and a deal if it closed.
-    onServer('negotiation:updated', () => stale(analyticsKeys.all)),
+    // To the buyer's and the seller organization's sockets: negotiation counts by status, and a deal if it closed;
+    // the exhibit's status moves with it (negotiating, sold), which the booth records on screen show.
+    onServer('negotiation:updated', () => {
+      stale(analyticsKeys.all);
+      stale(boothKeys.all);
+    }),
     onServer('auction:updated', () => stale(analyticsKeys.auctionLists())),
     // Reaches the booth's organization wherever its staff are: who is in the booth now.
     onServer('booth:occupancy', ({ boothId }) => {
@@ -43,8 +48,10 @@ export function bindQueryInvalidation(client: QueryClient): () => void {
       if (everOnline) void client.invalidateQueries();
       everOnline = true;
     }),
+    // The exhibit leaves the auction, sold or back on offer.
     onServer('auction:closed', () => {
       stale(analyticsKeys.all);
+      stale(boothKeys.all);
       stale(organizerKeys.ledgers());
     }),
   ];

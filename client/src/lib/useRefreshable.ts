@@ -1,4 +1,4 @@
-import { keepPreviousData, type QueryKey, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, type QueryKey, type UseQueryResult, useQuery } from '@tanstack/react-query';
 
 /** A read a screen shows: its last good answer, the last failure, whether one is in flight, and when it last succeeded. */
 export interface Refreshable<T> {
@@ -15,7 +15,11 @@ export interface Refreshable<T> {
  * over a newer filter; the previous answer stays on screen while a new key loads and when a refresh fails.
  */
 export function useRefreshable<T>(queryKey: QueryKey, load: (signal: AbortSignal) => Promise<T>, enabled = true): Refreshable<T> {
-  const query = useQuery({ queryKey, queryFn: ({ signal }) => load(signal), placeholderData: keepPreviousData, enabled });
+  return refreshableOf(useQuery({ queryKey, queryFn: ({ signal }) => load(signal), placeholderData: keepPreviousData, enabled }));
+}
+
+/** A query's state as a screen shows it. */
+export function refreshableOf<T>(query: UseQueryResult<T>): Refreshable<T> {
   return {
     data: query.data ?? null,
     error: query.error,

@@ -1,27 +1,12 @@
-import { type Booth, type BoothAnswer, type HallAnswer, slotFootprint, type User } from '@pavilion/shared';
+import type { Booth, HallAnswer, User } from '@pavilion/shared';
 import { ApiError } from '../net/ApiError';
 import { createAppStore } from './appStore';
-import { BOOTH_CACHE_LIMIT } from './boothSlice';
 import type { StoreDeps } from './deps';
+import { testBooth } from './testBooth';
 
 const user: User = { id: 'u1', displayName: 'Ada', role: 'visitor' };
-const booth = (slot: number, hallId = 'patents'): Booth => ({
-  id: `b${slot}`,
-  hallId,
-  orgId: `o${slot}`,
-  orgName: `Org ${slot}`,
-  orgKind: 'enterprise',
-  region: 'GD',
-  country: 'CN',
-  verified: true,
-  name: `Booth ${slot}`,
-  slot,
-  ...slotFootprint(slot),
-  exhibitCount: 2,
-  typeCounts: { patent: 2, trademark: 0, copyright: 0 },
-  live: false,
-  createdAt: 0,
-});
+const booth = (slot: number, hallId = 'patents'): Booth =>
+  testBooth(slot, { hallId, exhibitCount: 2, typeCounts: { patent: 2, trademark: 0, copyright: 0 } });
 const hallAnswer = (id: string, booths: Booth[]): HallAnswer => ({
   hall: { id, name: id, category: 'patent', width: 404, depth: 238, capacity: 600 },
   booths,
@@ -46,10 +31,6 @@ function memoryServer(over: Partial<StoreDeps['rest']> = {}): StoreDeps {
       logout: () => Promise.resolve({}),
       expo: () => Promise.resolve({ name: 'Expo', halls: [] }),
       hall: (id: string) => (id === 'patents' ? Promise.resolve(hallAnswer('patents', [booth(0), booth(1)])) : notFound()),
-      booth: (id: string) =>
-        id.startsWith('b')
-          ? Promise.resolve({ booth: booth(Number(id.slice(1))), exhibits: [], organization: {} as BoothAnswer['organization'] })
-          : notFound(),
       stats: () => notFound(),
       ...over,
     },
@@ -153,43 +134,6 @@ describe('hall slice', () => {
     expect(store.getState().teleport?.nonce).toBe(second);
     store.getState().clearTeleport(second);
     expect(store.getState().teleport).toBeNull();
-  });
-});
-
-describe('booth slice', () => {
-  test('booth details are cached: a second open does not fetch again', async () => {
-    let calls = 0;
-    const deps = memoryServer();
-    const inner = deps.rest.booth;
-    const store = createAppStore({
-      socket: offlineSocket,
-      rest: {
-        ...deps.rest,
-        booth: (id: string) => {
-          calls++;
-          return inner(id);
-        },
-      },
-    });
-    await store.getState().loadBooth('b1');
-    await store.getState().loadBooth('b1');
-    expect(calls).toBe(1);
-    expect(store.getState().boothDetails.b1?.status).toBe('ready');
-  });
-
-  test('the cache keeps only the most recent booths', async () => {
-    const store = createAppStore(memoryServer());
-    for (let i = 0; i < BOOTH_CACHE_LIMIT + 5; i++) await store.getState().loadBooth(`b${i}`);
-    const ids = Object.keys(store.getState().boothDetails);
-    expect(ids).toHaveLength(BOOTH_CACHE_LIMIT);
-    expect(ids).not.toContain('b0');
-    expect(ids).toContain(`b${BOOTH_CACHE_LIMIT + 4}`);
-  });
-
-  test('an unknown booth is not-found', async () => {
-    const store = createAppStore(memoryServer());
-    await store.getState().loadBooth('zzz');
-    expect(store.getState().boothDetails.zzz?.status).toBe('not-found');
   });
 });
 

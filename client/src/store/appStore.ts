@@ -2,7 +2,6 @@ import { create } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import { type AuthSlice, createAuthSlice } from './authSlice';
 import { type BoothRoomSlice, createBoothRoomSlice } from './boothRoomSlice';
-import { type BoothSlice, createBoothSlice } from './boothSlice';
 import { type ChatSlice, createChatSlice } from './chatSlice';
 import { type ConnectionSlice, createConnectionSlice } from './connectionSlice';
 import { defaultDeps, type StoreDeps } from './deps';
@@ -10,14 +9,13 @@ import { createExpoSlice, type ExpoSlice } from './expoSlice';
 import { createHallSlice, type HallSlice } from './hallSlice';
 
 /** The whole client state: one store made of feature slices. */
-export type AppState = AuthSlice & ExpoSlice & HallSlice & BoothSlice & BoothRoomSlice & ChatSlice & ConnectionSlice;
+export type AppState = AuthSlice & ExpoSlice & HallSlice & BoothRoomSlice & ChatSlice & ConnectionSlice;
 
 function slices(deps: StoreDeps) {
   return (...a: Parameters<ReturnType<typeof createAuthSlice>>): AppState => ({
     ...createAuthSlice(deps)(...a),
     ...createExpoSlice(deps)(...a),
     ...createHallSlice(deps)(...a),
-    ...createBoothSlice(deps)(...a),
     ...createBoothRoomSlice(deps)(...a),
     ...createChatSlice(deps)(...a),
     ...createConnectionSlice(...a),

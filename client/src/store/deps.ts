@@ -13,7 +13,7 @@ export interface SocketDeps {
  * (tests pass an in-memory server instead).
  */
 export type StoreDeps = {
-  rest: Pick<typeof rest, 'me' | 'login' | 'register' | 'logout' | 'expo' | 'hall' | 'booth' | 'stats'>;
+  rest: Pick<typeof rest, 'me' | 'login' | 'register' | 'logout' | 'expo' | 'hall' | 'stats'>;
   socket: SocketDeps;
 };
 

@@ -1,25 +1,10 @@
-import { type Booth, type HallAnswer, type LiveSession, slotFootprint } from '@pavilion/shared';
+import type { Booth, HallAnswer, LiveSession } from '@pavilion/shared';
 import { ApiError } from '../net/ApiError';
 import { createAppStore } from './appStore';
 import type { StoreDeps } from './deps';
+import { testBooth } from './testBooth';
 
-const booth = (slot: number, live = false): Booth => ({
-  id: `b${slot}`,
-  hallId: 'patents',
-  orgId: `o${slot}`,
-  orgName: `Org ${slot}`,
-  orgKind: 'enterprise',
-  region: 'GD',
-  country: 'CN',
-  verified: true,
-  name: `Booth ${slot}`,
-  slot,
-  ...slotFootprint(slot),
-  exhibitCount: 1,
-  typeCounts: { patent: 1, trademark: 0, copyright: 0 },
-  live,
-  createdAt: 0,
-});
+const booth = (slot: number, live = false): Booth => testBooth(slot, { live });
 const session = (over: Partial<LiveSession> & { id: string; boothId: string }): LiveSession => ({
   hallId: 'patents',
   orgId: 'o0',
@@ -53,7 +38,6 @@ function hallStore() {
           hall: { id: 'patents', name: 'Patents', category: 'patent', width: 404, depth: 238, capacity: 600 },
           booths: [booth(0), booth(1, true)],
         }),
-      booth: () => Promise.reject(new ApiError('NOT_FOUND', 'no', 404)),
       stats: () => Promise.reject(new ApiError('NOT_FOUND', 'no', 404)),
     },
   };

@@ -67,39 +67,37 @@ function withLiveFlags(booths: Booth[], isLive: (booth: Booth) => boolean): { bo
 
 let loadTicket = 0;
 
-export const createHallSlice =
-  (deps: StoreDeps): StateCreator<AppState, [], [], HallSlice> =>
-  (set, get) => ({
-    hallId: null,
+/** What the store holds of a hall before one is read (and while another one loads). */
+function noHall(): Pick<
+  HallSlice,
+  'hall' | 'booths' | 'boothsById' | 'activeBoothId' | 'activeBoothSource' | 'zone' | 'currentBoothId' | 'teleport' | 'boothSessions'
+> {
+  return {
     hall: null,
     booths: [],
     boothsById: {},
-    hallStatus: 'idle',
     activeBoothId: null,
     activeBoothSource: null,
     zone: null,
     currentBoothId: null,
     teleport: null,
     boothSessions: {},
+  };
+}
+
+export const createHallSlice =
+  (deps: StoreDeps): StateCreator<AppState, [], [], HallSlice> =>
+  (set, get) => ({
+    hallId: null,
+    hallStatus: 'idle',
+    ...noHall(),
     loadHall: async (hallId) => {
       const ticket = ++loadTicket;
       const same = get().hallId === hallId && get().hallStatus === 'ready';
       set({
         hallId,
         hallStatus: same ? 'ready' : 'loading',
-        ...(same
-          ? {}
-          : {
-              hall: null,
-              booths: [],
-              boothsById: {},
-              activeBoothId: null,
-              activeBoothSource: null,
-              zone: null,
-              currentBoothId: null,
-              teleport: null,
-              boothSessions: {},
-            }),
+        ...(same ? {} : noHall()),
       });
       try {
         const { hall, booths } = await deps.rest.hall(hallId);

@@ -3,6 +3,7 @@ import {
   connectSocket,
   createExhibit,
   emitAck,
+  exhibitorWithExhibit,
   nextEvent,
   registerExhibitorWithBooth,
   registerUser,
@@ -38,9 +39,7 @@ describe('sockets across two nodes on one Redis', () => {
   });
 
   test('an exhibit created through node A is found by the search on node B', async () => {
-    const ex = await registerExhibitorWithBooth(a.url, 'gba', 'Search booth');
-    const created = await createExhibit(a.url, ex.token, {
-      boothId: ex.boothId,
+    const { exhibit: created } = await exhibitorWithExhibit(a.url, 'gba', 'Search booth', {
       type: 'trademark',
       title: 'KAPOK BLOSSOM tea house',
       registrationNumber: 'TM 41234567',

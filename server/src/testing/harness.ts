@@ -192,6 +192,17 @@ export async function createExhibit(
   return res.body.exhibit;
 }
 
+/** A fresh exhibitor with a booth in `hallId` and one exhibit in it (`fields` as for `createExhibit`, without the booth). */
+export async function exhibitorWithExhibit(
+  base: string,
+  hallId: string,
+  boothName: string,
+  fields: { title: string; registrationNumber: string } & Record<string, unknown>,
+): Promise<{ token: string; user: any; email: string; password: string; boothId: string; exhibit: any }> {
+  const exhibitor = await registerExhibitorWithBooth(base, hallId, boothName);
+  return { ...exhibitor, exhibit: await createExhibit(base, exhibitor.token, { boothId: exhibitor.boothId, ...fields }) };
+}
+
 /** A typed socket.io client. */
 export type TestSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 

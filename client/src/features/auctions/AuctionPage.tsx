@@ -1,7 +1,7 @@
 import { type Auction, type Deal, formatMoney } from '@pavilion/shared';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { ErrorState } from '../../app/ui/ErrorState';
 import { PageLoading } from '../../app/ui/PageLoading';
@@ -16,6 +16,7 @@ import { Countdown } from './Countdown';
 import { bidderNumbers } from './pseudonyms';
 import { type Outbid, useAuction } from './useAuction';
 import './auctions.css';
+import { Breadcrumb } from '../../app/ui/Breadcrumb';
 
 /** If the close has not reached us this long after the end (a lost push), read the auction again. */
 const CLOSE_GRACE_MS = 4000;
@@ -61,19 +62,10 @@ export default function AuctionPage() {
   const block = bidBlock(auction, user, authReady, now);
   return (
     <div className="page auction-page" data-testid="auction-page" data-status={auction.status} data-seq={auction.seq}>
-      <nav aria-label={t('hall:breadcrumb')} className="breadcrumb">
-        <ol>
-          <li>
-            <Link to="/">{t('common:app.nav.lobby')}</Link>
-          </li>
-          {auction.boothId && (
-            <li>
-              <Link to={`/booth/${encodeURIComponent(auction.boothId)}`}>{t('auctions:page.boothLink')}</Link>
-            </li>
-          )}
-          <li aria-current="page">{t('auctions:page.eyebrow')}</li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        trail={[auction.boothId ? { to: `/booth/${encodeURIComponent(auction.boothId)}`, label: t('auctions:page.boothLink') } : null]}
+        current={t('auctions:page.eyebrow')}
+      />
       <header className="auction-head">
         <p className="auction-head__eyebrow">
           {auction.ipType && <span className={`chip chip--${auction.ipType}`}>{t(`common:ipType.${auction.ipType}`)}</span>}

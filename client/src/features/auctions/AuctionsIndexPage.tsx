@@ -11,6 +11,7 @@ import { onConnected, onServer, socketRequest } from '../../net/gateway';
 import { type AuctionLists, auctionApi } from './auctionApi';
 import { Countdown } from './Countdown';
 import './auctions.css';
+import { Page } from '../../app/ui/Page';
 
 /** The lists are read again this often (auctions start and end on their own). */
 const REFRESH_MS = 30_000;
@@ -80,11 +81,7 @@ export function AuctionsIndexPage() {
   }, [liveIds]);
 
   return (
-    <section className="page auctions-index" aria-labelledby="auctions-title">
-      <header className="page-header">
-        <h1 id="auctions-title">{t('auctions:index.title')}</h1>
-        <p className="muted">{t('auctions:index.intro')}</p>
-      </header>
+    <Page className="auctions-index" titleId="auctions-title" title={t('auctions:index.title')} intro={t('auctions:index.intro')}>
       {!lists && status === 'error' && <ErrorState message={t('auctions:index.loadFailed')} onRetry={() => void refresh()} />}
       {!lists && status !== 'error' && <PageLoading />}
       {lists && (
@@ -99,7 +96,7 @@ export function AuctionsIndexPage() {
           <AuctionSection title={t('auctions:index.closed')} empty={t('auctions:index.noneClosed')} items={lists.closed} kind="closed" />
         </>
       )}
-    </section>
+    </Page>
   );
 }
 

@@ -1,6 +1,7 @@
 import { type Bid, formatMoney } from '@pavilion/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../app/ui/DataTable';
 import { formatClock } from '../../i18n/format';
 
 /** Bids shown before "show all". */
@@ -40,44 +41,39 @@ export function BidHistory({
       {bids.length === 0 ? (
         <p className="muted">{t('auctions:history.empty')}</p>
       ) : (
-        <table className="table bid-history__table">
-          <thead>
-            <tr>
-              <th scope="col">{t('auctions:history.columns.bidder')}</th>
-              <th scope="col" className="num">
-                {t('common:amount')}
-              </th>
-              <th scope="col" className="num">
-                {t('common:time')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((b, i) => {
-              const mine = Boolean(viewerId && b.bidderId === viewerId);
-              const classes = ['bid-history__row', i === 0 ? 'bid-history__row--top' : '', mine ? 'bid-history__row--mine' : '']
-                .filter(Boolean)
-                .join(' ');
-              return (
-                <tr key={b.id} className={classes} data-bidder={who(b.bidderId)}>
-                  <td>
-                    {who(b.bidderId)}
-                    {b.proxy && (
-                      <span className="chip chip--muted bid-history__proxy" title={t('auctions:history.proxyHint')}>
-                        {t('auctions:history.proxy')}
-                        <span className="visually-hidden"> ({t('auctions:history.proxyHint')})</span>
-                      </span>
-                    )}
-                  </td>
-                  <td className="num bid-history__amount">{formatMoney(b.amount, lng)}</td>
-                  <td className="num muted">
-                    <time dateTime={new Date(b.at).toISOString()}>{formatClock(b.at, lng)}</time>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable
+          scroll={false}
+          className="table bid-history__table"
+          columns={[
+            t('auctions:history.columns.bidder'),
+            { label: t('common:amount'), className: 'num' },
+            { label: t('common:time'), className: 'num' },
+          ]}
+        >
+          {shown.map((b, i) => {
+            const mine = Boolean(viewerId && b.bidderId === viewerId);
+            const classes = ['bid-history__row', i === 0 ? 'bid-history__row--top' : '', mine ? 'bid-history__row--mine' : '']
+              .filter(Boolean)
+              .join(' ');
+            return (
+              <tr key={b.id} className={classes} data-bidder={who(b.bidderId)}>
+                <td>
+                  {who(b.bidderId)}
+                  {b.proxy && (
+                    <span className="chip chip--muted bid-history__proxy" title={t('auctions:history.proxyHint')}>
+                      {t('auctions:history.proxy')}
+                      <span className="visually-hidden"> ({t('auctions:history.proxyHint')})</span>
+                    </span>
+                  )}
+                </td>
+                <td className="num bid-history__amount">{formatMoney(b.amount, lng)}</td>
+                <td className="num muted">
+                  <time dateTime={new Date(b.at).toISOString()}>{formatClock(b.at, lng)}</time>
+                </td>
+              </tr>
+            );
+          })}
+        </DataTable>
       )}
       {hidden > 0 && (
         <p className="small muted">

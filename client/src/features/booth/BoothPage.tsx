@@ -1,9 +1,11 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { NotFoundPage } from '../../app/NotFoundPage';
+import { Breadcrumb } from '../../app/ui/Breadcrumb';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useFormat } from '../../i18n/format';
+import { useBooth } from '../../net/boothQuery';
 import { useAppStore } from '../../store/appStore';
 import { BoothPanel } from './BoothPanel';
 
@@ -12,33 +14,24 @@ export default function BoothPage() {
   const { boothId = '' } = useParams();
   const { t } = useTranslation(['booth', 'hall', 'common']);
   const f = useFormat();
-  const detail = useAppStore((s) => s.boothDetails[boothId]);
+  const read = useBooth(boothId);
   const expo = useAppStore((s) => s.expo);
   const loadExpo = useAppStore((s) => s.loadExpo);
-  usePageTitle(detail?.data?.booth.name ?? null);
+  usePageTitle(read.data?.booth.name ?? null);
 
   useEffect(() => {
     if (!expo) void loadExpo();
   }, [expo, loadExpo]);
 
-  if (detail?.status === 'not-found') return <NotFoundPage message={t('booth:notFound', { id: boothId })} />;
-  const booth = detail?.data?.booth;
+  if (read.missing) return <NotFoundPage message={t('booth:notFound', { id: boothId })} />;
+  const booth = read.data?.booth;
   const hall = booth && expo?.halls.find((h) => h.id === booth.hallId);
   return (
     <div className="page booth-page">
-      <nav aria-label={t('hall:breadcrumb')} className="breadcrumb">
-        <ol>
-          <li>
-            <Link to="/">{t('common:app.nav.lobby')}</Link>
-          </li>
-          {booth && (
-            <li>
-              <Link to={`/hall/${encodeURIComponent(booth.hallId)}?view=list`}>{hall ? f.hallName(hall) : booth.hallId}</Link>
-            </li>
-          )}
-          {booth && <li aria-current="page">{booth.name}</li>}
-        </ol>
-      </nav>
+      <Breadcrumb
+        trail={[booth && { to: `/hall/${encodeURIComponent(booth.hallId)}?view=list`, label: hall ? f.hallName(hall) : booth.hallId }]}
+        current={booth?.name}
+      />
       <BoothPanel boothId={boothId} variant="page" headingLevel={1} />
     </div>
   );

@@ -2,11 +2,11 @@ import type { Booth, Exhibit, Organization } from '@pavilion/shared';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { ErrorState } from '../../app/ui/ErrorState';
-import { PageLoading } from '../../app/ui/PageLoading';
+import { ReadState } from '../../app/ui/ReadState';
 import { RegionBadge } from '../../app/ui/RegionBadge';
 import { useFormat } from '../../i18n/format';
 import type { ErrorCode } from '../../i18n/resources';
+import { useBooth } from '../../net/boothQuery';
 import { useAppStore } from '../../store/appStore';
 import { boothChatRoom } from '../../store/chatRoom';
 import { AuctionBadge, BidButton } from '../auctions';
@@ -32,14 +32,9 @@ interface Props {
  */
 export function BoothPanel({ boothId, variant, onClose, headingLevel = 2 }: Props) {
   const { t } = useTranslation(['booth', 'common']);
-  const detail = useAppStore((s) => s.boothDetails[boothId]);
-  const loadBooth = useAppStore((s) => s.loadBooth);
+  const read = useBooth(boothId);
   const enterBoothRoom = useAppStore((s) => s.enterBoothRoom);
   const leaveBoothRoom = useAppStore((s) => s.leaveBoothRoom);
-
-  useEffect(() => {
-    void loadBooth(boothId);
-  }, [boothId, loadBooth]);
 
   useEffect(() => {
     enterBoothRoom(boothId);
@@ -48,7 +43,7 @@ export function BoothPanel({ boothId, variant, onClose, headingLevel = 2 }: Prop
 
   const titleId = `booth-title-${boothId}`;
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
-  const data = detail?.data;
+  const data = read.data;
 
   return (
     <section
@@ -65,9 +60,7 @@ export function BoothPanel({ boothId, variant, onClose, headingLevel = 2 }: Prop
           </svg>
         </button>
       )}
-      {!data && (detail?.status === 'error' ? <ErrorState onRetry={() => void loadBooth(boothId, { force: true })} /> : null)}
-      {!data && detail?.status === 'not-found' && <p>{t('booth:notFound', { id: boothId })}</p>}
-      {!data && (!detail || detail.status === 'loading') && <PageLoading />}
+      {read.missing ? <p>{t('booth:notFound', { id: boothId })}</p> : <ReadState read={read} failed={() => t('common:loadFailed')} />}
       {data && (
         <>
           <BoothHeader booth={data.booth} organization={data.organization} titleId={titleId} Heading={Heading} variant={variant} />

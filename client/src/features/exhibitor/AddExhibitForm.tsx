@@ -7,8 +7,9 @@ import { issueText } from '../../app/ui/apiErrorText';
 import { Field, FieldSet } from '../../app/ui/Field';
 import { checkResolver, markRefusedFields, schemaCheck } from '../../app/ui/formResolver';
 import { parseYuan } from '../../lib/yuanInput';
+import { boothKeys } from '../../net/boothQuery';
 import { rest } from '../../net/gateway';
-import { useAppStore } from '../../store/appStore';
+import { queryClient } from '../../net/queryClient';
 import { fieldsText, refusalText } from './exhibitorFormErrors';
 
 interface ExhibitValues {
@@ -90,7 +91,7 @@ export function AddExhibitForm({ boothId }: { boothId: string }) {
         const { exhibit } = await rest.createExhibit(body);
         setMessage({ kind: 'ok', text: t('exhibitor:exhibitAdded', { title: exhibit.title }) });
         reset({ ...getValues(), title: '', registrationNumber: '', summary: '', classes: '', askingPrice: '' });
-        void useAppStore.getState().loadBooth(boothId, { force: true });
+        void queryClient.invalidateQueries({ queryKey: boothKeys.detail(boothId) });
       } catch (error) {
         markRefusedFields(error, setError, fieldOf, textOf);
         setMessage({ kind: 'error', text: refusalText(error, labelOf) });

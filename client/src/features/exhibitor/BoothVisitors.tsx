@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../app/ui/DataTable';
 import { ReadState } from '../../app/ui/ReadState';
 import { formatElapsed, useFormat } from '../../i18n/format';
 import { useRefreshable } from '../../lib/useRefreshable';
@@ -47,33 +48,28 @@ export function BoothVisitors({ boothId }: { boothId: string }) {
       <ReadState read={list} failed={() => t('common:loadFailed')} />
       {list.data && !anyone && <p className="empty booth-visitors__empty">{t('exhibitor:visitors.empty')}</p>}
       {anyone && (
-        <table className="leads">
-          <caption className="visually-hidden">{t('exhibitor:visitors.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('exhibitor:visitors.name')}</th>
-              <th scope="col">{t('common:organization')}</th>
-              <th scope="col">{t('exhibitor:visitors.timeIn')}</th>
+        <DataTable
+          scroll={false}
+          caption={t('exhibitor:visitors.title')}
+          className="leads"
+          columns={[t('exhibitor:visitors.name'), t('common:organization'), t('exhibitor:visitors.timeIn')]}
+        >
+          {visitors.map((v) => (
+            <tr key={v.socketId} data-visitor={v.name}>
+              <th scope="row">
+                <span className="leads__name">{v.userId ? v.name : t('exhibitor:visitors.guest')}</span>
+                {v.socketId === me && <span className="chip chip--muted">{t('exhibitor:visitors.you')}</span>}
+                {v.socketId !== me && orgName && v.orgName === orgName && (
+                  <span className="chip chip--muted">{t('exhibitor:visitors.yourTeam')}</span>
+                )}
+              </th>
+              <td>{v.orgName ?? <span className="muted">{t('common:orgKind.individual')}</span>}</td>
+              <td className="mono">
+                <time dateTime={new Date(v.enteredAt).toISOString()}>{formatElapsed(now - v.enteredAt)}</time>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {visitors.map((v) => (
-              <tr key={v.socketId} data-visitor={v.name}>
-                <th scope="row">
-                  <span className="leads__name">{v.userId ? v.name : t('exhibitor:visitors.guest')}</span>
-                  {v.socketId === me && <span className="chip chip--muted">{t('exhibitor:visitors.you')}</span>}
-                  {v.socketId !== me && orgName && v.orgName === orgName && (
-                    <span className="chip chip--muted">{t('exhibitor:visitors.yourTeam')}</span>
-                  )}
-                </th>
-                <td>{v.orgName ?? <span className="muted">{t('common:orgKind.individual')}</span>}</td>
-                <td className="mono">
-                  <time dateTime={new Date(v.enteredAt).toISOString()}>{formatElapsed(now - v.enteredAt)}</time>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
     </section>
   );

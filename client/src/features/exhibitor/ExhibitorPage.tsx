@@ -2,8 +2,10 @@ import { type ReactElement, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { PageLoading } from '../../app/ui/PageLoading';
+import { ReadState } from '../../app/ui/ReadState';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useFormat } from '../../i18n/format';
+import { useBooth } from '../../net/boothQuery';
 import { useAppStore } from '../../store/appStore';
 import { CreateAuctionForm } from '../auctions';
 import { ExhibitorMeetings } from '../meetings';
@@ -95,10 +97,9 @@ function Console({ boothId }: { boothId: string | null }) {
 /** Put one of the booth's exhibits up for auction. */
 function AuctionPanel({ boothId }: { boothId: string }) {
   const { t } = useTranslation(['account', 'exhibitor', 'hall', 'common']);
-  const detail = useAppStore((s) => s.boothDetails[boothId]);
-  const loadBooth = useAppStore((s) => s.loadBooth);
+  const read = useBooth(boothId);
   const [exhibitId, setExhibitId] = useState('');
-  const candidates = (detail?.data?.exhibits ?? []).filter((e) => e.status === 'available' || e.status === 'negotiating');
+  const candidates = (read.data?.exhibits ?? []).filter((e) => e.status === 'available' || e.status === 'negotiating');
   const exhibit = candidates.find((e) => e.id === exhibitId) ?? candidates[0];
   return (
     <section className="card console-grid__wide" aria-labelledby="auction-an-exhibit">
@@ -117,7 +118,7 @@ function AuctionPanel({ boothId }: { boothId: string }) {
               ))}
             </select>
           </label>
-          {exhibit && <CreateAuctionForm key={exhibit.id} exhibit={exhibit} onCreated={() => void loadBooth(boothId, { force: true })} />}
+          {exhibit && <CreateAuctionForm key={exhibit.id} exhibit={exhibit} onCreated={read.refresh} />}
         </>
       )}
     </section>
@@ -128,26 +129,14 @@ function AuctionPanel({ boothId }: { boothId: string }) {
 function OwnBooth({ boothId }: { boothId: string }) {
   const { t } = useTranslation(['account', 'exhibitor', 'hall', 'common']);
   const f = useFormat();
-  const detail = useAppStore((s) => s.boothDetails[boothId]);
-  const loadBooth = useAppStore((s) => s.loadBooth);
+  const read = useBooth(boothId);
   const expo = useAppStore((s) => s.expo);
-  useEffect(() => {
-    void loadBooth(boothId);
-  }, [boothId, loadBooth]);
-  const booth = detail?.data?.booth;
+  const booth = read.data?.booth;
   const hall = booth && expo?.halls.find((h) => h.id === booth.hallId);
   return (
     <section className="card" aria-labelledby="your-booth">
       <h2 id="your-booth">{t('exhibitor:yourBooth')}</h2>
-      {detail?.status === 'error' && (
-        <p role="alert">
-          {t('common:loadFailed')}{' '}
-          <button type="button" className="link-button" onClick={() => void loadBooth(boothId, { force: true })}>
-            {t('common:retry')}
-          </button>
-        </p>
-      )}
-      {!booth && detail?.status !== 'error' && <p className="muted">{t('common:loading')}</p>}
+      <ReadState read={read} failed={() => t('common:loadFailed')} />
       {booth && (
         <div className="own-booth">
           <p className="own-booth__name">

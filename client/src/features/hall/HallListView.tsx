@@ -2,6 +2,7 @@ import type { Booth } from '@pavilion/shared';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { Breadcrumb } from '../../app/ui/Breadcrumb';
 import { PageLoading } from '../../app/ui/PageLoading';
 import { RegionBadge } from '../../app/ui/RegionBadge';
 import { useFormat } from '../../i18n/format';
@@ -81,14 +82,7 @@ export function HallListView({
 
   return (
     <div className={`page hall-list theme-${hall.category}`}>
-      <nav aria-label={t('hall:breadcrumb')} className="breadcrumb">
-        <ol>
-          <li>
-            <Link to="/">{t('common:app.nav.lobby')}</Link>
-          </li>
-          <li aria-current="page">{name}</li>
-        </ol>
-      </nav>
+      <Breadcrumb current={name} />
       <header className="page-header hall-list__header">
         <div>
           <h1>{t('hall:listHeading', { hall: name })}</h1>

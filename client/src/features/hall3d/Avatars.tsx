@@ -3,20 +3,17 @@ import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import {
   BoxGeometry,
   type BufferGeometry,
-  CanvasTexture,
   Color,
   Float32BufferAttribute,
   type InstancedMesh,
   LatheGeometry,
-  type Mesh,
-  MeshBasicMaterial,
   Object3D,
   PlaneGeometry,
   SphereGeometry,
-  SRGBColorSpace,
   Vector2,
 } from 'three';
 import { mergeGeometries } from 'three/examples/jsm/utils/BufferGeometryUtils.js';
+import { type CanvasSlot, SlotMeshes, useCanvasSlots } from './canvasSlots';
 import { assignLabels } from './labelAssignment';
 import { INTERPOLATION_DELAY_MS, type PresenceState, samplePose } from './presence';
 import { hallRuntime } from './runtime';
@@ -74,11 +71,7 @@ function hueOf(key: string): number {
   return (h % 360) / 360;
 }
 
-interface TagSlot {
-  mesh: Mesh | null;
-  canvas: HTMLCanvasElement;
-  texture: CanvasTexture;
-  material: MeshBasicMaterial;
+interface TagSlot extends CanvasSlot {
   visitorId: string | null;
   name: string;
 }
@@ -119,27 +112,11 @@ export function Avatars({ presence }: { presence: PresenceState }) {
   const geometry = useMemo(() => avatarGeometry(), []);
   useEffect(() => () => geometry.dispose(), [geometry]);
 
-  const slots = useMemo<TagSlot[]>(
-    () =>
-      Array.from({ length: AVATAR_TAG_POOL }, () => {
-        const canvas = document.createElement('canvas');
-        canvas.width = TAG_CANVAS_W;
-        canvas.height = TAG_CANVAS_H;
-        const texture = new CanvasTexture(canvas);
-        texture.colorSpace = SRGBColorSpace;
-        const material = new MeshBasicMaterial({ map: texture, transparent: true, depthWrite: false, toneMapped: false });
-        return { mesh: null, canvas, texture, material, visitorId: null, name: '' };
-      }),
-    [],
-  );
-  useEffect(
-    () => () => {
-      for (const s of slots) {
-        s.texture.dispose();
-        s.material.dispose();
-      }
-    },
-    [slots],
+  const slots: TagSlot[] = useCanvasSlots(
+    AVATAR_TAG_POOL,
+    { width: TAG_CANVAS_W, height: TAG_CANVAS_H },
+    { material: { transparent: true, depthWrite: false, toneMapped: false } },
+    () => ({ visitorId: null as string | null, name: '' }),
   );
 
   useLayoutEffect(() => {
@@ -217,19 +194,7 @@ export function Avatars({ presence }: { presence: PresenceState }) {
       <instancedMesh ref={mesh} args={[geometry, undefined, MAX_AVATARS]} frustumCulled={false}>
         <meshLambertMaterial vertexColors />
       </instancedMesh>
-      {slots.map((slot, k) => (
-        <mesh
-          // biome-ignore lint/suspicious/noArrayIndexKey: the pool is fixed-size; index is the identity
-          key={k}
-          ref={(el) => {
-            slot.mesh = el;
-          }}
-          geometry={tagPlane}
-          material={slot.material}
-          visible={false}
-          renderOrder={2}
-        />
-      ))}
+      <SlotMeshes slots={slots} geometry={tagPlane} renderOrder={2} />
     </group>
   );
 }

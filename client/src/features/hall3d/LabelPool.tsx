@@ -1,10 +1,11 @@
 import type { Booth, Hall } from '@pavilion/shared';
 import { useFrame } from '@react-three/fiber';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
-import { CanvasTexture, type Mesh, MeshBasicMaterial, PlaneGeometry, SRGBColorSpace } from 'three';
+import { useCallback, useEffect, useRef } from 'react';
+import { PlaneGeometry } from 'three';
 import { dominantIpType } from '../../app/ui/theme/boothIpType';
 import { HALL_THEMES, IP_TYPE_COLORS } from '../../app/ui/theme/palette';
 import { labelPlacement } from './boothParts';
+import { type CanvasSlot, SlotMeshes, useCanvasSlots } from './canvasSlots';
 import type { BoothGrid } from './hallGeometry';
 import { assignLabels } from './labelAssignment';
 import { hallRuntime } from './runtime';
@@ -18,11 +19,7 @@ const REASSIGN_EVERY = 0.2;
 const CANVAS_W = 1024;
 const CANVAS_H = 92;
 
-interface Slot {
-  mesh: Mesh | null;
-  canvas: HTMLCanvasElement;
-  texture: CanvasTexture;
-  material: MeshBasicMaterial;
+interface Slot extends CanvasSlot {
   boothId: string | null;
 }
 
@@ -107,27 +104,11 @@ export function LabelPool({
     },
     [accent],
   );
-  const slots = useMemo<Slot[]>(
-    () =>
-      Array.from({ length: LABEL_POOL_SIZE }, () => {
-        const canvas = document.createElement('canvas');
-        canvas.width = CANVAS_W;
-        canvas.height = CANVAS_H;
-        const texture = new CanvasTexture(canvas);
-        texture.colorSpace = SRGBColorSpace;
-        texture.anisotropy = 4;
-        return { mesh: null, canvas, texture, material: new MeshBasicMaterial({ map: texture, toneMapped: false }), boothId: null };
-      }),
-    [],
-  );
-  useEffect(
-    () => () => {
-      for (const s of slots) {
-        s.texture.dispose();
-        s.material.dispose();
-      }
-    },
-    [slots],
+  const slots: Slot[] = useCanvasSlots(
+    LABEL_POOL_SIZE,
+    { width: CANVAS_W, height: CANVAS_H },
+    { anisotropy: 4, material: { toneMapped: false } },
+    () => ({ boothId: null as string | null }),
   );
   // A language switch, another hall or a booth going live (or quiet) repaints every board.
   const paintKey = useRef(0);
@@ -174,18 +155,7 @@ export function LabelPool({
 
   return (
     <group>
-      {slots.map((slot, i) => (
-        <mesh
-          // biome-ignore lint/suspicious/noArrayIndexKey: the pool is fixed-size; index is the identity
-          key={i}
-          ref={(m) => {
-            slot.mesh = m;
-          }}
-          geometry={plane}
-          material={slot.material}
-          visible={false}
-        />
-      ))}
+      <SlotMeshes slots={slots} geometry={plane} />
     </group>
   );
 }

@@ -7,7 +7,7 @@ import { apiErrorText } from '../../app/ui/apiErrorText';
 import { ErrorState } from '../../app/ui/ErrorState';
 import { PageLoading } from '../../app/ui/PageLoading';
 import { useFormat } from '../../i18n/format';
-import { useAppStore } from '../../store/appStore';
+import { useBooth } from '../../net/boothQuery';
 import { needsApi, needsKeys } from './needsApi';
 import { classLabel } from './reasonText';
 import './needs.css';
@@ -40,7 +40,7 @@ function MatchingNeedRow({ item, boothId }: { item: MatchingNeed; boothId: strin
   const uid = useId();
   const navigate = useNavigate();
   const client = useQueryClient();
-  const exhibits = useAppStore((s) => s.boothDetails[boothId]?.data?.exhibits ?? []);
+  const exhibits = useBooth(boothId).data?.exhibits ?? [];
   const titleOf = (id: string) => exhibits.find((e) => e.id === id)?.title ?? id;
   const [exhibitId, setExhibitId] = useState(item.exhibitIds[0] ?? '');
   const answer = useMutation({

@@ -1,8 +1,10 @@
 import type { Negotiation } from '@pavilion/shared';
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../app/ui/DataTable';
 import { formatDateTime } from '../../i18n/format';
-import { type AuditEntry, negotiationApi } from './negotiationApi';
+import { useRefreshable } from '../../lib/useRefreshable';
+import { type AuditEntry, negotiationApi, negotiationKeys } from './negotiationApi';
 
 type AuditState =
   | { status: 'idle' }
@@ -10,23 +12,21 @@ type AuditState =
   | { status: 'error' }
   | { status: 'ready'; entries: AuditEntry[]; valid: boolean };
 
-/** The audit chain's verdict and entries, re-checked by the server on every read. */
+/**
+ * The audit chain's verdict and entries, re-checked by the server on every read: read again when the
+ * negotiation moves on (`version`), the last verdict staying on screen meanwhile.
+ */
 export function useAudit(negotiationId: string, enabled: boolean, version: number) {
-  const [state, setState] = useState<AuditState>({ status: 'idle' });
-  const load = useCallback(async () => {
-    setState((s) => (s.status === 'ready' ? s : { status: 'loading' }));
-    try {
-      const { entries, valid } = await negotiationApi.audit(negotiationId);
-      setState({ status: 'ready', entries, valid });
-    } catch {
-      setState({ status: 'error' });
-    }
-  }, [negotiationId]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` re-reads the chain whenever the negotiation moves on
-  useEffect(() => {
-    if (enabled) void load();
-  }, [enabled, load, version]);
-  return { state, reload: load };
+  const read = useRefreshable(
+    negotiationKeys.audit(negotiationId, version),
+    (signal) => negotiationApi.audit(negotiationId, { signal }),
+    enabled,
+  );
+  let state: AuditState;
+  if (read.error !== null) state = { status: 'error' };
+  else if (read.data) state = { status: 'ready', ...read.data };
+  else state = enabled ? { status: 'loading' } : { status: 'idle' };
+  return { state, reload: read.refresh };
 }
 
 /** "Chain verified ✓", or a warning that the chain does not verify. */
@@ -103,32 +103,31 @@ export function AuditTrail({ negotiation, open: initiallyOpen }: { negotiation: 
           </div>
           {state.status === 'ready' && state.entries.length > 0 && (
             <div className="audit-trail__scroll">
-              <table className="table audit-trail__table">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('negotiations:audit.columns.seq')}</th>
-                    <th scope="col">{t('negotiations:audit.columns.step')}</th>
-                    <th scope="col">{t('negotiations:audit.columns.by')}</th>
-                    <th scope="col">{t('negotiations:audit.columns.at')}</th>
-                    <th scope="col">{t('negotiations:audit.columns.hash')}</th>
+              <DataTable
+                scroll={false}
+                className="table audit-trail__table"
+                columns={[
+                  t('negotiations:audit.columns.seq'),
+                  t('negotiations:audit.columns.step'),
+                  t('negotiations:audit.columns.by'),
+                  t('negotiations:audit.columns.at'),
+                  t('negotiations:audit.columns.hash'),
+                ]}
+              >
+                {state.entries.map((e) => (
+                  <tr key={e.seq}>
+                    <td className="num">{e.seq}</td>
+                    <td>{t(`negotiations:audit.types.${e.type}`, { version: offerVersion(e.payload) ?? '' })}</td>
+                    <td>{byName(e.by)}</td>
+                    <td>{formatDateTime(e.at, lng)}</td>
+                    <td>
+                      <code className="audit-trail__hash" title={e.hash}>
+                        {e.hash.slice(0, 12)}…
+                      </code>
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {state.entries.map((e) => (
-                    <tr key={e.seq}>
-                      <td className="num">{e.seq}</td>
-                      <td>{t(`negotiations:audit.types.${e.type}`, { version: offerVersion(e.payload) ?? '' })}</td>
-                      <td>{byName(e.by)}</td>
-                      <td>{formatDateTime(e.at, lng)}</td>
-                      <td>
-                        <code className="audit-trail__hash" title={e.hash}>
-                          {e.hash.slice(0, 12)}…
-                        </code>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </DataTable>
               <p className="small muted audit-trail__head">
                 {t('negotiations:audit.head')}: <code className="audit-trail__hash">{state.entries.at(-1)?.hash}</code>
               </p>

@@ -1,5 +1,5 @@
 import type { Exhibit, Negotiation } from '@pavilion/shared';
-import { useEffect, useRef, useState } from 'react';
+import { type RefObject, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../i18n/format';
 import { actionsFor, isExpired, type NegotiationRole } from './negotiationRules';
@@ -116,24 +116,15 @@ export function NegotiationActions({ negotiation, role, exhibit, now, act }: Pro
         </div>
       )}
       {confirming === 'reject' && latest && (
-        // biome-ignore lint/a11y/useSemanticElements: an inline confirmation, not a form group
-        <div className="neg-confirm" role="group" aria-labelledby="neg-confirm-text">
-          <p id="neg-confirm-text">{t('negotiations:actions.rejectConfirm', { version: latest.version })}</p>
-          <div className="actions-row">
-            <button
-              ref={confirmRef}
-              type="button"
-              className="button button--danger-solid"
-              disabled={busy !== null}
-              onClick={() => void run({ kind: 'reject', offerId: latest.id }, () => t('negotiations:actions.rejectedNotice'))}
-            >
-              {busy === 'reject' ? t('negotiations:actions.working') : t('negotiations:actions.confirmReject')}
-            </button>
-            <button type="button" className="button button--ghost" onClick={cancel}>
-              {t('common:cancel')}
-            </button>
-          </div>
-        </div>
+        <InlineConfirm
+          textId="neg-confirm-text"
+          text={t('negotiations:actions.rejectConfirm', { version: latest.version })}
+          confirmLabel={busy === 'reject' ? t('negotiations:actions.working') : t('negotiations:actions.confirmReject')}
+          confirmRef={confirmRef}
+          disabled={busy !== null}
+          onConfirm={() => void run({ kind: 'reject', offerId: latest.id }, () => t('negotiations:actions.rejectedNotice'))}
+          onCancel={cancel}
+        />
       )}
 
       {message && (
@@ -154,24 +145,15 @@ export function NegotiationActions({ negotiation, role, exhibit, now, act }: Pro
       {can.withdraw && (
         <div className="neg-withdraw">
           {confirming === 'withdraw' ? (
-            // biome-ignore lint/a11y/useSemanticElements: an inline confirmation, not a form group
-            <div className="neg-confirm" role="group" aria-labelledby="neg-withdraw-text">
-              <p id="neg-withdraw-text">{t('negotiations:actions.withdrawConfirm')}</p>
-              <div className="actions-row">
-                <button
-                  ref={confirmRef}
-                  type="button"
-                  className="button button--danger-solid"
-                  disabled={busy !== null}
-                  onClick={() => void run({ kind: 'withdraw' }, () => t('negotiations:actions.withdrawnNotice'))}
-                >
-                  {busy === 'withdraw' ? t('negotiations:actions.working') : t('negotiations:actions.confirmWithdraw')}
-                </button>
-                <button type="button" className="button button--ghost" onClick={cancel}>
-                  {t('common:cancel')}
-                </button>
-              </div>
-            </div>
+            <InlineConfirm
+              textId="neg-withdraw-text"
+              text={t('negotiations:actions.withdrawConfirm')}
+              confirmLabel={busy === 'withdraw' ? t('negotiations:actions.working') : t('negotiations:actions.confirmWithdraw')}
+              confirmRef={confirmRef}
+              disabled={busy !== null}
+              onConfirm={() => void run({ kind: 'withdraw' }, () => t('negotiations:actions.withdrawnNotice'))}
+              onCancel={cancel}
+            />
           ) : (
             <button
               ref={withdrawRef}
@@ -186,5 +168,40 @@ export function NegotiationActions({ negotiation, role, exhibit, now, act }: Pro
         </div>
       )}
     </section>
+  );
+}
+
+/** "Are you sure?" in place: the question, the confirming button (focused when it opens) and a cancel. */
+function InlineConfirm({
+  textId,
+  text,
+  confirmLabel,
+  confirmRef,
+  disabled,
+  onConfirm,
+  onCancel,
+}: {
+  textId: string;
+  text: string;
+  confirmLabel: string;
+  confirmRef: RefObject<HTMLButtonElement | null>;
+  disabled: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation(['common']);
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: an inline confirmation, not a form group
+    <div className="neg-confirm" role="group" aria-labelledby={textId}>
+      <p id={textId}>{text}</p>
+      <div className="actions-row">
+        <button ref={confirmRef} type="button" className="button button--danger-solid" disabled={disabled} onClick={onConfirm}>
+          {confirmLabel}
+        </button>
+        <button type="button" className="button button--ghost" onClick={onCancel}>
+          {t('common:cancel')}
+        </button>
+      </div>
+    </div>
   );
 }

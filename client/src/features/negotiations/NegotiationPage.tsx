@@ -19,6 +19,7 @@ import { TermSheet } from './TermSheet';
 import { useExhibit } from './useExhibit';
 import { useNegotiation } from './useNegotiation';
 import './negotiations.css';
+import { Breadcrumb } from '../../app/ui/Breadcrumb';
 
 /** `/negotiations/:id`: the term sheet with its redline, the offer history, the parties' moves, the deal, the audit trail and the chat. */
 export default function NegotiationPage() {
@@ -63,19 +64,10 @@ export default function NegotiationPage() {
   const party = role === 'buyer' || role === 'seller';
   return (
     <div className="page negotiation-page" data-testid="negotiation-page" data-status={negotiation.status} data-role={role}>
-      <nav aria-label={t('hall:breadcrumb')} className="breadcrumb">
-        <ol>
-          <li>
-            <Link to="/">{t('common:app.nav.lobby')}</Link>
-          </li>
-          {exhibit && (
-            <li>
-              <Link to={`/booth/${encodeURIComponent(exhibit.boothId)}`}>{exhibit.orgName}</Link>
-            </li>
-          )}
-          <li aria-current="page">{t('negotiations:page.eyebrow')}</li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        trail={[exhibit && { to: `/booth/${encodeURIComponent(exhibit.boothId)}`, label: exhibit.orgName }]}
+        current={t('negotiations:page.eyebrow')}
+      />
       <header className="negotiation-head">
         <p className="negotiation-head__eyebrow">
           {negotiation.ipType && <span className={`chip chip--${negotiation.ipType}`}>{t(`common:ipType.${negotiation.ipType}`)}</span>}

@@ -13,6 +13,15 @@ export interface AuditEntry {
   prevHash: string;
 }
 
+/**
+ * A negotiation's reads in the query cache. Both move on with the negotiation's `seq` (a deal changes the
+ * exhibit's status, every step extends the chain), so the key carries it and a newer step reads afresh.
+ */
+export const negotiationKeys = {
+  audit: (negotiationId: string, seq: number) => ['negotiation', negotiationId, 'audit', seq] as const,
+  exhibit: (exhibitId: string, version: number) => ['negotiation', 'exhibit', exhibitId, version] as const,
+};
+
 const path = (id: string) => `/negotiations/${encodeURIComponent(id)}`;
 
 /** The negotiation routes of the REST API (and the single exhibit the offer form needs). */

@@ -1,6 +1,7 @@
 import { formatMoney } from '@pavilion/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { DataTable } from '../../app/ui/DataTable';
 import { ReadState } from '../../app/ui/ReadState';
 import { useFormat } from '../../i18n/format';
 import { useRefreshable } from '../../lib/useRefreshable';
@@ -27,67 +28,46 @@ export function HallsOverview() {
 
   return (
     <section className="card console-section" aria-labelledby="org-halls" data-testid="organizer-halls">
-      <SectionHead
-        id="org-halls"
-        title={t('organizer:halls.heading')}
-        busy={halls.busy}
-        loadedAt={halls.loadedAt}
-        onRefresh={halls.refresh}
-      />
+      <SectionHead id="org-halls" title={t('organizer:halls.heading')} read={halls} />
       <p className="muted small">{t('organizer:halls.intro')}</p>
       <ReadState read={halls} failed={(reason) => t('organizer:loadFailed', { reason })} />
       {rows && totals && (
-        <div className="table-scroll">
-          <table className="leads analytics-table">
-            <caption className="visually-hidden">{t('organizer:halls.heading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('common:hall')}</th>
-                <th scope="col" className="num">
-                  {t('organizer:halls.booths')}
-                </th>
-                <th scope="col" className="num">
-                  {t('organizer:halls.visitors')}
-                </th>
-                <th scope="col" className="num">
-                  {t('organizer:halls.liveBooths')}
-                </th>
-                <th scope="col" className="num">
-                  {t('organizer:halls.deals')}
-                </th>
-                <th scope="col" className="num">
-                  {t('organizer:halls.amount')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((h) => (
-                <tr key={h.id} data-hall-id={h.id}>
-                  <th scope="row">
-                    <Link to={`/hall/${encodeURIComponent(h.id)}?view=list`}>{f.hallName(h)}</Link>
-                  </th>
-                  <td className="num">{t('organizer:halls.boothsOf', { booths: f.count(h.boothCount), capacity: f.count(h.capacity) })}</td>
-                  <td className="num">{f.count(h.visitors)}</td>
-                  <td className="num">{f.count(h.liveBooths)}</td>
-                  <td className="num">{f.count(h.deals)}</td>
-                  <td className="num">{formatMoney(h.amount, lng)}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">{t('organizer:halls.total')}</th>
-                <td className="num">
-                  {t('organizer:halls.boothsOf', { booths: f.count(totals.boothCount), capacity: f.count(totals.capacity) })}
-                </td>
-                <td className="num">{f.count(totals.visitors)}</td>
-                <td className="num">{f.count(totals.liveBooths)}</td>
-                <td className="num">{f.count(totals.deals)}</td>
-                <td className="num">{formatMoney(totals.amount, lng)}</td>
-              </tr>
-            </tfoot>
-          </table>
-        </div>
+        <DataTable
+          caption={t('organizer:halls.heading')}
+          columns={[
+            t('common:hall'),
+            { label: t('organizer:halls.booths'), className: 'num' },
+            { label: t('organizer:halls.visitors'), className: 'num' },
+            { label: t('organizer:halls.liveBooths'), className: 'num' },
+            { label: t('organizer:halls.deals'), className: 'num' },
+            { label: t('organizer:halls.amount'), className: 'num' },
+          ]}
+          foot={
+            <tr>
+              <th scope="row">{t('organizer:halls.total')}</th>
+              <td className="num">
+                {t('organizer:halls.boothsOf', { booths: f.count(totals.boothCount), capacity: f.count(totals.capacity) })}
+              </td>
+              <td className="num">{f.count(totals.visitors)}</td>
+              <td className="num">{f.count(totals.liveBooths)}</td>
+              <td className="num">{f.count(totals.deals)}</td>
+              <td className="num">{formatMoney(totals.amount, lng)}</td>
+            </tr>
+          }
+        >
+          {rows.map((h) => (
+            <tr key={h.id} data-hall-id={h.id}>
+              <th scope="row">
+                <Link to={`/hall/${encodeURIComponent(h.id)}?view=list`}>{f.hallName(h)}</Link>
+              </th>
+              <td className="num">{t('organizer:halls.boothsOf', { booths: f.count(h.boothCount), capacity: f.count(h.capacity) })}</td>
+              <td className="num">{f.count(h.visitors)}</td>
+              <td className="num">{f.count(h.liveBooths)}</td>
+              <td className="num">{f.count(h.deals)}</td>
+              <td className="num">{formatMoney(h.amount, lng)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );

@@ -1,15 +1,8 @@
-import {
-  DealSource,
-  type DealSource as DealSourceT,
-  formatMoney,
-  IP_TYPES,
-  type IpType,
-  type LedgerFilters,
-  REGIONS,
-  type Region,
-} from '@pavilion/shared';
+import { DealSource, formatMoney, IP_TYPES, type LedgerFilters, REGIONS } from '@pavilion/shared';
 import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChoiceSelect } from '../../app/ui/ChoiceSelect';
+import { DataTable } from '../../app/ui/DataTable';
 import { ReadState } from '../../app/ui/ReadState';
 import { RegionBadge } from '../../app/ui/RegionBadge';
 import { formatDateTime, useFormat } from '../../i18n/format';
@@ -56,13 +49,7 @@ export function Ledger() {
 
   return (
     <section className="card console-section" aria-labelledby="org-ledger" data-testid="ledger">
-      <SectionHead
-        id="org-ledger"
-        title={t('organizer:ledger.heading')}
-        busy={ledger.busy}
-        loadedAt={ledger.loadedAt}
-        onRefresh={ledger.refresh}
-      >
+      <SectionHead id="org-ledger" title={t('organizer:ledger.heading')} read={ledger}>
         {/* The session cookie authorizes the download; it holds the filters the table shows. */}
         <a
           className="button button--small"
@@ -78,36 +65,36 @@ export function Ledger() {
       <form className="console-filters" onSubmit={apply} noValidate aria-describedby={`${ids}-utc`}>
         <div className="field">
           <label htmlFor={`${ids}-type`}>{t('common:ipTypeLabel')}</label>
-          <select id={`${ids}-type`} value={draft.type} onChange={(e) => set('type', e.target.value as IpType | '')}>
-            <option value="">{t('organizer:ledger.any')}</option>
-            {IP_TYPES.map((ty) => (
-              <option key={ty} value={ty}>
-                {t(`common:ipType.${ty}`)}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect
+            id={`${ids}-type`}
+            value={draft.type}
+            choices={IP_TYPES}
+            label={(ty) => t(`common:ipType.${ty}`)}
+            anyLabel={t('organizer:ledger.any')}
+            onChange={(ty) => set('type', ty)}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${ids}-region`}>{t('organizer:ledger.region')}</label>
-          <select id={`${ids}-region`} value={draft.region} onChange={(e) => set('region', e.target.value as Region | '')}>
-            <option value="">{t('organizer:ledger.any')}</option>
-            {REGIONS.map((r) => (
-              <option key={r} value={r}>
-                {t(`common:region.${r}`)}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect
+            id={`${ids}-region`}
+            value={draft.region}
+            choices={REGIONS}
+            label={(r) => t(`common:region.${r}`)}
+            anyLabel={t('organizer:ledger.any')}
+            onChange={(r) => set('region', r)}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${ids}-source`}>{t('organizer:ledger.source')}</label>
-          <select id={`${ids}-source`} value={draft.source} onChange={(e) => set('source', e.target.value as DealSourceT | '')}>
-            <option value="">{t('organizer:ledger.any')}</option>
-            {SOURCES.map((s) => (
-              <option key={s} value={s}>
-                {t(`organizer:ledger.via.${s}`)}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect
+            id={`${ids}-source`}
+            value={draft.source}
+            choices={SOURCES}
+            label={(s) => t(`organizer:ledger.via.${s}`)}
+            anyLabel={t('organizer:ledger.any')}
+            onChange={(s) => set('source', s)}
+          />
         </div>
         <div className="field">
           <label htmlFor={`${ids}-from`}>{t('organizer:ledger.from')}</label>
@@ -165,35 +152,31 @@ export function Ledger() {
       {deals && deals.length > 0 && (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: keyboard users must be able to focus the scrolling table to scroll it
         <section className="table-scroll ledger-scroll" aria-labelledby="org-ledger" tabIndex={0}>
-          <table className="leads analytics-table">
-            <caption className="visually-hidden">{t('organizer:ledger.heading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('common:time')}</th>
-                <th scope="col">{t('common:exhibit')}</th>
-                <th scope="col">{t('common:ipTypeLabel')}</th>
-                <th scope="col">{t('organizer:ledger.source')}</th>
-                <th scope="col">{t('common:seller')}</th>
-                <th scope="col">{t('common:hall')}</th>
-                <th scope="col" className="num">
-                  {t('common:amount')}
-                </th>
+          <DataTable
+            scroll={false}
+            caption={t('organizer:ledger.heading')}
+            columns={[
+              t('common:time'),
+              t('common:exhibit'),
+              t('common:ipTypeLabel'),
+              t('organizer:ledger.source'),
+              t('common:seller'),
+              t('common:hall'),
+              { label: t('common:amount'), className: 'num' },
+            ]}
+          >
+            {deals.map((d) => (
+              <tr key={d.id} data-deal-id={d.id}>
+                <DealLeadCells deal={d} when={formatDateTime(d.at, lng)} via={t(`organizer:ledger.via.${d.source}`)} />
+                <td data-column="seller">
+                  {d.sellerRegion && <RegionBadge region={d.sellerRegion} />}{' '}
+                  {d.sellerOrgName || <span className="mono">{d.sellerOrgId}</span>}
+                </td>
+                <td>{hallNames.get(d.hallId) ?? d.hallId}</td>
+                <td className="num">{formatMoney(d.amount, lng)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {deals.map((d) => (
-                <tr key={d.id} data-deal-id={d.id}>
-                  <DealLeadCells deal={d} when={formatDateTime(d.at, lng)} via={t(`organizer:ledger.via.${d.source}`)} />
-                  <td data-column="seller">
-                    {d.sellerRegion && <RegionBadge region={d.sellerRegion} />}{' '}
-                    {d.sellerOrgName || <span className="mono">{d.sellerOrgId}</span>}
-                  </td>
-                  <td>{hallNames.get(d.hallId) ?? d.hallId}</td>
-                  <td className="num">{formatMoney(d.amount, lng)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </section>
       )}
       {deals && deals.length >= LEDGER_TABLE_LIMIT && (

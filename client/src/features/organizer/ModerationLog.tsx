@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { DataTable } from '../../app/ui/DataTable';
 import { ReadState } from '../../app/ui/ReadState';
 import { formatDateTime } from '../../i18n/format';
 import { useRefreshable } from '../../lib/useRefreshable';
@@ -33,72 +34,61 @@ export function ModerationLog() {
 
   return (
     <section className="card console-section" aria-labelledby="org-moderation" data-testid="moderation-log">
-      <SectionHead
-        id="org-moderation"
-        title={t('organizer:moderation.heading')}
-        busy={log.busy}
-        loadedAt={log.loadedAt}
-        onRefresh={log.refresh}
-      />
+      <SectionHead id="org-moderation" title={t('organizer:moderation.heading')} read={log} />
       <p className="muted small">{t('organizer:moderation.intro')}</p>
       <ReadState read={log} failed={(reason) => t('organizer:loadFailed', { reason })} />
       {items?.length === 0 && <p className="analytics-empty">{t('organizer:moderation.empty')}</p>}
       {items && items.length > 0 && (
-        <div className="table-scroll">
-          <table className="leads analytics-table">
-            <caption className="visually-hidden">{t('organizer:moderation.heading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('common:time')}</th>
-                <th scope="col">{t('organizer:moderation.action')}</th>
-                <th scope="col">{t('organizer:moderation.room')}</th>
-                <th scope="col">{t('organizer:moderation.by')}</th>
-                <th scope="col">{t('organizer:moderation.detail')}</th>
+        <DataTable
+          caption={t('organizer:moderation.heading')}
+          columns={[
+            t('common:time'),
+            t('organizer:moderation.action'),
+            t('organizer:moderation.room'),
+            t('organizer:moderation.by'),
+            t('organizer:moderation.detail'),
+          ]}
+        >
+          {items.map((entry) => {
+            const room = roomRef(entry.room);
+            const detail = readModerationDetail(entry.action, entry.detail);
+            const roomLabel =
+              room.kind === 'booth'
+                ? t('organizer:moderation.rooms.booth', { name: boothNames?.get(room.id) ?? room.id })
+                : room.kind === 'other'
+                  ? room.id
+                  : t(`organizer:moderation.rooms.${room.kind}`, { id: room.id });
+            return (
+              <tr key={entry.id} data-moderation-id={entry.id}>
+                <td className="nowrap">
+                  <time dateTime={new Date(entry.at).toISOString()}>{formatDateTime(entry.at, lng)}</time>
+                </td>
+                <td>
+                  <span className={`chip moderation-action moderation-action--${entry.action}`}>
+                    {entry.action === 'delete' || entry.action === 'mute'
+                      ? t(`organizer:moderation.actions.${entry.action}`)
+                      : entry.action}
+                  </span>
+                </td>
+                <td>{room.href ? <Link to={room.href}>{roomLabel}</Link> : roomLabel}</td>
+                <td data-column="by">{entry.byName || <span className="mono">{entry.by}</span>}</td>
+                <td data-column="detail">
+                  {detail.kind === 'delete' && (
+                    <>
+                      {detail.user
+                        ? t('organizer:moderation.deleted', { user: detail.user })
+                        : t('organizer:moderation.deletedId', { id: detail.messageId })}
+                      {/* The author's own words: a text node, never markup. */}
+                      {detail.excerpt && <q className="moderation-excerpt">{detail.excerpt}</q>}
+                    </>
+                  )}
+                  {detail.kind === 'mute' && t('organizer:moderation.muted', { user: detail.user, count: detail.minutes })}
+                  {detail.kind === 'other' && <span className="mono">{detail.text}</span>}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {items.map((entry) => {
-                const room = roomRef(entry.room);
-                const detail = readModerationDetail(entry.action, entry.detail);
-                const roomLabel =
-                  room.kind === 'booth'
-                    ? t('organizer:moderation.rooms.booth', { name: boothNames?.get(room.id) ?? room.id })
-                    : room.kind === 'other'
-                      ? room.id
-                      : t(`organizer:moderation.rooms.${room.kind}`, { id: room.id });
-                return (
-                  <tr key={entry.id} data-moderation-id={entry.id}>
-                    <td className="nowrap">
-                      <time dateTime={new Date(entry.at).toISOString()}>{formatDateTime(entry.at, lng)}</time>
-                    </td>
-                    <td>
-                      <span className={`chip moderation-action moderation-action--${entry.action}`}>
-                        {entry.action === 'delete' || entry.action === 'mute'
-                          ? t(`organizer:moderation.actions.${entry.action}`)
-                          : entry.action}
-                      </span>
-                    </td>
-                    <td>{room.href ? <Link to={room.href}>{roomLabel}</Link> : roomLabel}</td>
-                    <td data-column="by">{entry.byName || <span className="mono">{entry.by}</span>}</td>
-                    <td data-column="detail">
-                      {detail.kind === 'delete' && (
-                        <>
-                          {detail.user
-                            ? t('organizer:moderation.deleted', { user: detail.user })
-                            : t('organizer:moderation.deletedId', { id: detail.messageId })}
-                          {/* The author's own words: a text node, never markup. */}
-                          {detail.excerpt && <q className="moderation-excerpt">{detail.excerpt}</q>}
-                        </>
-                      )}
-                      {detail.kind === 'mute' && t('organizer:moderation.muted', { user: detail.user, count: detail.minutes })}
-                      {detail.kind === 'other' && <span className="mono">{detail.text}</span>}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       )}
     </section>
   );

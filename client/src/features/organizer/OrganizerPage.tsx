@@ -9,6 +9,7 @@ import { Ledger } from './Ledger';
 import { ModerationLog } from './ModerationLog';
 import { VerificationQueue } from './VerificationQueue';
 import './organizer.css';
+import { Page } from '../../app/ui/Page';
 
 /** `/organizer`: the organizer's console. Guests are asked to sign in; other accounts are told it is for organizers only. */
 export default function OrganizerPage() {
@@ -18,11 +19,7 @@ export default function OrganizerPage() {
   const authStatus = useAppStore((s) => s.authStatus);
 
   return (
-    <section className="page organizer" aria-labelledby="organizer-title">
-      <header className="page-header">
-        <h1 id="organizer-title">{t('organizer:page.title')}</h1>
-        <p className="muted">{t('organizer:page.intro')}</p>
-      </header>
+    <Page className="organizer" titleId="organizer-title" title={t('organizer:page.title')} intro={t('organizer:page.intro')}>
       {authStatus !== 'ready' ? (
         <PageLoading />
       ) : !user ? (
@@ -47,7 +44,7 @@ export default function OrganizerPage() {
       ) : (
         <Console />
       )}
-    </section>
+    </Page>
   );
 }
 

@@ -1,21 +1,18 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatClock } from '../../i18n/format';
+import type { Refreshable } from '../../lib/useRefreshable';
 
-/** A console section's heading with when it was read and a refresh button (and any extra tools). */
+/** A console section's heading with when its read last succeeded and a refresh button (and any extra tools). */
 export function SectionHead({
   id,
   title,
-  busy,
-  loadedAt,
-  onRefresh,
+  read: { busy, loadedAt, refresh },
   children,
 }: {
   id: string;
   title: string;
-  busy: boolean;
-  loadedAt: number | null;
-  onRefresh: () => void;
+  read: Pick<Refreshable<unknown>, 'busy' | 'loadedAt' | 'refresh'>;
   children?: ReactNode;
 }) {
   const {
@@ -30,7 +27,7 @@ export function SectionHead({
           {busy ? t('common:refreshing') : loadedAt !== null ? t('common:updatedAt', { time: formatClock(loadedAt, lng) }) : ''}
         </span>
         {children}
-        <button type="button" className="button button--ghost button--small" onClick={onRefresh} disabled={busy}>
+        <button type="button" className="button button--ghost button--small" onClick={refresh} disabled={busy}>
           {t('common:refresh')}
         </button>
       </div>

@@ -3,11 +3,14 @@ import { useEffect, useId, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { apiErrorText } from '../../app/ui/apiErrorText';
+import { ChoiceSelect } from '../../app/ui/ChoiceSelect';
+import { DataTable } from '../../app/ui/DataTable';
 import { ReadState } from '../../app/ui/ReadState';
 import { RegionBadge } from '../../app/ui/RegionBadge';
 import { useFormat } from '../../i18n/format';
 import { useRefreshable } from '../../lib/useRefreshable';
-import { useAppStore } from '../../store/appStore';
+import { boothKeys } from '../../net/boothQuery';
+import { queryClient } from '../../net/queryClient';
 import { organizerApi, organizerKeys } from './organizerApi';
 import { SectionHead } from './SectionHead';
 import { EMPTY_QUEUE, matchingName, organizationFilter, queueReducer, type VerifiedFilter } from './verificationQueue';
@@ -45,8 +48,7 @@ export function VerificationQueue() {
       await organizerApi.setVerified(org.id, verified);
       dispatch({ type: 'confirmed', orgId: org.id });
       // A booth this tab has open or cached must show the badge as it now is.
-      const { boothDetails, loadBooth } = useAppStore.getState();
-      if (org.boothId && boothDetails[org.boothId]) void loadBooth(org.boothId, { force: true });
+      if (org.boothId) void queryClient.invalidateQueries({ queryKey: boothKeys.detail(org.boothId) });
     } catch (error) {
       dispatch({ type: 'failed', orgId: org.id, verified, error });
     }
@@ -58,43 +60,36 @@ export function VerificationQueue() {
 
   return (
     <section className="card console-section" aria-labelledby="org-queue" data-testid="verification-queue">
-      <SectionHead id="org-queue" title={t('organizer:queue.heading')} busy={list.busy} loadedAt={list.loadedAt} onRefresh={list.refresh} />
+      <SectionHead id="org-queue" title={t('organizer:queue.heading')} read={list} />
       <p className="muted small">{t('organizer:queue.intro')}</p>
       <div className="console-filters">
         <div className="field">
           <label htmlFor={`${ids}-status`}>{t('organizer:queue.statusLabel')}</label>
-          <select
+          <ChoiceSelect
             id={`${ids}-status`}
             value={status}
-            onChange={(e) => {
-              setStatus(e.target.value as VerifiedFilter);
+            choices={STATUSES}
+            label={(s) => t(`organizer:queue.status.${s}`)}
+            onChange={(s) => {
+              if (s === '') return;
+              setStatus(s);
               setShown(PAGE);
             }}
-          >
-            {STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`organizer:queue.status.${s}`)}
-              </option>
-            ))}
-          </select>
+          />
         </div>
         <div className="field">
           <label htmlFor={`${ids}-region`}>{t('common:regionLabel')}</label>
-          <select
+          <ChoiceSelect
             id={`${ids}-region`}
             value={region}
-            onChange={(e) => {
-              setRegion(e.target.value as Region | '');
+            choices={REGIONS}
+            label={(r) => t(`common:region.${r}`)}
+            anyLabel={t('organizer:queue.anyRegion')}
+            onChange={(r) => {
+              setRegion(r);
               setShown(PAGE);
             }}
-          >
-            <option value="">{t('organizer:queue.anyRegion')}</option>
-            {REGIONS.map((r) => (
-              <option key={r} value={r}>
-                {t(`common:region.${r}`)}
-              </option>
-            ))}
-          </select>
+          />
         </div>
         <div className="field console-filters__grow">
           <label htmlFor={`${ids}-search`}>{t('organizer:queue.searchLabel')}</label>
@@ -126,67 +121,61 @@ export function VerificationQueue() {
       )}
       {ready && matches.length === 0 && <p className="analytics-empty">{t('organizer:queue.empty')}</p>}
       {ready && matches.length > 0 && (
-        <div className="table-scroll">
-          <table className="leads analytics-table queue-table">
-            <caption className="visually-hidden">{t('organizer:queue.heading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('common:organization')}</th>
-                <th scope="col">{t('organizer:queue.kind')}</th>
-                <th scope="col">{t('common:regionLabel')}</th>
-                <th scope="col">{t('organizer:queue.booth')}</th>
-                <th scope="col">{t('organizer:queue.state')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('organizer:queue.action')}</span>
-                </th>
+        <DataTable
+          caption={t('organizer:queue.heading')}
+          className="leads analytics-table queue-table"
+          columns={[
+            t('common:organization'),
+            t('organizer:queue.kind'),
+            t('common:regionLabel'),
+            t('organizer:queue.booth'),
+            t('organizer:queue.state'),
+            { label: t('organizer:queue.action'), hiddenLabel: true },
+          ]}
+        >
+          {rows.map((org) => {
+            const saving = org.id in queue.pending;
+            return (
+              <tr key={org.id} data-org-id={org.id} data-verified={org.verified}>
+                <th scope="row">{org.name}</th>
+                <td>{t(`common:orgKind.${org.kind}`)}</td>
+                <td className="nowrap">
+                  <RegionBadge region={org.region} /> <span className="small">{org.country}</span>
+                </td>
+                <td>
+                  {org.boothId ? (
+                    <Link className="nowrap" to={`/booth/${encodeURIComponent(org.boothId)}`}>
+                      {t('organizer:queue.viewBooth')}
+                    </Link>
+                  ) : (
+                    <span className="muted small">{t('organizer:queue.noBooth')}</span>
+                  )}
+                </td>
+                <td>
+                  <span className={org.verified ? 'chip chip--verified' : 'chip chip--muted'}>
+                    {org.verified ? t('organizer:queue.verified') : t('organizer:queue.unverified')}
+                  </span>
+                </td>
+                <td className="queue-table__action">
+                  <button
+                    type="button"
+                    className={org.verified ? 'button button--ghost button--small' : 'button button--small'}
+                    onClick={() => void toggle(org)}
+                    disabled={saving}
+                    aria-busy={saving}
+                    aria-label={
+                      org.verified
+                        ? t('organizer:queue.unverifyLabel', { name: org.name })
+                        : t('organizer:queue.verifyLabel', { name: org.name })
+                    }
+                  >
+                    {saving ? t('organizer:queue.saving') : org.verified ? t('organizer:queue.unverify') : t('organizer:queue.verify')}
+                  </button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((org) => {
-                const saving = org.id in queue.pending;
-                return (
-                  <tr key={org.id} data-org-id={org.id} data-verified={org.verified}>
-                    <th scope="row">{org.name}</th>
-                    <td>{t(`common:orgKind.${org.kind}`)}</td>
-                    <td className="nowrap">
-                      <RegionBadge region={org.region} /> <span className="small">{org.country}</span>
-                    </td>
-                    <td>
-                      {org.boothId ? (
-                        <Link className="nowrap" to={`/booth/${encodeURIComponent(org.boothId)}`}>
-                          {t('organizer:queue.viewBooth')}
-                        </Link>
-                      ) : (
-                        <span className="muted small">{t('organizer:queue.noBooth')}</span>
-                      )}
-                    </td>
-                    <td>
-                      <span className={org.verified ? 'chip chip--verified' : 'chip chip--muted'}>
-                        {org.verified ? t('organizer:queue.verified') : t('organizer:queue.unverified')}
-                      </span>
-                    </td>
-                    <td className="queue-table__action">
-                      <button
-                        type="button"
-                        className={org.verified ? 'button button--ghost button--small' : 'button button--small'}
-                        onClick={() => void toggle(org)}
-                        disabled={saving}
-                        aria-busy={saving}
-                        aria-label={
-                          org.verified
-                            ? t('organizer:queue.unverifyLabel', { name: org.name })
-                            : t('organizer:queue.verifyLabel', { name: org.name })
-                        }
-                      >
-                        {saving ? t('organizer:queue.saving') : org.verified ? t('organizer:queue.unverify') : t('organizer:queue.verify')}
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       )}
       {matches.length > shown && (
         <p className="actions-row">

@@ -2,6 +2,7 @@ import { type Exhibit, IP_TYPES, type IpType } from '@pavilion/shared';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
+import { ChoiceSelect } from '../../app/ui/ChoiceSelect';
 import { useFormat } from '../../i18n/format';
 import { rest } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
@@ -95,14 +96,14 @@ export function ExhibitSearch({ hallId, mode = '3d' }: { hallId: string; mode?: 
         <label htmlFor={`${id}-type`} className="visually-hidden">
           {t('common:ipTypeLabel')}
         </label>
-        <select id={`${id}-type`} value={type} onChange={(e) => setType(e.target.value as IpType | '')}>
-          <option value="">{t('search:anyType')}</option>
-          {IP_TYPES.map((ty) => (
-            <option key={ty} value={ty}>
-              {t(`common:ipType.${ty}`)}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect
+          id={`${id}-type`}
+          value={type}
+          choices={IP_TYPES}
+          label={(ty) => t(`common:ipType.${ty}`)}
+          anyLabel={t('search:anyType')}
+          onChange={setType}
+        />
         <button type="submit" className="button button--small">
           {t('search:submit')}
         </button>

@@ -20,6 +20,7 @@ import { useHostMedia } from './useHostMedia';
 import { useMediaTransport } from './useMediaTransport';
 import { type SessionActions, useSessionRoom } from './useSessionRoom';
 import './sessions.css';
+import { Breadcrumb } from '../../app/ui/Breadcrumb';
 
 /** `/sessions/:sessionId`: a booth's live presentation — video, the spotlighted exhibit, Q&A, chat, reactions; the host console for the booth's team. */
 export default function SessionPage() {
@@ -82,20 +83,13 @@ function SessionView({
 
   return (
     <div className="page session-page" data-testid="session-page" data-status={session.status} data-staff={staff}>
-      <nav aria-label={t('hall:breadcrumb')} className="breadcrumb">
-        <ol>
-          <li>
-            <Link to="/">{t('common:app.nav.lobby')}</Link>
-          </li>
-          <li>
-            <Link to={`/hall/${encodeURIComponent(session.hallId)}?view=list`}>{hall ? f.hallName(hall) : session.hallId}</Link>
-          </li>
-          <li>
-            <Link to={`/booth/${encodeURIComponent(session.boothId)}`}>{session.boothName}</Link>
-          </li>
-          <li aria-current="page">{t('sessions:page.eyebrow')}</li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        trail={[
+          { to: `/hall/${encodeURIComponent(session.hallId)}?view=list`, label: hall ? f.hallName(hall) : session.hallId },
+          { to: `/booth/${encodeURIComponent(session.boothId)}`, label: session.boothName },
+        ]}
+        current={t('sessions:page.eyebrow')}
+      />
       <header className="session-head">
         <p className="session-head__eyebrow">
           <StatusChip status={session.status} />

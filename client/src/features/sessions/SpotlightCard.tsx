@@ -2,29 +2,27 @@ import type { Exhibit, LiveSession } from '@pavilion/shared';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
-import { useAppStore } from '../../store/appStore';
+import { useBooth } from '../../net/boothQuery';
 import { BidButton } from '../auctions';
 import { NegotiateButton } from '../negotiations';
 
 /**
- * The booth's exhibits (`GET /api/booths/:id`, through the store's booth cache), read again when the
- * spotlight names one the list does not have yet (added after we read it). `fresh` re-reads on mount.
+ * The booth's exhibits (`GET /api/booths/:id`, through the booth query), read again when the spotlight names
+ * one the list does not have yet (added after we read it). `fresh` re-reads on mount: statuses move (an
+ * exhibit goes to auction, or is sold) and the Negotiate / Bid actions need today's.
  */
 export function useBoothExhibits(boothId: string, wanted: string | null, fresh = false): Exhibit[] | null {
-  const detail = useAppStore((s) => s.boothDetails[boothId]);
-  const loadBooth = useAppStore((s) => s.loadBooth);
+  const read = useBooth(boothId, { fresh });
   const askedFor = useRef<string | null>(null);
-  useEffect(() => {
-    // Statuses move (an exhibit goes to auction, or is sold): the Negotiate / Bid actions need today's.
-    void loadBooth(boothId, { force: fresh });
-  }, [boothId, loadBooth, fresh]);
-  const exhibits = detail?.data?.exhibits ?? null;
+  const exhibits = read.data?.exhibits ?? null;
   const missing = wanted !== null && exhibits !== null && !exhibits.some((e) => e.id === wanted);
+  const settled = read.data !== null && read.error === null && !read.busy;
+  const { refresh } = read;
   useEffect(() => {
-    if (!missing || detail?.status !== 'ready' || askedFor.current === wanted) return;
+    if (!missing || !settled || askedFor.current === wanted) return;
     askedFor.current = wanted;
-    void loadBooth(boothId, { force: true });
-  }, [missing, detail?.status, wanted, boothId, loadBooth]);
+    refresh();
+  }, [missing, settled, wanted, refresh]);
   return exhibits;
 }
 

@@ -2,6 +2,7 @@ import type { LeaderRow } from '@pavilion/shared';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { DataTable } from '../../app/ui/DataTable';
 import { RegionBadge } from '../../app/ui/RegionBadge';
 import { useFormat } from '../../i18n/format';
 
@@ -25,42 +26,36 @@ function LeaderBoard({ id, title, nameHeading, rows, name, testId }: BoardProps)
       {rows.length === 0 ? (
         <p className="muted">{t('stats:leaders.noExhibitors')}</p>
       ) : (
-        <table className="table leader-table" data-testid={testId}>
-          <thead>
-            <tr>
-              <th scope="col" className="leader-table__rank">
-                <span className="visually-hidden">{t('stats:leaders.rank')}</span>
+        <DataTable
+          scroll={false}
+          className="table leader-table"
+          testId={testId}
+          columns={[
+            { label: t('stats:leaders.rank'), className: 'leader-table__rank', hiddenLabel: true },
+            nameHeading,
+            { label: t('stats:leaders.deals'), className: 'num leader-table__deals' },
+            { label: t('stats:leaders.value'), className: 'num' },
+          ]}
+        >
+          {rows.map((row, i) => (
+            <tr key={row.id}>
+              <td className="leader-table__rank">{f.count(i + 1)}</td>
+              <th scope="row">
+                <span className="leader-table__name">{name(row)}</span>
+                <span className="leader-table__count">
+                  {t('stats:headline.typeDeals', { count: row.count, formatted: f.count(row.count) })}
+                </span>
+                <span className="leader-bar" aria-hidden="true">
+                  <span style={{ width: `${top > 0 ? Math.max(1, (row.amount.amount / top) * 100) : 0}%` }} />
+                </span>
               </th>
-              <th scope="col">{nameHeading}</th>
-              <th scope="col" className="num leader-table__deals">
-                {t('stats:leaders.deals')}
-              </th>
-              <th scope="col" className="num">
-                {t('stats:leaders.value')}
-              </th>
+              <td className="num leader-table__deals">{f.count(row.count)}</td>
+              <td className="num" title={f.price(row.amount)}>
+                {f.headline(row.amount)}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, i) => (
-              <tr key={row.id}>
-                <td className="leader-table__rank">{f.count(i + 1)}</td>
-                <th scope="row">
-                  <span className="leader-table__name">{name(row)}</span>
-                  <span className="leader-table__count">
-                    {t('stats:headline.typeDeals', { count: row.count, formatted: f.count(row.count) })}
-                  </span>
-                  <span className="leader-bar" aria-hidden="true">
-                    <span style={{ width: `${top > 0 ? Math.max(1, (row.amount.amount / top) * 100) : 0}%` }} />
-                  </span>
-                </th>
-                <td className="num leader-table__deals">{f.count(row.count)}</td>
-                <td className="num" title={f.price(row.amount)}>
-                  {f.headline(row.amount)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
     </section>
   );

@@ -54,22 +54,12 @@ export const StatsCharts = memo(function StatsCharts({ deals }: { deals: number 
       {series && series.points.length === 0 && <p className="muted">{t('stats:charts.noData')}</p>}
       {series && series.points.length > 0 && (
         <div className="stats-charts__grid">
-          <StackedChart
-            title={t('stats:charts.byType')}
-            keys={typeKeys}
-            rows={byType}
-            mode={mode}
-            bucket={series.bucket}
-            bucketMs={series.bucketMs}
-          />
-          <StackedChart
-            title={t('stats:charts.byRegion')}
-            keys={regionKeys}
-            rows={byRegion}
-            mode={mode}
-            bucket={series.bucket}
-            bucketMs={series.bucketMs}
-          />
+          {[
+            { id: 'type', title: t('stats:charts.byType'), keys: typeKeys, rows: byType },
+            { id: 'region', title: t('stats:charts.byRegion'), keys: regionKeys, rows: byRegion },
+          ].map(({ id, ...chart }) => (
+            <StackedChart key={id} {...chart} mode={mode} bucket={series.bucket} bucketMs={series.bucketMs} />
+          ))}
         </div>
       )}
     </section>

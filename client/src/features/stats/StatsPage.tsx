@@ -10,6 +10,7 @@ import { StatsHeadline } from './StatsHeadline';
 import { useDealTicker } from './useDealTicker';
 import { useLiveStats } from './useLiveStats';
 import './stats.css';
+import { Page } from '../../app/ui/Page';
 
 /** `/stats`: the live ledger as an organizer presents it — headline figures, the deal ticker, charts and leader boards. */
 export default function StatsPage() {
@@ -22,11 +23,7 @@ export default function StatsPage() {
   const ticker = useDealTicker(stats?.recentDeals);
 
   return (
-    <section className="page stats-page" aria-labelledby="stats-title">
-      <header className="page-header">
-        <h1 id="stats-title">{t('stats:title')}</h1>
-        <p className="muted">{t('stats:intro')}</p>
-      </header>
+    <Page className="stats-page" titleId="stats-title" title={t('stats:title')} intro={t('stats:intro')}>
       <DealAnnouncer ticker={ticker} />
       {!stats && status === 'error' && <ErrorState message={t('stats:loadFailed')} onRetry={() => void loadStats()} />}
       {!stats && status !== 'error' && <PageLoading />}
@@ -52,6 +49,6 @@ export default function StatsPage() {
           )}
         </>
       )}
-    </section>
+    </Page>
   );
 }

@@ -3,8 +3,8 @@ import {
   api,
   cny,
   connectSocket,
-  createExhibit,
   emitAck,
+  exhibitorWithExhibit,
   registerExhibitorWithBooth,
   registerUser,
   useTestCluster,
@@ -15,14 +15,13 @@ describe('exhibitor analytics and organizer tools', () => {
   const { node } = useTestCluster();
 
   test('an exhibitor sees visits, unique visitors, leads with what they did (contact only with consent), negotiations and deals — only their own', async () => {
-    const ex = await registerExhibitorWithBooth(node.url, 'gba', 'Analytics booth');
-    const exhibit = await createExhibit(node.url, ex.token, {
-      boothId: ex.boothId,
+    const ex = await exhibitorWithExhibit(node.url, 'gba', 'Analytics booth', {
       type: 'trademark',
       title: 'Leads mark',
       registrationNumber: 'TM 1',
       askingPrice: cny(100_000),
     });
+    const { exhibit } = ex;
     const consenting = await registerUser(node.url, 'visitor', { shareContact: true });
     const private_ = await registerUser(node.url, 'visitor');
     for (const v of [consenting, private_]) {

@@ -1,6 +1,7 @@
 import { formatMoney } from '@pavilion/shared';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { DataTable } from '../../../app/ui/DataTable';
 import { formatDateTime } from '../../../i18n/format';
 import type { AuctionLists } from '../../auctions';
 import { auctionOutcome, boothAuctions } from './boothAuctions';
@@ -18,48 +19,41 @@ export function BoothAuctionsTable({ lists }: { lists: AuctionLists }) {
       {auctions.length === 0 ? (
         <p className="analytics-empty">{t('exhibitor:analytics.auctions.empty')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="leads analytics-table">
-            <caption className="visually-hidden">{t('exhibitor:analytics.auctions.heading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('common:exhibit')}</th>
-                <th scope="col">{t('exhibitor:analytics.auctions.state')}</th>
-                <th scope="col" className="num">
-                  {t('exhibitor:analytics.auctions.price')}
+        <DataTable
+          caption={t('exhibitor:analytics.auctions.heading')}
+          columns={[
+            t('common:exhibit'),
+            t('exhibitor:analytics.auctions.state'),
+            { label: t('exhibitor:analytics.auctions.price'), className: 'num' },
+            t('exhibitor:analytics.auctions.when'),
+          ]}
+        >
+          {auctions.map((a) => {
+            const outcome = auctionOutcome(a);
+            return (
+              <tr key={a.id} data-auction-id={a.id}>
+                <th scope="row">
+                  <Link to={`/auctions/${encodeURIComponent(a.id)}`}>{a.exhibitTitle || a.exhibitId}</Link>
+                  {a.ipType && <span className={`chip chip--${a.ipType}`}>{t(`common:ipType.${a.ipType}`)}</span>}
                 </th>
-                <th scope="col">{t('exhibitor:analytics.auctions.when')}</th>
+                <td>
+                  <span className={`outcome outcome--${outcome}`}>{t(`exhibitor:analytics.auctions.outcome.${outcome}`)}</span>
+                  <span className="muted small block">{t('exhibitor:analytics.auctions.bidCount', { count: a.bidCount })}</span>
+                </td>
+                <td className="num">
+                  {a.currentPrice
+                    ? formatMoney(a.currentPrice, lng)
+                    : t('exhibitor:analytics.auctions.opening', { price: formatMoney(a.startPrice, lng) })}
+                </td>
+                <td className="nowrap">
+                  {outcome === 'upcoming'
+                    ? t('exhibitor:analytics.auctions.startsAt', { time: formatDateTime(a.startsAt, lng) })
+                    : formatDateTime(a.endsAt, lng)}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {auctions.map((a) => {
-                const outcome = auctionOutcome(a);
-                return (
-                  <tr key={a.id} data-auction-id={a.id}>
-                    <th scope="row">
-                      <Link to={`/auctions/${encodeURIComponent(a.id)}`}>{a.exhibitTitle || a.exhibitId}</Link>
-                      {a.ipType && <span className={`chip chip--${a.ipType}`}>{t(`common:ipType.${a.ipType}`)}</span>}
-                    </th>
-                    <td>
-                      <span className={`outcome outcome--${outcome}`}>{t(`exhibitor:analytics.auctions.outcome.${outcome}`)}</span>
-                      <span className="muted small block">{t('exhibitor:analytics.auctions.bidCount', { count: a.bidCount })}</span>
-                    </td>
-                    <td className="num">
-                      {a.currentPrice
-                        ? formatMoney(a.currentPrice, lng)
-                        : t('exhibitor:analytics.auctions.opening', { price: formatMoney(a.startPrice, lng) })}
-                    </td>
-                    <td className="nowrap">
-                      {outcome === 'upcoming'
-                        ? t('exhibitor:analytics.auctions.startsAt', { time: formatDateTime(a.startsAt, lng) })
-                        : formatDateTime(a.endsAt, lng)}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       )}
     </section>
   );

@@ -1,6 +1,7 @@
 import { LEAD_ACTIONS, type Lead } from '@pavilion/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../app/ui/DataTable';
 import { formatDateTime, useFormat } from '../../../i18n/format';
 import { LEADS_CSV_HREF } from './analyticsApi';
 
@@ -35,57 +36,53 @@ export function LeadsTable({ leads }: { leads: Lead[] }) {
       {leads.length === 0 ? (
         <p className="analytics-empty">{t('exhibitor:analytics.leads.empty')}</p>
       ) : (
-        <div className="table-scroll">
-          <table className="leads analytics-table leads-table">
-            <caption className="visually-hidden">{t('exhibitor:analytics.leads.heading')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('exhibitor:analytics.leads.name')}</th>
-                <th scope="col">{t('common:organization')}</th>
-                <th scope="col">{t('exhibitor:analytics.leads.email')}</th>
-                <th scope="col">{t('exhibitor:analytics.leads.firstSeen')}</th>
-                <th scope="col">{t('exhibitor:analytics.leads.lastSeen')}</th>
-                <th scope="col">{t('exhibitor:analytics.leads.actions')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((lead) => (
-                <tr key={lead.userId} data-lead={lead.name}>
-                  <th scope="row">{lead.name}</th>
-                  <td className="leads-table__org" data-column="organization">
-                    {lead.orgName || <span className="muted">{t('exhibitor:analytics.leads.noOrganization')}</span>}
-                  </td>
-                  <td>
-                    {lead.email ? (
-                      <a href={`mailto:${lead.email}`}>{lead.email}</a>
-                    ) : (
-                      <span className="muted">{t('exhibitor:analytics.leads.notShared')}</span>
-                    )}
-                  </td>
-                  <td className="nowrap">
-                    <time dateTime={new Date(lead.firstSeen).toISOString()}>{formatDateTime(lead.firstSeen, lng)}</time>
-                  </td>
-                  <td className="nowrap">
-                    <time dateTime={new Date(lead.lastSeen).toISOString()}>{formatDateTime(lead.lastSeen, lng)}</time>
-                  </td>
-                  <td>
-                    <ul className="lead-actions">
-                      {LEAD_ACTIONS.filter((a) => (lead.actions[a] ?? 0) > 0).map((a) => {
-                        const count = lead.actions[a] ?? 0;
-                        const label = t(`exhibitor:analytics.leads.action.${a}`);
-                        return (
-                          <li key={a} className={`chip lead-action lead-action--${a}`} data-action={a}>
-                            {count > 1 ? t('exhibitor:analytics.leads.actionCount', { action: label, times: f.count(count) }) : label}
-                          </li>
-                        );
-                      })}
-                    </ul>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t('exhibitor:analytics.leads.heading')}
+          className="leads analytics-table leads-table"
+          columns={[
+            t('exhibitor:analytics.leads.name'),
+            t('common:organization'),
+            t('exhibitor:analytics.leads.email'),
+            t('exhibitor:analytics.leads.firstSeen'),
+            t('exhibitor:analytics.leads.lastSeen'),
+            t('exhibitor:analytics.leads.actions'),
+          ]}
+        >
+          {rows.map((lead) => (
+            <tr key={lead.userId} data-lead={lead.name}>
+              <th scope="row">{lead.name}</th>
+              <td className="leads-table__org" data-column="organization">
+                {lead.orgName || <span className="muted">{t('exhibitor:analytics.leads.noOrganization')}</span>}
+              </td>
+              <td>
+                {lead.email ? (
+                  <a href={`mailto:${lead.email}`}>{lead.email}</a>
+                ) : (
+                  <span className="muted">{t('exhibitor:analytics.leads.notShared')}</span>
+                )}
+              </td>
+              <td className="nowrap">
+                <time dateTime={new Date(lead.firstSeen).toISOString()}>{formatDateTime(lead.firstSeen, lng)}</time>
+              </td>
+              <td className="nowrap">
+                <time dateTime={new Date(lead.lastSeen).toISOString()}>{formatDateTime(lead.lastSeen, lng)}</time>
+              </td>
+              <td>
+                <ul className="lead-actions">
+                  {LEAD_ACTIONS.filter((a) => (lead.actions[a] ?? 0) > 0).map((a) => {
+                    const count = lead.actions[a] ?? 0;
+                    const label = t(`exhibitor:analytics.leads.action.${a}`);
+                    return (
+                      <li key={a} className={`chip lead-action lead-action--${a}`} data-action={a}>
+                        {count > 1 ? t('exhibitor:analytics.leads.actionCount', { action: label, times: f.count(count) }) : label}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {leads.length > shown && (
         <p className="actions-row">

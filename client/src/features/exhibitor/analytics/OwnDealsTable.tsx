@@ -1,5 +1,6 @@
 import { formatMoney, type LedgerDeal, type Money } from '@pavilion/shared';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../app/ui/DataTable';
 import { formatDate } from '../../../i18n/format';
 import { OWN_DEALS_CSV_HREF } from './analyticsApi';
 import { DealLeadCells } from './DealLeadCells';
@@ -33,36 +34,29 @@ export function OwnDealsTable({ deals, orgId }: { deals: LedgerDeal[]; orgId: st
         <p className="analytics-empty">{t('exhibitor:analytics.deals.empty')}</p>
       ) : (
         <>
-          <div className="table-scroll">
-            <table className="leads analytics-table">
-              <caption className="visually-hidden">{t('exhibitor:analytics.deals.heading')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('exhibitor:analytics.deals.at')}</th>
-                  <th scope="col">{t('common:exhibit')}</th>
-                  <th scope="col">{t('exhibitor:analytics.deals.type')}</th>
-                  <th scope="col">{t('exhibitor:analytics.deals.source')}</th>
-                  <th scope="col">{t('common:seller')}</th>
-                  <th scope="col">{t('exhibitor:analytics.deals.side')}</th>
-                  <th scope="col" className="num">
-                    {t('common:amount')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {deals.map((d) => (
-                  <tr key={d.id} data-deal-id={d.id}>
-                    <DealLeadCells deal={d} when={formatDate(d.at, lng)} via={t(`exhibitor:analytics.deals.via.${d.source}`)} />
-                    <td>{d.sellerOrgName || <span className="mono">{d.sellerOrgId}</span>}</td>
-                    <td className="nowrap">
-                      {d.sellerOrgId === orgId ? t('exhibitor:analytics.deals.sold') : t('exhibitor:analytics.deals.bought')}
-                    </td>
-                    <td className="num">{formatMoney(d.amount, lng)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={t('exhibitor:analytics.deals.heading')}
+            columns={[
+              t('exhibitor:analytics.deals.at'),
+              t('common:exhibit'),
+              t('exhibitor:analytics.deals.type'),
+              t('exhibitor:analytics.deals.source'),
+              t('common:seller'),
+              t('exhibitor:analytics.deals.side'),
+              { label: t('common:amount'), className: 'num' },
+            ]}
+          >
+            {deals.map((d) => (
+              <tr key={d.id} data-deal-id={d.id}>
+                <DealLeadCells deal={d} when={formatDate(d.at, lng)} via={t(`exhibitor:analytics.deals.via.${d.source}`)} />
+                <td>{d.sellerOrgName || <span className="mono">{d.sellerOrgId}</span>}</td>
+                <td className="nowrap">
+                  {d.sellerOrgId === orgId ? t('exhibitor:analytics.deals.sold') : t('exhibitor:analytics.deals.bought')}
+                </td>
+                <td className="num">{formatMoney(d.amount, lng)}</td>
+              </tr>
+            ))}
+          </DataTable>
           <p className="analytics-total">
             <span>{t('exhibitor:analytics.deals.total', { count: deals.length, amount: formatMoney(sum(deals), lng) })}</span>
             {sold.length !== deals.length && (

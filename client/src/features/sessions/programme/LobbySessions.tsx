@@ -40,12 +40,7 @@ export function LobbySessions({ headingId }: { headingId: string }) {
               {lists.live.slice(0, LIVE_SHOWN).map((s) => (
                 <li key={s.id} className="session-row session-row--live">
                   <span className="live-badge">{t('programme:session.live')}</span>
-                  <span className="session-row__body">
-                    <Link className="session-row__title" to={`/sessions/${encodeURIComponent(s.id)}`}>
-                      {s.title}
-                    </Link>
-                    <span className="session-row__where">{where(s)}</span>
-                  </span>
+                  <SessionRowBody session={s} where={where(s)} />
                   <span className="session-row__side">
                     {t('programme:session.viewers', { count: s.viewers, formatted: f.count(s.viewers) })}
                   </span>
@@ -63,12 +58,7 @@ export function LobbySessions({ headingId }: { headingId: string }) {
                   <time className="session-row__time" dateTime={new Date(s.startsAt).toISOString()}>
                     {formatSessionStart(s.startsAt, lng)}
                   </time>
-                  <span className="session-row__body">
-                    <Link className="session-row__title" to={`/sessions/${encodeURIComponent(s.id)}`}>
-                      {s.title}
-                    </Link>
-                    <span className="session-row__where">{where(s)}</span>
-                  </span>
+                  <SessionRowBody session={s} where={where(s)} />
                 </li>
               ))}
             </ul>
@@ -76,5 +66,17 @@ export function LobbySessions({ headingId }: { headingId: string }) {
         </>
       )}
     </div>
+  );
+}
+
+/** A session row's title (linking to the session) and who presents it where. */
+function SessionRowBody({ session, where }: { session: LiveSession; where: string }) {
+  return (
+    <span className="session-row__body">
+      <Link className="session-row__title" to={`/sessions/${encodeURIComponent(session.id)}`}>
+        {session.title}
+      </Link>
+      <span className="session-row__where">{where}</span>
+    </span>
   );
 }
