@@ -1,11 +1,12 @@
-import { type CreateNeedBody, IP_TYPES, type Need, TRADE_MODES, type UpdateNeedBody } from '@pavilion/shared';
+import { CreateNeedBody, IP_TYPES, type Need, TRADE_MODES, type UpdateNeedBody } from '@pavilion/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useMemo } from 'react';
-import { type FieldPath, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { apiErrorText, fieldIssues, issueText } from '../../app/ui/apiErrorText';
-import { FieldError } from '../../app/ui/Field';
-import { EMPTY_NEED, fieldOf, type NeedField, type NeedFormValues, needResolver, valuesOf } from './needForm';
+import { Field, FieldSet } from '../../app/ui/Field';
+import { checkResolver, markRefusedFields, schemaCheck } from '../../app/ui/formResolver';
+import { EMPTY_NEED, fieldOf, type NeedField, type NeedFormValues, needBody, valuesOf } from './needForm';
 import { needsApi, needsKeys } from './needsApi';
 
 /**
@@ -16,7 +17,7 @@ export function NeedForm({ need, onDone }: { need?: Need; onDone: () => void }) 
   const { t } = useTranslation(['needs', 'common']);
   const uid = useId();
   const client = useQueryClient();
-  const resolver = useMemo(() => needResolver(issueText), []);
+  const resolver = useMemo(() => checkResolver(schemaCheck(CreateNeedBody, needBody, fieldOf, (_field, issue) => issueText(issue))), []);
   const form = useForm<NeedFormValues, unknown, CreateNeedBody>({
     defaultValues: need ? valuesOf(need) : EMPTY_NEED,
     resolver,
@@ -34,38 +35,15 @@ export function NeedForm({ need, onDone }: { need?: Need; onDone: () => void }) 
       void client.invalidateQueries({ queryKey: needsKeys.all });
       onDone();
     },
-    onError: (error) => {
-      fieldIssues(error).forEach(({ path, issue }, i) => {
-        setError(fieldOf(path) as FieldPath<NeedFormValues>, { type: 'server', message: issueText(issue) }, { shouldFocus: i === 0 });
-      });
-    },
+    onError: (error) => markRefusedFields(error, setError, fieldOf, (_field, issue) => issueText(issue)),
   });
 
   const errorOf = (field: NeedField) => formState.errors[field]?.message ?? null;
-  const ids = (field: NeedField) => ({ id: `${uid}-${field}`, error: `${uid}-${field}-error`, hint: `${uid}-${field}-hint` });
-  const text = (field: NeedField, hint?: string, type = 'text') => {
-    const id = ids(field);
-    const error = errorOf(field);
-    return (
-      <div className="field">
-        <label htmlFor={id.id}>{t(`needs:form.${field as 'title'}`)}</label>
-        <input
-          id={id.id}
-          type={type}
-          inputMode={field.startsWith('budget') ? 'decimal' : undefined}
-          {...register(field)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={[hint ? id.hint : '', error ? id.error : ''].filter(Boolean).join(' ') || undefined}
-        />
-        {hint && (
-          <p className="hint" id={id.hint}>
-            {hint}
-          </p>
-        )}
-        <FieldError id={id.error} text={error} />
-      </div>
-    );
-  };
+  const text = (field: NeedField, hint?: string) => (
+    <Field id={`${uid}-${field}`} label={t(`needs:form.${field as 'title'}`)} hint={hint} error={errorOf(field)}>
+      <input type="text" inputMode={field.startsWith('budget') ? 'decimal' : undefined} {...register(field)} />
+    </Field>
+  );
   const serverError = save.error && fieldIssues(save.error).length === 0 ? apiErrorText(save.error) : null;
 
   return (
@@ -73,8 +51,7 @@ export function NeedForm({ need, onDone }: { need?: Need; onDone: () => void }) 
       {text('title', t('needs:form.titleHint'))}
       {text('classes', t('needs:form.classesHint'))}
       {text('keywords', t('needs:form.keywordsHint'))}
-      <fieldset className="field">
-        <legend>{t('needs:form.types')}</legend>
+      <FieldSet id={`${uid}-types`} legend={t('needs:form.types')} error={errorOf('types')}>
         <div className="actions-row">
           {IP_TYPES.map((type) => (
             <label key={type} className="checkbox">
@@ -83,10 +60,8 @@ export function NeedForm({ need, onDone }: { need?: Need; onDone: () => void }) 
             </label>
           ))}
         </div>
-        <FieldError id={ids('types').error} text={errorOf('types')} />
-      </fieldset>
-      <fieldset className="field">
-        <legend>{t('needs:form.tradeModes')}</legend>
+      </FieldSet>
+      <FieldSet id={`${uid}-tradeModes`} legend={t('needs:form.tradeModes')} error={errorOf('tradeModes')}>
         <div className="actions-row">
           {TRADE_MODES.map((mode) => (
             <label key={mode} className="checkbox">
@@ -95,15 +70,13 @@ export function NeedForm({ need, onDone }: { need?: Need; onDone: () => void }) 
             </label>
           ))}
         </div>
-        <FieldError id={ids('tradeModes').error} text={errorOf('tradeModes')} />
-      </fieldset>
+      </FieldSet>
       {text('territory', t('needs:form.territoryHint'))}
       <div className="field-row">
         {text('budgetMin')}
         {text('budgetMax')}
       </div>
-      <fieldset className="field">
-        <legend>{t('needs:form.visibility')}</legend>
+      <FieldSet id={`${uid}-visibility`} legend={t('needs:form.visibility')} error={errorOf('visibility')}>
         <label className="checkbox">
           <input type="radio" value="public" {...register('visibility')} />
           {t('needs:form.public')}
@@ -112,7 +85,7 @@ export function NeedForm({ need, onDone }: { need?: Need; onDone: () => void }) 
           <input type="radio" value="private" {...register('visibility')} />
           {t('needs:form.private')}
         </label>
-      </fieldset>
+      </FieldSet>
       {serverError && (
         <p className="form-error" role="alert">
           {serverError}

@@ -1,16 +1,13 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import {
   CreateNeedBody,
   type IpType,
   issuesOf,
-  MINOR_PER_YUAN,
   type Need,
   type NeedVisibility,
   type TradeMode,
   type ValidationIssue,
 } from '@pavilion/shared';
-import type { Resolver } from 'react-hook-form';
-import { z } from 'zod';
+import { parseYuan, yuanInputValue } from '../../lib/yuanInput';
 
 /** The need form as the user types it: lists as comma-separated text, the budget in yuan. */
 export interface NeedFormValues {
@@ -48,12 +45,8 @@ export function splitList(text: string): string[] {
     .filter(Boolean);
 }
 
-/** Whole or decimal yuan typed in a field, as fen; NaN for anything that is not a number (the schema refuses it). */
-function fen(text: string): number {
-  const cleaned = text.replace(/[\s,，]/g, '');
-  if (!/^\d+(\.\d{1,2})?$/.test(cleaned)) return Number.NaN;
-  return Math.round(Number(cleaned) * MINOR_PER_YUAN);
-}
+/** Yuan typed in a field, as fen; NaN for anything that is not an amount (the schema refuses it). */
+const fen = (text: string): number => parseYuan(text) ?? Number.NaN;
 
 /** The request body for the typed values (the schema then judges it). */
 export function needBody(v: NeedFormValues): unknown {
@@ -79,7 +72,7 @@ export function needBody(v: NeedFormValues): unknown {
 
 /** The form's values for an existing need (to edit it). */
 export function valuesOf(need: Need): NeedFormValues {
-  const yuan = (amount: number | undefined) => (amount === undefined ? '' : String(amount / MINOR_PER_YUAN));
+  const yuan = (amount: number | undefined) => (amount === undefined ? '' : yuanInputValue(amount));
   return {
     title: need.title,
     classes: need.classes.join(', '),
@@ -115,18 +108,4 @@ export function checkNeed(
     if (!issues.has(field)) issues.set(field, issue);
   }
   return { ok: false, issues };
-}
-
-/**
- * The react-hook-form resolver: the shared schema judges the body the values make, and each refusal lands on the
- * form field it belongs to, worded by `textOf` in the app's language (never zod's English).
- */
-export function needResolver(textOf: (issue: ValidationIssue) => string): Resolver<NeedFormValues, unknown, CreateNeedBody> {
-  const schema = z.custom<NeedFormValues>().transform((values, ctx) => {
-    const result = checkNeed(values);
-    if (result.ok) return result.body;
-    for (const [field, issue] of result.issues) ctx.addIssue({ code: 'custom', path: [field], message: textOf(issue) });
-    return z.NEVER;
-  });
-  return zodResolver(schema) as Resolver<NeedFormValues, unknown, CreateNeedBody>;
 }
