@@ -27,3 +27,18 @@ test('繁體中文 is available too', async ({ page, lobby }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('漫遊博覽會');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-HK');
 });
+
+test('the class tree titles every class in the UI script: traditional for 繁體中文, simplified for 简体中文', async ({ page, lobby }) => {
+  await lobby.open();
+  await page.getByLabel('Language').selectOption('zh-HK');
+  const tree = page.getByTestId('class-tree');
+  await tree.getByRole('button', { name: /^展開 B 作業；運輸/ }).click();
+  await tree.getByRole('button', { name: /^展開 B60 一般車輛/ }).click();
+  const b60c = tree.locator('[data-class="B60C"] .class-tree__title');
+  await expect(b60c).toHaveText('車輛輪胎；輪胎充氣；輪胎更換；一般充氣彈性體的氣門連接；與輪胎有關的裝置或部件');
+
+  await page.getByLabel('語言').selectOption('zh-CN');
+  await expect(b60c).toHaveText('车辆轮胎；轮胎充气；轮胎更换；一般充气弹性体的气门连接；与轮胎有关的装置或部件');
+  await page.getByLabel('语言').selectOption('en');
+  await expect(b60c).toHaveText(/^Vehicle tyres; Tyre inflation/);
+});

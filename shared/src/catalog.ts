@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ClassCode, ClassCodeList } from './classification/classCodes.js';
-import { CLASS_SCHEMES, type ClassNode, type ClassScheme, classScheme } from './classification/classification.js';
+import { CLASS_SCHEMES, type ClassNode, type ClassScheme, type ClassTitles, classScheme } from './classification/classification.js';
 import { ISO_COUNTRIES } from './countries.js';
 import {
   type DealSource,
@@ -411,7 +411,8 @@ export type ClassTreeQuery = z.infer<typeof ClassTreeQuery>;
 export interface ClassTreeItem {
   code: string;
   level: ClassNode['level'];
-  title: { en: string; zh: string };
+  /** English, simplified Chinese and traditional Chinese (Hong Kong); pick one with `classTitleIn`. */
+  title: ClassTitles;
   count: number;
   /** Whether the tree goes on below this class. */
   hasChildren: boolean;
@@ -421,7 +422,7 @@ export interface ClassTreeItem {
 export interface ClassTreeAnswer {
   scheme: ClassScheme;
   /** The class whose children these are, with its own parent (for a breadcrumb); null at the top. */
-  parent: { code: string; title: { en: string; zh: string }; parent: string | null; count: number } | null;
+  parent: { code: string; title: ClassTitles; parent: string | null; count: number } | null;
   items: ClassTreeItem[];
 }
 

@@ -1,6 +1,33 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { CreateExhibitBody } from '../catalog.js';
 import { ClassCodeList } from './classCodes.js';
-import { childrenOf, classAncestors, classScheme, classTitle, isKnownClass, normaliseClass } from './classification.js';
+import {
+  CLASS_SCHEMES,
+  type ClassNode,
+  childrenOf,
+  classAncestors,
+  classScheme,
+  classTitle,
+  classTitleIn,
+  isKnownClass,
+  normaliseClass,
+} from './classification.js';
+
+/** Every node of a scheme, walking the tree from the top. */
+function allNodes(scheme: (typeof CLASS_SCHEMES)[number]): ClassNode[] {
+  const out: ClassNode[] = [];
+  const walk = (parent?: string) => {
+    for (const node of childrenOf(scheme, parent)) {
+      out.push(node);
+      walk(node.code);
+    }
+  };
+  walk();
+  return out;
+}
+
+const CJK = /[\u4e00-\u9fff]/;
 
 describe('classification', () => {
   test('every IPC section and class is present, and each level holds only real children', () => {
@@ -54,8 +81,40 @@ describe('classification', () => {
 
   test('an IPC group takes its subclass title in the asked language', () => {
     expect(classTitle('H01M 10/052', 'en')).toMatch(/batteries/);
-    expect(classTitle('H01M 10/052', 'zh-HK')).toMatch(/电/);
+    expect(classTitle('H01M 10/052', 'zh-CN')).toMatch(/电池/);
+    expect(classTitle('H01M 10/052', 'zh-HK')).toMatch(/電池/);
     expect(classTitle('Q01', 'en')).toBeUndefined();
+  });
+
+  test('every entry of every scheme has a simplified and a traditional Chinese title, never the English one', () => {
+    const counts = Object.fromEntries(CLASS_SCHEMES.map((scheme) => [scheme, allNodes(scheme).length]));
+    expect(counts).toEqual({ ipc: 8 + 132 + 650, nice: 45, locarno: 32 });
+    for (const scheme of CLASS_SCHEMES) {
+      for (const { code, title } of allNodes(scheme)) {
+        expect([code, CJK.test(title.zh), CJK.test(title.zhHant)]).toEqual([code, true, true]);
+        expect([code, title.zh]).not.toEqual([code, title.en]);
+        expect([code, title.zhHant]).not.toEqual([code, title.en]);
+        // A change of script, not of wording: the two Chinese titles match character for character.
+        expect([code, [...title.zhHant].length]).toEqual([code, [...title.zh].length]);
+      }
+    }
+  });
+
+  test('zh-HK, zh-TW and zh-Hant read traditional titles, zh-CN and zh simplified ones, other languages English', () => {
+    expect(classTitle('B60C', 'zh-CN')).toBe('车辆轮胎；轮胎充气；轮胎更换；一般充气弹性体的气门连接；与轮胎有关的装置或部件');
+    expect(classTitle('B60C', 'zh-HK')).toBe('車輛輪胎；輪胎充氣；輪胎更換；一般充氣彈性體的氣門連接；與輪胎有關的裝置或部件');
+    expect(classTitle('LOC 10', 'zh-HK')).toBe('鐘、錶和其他計量儀器，檢測和信號儀器');
+    expect(classTitle('9', 'zh-HK')).toBe('科學儀器');
+    const h = childrenOf('ipc').find((n) => n.code === 'H')!.title;
+    for (const lng of ['zh-HK', 'zh-hk', 'zh-TW', 'zh-MO', 'zh-Hant', 'zh-Hant-CN', 'zh_HK'])
+      expect([lng, classTitleIn(h, lng)]).toEqual([lng, '電學']);
+    for (const lng of ['zh-CN', 'zh', 'zh-SG', 'zh-Hans-HK']) expect([lng, classTitleIn(h, lng)]).toEqual([lng, '电学']);
+    for (const lng of ['en', 'en-GB', 'fr', 'zhx', '']) expect([lng, classTitleIn(h, lng)]).toEqual([lng, 'Electricity']);
+  });
+
+  test('the committed traditional titles are exactly what the generation script writes from the simplified ones', () => {
+    const script = fileURLToPath(new URL('../../scripts/classification-zh-hant.mjs', import.meta.url));
+    expect(() => execFileSync(process.execPath, [script, '--check'], { stdio: 'pipe' })).not.toThrow();
   });
 
   test('the exhibit schema refuses an unknown class naming the field, and stores canonical codes', () => {

@@ -12,12 +12,20 @@ import niceEntries from './nice.json' with { type: 'json' };
 export const CLASS_SCHEMES = ['ipc', 'nice', 'locarno'] as const;
 export type ClassScheme = (typeof CLASS_SCHEMES)[number];
 
-/** One entry of a classification, as the data files hold it. */
-interface SchemeEntry {
-  code: string;
+/**
+ * A class's title in each script the UI shows: English, simplified Chinese (`zh`, CNIPA wording for IPC) and
+ * traditional Chinese (`zhHant`, Hong Kong standard). `zhHant` is generated from `zh` by
+ * `shared/scripts/classification-zh-hant.mjs`, so the runtime carries no converter.
+ */
+export interface ClassTitles {
   en: string;
-  /** Chinese title; a few IPC subclasses only have the English one yet. */
-  zh?: string;
+  zh: string;
+  zhHant: string;
+}
+
+/** One entry of a classification, as the data files hold it. */
+interface SchemeEntry extends ClassTitles {
+  code: string;
 }
 
 /** One node of a classification tree. */
@@ -27,7 +35,7 @@ export interface ClassNode {
   /** `section` · `class` · `subclass` for IPC; `class` for Nice and Locarno. */
   level: 'section' | 'class' | 'subclass';
   parent: string | null;
-  title: { en: string; zh: string };
+  title: ClassTitles;
 }
 
 const LOCARNO_PREFIX = 'LOC ';
@@ -57,11 +65,11 @@ for (const entry of ipcEntries as SchemeEntry[]) {
     scheme: 'ipc',
     level: ipcLevel(entry.code),
     parent: ipcParent(entry.code),
-    title: { en: entry.en, zh: entry.zh ?? entry.en },
+    title: { en: entry.en, zh: entry.zh, zhHant: entry.zhHant },
   });
 }
 for (const entry of niceEntries as SchemeEntry[]) {
-  addNode({ code: entry.code, scheme: 'nice', level: 'class', parent: null, title: { en: entry.en, zh: entry.zh ?? entry.en } });
+  addNode({ code: entry.code, scheme: 'nice', level: 'class', parent: null, title: { en: entry.en, zh: entry.zh, zhHant: entry.zhHant } });
 }
 for (const entry of locarnoEntries as SchemeEntry[]) {
   addNode({
@@ -69,7 +77,7 @@ for (const entry of locarnoEntries as SchemeEntry[]) {
     scheme: 'locarno',
     level: 'class',
     parent: null,
-    title: { en: entry.en, zh: entry.zh ?? entry.en },
+    title: { en: entry.en, zh: entry.zh, zhHant: entry.zhHant },
   });
 }
 
@@ -144,14 +152,27 @@ export function classNode(code: string): ClassNode | undefined {
   return nodes.get(canonical) ?? nodes.get(canonical.slice(0, 4));
 }
 
+/** Regions whose Chinese is written in traditional characters unless the tag says `Hans`. */
+const TRADITIONAL_REGIONS = new Set(['hk', 'mo', 'tw']);
+
 /**
- * A code's title in a language (`zh`, `zh-CN`, `zh-HK` → Chinese; anything else → English).
- * An IPC group takes its subclass's title. Undefined for an unknown code.
+ * The title for a language tag: traditional Chinese for `zh-HK`, `zh-MO`, `zh-TW` and any `zh-Hant…`;
+ * simplified for `zh`, `zh-CN`, `zh-Hans…` and any other Chinese tag; English for anything else.
+ */
+export function classTitleIn(title: ClassTitles, lng: string): string {
+  const [language, ...subtags] = lng.toLowerCase().split(/[-_]/);
+  if (language !== 'zh') return title.en;
+  if (subtags.includes('hans')) return title.zh;
+  return subtags.some((s) => s === 'hant' || TRADITIONAL_REGIONS.has(s)) ? title.zhHant : title.zh;
+}
+
+/**
+ * A code's title in a language (see {@link classTitleIn}). An IPC group takes its subclass's title.
+ * Undefined for an unknown code.
  */
 export function classTitle(code: string, lng: string): string | undefined {
   const node = classNode(code);
-  if (!node) return undefined;
-  return lng.toLowerCase().startsWith('zh') ? node.title.zh : node.title.en;
+  return node && classTitleIn(node.title, lng);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { CLASS_SCHEMES, type ClassScheme, type ClassTreeItem } from '@pavilion/shared';
+import { CLASS_SCHEMES, type ClassScheme, type ClassTitles, type ClassTreeItem, classTitleIn } from '@pavilion/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -7,11 +7,10 @@ import { useFormat } from '../../i18n/format';
 import { useRefreshable } from '../../lib/useRefreshable';
 import { expoSearchApi, expoSearchKeys } from './expoSearchApi';
 
-/** A class title in the reader's language (the data has English and Chinese). */
+/** A class title in the reader's language: English, simplified Chinese (zh-CN) or traditional Chinese (zh-HK). */
 export function useClassTitle() {
   const { i18n } = useTranslation();
-  const chinese = i18n.language.toLowerCase().startsWith('zh');
-  return (title: { en: string; zh: string }) => (chinese ? title.zh : title.en);
+  return (title: ClassTitles) => classTitleIn(title, i18n.language);
 }
 
 /**

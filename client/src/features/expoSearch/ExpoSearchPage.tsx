@@ -1,4 +1,5 @@
 import {
+  type ClassTitles,
   classNode as classNodeOf,
   type Exhibit,
   SEARCH_SORTS,
@@ -413,7 +414,7 @@ function ResultCard({ exhibit }: { exhibit: Exhibit }) {
   );
 }
 
-function ClassChip({ code, titleOf }: { code: string; titleOf: (title: { en: string; zh: string }) => string }) {
+function ClassChip({ code, titleOf }: { code: string; titleOf: (title: ClassTitles) => string }) {
   const node = classNodeOf(code);
   return (
     <li className="chip chip--class" title={node ? titleOf(node.title) : undefined}>

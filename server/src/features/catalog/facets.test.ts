@@ -156,7 +156,7 @@ describe('faceted search', () => {
     expect(sections.body.parent).toBeNull();
     expect(sections.body.items.map((n: { code: string }) => n.code)).toEqual(['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H']);
     const h = sections.body.items.find((n: { code: string }) => n.code === 'H');
-    expect(h.title.zh).toBe('电学');
+    expect(h.title).toEqual({ en: 'Electricity', zh: '电学', zhHant: '電學' });
     const underH = await api<SearchExhibitsAnswer>(b.url, 'GET', '/api/exhibits?classes=H&pageSize=1');
     expect(h.count).toBe(underH.body.total);
     expect(h.hasChildren).toBe(true);
