@@ -47,10 +47,7 @@ export function Layout() {
           </NavLink>
           <NavLink to="/programme">{t('common:app.nav.programme')}</NavLink>
           <NavLink to="/auctions">{t('common:app.nav.auctions')}</NavLink>
-          <NavLink to="/meetings">{t('common:app.nav.meetings')}</NavLink>
           <NavLink to="/stats">{t('common:app.nav.stats')}</NavLink>
-          <NavLink to="/needs">{t('common:app.nav.needs')}</NavLink>
-          <NavLink to="/favourites">{t('common:app.nav.favourites')}</NavLink>
           <NavLink to="/exhibitor">{t('common:app.nav.exhibitor')}</NavLink>
           <OrganizerNavLink />
         </nav>

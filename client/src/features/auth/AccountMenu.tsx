@@ -41,6 +41,16 @@ export function AccountMenu() {
           {t(`account:role.${user.role}`)}
           {user.orgName ? ` · ${user.orgName}` : ''}
         </p>
+        {/* What is the user's own: their needs, saved items and meetings (the main navigation is the expo's). */}
+        <Link to="/needs" onClick={close}>
+          {t('common:app.nav.needs')}
+        </Link>
+        <Link to="/favourites" onClick={close}>
+          {t('common:app.nav.favourites')}
+        </Link>
+        <Link to="/meetings" onClick={close}>
+          {t('common:app.nav.meetings')}
+        </Link>
         <Link to="/account" onClick={close} data-testid="account-link">
           {t('account:accountPage')}
         </Link>
