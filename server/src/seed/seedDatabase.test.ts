@@ -58,7 +58,7 @@ describe('seeding', () => {
     } finally {
       await node.close();
     }
-  });
+  }, 120_000); // seeds 17,000 exhibits and starts a node that indexes them all, beside the rest of the suite
 
   test('seeding again is idempotent: same counts, same slots', async () => {
     const before = await redis.hGet(keys.booth('booth-s0100'), 'slot');
