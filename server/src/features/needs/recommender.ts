@@ -62,19 +62,6 @@ export function affinityKeys(classes: string[]): string[] {
   return [...out];
 }
 
-/** Exhibits worth scoring for a need: those under one of its classes, or holding every word of one of its keywords. */
-export function candidatesOf(index: MatchIndex, need: PreparedNeed): Set<string> {
-  const out = new Set<string>();
-  for (const c of need.classes) for (const id of index.withClass(c.key)) out.add(id);
-  for (const k of need.keywords) {
-    const sets = k.terms.map((t) => index.withTerm(t)).sort((a, b) => a.size - b.size);
-    const [smallest, ...rest] = sets;
-    if (!smallest) continue;
-    for (const id of smallest) if (rest.every((s) => s.has(id))) out.add(id);
-  }
-  return out;
-}
-
 /** Where every word of a keyword appears: all in the title, all in title and summary together, or not all. */
 function keywordPlace(ix: IndexedExhibit, terms: readonly string[]): 'title' | 'text' | null {
   let inTitle = true;
@@ -168,11 +155,7 @@ function scoreNeedBySlot(
   ownOrgId: string | null,
   best: { score: Float64Array; need: Int16Array; slots: number[] },
 ): void {
-  const size = index.slotCount;
-  const classHits = new Uint8Array(size);
-  const classDepthOf = new Uint8Array(size);
-  const keywordPoints = new Float64Array(size);
-  const seen = new Uint8Array(size);
+  const { classHits, classDepthOf, keywordPoints, seen } = scratchFor(index);
   const candidates: number[] = [];
   for (const nc of need.classes) {
     for (const slot of index.slotsWithClass(nc.key)) {
@@ -228,6 +211,44 @@ function scoreNeedBySlot(
       best.need[slot] = needIndex;
     }
   }
+  for (const slot of candidates) {
+    classHits[slot] = 0;
+    classDepthOf[slot] = 0;
+    keywordPoints[slot] = 0;
+    seen[slot] = 0;
+  }
+}
+
+/** Per-need marks by slot, reused by every ranking on the index (each clears what it marked). */
+interface Scratch {
+  classHits: Uint8Array;
+  classDepthOf: Uint8Array;
+  keywordPoints: Float64Array;
+  seen: Uint8Array;
+  /** Each slot's best score over the needs, and that need (or {@link UNSCORED} / {@link BY_BEHAVIOUR}). */
+  bestScore: Float64Array;
+  bestNeed: Int16Array;
+}
+
+const scratches = new WeakMap<MatchIndex, Scratch>();
+
+/** The index's scratch marks, grown to its slot count: a ranking allocates nothing the size of the catalog. */
+function scratchFor(index: MatchIndex): Scratch {
+  const size = index.slotCount;
+  let scratch = scratches.get(index);
+  if (!scratch || scratch.seen.length < size) {
+    const capacity = Math.max(1024, size * 2);
+    scratch = {
+      classHits: new Uint8Array(capacity),
+      classDepthOf: new Uint8Array(capacity),
+      keywordPoints: new Float64Array(capacity),
+      seen: new Uint8Array(capacity),
+      bestScore: new Float64Array(capacity),
+      bestNeed: new Int16Array(capacity).fill(UNSCORED),
+    };
+    scratches.set(index, scratch);
+  }
+  return scratch;
 }
 
 /** Exhibits no one should be recommended: sold ones, and the buyer's own organization's. */
@@ -252,8 +273,8 @@ export function recommend(
   opts: { limit: number; ownOrgId: string | null },
 ): RankedExhibit[] {
   const prepared = needs.map(prepareNeed);
-  const size = index.slotCount;
-  const best = { score: new Float64Array(size), need: new Int16Array(size).fill(UNSCORED), slots: [] as number[] };
+  const scratch = scratchFor(index);
+  const best = { score: scratch.bestScore, need: scratch.bestNeed, slots: [] as number[] };
   prepared.forEach((need, n) => {
     scoreNeedBySlot(index, need, n, opts.ownOrgId, best);
   });
@@ -293,6 +314,7 @@ export function recommend(
     }
   });
   ranked.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const slot of best.slots) best.need[slot] = UNSCORED;
 
   return ranked.slice(0, opts.limit).map(({ id, slot, score, need }) => {
     const ix = index.atSlot(slot) as IndexedExhibit;
@@ -308,13 +330,16 @@ export function recommend(
 
 /** Booths of a hall showing at least one exhibit that matches one of the needs (sorted). */
 export function matchingBooths(index: MatchIndex, needs: NeedCriteria[], hallId: string, ownOrgId: string | null): string[] {
+  const scratch = scratchFor(index);
+  const best = { score: scratch.bestScore, need: scratch.bestNeed, slots: [] as number[] };
+  needs.map(prepareNeed).forEach((need, n) => {
+    scoreNeedBySlot(index, need, n, ownOrgId, best);
+  });
   const booths = new Set<string>();
-  for (const n of needs.map(prepareNeed)) {
-    for (const id of candidatesOf(index, n)) {
-      const ix = index.get(id);
-      if (!ix || ix.exhibit.hallId !== hallId || booths.has(ix.exhibit.boothId) || excluded(ix, ownOrgId)) continue;
-      if (scoreForNeed(ix, n) !== null) booths.add(ix.exhibit.boothId);
-    }
+  for (const slot of best.slots) {
+    best.need[slot] = UNSCORED;
+    const e = (index.atSlot(slot) as IndexedExhibit).exhibit;
+    if (e.hallId === hallId) booths.add(e.boothId);
   }
   return [...booths].sort();
 }
