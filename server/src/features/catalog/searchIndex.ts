@@ -102,7 +102,9 @@ const ASKED_ONCE_SIZE = 4096;
 /** A whole result: every matching slot in order, the facets over them (and their JSON), and a text query's work. */
 interface WholeResult {
   slots: Int32Array;
-  facets: SearchFacets;
+  counts: FacetCounts;
+  /** The facets as an object and as JSON, each made when first needed. */
+  facets?: SearchFacets;
   facetsJson?: string;
   work?: SearchWork;
 }
@@ -274,7 +276,7 @@ export class SearchIndex {
       page: Math.floor(offset / pageSize) + 1,
       pageSize,
       nextCursor: next,
-      facets: whole.facets,
+      facets: (whole.facets ??= this.catalog.facetsOf(whole.counts)),
       ...(whole.work ? { work: whole.work } : {}),
     };
   }
@@ -291,7 +293,7 @@ export class SearchIndex {
     const items: string[] = [];
     const end = Math.min(offset + pageSize, whole.slots.length);
     for (let i = offset; i < end; i++) items.push(this.catalog.exhibitJson(whole.slots[i] as number));
-    whole.facetsJson ??= JSON.stringify(whole.facets);
+    whole.facetsJson ??= this.catalog.facetsJson(whole.counts);
     const next = offset + pageSize < whole.slots.length ? String(offset + pageSize) : null;
     // The keys in the order of SearchExhibitsAnswer, as JSON.stringify of that object writes them.
     const json = `{"items":[${items.join(',')}],"total":${whole.slots.length},"page":${Math.floor(offset / pageSize) + 1},"pageSize":${pageSize},"nextCursor":${JSON.stringify(next)},"facets":${whole.facetsJson}}`;
@@ -339,7 +341,7 @@ export class SearchIndex {
     const base = this.baseResult(baseKey, q);
     let whole: WholeResult;
     if (q.minPrice === undefined && q.maxPrice === undefined) {
-      whole = { slots: base.slots, facets: this.catalog.facetsOf(base.counts), ...(base.work ? { work: base.work } : {}) };
+      whole = { slots: base.slots, counts: base.counts, ...(base.work ? { work: base.work } : {}) };
     } else {
       // A price range narrows a result already filtered by everything else: one comparison per slot, and the
       // facets counted over whichever side of the range is smaller.
@@ -347,7 +349,7 @@ export class SearchIndex {
       const counts =
         outside.length < inside.length ? this.catalog.facetCountsWithout(base.counts, outside) : this.catalog.facetCounts(inside);
       // Not kept: narrowing again costs less than holding a copy of every range a slider passed through.
-      return { slots: inside, facets: this.catalog.facetsOf(counts), ...(base.work ? { work: base.work } : {}) };
+      return { slots: inside, counts, ...(base.work ? { work: base.work } : {}) };
     }
     remember(this.results, key, whole);
     return whole;
