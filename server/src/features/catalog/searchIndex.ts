@@ -269,6 +269,7 @@ export class SearchIndex {
    */
   search(q: SearchExhibitsQuery): SearchResult {
     const { whole, offset, pageSize } = this.locate(q);
+    whole.facets ??= this.catalog.facetsOf(whole.counts);
     const next = offset + pageSize < whole.slots.length ? String(offset + pageSize) : null;
     return {
       ids: this.catalog.idsOf(whole.slots.subarray(offset, offset + pageSize)),
@@ -276,7 +277,7 @@ export class SearchIndex {
       page: Math.floor(offset / pageSize) + 1,
       pageSize,
       nextCursor: next,
-      facets: (whole.facets ??= this.catalog.facetsOf(whole.counts)),
+      facets: whole.facets,
       ...(whole.work ? { work: whole.work } : {}),
     };
   }
