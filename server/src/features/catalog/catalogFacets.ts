@@ -6,6 +6,11 @@ export type FacetFilters = Pick<
   'type' | 'classes' | 'jurisdiction' | 'tradeMode' | 'minPrice' | 'maxPrice' | 'status' | 'region' | 'hallId' | 'boothId' | 'sort'
 >;
 
+/** Whether an object key is an array index (such keys come first, in numeric order, whatever the insertion order). */
+function isArrayIndex(key: string): boolean {
+  return /^(0|[1-9][0-9]*)$/.test(key) && Number(key) < 4_294_967_295;
+}
+
 /** Small integers for the values of one facet, so a search compares and counts numbers, not strings. */
 class Values {
   private readonly codes = new Map<string, number>();
@@ -17,8 +22,27 @@ class Values {
       code = this.names.length;
       this.codes.set(value, code);
       this.names.push(value);
+      this.quoted.push(JSON.stringify(value));
     }
     return code;
+  }
+
+  /** Each value as a JSON string, by code. */
+  readonly quoted: string[] = [];
+  private jsonOrder: number[] = [];
+
+  /**
+   * The codes in the order an object keyed by their values lists its keys (and so JSON.stringify writes them):
+   * array-index-like values ascending first (Nice classes `9`, `35`), then the others as they came.
+   */
+  keyOrder(): readonly number[] {
+    if (this.jsonOrder.length !== this.names.length) {
+      const codes = this.names.map((_, code) => code);
+      const indexLike = codes.filter((c) => isArrayIndex(this.names[c] as string));
+      indexLike.sort((a, b) => Number(this.names[a]) - Number(this.names[b]));
+      this.jsonOrder = [...indexLike, ...codes.filter((c) => !isArrayIndex(this.names[c] as string))];
+    }
+    return this.jsonOrder;
   }
 
   /** The code of a value, or -1 for a value no exhibit has had (so nothing can match it). */
@@ -35,6 +59,28 @@ interface FacetDoc {
   /** Codes of the classes as the `classes` facet counts them: IPC subclasses, Nice and Locarno classes, each once. */
   facetClasses: number[];
   boothCode: number;
+  /** The exhibit as JSON, once a page has shown it. */
+  json?: string;
+}
+
+function namedJson(counts: Int32Array, values: Values): string {
+  let out = '';
+  for (const code of values.keyOrder()) {
+    const n = code < counts.length ? (counts[code] as number) : 0;
+    if (n > 0) out += `${out ? ',' : ''}${values.quoted[code]}:${n}`;
+  }
+  return `{${out}}`;
+}
+
+/** Counts per value code of each facet. */
+export interface FacetCounts {
+  type: Int32Array;
+  jurisdiction: Int32Array;
+  status: Int32Array;
+  region: Int32Array;
+  hall: Int32Array;
+  tradeMode: Int32Array;
+  classes: Int32Array;
 }
 
 type Order = 'id' | Exclude<SearchSort, 'relevance'>;
@@ -71,6 +117,10 @@ export class CatalogFacets {
    * typed array instead of an array per exhibit. An exhibit with more has them all in its doc instead.
    */
   private inlineClasses = new Int32Array(0);
+  /** Reused per search: the slots passing the filters, and the slots of the asked classes. */
+  private scratch = new Int32Array(0);
+  private scratchOut = new Int32Array(0);
+  private classMarks = new Uint8Array(0);
   private readonly values = {
     type: new Values(),
     jurisdiction: new Values(),
@@ -166,40 +216,42 @@ export class CatalogFacets {
    * The slots of the exhibits passing every filter, in the asked order. With `textMatches` (ids, best match
    * first) only those are considered, and `relevance` keeps their order; without, `relevance` is id order.
    */
-  query(f: FacetFilters, textMatches?: readonly string[]): number[] {
-    const want = {
-      type: f.type ? this.values.type.find(f.type) : -2,
-      jurisdiction: f.jurisdiction ? this.values.jurisdiction.find(f.jurisdiction) : -2,
-      status: f.status ? this.values.status.find(f.status) : -2,
-      region: f.region ? this.values.region.find(f.region) : -2,
-      hall: f.hallId ? this.values.hall.find(f.hallId) : -2,
-      booth: f.boothId ? this.values.booth.find(f.boothId) : -2,
-      mode: f.tradeMode ? this.values.tradeMode.find(f.tradeMode) : -2,
-    };
+  query(f: FacetFilters, textMatches?: readonly string[]): Int32Array {
+    const wantType = f.type ? this.values.type.find(f.type) : -2;
+    const wantJurisdiction = f.jurisdiction ? this.values.jurisdiction.find(f.jurisdiction) : -2;
+    const wantStatus = f.status ? this.values.status.find(f.status) : -2;
+    const wantRegion = f.region ? this.values.region.find(f.region) : -2;
+    const wantHall = f.hallId ? this.values.hall.find(f.hallId) : -2;
+    const wantBooth = f.boothId ? this.values.booth.find(f.boothId) : -2;
+    const wantMode = f.tradeMode ? this.values.tradeMode.find(f.tradeMode) : -2;
     // A value no exhibit has ever had matches nothing.
-    if (Object.values(want).includes(-1)) return [];
+    if ([wantType, wantJurisdiction, wantStatus, wantRegion, wantHall, wantBooth, wantMode].includes(-1)) return new Int32Array(0);
     let inClass: Uint8Array | null = null;
     if (f.classes?.length) {
-      inClass = new Uint8Array(this.docs.length);
+      // One scratch mark per slot, reused: a class filter allocates nothing per search.
+      if (this.classMarks.length < this.capacity) this.classMarks = new Uint8Array(this.capacity);
+      inClass = this.classMarks;
+      inClass.fill(0);
       for (const code of f.classes) for (const slot of this.byClass.get(code) ?? []) inClass[slot] = 1;
     }
-    const modeBit = want.mode >= 0 ? 1 << want.mode : 0;
+    // Columns in locals: the loop below is the whole cost of a search that no cache answers.
+    const { type, jurisdiction, status, region, hall, booth, modes, price } = this;
+    const modeBit = wantMode >= 0 ? 1 << wantMode : 0;
     const min = f.minPrice ?? -1;
     const max = f.maxPrice ?? Number.POSITIVE_INFINITY;
     const pass = (s: number): boolean =>
-      this.docs[s] !== undefined &&
-      (want.type < 0 || this.type[s] === want.type) &&
-      (want.jurisdiction < 0 || this.jurisdiction[s] === want.jurisdiction) &&
-      (want.status < 0 || this.status[s] === want.status) &&
-      (want.region < 0 || this.region[s] === want.region) &&
-      (want.hall < 0 || this.hall[s] === want.hall) &&
-      (want.booth < 0 || this.booth[s] === want.booth) &&
-      (modeBit === 0 || ((this.modes[s] as number) & modeBit) !== 0) &&
-      (this.price[s] as number) >= min &&
-      (this.price[s] as number) <= max &&
+      (wantType < 0 || type[s] === wantType) &&
+      (wantJurisdiction < 0 || jurisdiction[s] === wantJurisdiction) &&
+      (wantStatus < 0 || status[s] === wantStatus) &&
+      (wantRegion < 0 || region[s] === wantRegion) &&
+      (wantHall < 0 || hall[s] === wantHall) &&
+      (wantBooth < 0 || booth[s] === wantBooth) &&
+      (modeBit === 0 || ((modes[s] as number) & modeBit) !== 0) &&
+      (price[s] as number) >= min &&
+      (price[s] as number) <= max &&
       (inClass === null || inClass[s] === 1);
-    const out: number[] = [];
     if (textMatches) {
+      const out: number[] = [];
       for (const id of textMatches) {
         const s = this.slotOf.get(id);
         if (s !== undefined && pass(s)) out.push(s);
@@ -208,20 +260,40 @@ export class CatalogFacets {
         const rank = this.rank(f.sort);
         out.sort((a, b) => (rank[a] as number) - (rank[b] as number));
       }
-      return out;
+      return Int32Array.from(out);
     }
-    for (const s of this.order(f.sort === 'relevance' ? 'id' : f.sort)) if (pass(s)) out.push(s);
-    return out;
+    // Every slot of an order is live (an order is dropped whenever a slot is freed or filled).
+    const order = this.order(f.sort === 'relevance' ? 'id' : f.sort);
+    if (this.scratch.length < order.length) this.scratch = new Int32Array(this.capacity);
+    const out = this.scratch;
+    let n = 0;
+    for (let i = 0; i < order.length; i++) {
+      const s = order[i] as number;
+      if (pass(s)) out[n++] = s;
+    }
+    return out.slice(0, n);
   }
 
   /** The exhibit ids of slots. */
-  idsOf(slots: readonly number[]): string[] {
-    return slots.map((s) => (this.docs[s] as FacetDoc).exhibit.id);
+  idsOf(slots: ArrayLike<number>): string[] {
+    return Array.from(slots, (s) => (this.docs[s] as FacetDoc).exhibit.id);
+  }
+
+  /** The exhibit in a slot as JSON, serialized once until it changes (a page of results is then joined, not stringified). */
+  exhibitJson(slot: number): string {
+    const doc = this.docs[slot] as FacetDoc;
+    doc.json ??= JSON.stringify(doc.exhibit);
+    return doc.json;
   }
 
   /** Counts per value of every facet over these slots. */
-  facets(slots: readonly number[]): SearchFacets {
-    const count = {
+  facets(slots: Int32Array): SearchFacets {
+    return this.facetsOf(this.facetCounts(slots));
+  }
+
+  /** Counts per value code of every facet over these slots (what {@link facetsOf} names). */
+  facetCounts(slots: Int32Array): FacetCounts {
+    const count: FacetCounts = {
       type: new Int32Array(this.values.type.names.length),
       jurisdiction: new Int32Array(this.values.jurisdiction.names.length),
       status: new Int32Array(this.values.status.names.length),
@@ -230,31 +302,33 @@ export class CatalogFacets {
       tradeMode: new Int32Array(this.values.tradeMode.names.length),
       classes: new Int32Array(this.values.classes.names.length),
     };
-    const modeCount = count.tradeMode.length;
-    for (const s of slots) {
-      (count.type[this.type[s] as number] as number)++;
-      (count.jurisdiction[this.jurisdiction[s] as number] as number)++;
-      (count.status[this.status[s] as number] as number)++;
-      (count.region[this.region[s] as number] as number)++;
-      (count.hall[this.hall[s] as number] as number)++;
-      const modes = this.modes[s] as number;
-      for (let m = 0; m < modeCount; m++) if (modes & (1 << m)) (count.tradeMode[m] as number)++;
-      const first = s * INLINE_CLASSES;
-      if (this.inlineClasses[first] === SPILLED) {
-        for (const c of (this.docs[s] as FacetDoc).facetClasses) (count.classes[c] as number)++;
-      } else {
-        for (let k = first; k < first + INLINE_CLASSES; k++) {
-          const c = this.inlineClasses[k] as number;
-          if (c < 0) break;
-          (count.classes[c] as number)++;
-        }
-      }
-    }
+    this.countFacets(slots, count, 1);
+    return count;
+  }
+
+  /** The counts less these slots' (slots counted in them): a narrower result counted by what it leaves out. */
+  facetCountsWithout(counts: FacetCounts, slots: Int32Array): FacetCounts {
+    const less: FacetCounts = {
+      type: counts.type.slice(),
+      jurisdiction: counts.jurisdiction.slice(),
+      status: counts.status.slice(),
+      region: counts.region.slice(),
+      hall: counts.hall.slice(),
+      tradeMode: counts.tradeMode.slice(),
+      classes: counts.classes.slice(),
+    };
+    this.countFacets(slots, less, -1);
+    return less;
+  }
+
+  /** Counts by value code as the answer names them (values counted zero left out). */
+  facetsOf(count: FacetCounts): SearchFacets {
     const named = (counts: Int32Array, values: Values): Record<string, number> => {
       const out: Record<string, number> = {};
-      counts.forEach((n, code) => {
+      for (let code = 0; code < counts.length; code++) {
+        const n = counts[code] as number;
         if (n > 0) out[values.names[code] as string] = n;
-      });
+      }
       return out;
     };
     return {
@@ -266,6 +340,70 @@ export class CatalogFacets {
       region: named(count.region, this.values.region),
       hall: named(count.hall, this.values.hall),
     };
+  }
+
+  /**
+   * The JSON of {@link facetsOf} (the same text), written straight from the counts: an answer's facets cost no
+   * object of hundreds of class keys to build and then serialize.
+   */
+  facetsJson(count: FacetCounts): string {
+    const v = this.values;
+    return `{"type":${namedJson(count.type, v.type)},"classes":${namedJson(count.classes, v.classes)},"jurisdiction":${namedJson(count.jurisdiction, v.jurisdiction)},"tradeMode":${namedJson(count.tradeMode, v.tradeMode)},"status":${namedJson(count.status, v.status)},"region":${namedJson(count.region, v.region)},"hall":${namedJson(count.hall, v.hall)}}`;
+  }
+
+  /**
+   * Splits slots (keeping their order) into those priced within [min, max] and the others. Both are views of
+   * buffers the next search reuses: read them before then, or copy them.
+   */
+  splitByPrice(slots: Int32Array, min: number, max: number): { inside: Int32Array; outside: Int32Array } {
+    if (this.scratch.length < slots.length) this.scratch = new Int32Array(this.capacity);
+    if (this.scratchOut.length < slots.length) this.scratchOut = new Int32Array(this.capacity);
+    const { price, scratch: inside, scratchOut: outside } = this;
+    let n = 0;
+    let m = 0;
+    for (let i = 0; i < slots.length; i++) {
+      const s = slots[i] as number;
+      const p = price[s] as number;
+      if (p >= min && p <= max) inside[n++] = s;
+      else outside[m++] = s;
+    }
+    return { inside: inside.subarray(0, n), outside: outside.subarray(0, m) };
+  }
+
+  /** Adds `delta` per slot to the counts; over typed arrays held in locals (the cost of a search no cache answers). */
+  private countFacets(slots: Int32Array, count: FacetCounts, delta: 1 | -1): void {
+    const { type, jurisdiction, status, region, hall, modes, inlineClasses, docs } = this;
+    const {
+      type: types,
+      jurisdiction: jurisdictions,
+      status: statuses,
+      region: regions,
+      hall: halls,
+      tradeMode: tradeModes,
+      classes,
+    } = count;
+    const modeCount = tradeModes.length;
+    const n = slots.length;
+    for (let i = 0; i < n; i++) {
+      const s = slots[i] as number;
+      (types[type[s] as number] as number) += delta;
+      (jurisdictions[jurisdiction[s] as number] as number) += delta;
+      (statuses[status[s] as number] as number) += delta;
+      (regions[region[s] as number] as number) += delta;
+      (halls[hall[s] as number] as number) += delta;
+      const m = modes[s] as number;
+      if (m !== 0) for (let b = 0; b < modeCount; b++) if (m & (1 << b)) (tradeModes[b] as number) += delta;
+      const first = s * INLINE_CLASSES;
+      if (inlineClasses[first] === SPILLED) {
+        for (const c of (docs[s] as FacetDoc).facetClasses) (classes[c] as number) += delta;
+        continue;
+      }
+      for (let k = first; k < first + INLINE_CLASSES; k++) {
+        const c = inlineClasses[k] as number;
+        if (c < 0) break;
+        (classes[c] as number) += delta;
+      }
+    }
   }
 
   private unlink(slot: number): void {

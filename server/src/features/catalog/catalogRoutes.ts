@@ -5,7 +5,6 @@ import {
   CreateExhibitBody,
   childrenOf,
   classNode,
-  type SearchExhibitsAnswer,
   SearchExhibitsQuery,
   UpdateBoothBody,
   UpdateExhibitBody,
@@ -56,16 +55,8 @@ export function registerCatalogRoutes(router: Router, catalog: CatalogService, s
     if (query.q?.trim()) {
       await searchLimiter.consume(req.ip ?? 'unknown');
     }
-    const found = search.search(query);
-    const answer: SearchExhibitsAnswer = {
-      items: search.exhibits(found.ids),
-      total: found.total,
-      page: found.page,
-      pageSize: found.pageSize,
-      nextCursor: found.nextCursor,
-      facets: found.facets,
-    };
-    res.json(answer);
+    // A SearchExhibitsAnswer, serialized once per page until the catalog changes; revalidation answers 304.
+    search.answer(query).send(req, res);
   });
 
   router.get('/classes', (req, res) => {

@@ -75,6 +75,10 @@ describe('faceted search', () => {
     { jurisdiction: 'CN', status: 'available', maxPrice: '50000000', sort: 'newest' },
     { hallId: 'patents', classes: 'G', sort: 'title' },
     { q: 'battery', type: 'patent' },
+    // A price range narrows a kept result: leaving out a few (counted by what it leaves out) or most of it.
+    { type: 'patent', minPrice: '1000', sort: 'price-asc' },
+    { type: 'patent', minPrice: '1000', maxPrice: '20000000' },
+    { q: 'battery', maxPrice: '900000000' },
   ];
 
   test.each(combos)('every result satisfies every filter and the facets equal a recount over all pages (%o)', async (filters) => {
@@ -214,5 +218,50 @@ describe('faceted search', () => {
       const res = await api(b.url, 'GET', `/api/classes?${qs}`);
       expect([qs, res.status, res.body.error.details.fields]).toEqual([qs, 400, expect.arrayContaining([`query.${field}`])]);
     }
+  });
+
+  test('a repeated search is answered 304 on revalidation until the catalog changes, then with the change', async () => {
+    const ex = await registerExhibitorWithBooth(a.url, 'patents', 'Revalidation Labs');
+    const path = `/api/exhibits?boothId=${ex.boothId}&sort=newest`;
+    const first = await api<SearchExhibitsAnswer>(b.url, 'GET', path);
+    expect(first.status).toBe(200);
+    expect(first.body.total).toBe(0);
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^W\/"/);
+    // How a browser revalidates; without a Cache-Control of its own, fetch sends `no-cache`, which asks for a full answer.
+    const revalidate = { 'if-none-match': etag as string, 'cache-control': 'max-age=0' };
+    // Asked again (now from the node's cache of pages): the same bytes, and 304 for a client holding them.
+    const again = await api<SearchExhibitsAnswer>(b.url, 'GET', path);
+    expect(again.headers.get('etag')).toBe(etag);
+    expect(again.body).toEqual(first.body);
+    const again304 = await api(b.url, 'GET', path, { headers: revalidate });
+    expect(again304.status).toBe(304);
+
+    const added = await createExhibit(a.url, ex.token, {
+      boothId: ex.boothId,
+      title: 'Cached answer buster',
+      registrationNumber: 'ZL202410000077.1',
+    });
+    // Node B learns of the write through the catalog channel: wait for it rather than for a time.
+    let after = await api<SearchExhibitsAnswer>(b.url, 'GET', path, { headers: revalidate });
+    for (let i = 0; i < 200 && after.status === 304; i++) {
+      await new Promise((r) => setTimeout(r, 10));
+      after = await api<SearchExhibitsAnswer>(b.url, 'GET', path, { headers: revalidate });
+    }
+    expect(after.status).toBe(200);
+    expect(after.headers.get('etag')).not.toBe(etag);
+    expect(after.body.items.map((e) => e.id)).toEqual([added.id]);
+    expect(after.body.facets.hall).toEqual({ patents: 1 });
+  });
+
+  test('a page gzipped for a client that accepts it is the same answer as the plain one', async () => {
+    const path = '/api/exhibits?type=patent&pageSize=50';
+    const plain = await fetch(`${b.url}${path}`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    const zipped = await fetch(`${b.url}${path}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
+    expect(zipped.headers.get('vary')).toMatch(/accept-encoding/i);
+    // fetch undoes the gzip: both decode to the same answer.
+    expect(await zipped.json()).toEqual(await plain.json());
   });
 });

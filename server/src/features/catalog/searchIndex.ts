@@ -1,8 +1,9 @@
 import type { Exhibit, SearchExhibitsQuery, SearchFacets } from '@pavilion/shared';
 import MiniSearch, { type SearchOptions } from 'minisearch';
+import { PreparedJson } from '../../http/preparedJson.js';
 import type { Redis } from '../../redis/client.js';
 import { channels, keys } from '../../redis/keys.js';
-import { CatalogFacets } from './catalogFacets.js';
+import { CatalogFacets, type FacetCounts } from './catalogFacets.js';
 import { toExhibit } from './catalogService.js';
 
 interface IndexedExhibit {
@@ -93,6 +94,41 @@ class BoundedMiniSearch extends MiniSearch<IndexedExhibit> {
 export const DEFAULT_PAGE_SIZE = 20;
 /** Searches whose whole ordered result and facets a node keeps until the catalog next changes. */
 const RESULT_CACHE_SIZE = 128;
+/** Serialized pages a node keeps until the catalog next changes (each a few tens of kilobytes at most). */
+const ANSWER_CACHE_SIZE = 512;
+/** Page keys remembered as asked once, to admit a page to the cache when asked again. */
+const ASKED_ONCE_SIZE = 4096;
+
+/** A whole result: every matching slot in order, the facets over them (and their JSON), and a text query's work. */
+interface WholeResult {
+  slots: Int32Array;
+  counts: FacetCounts;
+  /** The facets as an object and as JSON, each made when first needed. */
+  facets?: SearchFacets;
+  facetsJson?: string;
+  work?: SearchWork;
+}
+
+/** A result before its price range: its slots in order, their facet counts by value code, a text query's work. */
+interface BaseResult {
+  slots: Int32Array;
+  counts: FacetCounts;
+  work?: SearchWork;
+}
+
+/** A cached entry, made the most recently used (the last of the map, so the oldest is the one dropped). */
+function recall<T>(cache: Map<string, T>, key: string): T | undefined {
+  const known = cache.get(key);
+  if (known === undefined) return undefined;
+  cache.delete(key);
+  cache.set(key, known);
+  return known;
+}
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): void {
+  cache.set(key, value);
+  if (cache.size > RESULT_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+}
 
 /** One page of a search, with the total and the facets of the whole result. */
 export interface SearchResult {
@@ -131,7 +167,16 @@ export class SearchIndex {
    * Whole results (ordered ids and facets) of recent searches, by everything but the page: paging through a
    * result, or many visitors opening the same filter, costs one filtering pass until the catalog changes.
    */
-  private readonly results = new Map<string, { slots: Int32Array; facets: SearchFacets; work?: SearchWork }>();
+  private readonly results = new Map<string, WholeResult>();
+  /** The same without their price range, with raw facet counts (see {@link baseResult}). */
+  private readonly bases = new Map<string, BaseResult>();
+  /**
+   * Pages as served (`GET /api/exhibits`), by the normalized query and the page: a repeated read sends these bytes
+   * as they are. Dropped with the results whenever the catalog changes.
+   */
+  private readonly answers = new Map<string, PreparedJson>();
+  /** Pages asked once since the catalog last changed (forgotten wholesale when full). */
+  private readonly askedOnce = new Set<string>();
 
   constructor(private readonly redis: Redis) {}
 
@@ -152,7 +197,7 @@ export class SearchIndex {
     this.mini.removeAll();
     this.docs.clear();
     this.catalog.clear();
-    this.results.clear();
+    this.forgetResults();
     await this.build();
   }
 
@@ -197,7 +242,7 @@ export class SearchIndex {
       boothId: e.boothId,
     };
     this.catalog.put(e);
-    this.results.clear();
+    this.forgetResults();
     const had = this.docs.get(e.id);
     if (had && sameDoc(had, doc)) return;
     if (had) this.mini.replace(doc);
@@ -207,7 +252,7 @@ export class SearchIndex {
 
   remove(id: string): void {
     this.catalog.remove(id);
-    this.results.clear();
+    this.forgetResults();
     if (!this.docs.has(id)) return;
     this.mini.discard(id);
     this.docs.delete(id);
@@ -223,13 +268,11 @@ export class SearchIndex {
    * total and each facet's counts over the whole result; for a text query, the work it took.
    */
   search(q: SearchExhibitsQuery): SearchResult {
-    const pageSize = q.pageSize ?? q.limit ?? DEFAULT_PAGE_SIZE;
-    const offset = q.cursor !== undefined ? Number(q.cursor) : ((q.page ?? 1) - 1) * pageSize;
-    const whole = this.wholeResult(q);
-    const ids = this.catalog.idsOf(Array.from(whole.slots.subarray(offset, offset + pageSize)));
+    const { whole, offset, pageSize } = this.locate(q);
+    whole.facets ??= this.catalog.facetsOf(whole.counts);
     const next = offset + pageSize < whole.slots.length ? String(offset + pageSize) : null;
     return {
-      ids,
+      ids: this.catalog.idsOf(whole.slots.subarray(offset, offset + pageSize)),
       total: whole.slots.length,
       page: Math.floor(offset / pageSize) + 1,
       pageSize,
@@ -239,29 +282,86 @@ export class SearchIndex {
     };
   }
 
-  private wholeResult(q: SearchExhibitsQuery): { slots: Int32Array; facets: SearchFacets; work?: SearchWork } {
-    const key = JSON.stringify([
+  /**
+   * The page of {@link search} as `GET /api/exhibits` answers it (a `SearchExhibitsAnswer`), serialized: joined from
+   * each exhibit's JSON and the result's facets JSON, and kept until the catalog changes.
+   */
+  answer(q: SearchExhibitsQuery): PreparedJson {
+    const { key, whole, offset, pageSize } = this.locate(q);
+    const answerKey = `${key}#${offset}#${pageSize}`;
+    const known = recall(this.answers, answerKey);
+    if (known) return known;
+    const items: string[] = [];
+    const end = Math.min(offset + pageSize, whole.slots.length);
+    for (let i = offset; i < end; i++) items.push(this.catalog.exhibitJson(whole.slots[i] as number));
+    whole.facetsJson ??= this.catalog.facetsJson(whole.counts);
+    const next = offset + pageSize < whole.slots.length ? String(offset + pageSize) : null;
+    // The keys in the order of SearchExhibitsAnswer, as JSON.stringify of that object writes them.
+    const json = `{"items":[${items.join(',')}],"total":${whole.slots.length},"page":${Math.floor(offset / pageSize) + 1},"pageSize":${pageSize},"nextCursor":${JSON.stringify(next)},"facets":${whole.facetsJson}}`;
+    const prepared = new PreparedJson(json);
+    // Kept from its second asking: a page asked once (a price no one else picks) would only push out popular ones.
+    if (this.askedOnce.has(answerKey)) {
+      this.answers.set(answerKey, prepared);
+      if (this.answers.size > ANSWER_CACHE_SIZE) this.answers.delete(this.answers.keys().next().value as string);
+    } else {
+      if (this.askedOnce.size >= ASKED_ONCE_SIZE) this.askedOnce.clear();
+      this.askedOnce.add(answerKey);
+    }
+    return prepared;
+  }
+
+  private forgetResults(): void {
+    this.results.clear();
+    this.bases.clear();
+    this.askedOnce.clear();
+    this.answers.clear();
+  }
+
+  private locate(q: SearchExhibitsQuery): { key: string; whole: WholeResult; offset: number; pageSize: number } {
+    const pageSize = q.pageSize ?? q.limit ?? DEFAULT_PAGE_SIZE;
+    const offset = q.cursor !== undefined ? Number(q.cursor) : ((q.page ?? 1) - 1) * pageSize;
+    const baseKey = JSON.stringify([
       q.q?.trim() ?? null,
       q.type,
       q.classes,
       q.jurisdiction,
       q.tradeMode,
-      q.minPrice,
-      q.maxPrice,
       q.status,
       q.region,
       q.hallId,
       q.boothId,
       q.sort,
     ]);
-    const cached = this.results.get(key);
-    if (cached) {
-      // Most recently used last, so the oldest is the one dropped.
-      this.results.delete(key);
-      this.results.set(key, cached);
-      return cached;
+    const key = `${baseKey}#${q.minPrice ?? ''}#${q.maxPrice ?? ''}`;
+    return { key, whole: this.wholeResult(key, baseKey, q), offset, pageSize };
+  }
+
+  private wholeResult(key: string, baseKey: string, q: SearchExhibitsQuery): WholeResult {
+    const cached = recall(this.results, key);
+    if (cached) return cached;
+    const base = this.baseResult(baseKey, q);
+    let whole: WholeResult;
+    if (q.minPrice === undefined && q.maxPrice === undefined) {
+      whole = { slots: base.slots, counts: base.counts, ...(base.work ? { work: base.work } : {}) };
+    } else {
+      // A price range narrows a result already filtered by everything else: one comparison per slot, and the
+      // facets counted over whichever side of the range is smaller.
+      const { inside, outside } = this.catalog.splitByPrice(base.slots, q.minPrice ?? -1, q.maxPrice ?? Number.POSITIVE_INFINITY);
+      const counts =
+        outside.length < inside.length ? this.catalog.facetCountsWithout(base.counts, outside) : this.catalog.facetCounts(inside);
+      // Not kept: narrowing again costs less than holding a copy of every range a slider passed through.
+      return { slots: inside, counts, ...(base.work ? { work: base.work } : {}) };
     }
-    let found: number[];
+    remember(this.results, key, whole);
+    return whole;
+  }
+
+  /** The result of a search without its price range, with its facet counts: what a price slider narrows. */
+  private baseResult(baseKey: string, q: SearchExhibitsQuery): BaseResult {
+    const cached = recall(this.bases, baseKey);
+    if (cached) return cached;
+    const filters = { ...q, minPrice: undefined, maxPrice: undefined };
+    let found: Int32Array;
     let work: SearchWork | undefined;
     // A text query with no words in it (punctuation only) matches nothing rather than listing everything.
     const terms = q.q?.trim() ? queryTerms(q.q) : null;
@@ -278,15 +378,14 @@ export class SearchIndex {
         .search(work.terms.join(' '), options)
         .sort((a, b) => b.score - a.score || (String(a.id) < String(b.id) ? -1 : 1))
         .map((r) => String(r.id));
-      found = this.catalog.query(q, matches);
+      found = this.catalog.query(filters, matches);
     } else {
-      found = this.catalog.query(q);
+      found = this.catalog.query(filters);
     }
     // Kept as 4 bytes a slot: a cache of whole results over 17,000 exhibits stays a few megabytes.
-    const whole = { slots: Int32Array.from(found), facets: this.catalog.facets(found), ...(work ? { work } : {}) };
-    this.results.set(key, whole);
-    if (this.results.size > RESULT_CACHE_SIZE) this.results.delete(this.results.keys().next().value as string);
-    return whole;
+    const base: BaseResult = { slots: found, counts: this.catalog.facetCounts(found), ...(work ? { work } : {}) };
+    remember(this.bases, baseKey, base);
+    return base;
   }
 
   /** Which terms run, and which of them may match by prefix or typo, within {@link QUERY_BUDGET}. */

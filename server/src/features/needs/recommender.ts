@@ -62,19 +62,6 @@ export function affinityKeys(classes: string[]): string[] {
   return [...out];
 }
 
-/** Exhibits worth scoring for a need: those under one of its classes, or holding every word of one of its keywords. */
-export function candidatesOf(index: MatchIndex, need: PreparedNeed): Set<string> {
-  const out = new Set<string>();
-  for (const c of need.classes) for (const id of index.withClass(c.key)) out.add(id);
-  for (const k of need.keywords) {
-    const sets = k.terms.map((t) => index.withTerm(t)).sort((a, b) => a.size - b.size);
-    const [smallest, ...rest] = sets;
-    if (!smallest) continue;
-    for (const id of smallest) if (rest.every((s) => s.has(id))) out.add(id);
-  }
-  return out;
-}
-
 /** Where every word of a keyword appears: all in the title, all in title and summary together, or not all. */
 function keywordPlace(ix: IndexedExhibit, terms: readonly string[]): 'title' | 'text' | null {
   let inTitle = true;
@@ -121,7 +108,12 @@ export function scoreForNeed(ix: IndexedExhibit, need: PreparedNeed, reasons: Re
     reasons?.push({ kind: 'keyword', value: k.text });
   }
   if (classHits === 0 && keywordHits === 0) return null;
+  return score + termsPoints(c, e, reasons);
+}
 
+/** What the need's trade modes, territory and budget add for the exhibit (with their reasons when asked). */
+function termsPoints(c: NeedCriteria, e: IndexedExhibit['exhibit'], reasons: RecommendationReason[] | null): number {
+  let score = 0;
   if (c.tradeModes.length > 0) {
     const mode = c.tradeModes.find((m) => e.tradeModes.includes(m));
     if (mode) {
@@ -146,6 +138,119 @@ export function scoreForNeed(ix: IndexedExhibit, need: PreparedNeed, reasons: Re
   return score;
 }
 
+/** Marks a slot no need has scored yet. */
+const UNSCORED = -2;
+/** Marks a slot that is a candidate through the buyer's behaviour only. */
+const BY_BEHAVIOUR = -1;
+
+/**
+ * Scores one need over its candidates by slot, as {@link scoreForNeed} would (every point is a multiple of 0.5, so
+ * the order of the additions does not change a score): the class and keyword parts are marked into typed arrays
+ * from the posting lists, so no candidate's own sets are probed. Keeps each slot's best score and its need.
+ */
+function scoreNeedBySlot(
+  index: MatchIndex,
+  need: PreparedNeed,
+  needIndex: number,
+  ownOrgId: string | null,
+  best: { score: Float64Array; need: Int16Array; slots: number[] },
+): void {
+  const { classHits, classDepthOf, keywordPoints, seen } = scratchFor(index);
+  const candidates: number[] = [];
+  for (const nc of need.classes) {
+    for (const slot of index.slotsWithClass(nc.key)) {
+      (classHits[slot] as number)++;
+      if (nc.depth > (classDepthOf[slot] as number)) classDepthOf[slot] = nc.depth;
+      if (seen[slot] === 0) {
+        seen[slot] = 1;
+        candidates.push(slot);
+      }
+    }
+  }
+  for (const k of need.keywords) {
+    // Every word somewhere in title and summary (smallest list first); all of them in the title earns more.
+    const [smallest, ...rest] = k.terms.map((t) => index.slotsWithTerm(t)).sort((a, b) => a.size - b.size);
+    if (!smallest) continue;
+    const inTitle = k.terms.map((t) => index.slotsWithTitleTerm(t));
+    for (const slot of smallest) {
+      if (!rest.every((set) => set.has(slot))) continue;
+      (keywordPoints[slot] as number) += inTitle.every((set) => set.has(slot)) ? KEYWORD_IN_TITLE : KEYWORD_IN_SUMMARY;
+      if (seen[slot] === 0) {
+        seen[slot] = 1;
+        candidates.push(slot);
+      }
+    }
+  }
+  // The need's criteria as codes, compared with the index's columns (as excluded() and termsPoints() decide).
+  const c = need.criteria;
+  const cols = index.columns;
+  const ownOrg = ownOrgId === null ? -2 : index.codeOf(ownOrgId);
+  const types = c.types.length > 0 ? c.types.map((t) => index.codeOf(t)) : null;
+  const modeMask = c.tradeModes.length > 0 ? index.modeMask(c.tradeModes) : -1;
+  const territory = Array.isArray(c.territory) ? c.territory.map((j) => index.codeOf(j)) : null;
+  const budget = c.budget && (c.budget.min || c.budget.max) ? c.budget : null;
+  for (const slot of candidates) {
+    if (cols.sold[slot] === 1 || cols.org[slot] === ownOrg || index.atSlot(slot) === undefined) continue;
+    if (types && !types.includes(cols.type[slot] as number)) continue;
+    const hits = classHits[slot] as number;
+    let score = keywordPoints[slot] as number;
+    if (hits > 0) score += (CLASS_POINTS[classDepthOf[slot] as number] ?? 0) + (hits - 1) * EXTRA_CLASS_POINTS;
+    if (modeMask !== -1) score += ((cols.modes[slot] as number) & modeMask) !== 0 ? TRADE_MODE_MET : TRADE_MODE_MISSED;
+    if (territory) score += territory.includes(cols.jurisdiction[slot] as number) ? TERRITORY_MET : TERRITORY_MISSED;
+    if (budget) {
+      const price = cols.price[slot] as number;
+      if (budget.max && price > budget.max.amount) score += OVER_BUDGET;
+      else if (!budget.min || price >= budget.min.amount) score += WITHIN_BUDGET;
+    }
+    if (best.need[slot] === UNSCORED) {
+      best.slots.push(slot);
+      best.score[slot] = score;
+      best.need[slot] = needIndex;
+    } else if (score > (best.score[slot] as number)) {
+      best.score[slot] = score;
+      best.need[slot] = needIndex;
+    }
+  }
+  for (const slot of candidates) {
+    classHits[slot] = 0;
+    classDepthOf[slot] = 0;
+    keywordPoints[slot] = 0;
+    seen[slot] = 0;
+  }
+}
+
+/** Per-need marks by slot, reused by every ranking on the index (each clears what it marked). */
+interface Scratch {
+  classHits: Uint8Array;
+  classDepthOf: Uint8Array;
+  keywordPoints: Float64Array;
+  seen: Uint8Array;
+  /** Each slot's best score over the needs, and that need (or {@link UNSCORED} / {@link BY_BEHAVIOUR}). */
+  bestScore: Float64Array;
+  bestNeed: Int16Array;
+}
+
+const scratches = new WeakMap<MatchIndex, Scratch>();
+
+/** The index's scratch marks, grown to its slot count: a ranking allocates nothing the size of the catalog. */
+function scratchFor(index: MatchIndex): Scratch {
+  const size = index.slotCount;
+  let scratch = scratches.get(index);
+  if (!scratch || scratch.seen.length < size) {
+    const capacity = Math.max(1024, size * 2);
+    scratch = {
+      classHits: new Uint8Array(capacity),
+      classDepthOf: new Uint8Array(capacity),
+      keywordPoints: new Float64Array(capacity),
+      seen: new Uint8Array(capacity),
+      bestScore: new Float64Array(capacity),
+      bestNeed: new Int16Array(capacity).fill(UNSCORED),
+    };
+    scratches.set(index, scratch);
+  }
+  return scratch;
+}
+
 /** Exhibits no one should be recommended: sold ones, and the buyer's own organization's. */
 function excluded(ix: IndexedExhibit, ownOrgId: string | null): boolean {
   return ix.exhibit.status === 'sold' || (ownOrgId !== null && ix.exhibit.orgId === ownOrgId);
@@ -168,46 +273,55 @@ export function recommend(
   opts: { limit: number; ownOrgId: string | null },
 ): RankedExhibit[] {
   const prepared = needs.map(prepareNeed);
-  const best = new Map<string, { score: number; need: number }>();
+  const scratch = scratchFor(index);
+  const best = { score: scratch.bestScore, need: scratch.bestNeed, slots: [] as number[] };
   prepared.forEach((need, n) => {
-    for (const id of candidatesOf(index, need)) {
-      const ix = index.get(id);
-      if (!ix || excluded(ix, opts.ownOrgId)) continue;
-      const score = scoreForNeed(ix, need);
-      if (score === null) continue;
-      const had = best.get(id);
-      if (!had || score > had.score) best.set(id, { score, need: n });
-    }
+    scoreNeedBySlot(index, need, n, opts.ownOrgId, best);
   });
   // Exhibits in a class of something the buyer saved or negotiated on, with the first such class (in the order
   // the behaviour lists them); they are candidates even without a need.
-  const affinity = new Map<string, string>();
+  const affinity = new Map<number, string>();
   for (const key of behaviour.affinity.keys()) {
-    for (const id of index.withClass(key)) {
-      if (affinity.has(id)) continue;
-      affinity.set(id, key);
-      if (best.has(id)) continue;
-      const ix = index.get(id);
-      if (ix && !excluded(ix, opts.ownOrgId)) best.set(id, { score: 0, need: -1 });
+    for (const slot of index.slotsWithClass(key)) {
+      if (affinity.has(slot)) continue;
+      affinity.set(slot, key);
+      if (best.need[slot] !== UNSCORED) continue;
+      const ix = index.atSlot(slot);
+      if (ix && !excluded(ix, opts.ownOrgId)) {
+        best.slots.push(slot);
+        best.score[slot] = 0;
+        best.need[slot] = BY_BEHAVIOUR;
+      }
     }
   }
   const visited = behaviour.visitedBooths.size > 0;
 
-  const ranked: { id: string; score: number; need: number }[] = [];
-  for (const [id, b] of best) {
-    let score = b.score;
-    if (affinity.has(id)) score += AFFINITY;
-    if (visited && behaviour.visitedBooths.has((index.get(id) as IndexedExhibit).exhibit.boothId)) score += VISITED;
-    ranked.push({ id, score: round(score), need: b.need });
-  }
+  const scores = new Float64Array(best.slots.length);
+  best.slots.forEach((slot, i) => {
+    let score = best.score[slot] as number;
+    if (affinity.has(slot)) score += AFFINITY;
+    if (visited && behaviour.visitedBooths.has((index.atSlot(slot) as IndexedExhibit).exhibit.boothId)) score += VISITED;
+    scores[i] = round(score);
+  });
+  // Only what can reach the first `limit` places is sorted by id: those scoring at least the limit-th best score.
+  let threshold = Number.NEGATIVE_INFINITY;
+  if (scores.length > opts.limit && opts.limit > 0) threshold = scores.slice().sort()[scores.length - opts.limit] as number;
+  const ranked: { id: string; slot: number; score: number; need: number }[] = [];
+  best.slots.forEach((slot, i) => {
+    const score = scores[i] as number;
+    if (score >= threshold) {
+      ranked.push({ id: (index.atSlot(slot) as IndexedExhibit).exhibit.id, slot, score, need: best.need[slot] as number });
+    }
+  });
   ranked.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const slot of best.slots) best.need[slot] = UNSCORED;
 
-  return ranked.slice(0, opts.limit).map(({ id, score, need }) => {
-    const ix = index.get(id) as IndexedExhibit;
+  return ranked.slice(0, opts.limit).map(({ id, slot, score, need }) => {
+    const ix = index.atSlot(slot) as IndexedExhibit;
     const reasons: RecommendationReason[] = [];
     const n = prepared[need];
     if (n) scoreForNeed(ix, n, reasons);
-    const shared = affinity.get(id);
+    const shared = affinity.get(slot);
     if (shared) reasons.push({ kind: behaviour.affinity.get(shared) as 'favourited' | 'negotiated', value: shared });
     if (behaviour.visitedBooths.has(ix.exhibit.boothId)) reasons.push({ kind: 'visited', value: ix.exhibit.orgName });
     return { exhibitId: id, score, reasons };
@@ -216,13 +330,16 @@ export function recommend(
 
 /** Booths of a hall showing at least one exhibit that matches one of the needs (sorted). */
 export function matchingBooths(index: MatchIndex, needs: NeedCriteria[], hallId: string, ownOrgId: string | null): string[] {
+  const scratch = scratchFor(index);
+  const best = { score: scratch.bestScore, need: scratch.bestNeed, slots: [] as number[] };
+  needs.map(prepareNeed).forEach((need, n) => {
+    scoreNeedBySlot(index, need, n, ownOrgId, best);
+  });
   const booths = new Set<string>();
-  for (const n of needs.map(prepareNeed)) {
-    for (const id of candidatesOf(index, n)) {
-      const ix = index.get(id);
-      if (!ix || ix.exhibit.hallId !== hallId || booths.has(ix.exhibit.boothId) || excluded(ix, ownOrgId)) continue;
-      if (scoreForNeed(ix, n) !== null) booths.add(ix.exhibit.boothId);
-    }
+  for (const slot of best.slots) {
+    best.need[slot] = UNSCORED;
+    const e = (index.atSlot(slot) as IndexedExhibit).exhibit;
+    if (e.hallId === hallId) booths.add(e.boothId);
   }
   return [...booths].sort();
 }
