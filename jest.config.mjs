@@ -20,6 +20,7 @@ const common = {
   transformIgnorePatterns: ['/node_modules/'],
   moduleNameMapper: {
     '^@pavilion/shared$': '<rootDir>/shared/src/index.ts',
+    '^@pavilion/shared/classification$': '<rootDir>/shared/src/classification/classification.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testEnvironment: 'node',

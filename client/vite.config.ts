@@ -8,7 +8,14 @@ export default defineConfig({
   plugins: [react()],
   resolve: {
     // The wire types and helpers compile straight from shared's sources: one definition, no build step in between.
-    alias: { '@pavilion/shared': fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)) },
+    // The titled classification tree is its own entry, so only the pages that show titles load its data.
+    alias: [
+      {
+        find: /^@pavilion\/shared\/classification$/,
+        replacement: fileURLToPath(new URL('../shared/src/classification/classification.ts', import.meta.url)),
+      },
+      { find: /^@pavilion\/shared$/, replacement: fileURLToPath(new URL('../shared/src/index.ts', import.meta.url)) },
+    ],
   },
   build: {
     outDir: 'dist',

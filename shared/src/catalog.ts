@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { ClassCode, ClassCodeList } from './classification/classCodes.js';
-import { CLASS_SCHEMES, type ClassNode, type ClassScheme, type ClassTitles, classScheme } from './classification/classification.js';
+import { CLASS_SCHEMES, ClassCode, ClassCodeList, type ClassScheme, classScheme } from './classification/classCodes.js';
+import type { ClassNode } from './classification/classification.js';
+import type { ClassTitles } from './classification/classTitles.js';
 import { ISO_COUNTRIES } from './countries.js';
 import {
   type DealSource,

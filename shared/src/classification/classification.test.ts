@@ -1,18 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { CreateExhibitBody } from '../catalog.js';
-import { ClassCodeList } from './classCodes.js';
 import {
   CLASS_SCHEMES,
-  type ClassNode,
-  childrenOf,
+  ClassCodeList,
   classAncestors,
   classScheme,
-  classTitle,
-  classTitleIn,
   isKnownClass,
+  LOCARNO_CLASS_COUNT,
+  NICE_CLASS_COUNT,
   normaliseClass,
-} from './classification.js';
+} from './classCodes.js';
+import { type ClassNode, childrenOf, classTitle } from './classification.js';
+import { classTitleIn } from './classTitles.js';
 
 /** Every node of a scheme, walking the tree from the top. */
 function allNodes(scheme: (typeof CLASS_SCHEMES)[number]): ClassNode[] {
@@ -112,8 +112,16 @@ describe('classification', () => {
     for (const lng of ['en', 'en-GB', 'fr', 'zhx', '']) expect([lng, classTitleIn(h, lng)]).toEqual([lng, 'Electricity']);
   });
 
-  test('the committed traditional titles are exactly what the generation script writes from the simplified ones', () => {
-    const script = fileURLToPath(new URL('../../scripts/classification-zh-hant.mjs', import.meta.url));
+  test('validation knows exactly the classes the titled data holds', () => {
+    const titled = CLASS_SCHEMES.flatMap((scheme) => allNodes(scheme).map((n) => n.code));
+    for (const code of titled) expect([code, normaliseClass(code)]).toEqual([code, code]);
+    expect(allNodes('nice')).toHaveLength(NICE_CLASS_COUNT);
+    expect(allNodes('locarno')).toHaveLength(LOCARNO_CLASS_COUNT);
+    expect([normaliseClass(String(NICE_CLASS_COUNT + 1)), normaliseClass(`LOC ${LOCARNO_CLASS_COUNT + 1}`)]).toEqual([null, null]);
+  });
+
+  test('the committed traditional titles and IPC code list are exactly what the derivation script writes', () => {
+    const script = fileURLToPath(new URL('../../scripts/classification-derive.mjs', import.meta.url));
     expect(() => execFileSync(process.execPath, [script, '--check'], { stdio: 'pipe' })).not.toThrow();
   });
 

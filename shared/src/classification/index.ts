@@ -1,2 +1,2 @@
 export * from './classCodes.js';
-export * from './classification.js';
+export * from './classTitles.js';

@@ -1,12 +1,12 @@
 import {
   type ClassTitles,
-  classNode as classNodeOf,
   type Exhibit,
   SEARCH_SORTS,
   type SearchExhibitsParams,
   type SearchFacets,
   type SearchSort,
 } from '@pavilion/shared';
+import { classNode as classNodeOf } from '@pavilion/shared/classification';
 import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';

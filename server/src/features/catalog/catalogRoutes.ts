@@ -3,12 +3,11 @@ import {
   ClassTreeQuery,
   CreateBoothBody,
   CreateExhibitBody,
-  childrenOf,
-  classNode,
   SearchExhibitsQuery,
   UpdateBoothBody,
   UpdateExhibitBody,
 } from '@pavilion/shared';
+import { childrenOf, classNode } from '@pavilion/shared/classification';
 import type { Router } from 'express';
 import { requireUser } from '../../http/requestAuth.js';
 import { parseId, parseInput } from '../../http/validate.js';
