@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Field } from '../../app/ui/Field';
 import { checkResolver, markRefusedFields, schemaCheck } from '../../app/ui/formResolver';
+import { Refusal } from '../../app/ui/Refusal';
 import { usePageTitle } from '../../app/usePageTitle';
 import { ApiError, rest } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
@@ -81,11 +82,7 @@ function PasswordChangeForm() {
       <Field id="pw-new" label={t('account:newPassword')} hint={t('account:newPasswordHint')} error={errors.newPassword?.message}>
         <input type="password" autoComplete="new-password" required {...register('newPassword')} />
       </Field>
-      {errors.root && (
-        <p className="form-error" role="alert">
-          {errors.root.message}
-        </p>
-      )}
+      <Refusal error={errors.root?.message} />
       {done && (
         <p className="form-ok" role="status">
           {t('account:passwordChanged')}

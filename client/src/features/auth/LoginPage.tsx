@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { Field } from '../../app/ui/Field';
 import { checkResolver, schemaCheck } from '../../app/ui/formResolver';
+import { Refusal } from '../../app/ui/Refusal';
 import { usePageTitle } from '../../app/usePageTitle';
 import { resetSocket } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
@@ -55,11 +56,7 @@ export default function LoginPage() {
           <Field id="login-password" label={t('auth:password')} error={errors.password?.message}>
             <input type="password" autoComplete="current-password" required {...register('password')} />
           </Field>
-          {errors.root && (
-            <p className="form-error" role="alert">
-              {errors.root.message}
-            </p>
-          )}
+          <Refusal error={errors.root?.message} />
           <button type="submit" className="button button--wide" disabled={formState.isSubmitting}>
             {formState.isSubmitting ? t('auth:submitting') : t('common:signIn')}
           </button>

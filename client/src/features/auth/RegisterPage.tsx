@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { Field } from '../../app/ui/Field';
 import { checkResolver, markRefusedFields, schemaCheck } from '../../app/ui/formResolver';
+import { Refusal } from '../../app/ui/Refusal';
 import { usePageTitle } from '../../app/usePageTitle';
 import type { en } from '../../i18n/resources';
 import { resetSocket } from '../../net/gateway';
@@ -144,11 +145,7 @@ export default function RegisterPage() {
               <span>{t('auth:shareContact')}</span>
             </label>
           )}
-          {errors.root && (
-            <p className="form-error" role="alert">
-              {errors.root.message}
-            </p>
-          )}
+          <Refusal error={errors.root?.message} />
           <button type="submit" className="button button--wide" disabled={formState.isSubmitting}>
             {formState.isSubmitting ? t('auth:submitting') : t('auth:submitRegister')}
           </button>

@@ -5,7 +5,7 @@ import { ErrorState } from '../../app/ui/ErrorState';
 import { PageLoading } from '../../app/ui/PageLoading';
 import { usePageTitle } from '../../app/usePageTitle';
 import { formatDate, useFormat } from '../../i18n/format';
-import { useAppStore } from '../../store/appStore';
+import { SignInRequired } from '../auth';
 import { FavouriteButton } from './FavouriteButton';
 import { FAVOURITES_CSV_HREF, FAVOURITES_ICS_HREF } from './favouritesApi';
 import { useFavourites } from './useFavourites';
@@ -16,22 +16,10 @@ export default function FavouritesPage() {
   const { t } = useTranslation(['favourites', 'common']);
   usePageTitle(t('favourites:title'));
   const f = useFormat();
-  const user = useAppStore((s) => s.user);
-  const authStatus = useAppStore((s) => s.authStatus);
   const favourites = useFavourites();
 
   let body: React.ReactNode;
-  if (authStatus !== 'ready') body = <PageLoading />;
-  else if (!user)
-    body = (
-      <p className="card">
-        {t('favourites:signIn')}{' '}
-        <Link to="/login" state={{ from: '/favourites' }}>
-          {t('common:signIn')}
-        </Link>
-      </p>
-    );
-  else if (favourites.error) body = <ErrorState message={apiErrorText(favourites.error)} onRetry={() => void favourites.refetch()} />;
+  if (favourites.error) body = <ErrorState message={apiErrorText(favourites.error)} onRetry={() => void favourites.refetch()} />;
   else if (!favourites.data) body = <PageLoading />;
   else {
     const { items, booths } = favourites.data;
@@ -104,7 +92,7 @@ export default function FavouritesPage() {
         <h1 id="favourites-title">{t('favourites:title')}</h1>
         <p className="muted">{t('favourites:intro')}</p>
       </header>
-      {body}
+      <SignInRequired why={t('favourites:signIn')}>{() => body}</SignInRequired>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { apiErrorText } from '../../app/ui/apiErrorText';
+import { Refusal } from '../../app/ui/Refusal';
 import { serverNowOrLocal } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
 import { meetingKeys, meetingsApi } from './meetingsApi';
@@ -130,11 +131,7 @@ function BookingForm({ booth, exhibits, lng }: { booth: Booth; exhibits: Exhibit
         <label htmlFor={ids.note}>{t('meetings:book.note')}</label>
         <textarea id={ids.note} maxLength={500} rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       </div>
-      {book.isError && (
-        <p className="form-error" role="alert">
-          {apiErrorText(book.error)}
-        </p>
-      )}
+      <Refusal error={book.error} />
       <button type="submit" className="button" disabled={!slotId || book.isPending}>
         {t('meetings:book.submit')}
       </button>

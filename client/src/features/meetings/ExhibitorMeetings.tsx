@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { apiErrorText } from '../../app/ui/apiErrorText';
+import { Refusal } from '../../app/ui/Refusal';
 import { serverNowOrLocal } from '../../net/gateway';
 import { MeetingLists } from './MeetingsPage';
 import { meetingKeys, meetingsApi } from './meetingsApi';
@@ -74,11 +75,7 @@ function BoothSlots({ boothId }: { boothId: string }) {
           ))}
         </ul>
       )}
-      {withdraw.isError && (
-        <p className="form-error" role="alert">
-          {apiErrorText(withdraw.error)}
-        </p>
-      )}
+      <Refusal error={withdraw.error} />
     </div>
   );
 }

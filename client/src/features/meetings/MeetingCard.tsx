@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { apiErrorText } from '../../app/ui/apiErrorText';
+import { Refusal } from '../../app/ui/Refusal';
 import { serverNowOrLocal, useServerNow } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
 import { meetingKeys, meetingsApi } from './meetingsApi';
@@ -69,11 +69,7 @@ export function MeetingCard({ meeting }: { meeting: Meeting }) {
           </button>
         )}
       </div>
-      {cancel.isError && (
-        <p className="form-error" role="alert">
-          {apiErrorText(cancel.error)}
-        </p>
-      )}
+      <Refusal error={cancel.error} />
       {moving && <Reschedule meeting={meeting} onDone={() => setMoving(false)} />}
     </li>
   );
@@ -119,11 +115,7 @@ function Reschedule({ meeting, onDone }: { meeting: Meeting; onDone: () => void 
           ))}
         </select>
       </div>
-      {(move.isError || slots.isError) && (
-        <p className="form-error" role="alert">
-          {apiErrorText(move.error ?? slots.error)}
-        </p>
-      )}
+      <Refusal error={move.error ?? slots.error} />
       <button type="submit" className="button button--small" disabled={!slotId || move.isPending}>
         {t('meetings:card.move')}
       </button>

@@ -2,15 +2,15 @@ import type { Exhibit, Meeting } from '@pavilion/shared';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { ErrorState } from '../../app/ui/ErrorState';
 import { PageLoading } from '../../app/ui/PageLoading';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useFormat } from '../../i18n/format';
 import type { ErrorCode } from '../../i18n/resources';
 import { rest } from '../../net/gateway';
-import { useAppStore } from '../../store/appStore';
 import { BidButton } from '../auctions';
+import { SignInRequired } from '../auth';
 import { ChatPanel } from '../chat';
 import { NegotiateButton } from '../negotiations';
 import { formatSlotRange } from './meetingTime';
@@ -23,22 +23,7 @@ export default function MeetingRoomPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation(['meetings', 'common']);
   usePageTitle(t('meetings:room.title'));
-  const user = useAppStore((s) => s.user);
-  const authReady = useAppStore((s) => s.authStatus === 'ready');
-  const location = useLocation();
-  if (!user) {
-    if (!authReady) return <PageLoading />;
-    return (
-      <div className="page">
-        <p>
-          <Link className="button" to="/login" state={{ from: location.pathname }}>
-            {t('meetings:page.signIn')}
-          </Link>
-        </p>
-      </div>
-    );
-  }
-  return <Room key={id} meetingId={id} />;
+  return <SignInRequired why={t('meetings:page.signIn')}>{() => <Room key={id} meetingId={id} />}</SignInRequired>;
 }
 
 function Room({ meetingId }: { meetingId: string }) {

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router-dom';
 import { apiErrorText } from '../../app/ui/apiErrorText';
 import { ErrorState } from '../../app/ui/ErrorState';
 import { PageLoading } from '../../app/ui/PageLoading';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useServerNow } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
+import { SignInRequired } from '../auth';
 import { MeetingCard } from './MeetingCard';
 import { meetingKeys, meetingsApi } from './meetingsApi';
 import { splitMeetings, viewerTimeZone } from './meetingTime';
@@ -17,27 +17,17 @@ import './meetings.css';
 export default function MeetingsPage() {
   const { t } = useTranslation(['meetings', 'common']);
   usePageTitle(t('meetings:page.title'));
-  const user = useAppStore((s) => s.user);
-  const authReady = useAppStore((s) => s.authStatus === 'ready');
-  const location = useLocation();
-  if (!user) {
-    if (!authReady) return <PageLoading />;
-    return (
-      <div className="page meetings-page">
-        <h1>{t('meetings:page.title')}</h1>
-        <p>
-          <Link className="button" to="/login" state={{ from: location.pathname }}>
-            {t('meetings:page.signIn')}
-          </Link>
-        </p>
-      </div>
-    );
-  }
   return (
     <div className="page meetings-page">
       <h1>{t('meetings:page.title')}</h1>
-      <p className="muted">{t('meetings:timeZone', { zone: viewerTimeZone() })}</p>
-      <MeetingLists />
+      <SignInRequired why={t('meetings:page.signIn')}>
+        {() => (
+          <>
+            <p className="muted">{t('meetings:timeZone', { zone: viewerTimeZone() })}</p>
+            <MeetingLists />
+          </>
+        )}
+      </SignInRequired>
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { apiErrorText } from '../../app/ui/apiErrorText';
+import { Refusal } from '../../app/ui/Refusal';
 import { serverNowOrLocal } from '../../net/gateway';
 import { meetingKeys, meetingsApi, type SlotToPublish } from './meetingsApi';
 import { seriesToSlots, toLocalInput, viewerTimeZone } from './meetingTime';
@@ -57,11 +57,7 @@ export function SlotPublisher({ boothId }: { boothId: string }) {
           {errors.count && <p className="field-error">{t('meetings:publish.errors.count')}</p>}
         </div>
       </div>
-      {publish.isError && (
-        <p className="form-error" role="alert">
-          {apiErrorText(publish.error)}
-        </p>
-      )}
+      <Refusal error={publish.error} />
       {publish.isSuccess && (
         <p className="notice" role="status">
           {t('meetings:publish.done', { count: publish.data.slots.length })}

@@ -6,6 +6,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { apiErrorText } from '../../app/ui/apiErrorText';
 import { ErrorState } from '../../app/ui/ErrorState';
 import { PageLoading } from '../../app/ui/PageLoading';
+import { Refusal } from '../../app/ui/Refusal';
 import { useFormat } from '../../i18n/format';
 import { useBooth } from '../../net/boothQuery';
 import { needsApi, needsKeys } from './needsApi';
@@ -87,11 +88,7 @@ function MatchingNeedRow({ item, boothId }: { item: MatchingNeed; boothId: strin
           </button>
         </div>
       )}
-      {answer.error && (
-        <p className="form-error" role="alert">
-          {apiErrorText(answer.error)}
-        </p>
-      )}
+      <Refusal error={answer.error} />
     </li>
   );
 }

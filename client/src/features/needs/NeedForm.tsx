@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { apiErrorText, fieldIssues, issueText } from '../../app/ui/apiErrorText';
 import { Field, FieldSet } from '../../app/ui/Field';
 import { checkResolver, markRefusedFields, schemaCheck } from '../../app/ui/formResolver';
+import { Refusal } from '../../app/ui/Refusal';
 import { EMPTY_NEED, fieldOf, type NeedField, type NeedFormValues, needBody, valuesOf } from './needForm';
 import { needsApi, needsKeys } from './needsApi';
 
@@ -86,11 +87,7 @@ export function NeedForm({ need, onDone }: { need?: Need; onDone: () => void }) 
           {t('needs:form.private')}
         </label>
       </FieldSet>
-      {serverError && (
-        <p className="form-error" role="alert">
-          {serverError}
-        </p>
-      )}
+      <Refusal error={serverError} />
       <p className="actions-row">
         <button type="submit" className="button" disabled={save.isPending}>
           {need ? t('needs:form.save') : t('needs:form.submit')}

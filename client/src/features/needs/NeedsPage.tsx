@@ -6,9 +6,10 @@ import { Link } from 'react-router-dom';
 import { apiErrorText } from '../../app/ui/apiErrorText';
 import { ErrorState } from '../../app/ui/ErrorState';
 import { PageLoading } from '../../app/ui/PageLoading';
+import { Refusal } from '../../app/ui/Refusal';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useFormat } from '../../i18n/format';
-import { useAppStore } from '../../store/appStore';
+import { SignInRequired } from '../auth';
 import { FavouriteButton } from '../favourites';
 import { NeedForm } from './NeedForm';
 import { needsApi, needsKeys } from './needsApi';
@@ -22,33 +23,6 @@ const SHOWN = 20;
 export default function NeedsPage() {
   const { t } = useTranslation(['needs', 'common']);
   usePageTitle(t('needs:title'));
-  const user = useAppStore((s) => s.user);
-  const authStatus = useAppStore((s) => s.authStatus);
-
-  let body: React.ReactNode;
-  if (authStatus !== 'ready') body = <PageLoading />;
-  else if (!user)
-    body = (
-      <p className="card">
-        {t('needs:signIn')}{' '}
-        <Link to="/login" state={{ from: '/needs' }}>
-          {t('common:signIn')}
-        </Link>
-      </p>
-    );
-  else
-    body = (
-      <div className="needs-grid">
-        <div className="needs-grid__side">
-          <section className="card" aria-labelledby="post-need">
-            <h2 id="post-need">{t('needs:form.newTitle')}</h2>
-            <NeedForm onDone={() => {}} />
-          </section>
-          <MyNeeds />
-        </div>
-        <Recommendations />
-      </div>
-    );
 
   return (
     <section className="page needs" aria-labelledby="needs-title">
@@ -56,7 +30,20 @@ export default function NeedsPage() {
         <h1 id="needs-title">{t('needs:title')}</h1>
         <p className="muted">{t('needs:intro')}</p>
       </header>
-      {body}
+      <SignInRequired why={t('needs:signIn')}>
+        {() => (
+          <div className="needs-grid">
+            <div className="needs-grid__side">
+              <section className="card" aria-labelledby="post-need">
+                <h2 id="post-need">{t('needs:form.newTitle')}</h2>
+                <NeedForm onDone={() => {}} />
+              </section>
+              <MyNeeds />
+            </div>
+            <Recommendations />
+          </div>
+        )}
+      </SignInRequired>
     </section>
   );
 }
@@ -119,11 +106,7 @@ function NeedRow({ need }: { need: Need }) {
           </ul>
         </div>
       )}
-      {withdraw.error && (
-        <p className="form-error" role="alert">
-          {apiErrorText(withdraw.error)}
-        </p>
-      )}
+      <Refusal error={withdraw.error} />
       <p className="actions-row">
         <button type="button" className="button button--small button--ghost" onClick={() => setEditing(true)}>
           {t('needs:list.edit')}
