@@ -1,4 +1,5 @@
-import { type APIRequestContext, test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { type APIRequestContext, type Browser, test as base, expect, type Page } from '@playwright/test';
 
 /** A freshly registered account (through the real API) for one test. */
 export interface Account {
@@ -33,6 +34,22 @@ export async function signIn(page: Page, account: Account): Promise<void> {
 }
 
 /** The lobby at `/`. */
+/** A page of its own (a new browser context, desktop-sized) signed in as the account. */
+export async function signedInPage(browser: Browser, account: Account): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await signIn(page, account);
+  return page;
+}
+
+/** Serious or critical axe findings (WCAG 2.1 A/AA) on the page as it stands: rule, impact and a few of its nodes. */
+export async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+}
+
 export class LobbyPage {
   constructor(readonly page: Page) {}
 

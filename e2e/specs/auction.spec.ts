@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { APIRequestContext, Browser, Page } from '@playwright/test';
-import { type Account, expect, registerAccount, signIn, test } from '../fixtures';
+import type { APIRequestContext } from '@playwright/test';
+import { expect, registerAccount, seriousViolations, signedInPage, test } from '../fixtures';
 import { AuctionScreen } from '../pages/AuctionPage';
 
 const yuan = (n: number) => ({ amount: n * 100, currency: 'CNY' });
@@ -32,21 +31,6 @@ async function shortAuction(request: APIRequestContext): Promise<{ auctionId: st
     return { auctionId: (await created.json()).auction.id };
   }
   throw new Error('no seeded exhibit available for an auction');
-}
-
-/** Serious or critical axe findings (WCAG 2.1 A/AA) on the page as it stands. */
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-}
-
-async function signedInPage(browser: Browser, account: Account): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await signIn(page, account);
-  return page;
 }
 
 test('two bidders bid each other up, one wins, and both screens agree on the price and the winner', async ({ browser, request }) => {

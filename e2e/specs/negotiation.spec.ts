@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { APIRequestContext, Browser, Page } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
 import { io } from 'socket.io-client';
-import { type Account, expect, registerAccount, signIn, test } from '../fixtures';
+import { type Account, expect, registerAccount, seriousViolations, signedInPage, test } from '../fixtures';
 import { NegotiationScreen } from '../pages/NegotiationPage';
 
 const auth = (a: Account) => ({ Authorization: `Bearer ${a.token}` });
@@ -44,21 +43,6 @@ async function openNegotiation(baseURL: string, buyer: Account, exhibitId: strin
   } finally {
     socket.disconnect();
   }
-}
-
-/** Serious or critical axe findings (WCAG 2.1 A/AA) on the page as it stands. */
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-}
-
-async function signedInPage(browser: Browser, account: Account): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await signIn(page, account);
-  return page;
 }
 
 test('buyer and exhibitor negotiate two rounds in the browser and both see the deal', async ({ browser, request, baseURL }) => {

@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { io, type Socket } from 'socket.io-client';
-import { type Account, expect, signIn, test } from '../fixtures';
+import { type Account, expect, seriousViolations, signIn, test } from '../fixtures';
 import { Hall3D } from '../pages/HallPage';
 
 // Issue 5 (items 4–5): live sessions in the programme, the lobby, the hall list and the 3D hall, and reminders.
@@ -65,14 +64,6 @@ async function emitSession(socket: Socket, event: string, payload: unknown): Pro
   const ack = (await socket.timeout(10_000).emitWithAck(event, payload)) as Ack;
   expect(ack.ok, `${event}: ${JSON.stringify(ack.error)}`).toBe(true);
   return ack.session as LiveSession;
-}
-
-/** Serious or critical WCAG 2.1 AA violations axe finds on the page now. */
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, nodes: v.nodes.length }));
 }
 
 /** An iCalendar body with folded lines joined again (RFC 5545 folds lines longer than 75 octets). */

@@ -1,23 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from '@playwright/test';
-import { type Account, expect, registerAccount, signIn, test } from '../fixtures';
+import { expect, registerAccount, seriousViolations, signedInPage, test } from '../fixtures';
 import { BoothRoom } from '../pages/BoothRoom';
 import { boothWithExhibits, type HostSetup, SessionScreen } from '../pages/SessionPage';
-
-async function signedInPage(browser: Browser, account: Account): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await signIn(page, account);
-  return page;
-}
-
-/** Serious or critical axe findings (WCAG 2.1 A/AA) on the page as it stands. */
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-}
 
 test('an exhibitor goes live and walks visitors through exhibits; a visitor’s question is answered live', async ({ browser, request }) => {
   const exhibitor = await registerAccount(request, 'exhibitor', 'Hana Host');
