@@ -86,6 +86,13 @@ test('an exhibitor publishes a slot, a buyer books it, and both meet on camera i
   await chat.getByRole('button', { name: 'Send' }).click();
   await expect(exPage.getByTestId('meeting-room')).toContainText('Hello from the buyer');
 
+  // Both open the room's address at the same moment (each request can reach the other tab before it listens):
+  // each still gets the other's camera.
+  const roomUrl = buyerPage.url();
+  await Promise.all([buyerPage.goto(roomUrl), exPage.goto(roomUrl)]);
+  await expect.poll(() => remotePlaying(buyerPage), { timeout: 45_000 }).toBe(true);
+  await expect.poll(() => remotePlaying(exPage), { timeout: 45_000 }).toBe(true);
+
   // On a 390-px phone the room and the list fit the width: nothing scrolls sideways.
   await buyerPage.setViewportSize({ width: 390, height: 844 });
   const fitsWidth = () => buyerPage.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);

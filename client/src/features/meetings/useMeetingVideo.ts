@@ -1,7 +1,16 @@
 import type { MeetingJoinAnswer } from '@pavilion/shared';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { onServer } from '../../net/gateway';
 import { P2pTransport, type SubscriptionEvent } from '../sessions';
 import { meetingChannel, meetingSignalling } from './meetingSignalling';
+
+/**
+ * How long this side waits for the other camera before a request from the other party (which proves its tab is
+ * now listening) makes it ask again at once, instead of at the transport's next retry. Shorter than a normal
+ * connection so a lost request costs about a second; long enough that the two sides never ask each other in a loop
+ * (the side that was just asked has itself only just asked).
+ */
+const ASK_AGAIN_AFTER_MS = 1000;
 
 /** Where the camera stands on this side. */
 export type CameraState = 'starting' | 'on' | 'denied' | 'unavailable';
@@ -17,10 +26,19 @@ export function useMeetingVideo(join: MeetingJoinAnswer | null, peerArrivals: nu
   const [remoteState, setRemoteState] = useState<Extract<SubscriptionEvent, { type: 'state' }>['state']>('connecting');
   const [camera, setCamera] = useState<CameraState>('starting');
   const receiver = useRef<P2pTransport | null>(null);
+  const connected = useRef(false);
+  const lastAsk = useRef(0);
   const onEvent = useRef((e: SubscriptionEvent) => {
     if (e.type === 'stream') setRemote(e.stream);
-    else setRemoteState(e.state);
+    else {
+      connected.current = e.state === 'connected';
+      setRemoteState(e.state);
+    }
   });
+  const ask = useCallback(() => {
+    lastAsk.current = performance.now();
+    receiver.current?.subscribe((e) => onEvent.current(e));
+  }, []);
 
   // The camera, once per page.
   useEffect(() => {
@@ -63,8 +81,15 @@ export function useMeetingVideo(join: MeetingJoinAnswer | null, peerArrivals: nu
     const rx = new P2pTransport({ sessionId: meetingChannel(meetingId, theirs), iceServers: join.iceServers, signalling });
     receiver.current = rx;
     if (local) void sender.publish(local);
-    rx.subscribe((e) => onEvent.current(e));
+    ask();
+    // Both parties entering at once: our first request can reach the other tab before its transport listens, and
+    // would wait for the transport's retry. The other side asking for our camera shows it listens now.
+    const offWant = onServer('meeting:want', (p) => {
+      if (p.meetingId !== meetingId || p.stream !== mine || connected.current) return;
+      if (performance.now() - lastAsk.current >= ASK_AGAIN_AFTER_MS) ask();
+    });
     return () => {
+      offWant();
       receiver.current = null;
       sender.close();
       rx.close();
@@ -74,8 +99,8 @@ export function useMeetingVideo(join: MeetingJoinAnswer | null, peerArrivals: nu
 
   // The other party (re-)entered: ask for its camera again.
   useEffect(() => {
-    if (peerArrivals > 0) receiver.current?.subscribe((e) => onEvent.current(e));
-  }, [peerArrivals]);
+    if (peerArrivals > 0) ask();
+  }, [peerArrivals, ask]);
 
-  return { local, remote, remoteState, camera, retry: () => receiver.current?.subscribe((e) => onEvent.current(e)) };
+  return { local, remote, remoteState, camera, retry: ask };
 }
