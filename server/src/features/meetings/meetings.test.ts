@@ -48,6 +48,15 @@ describe('bookable 1:1 meetings across two nodes', () => {
     return res.body.slots[0].id;
   }
 
+  /** `count` half-hour slots an hour apart, the first three hours from now. */
+  async function hourlySlots(ex: { token: string; boothId: string }, count: number) {
+    const start = Date.now() + 3 * HOUR;
+    const slots = Array.from({ length: count }, (_, i) => ({ startsAt: start + i * HOUR, endsAt: start + i * HOUR + 30 * MIN }));
+    const res = await publish(ex.token, ex.boothId, slots);
+    if (res.status !== 201) throw new Error(JSON.stringify(res.body));
+    return { start, ids: (res.body.slots as MeetingSlot[]).map((slot) => slot.id) };
+  }
+
   async function slotsOf(boothId: string): Promise<MeetingSlot[]> {
     const res = await api(b.url, 'GET', `/api/booths/${boothId}/slots?from=${Date.now() - HOUR}&to=${Date.now() + 30 * 86_400_000}`);
     return res.body.slots;
@@ -159,13 +168,8 @@ describe('bookable 1:1 meetings across two nodes', () => {
   test('rescheduling moves the meeting to another free slot of the booth atomically, and refuses taken or foreign slots', async () => {
     const ex = await exhibitor();
     const other = await exhibitor();
-    const start = Date.now() + 3 * HOUR;
-    const published = await publish(ex.token, ex.boothId, [
-      { startsAt: start, endsAt: start + 30 * MIN },
-      { startsAt: start + HOUR, endsAt: start + HOUR + 30 * MIN },
-      { startsAt: start + 2 * HOUR, endsAt: start + 2 * HOUR + 30 * MIN },
-    ]);
-    const [s1, s2, s3] = published.body.slots.map((s: MeetingSlot) => s.id);
+    const { start, ids } = await hourlySlots(ex, 3);
+    const [s1, s2, s3] = ids;
     const foreign = await oneSlot(other);
     const v1 = await registerUser(a.url, 'visitor');
     const v2 = await registerUser(a.url, 'visitor');
@@ -185,13 +189,7 @@ describe('bookable 1:1 meetings across two nodes', () => {
 
   test('concurrent reschedules of two meetings onto one free slot: exactly one moves', async () => {
     const ex = await exhibitor();
-    const start = Date.now() + 3 * HOUR;
-    const published = await publish(ex.token, ex.boothId, [
-      { startsAt: start, endsAt: start + 30 * MIN },
-      { startsAt: start + HOUR, endsAt: start + HOUR + 30 * MIN },
-      { startsAt: start + 2 * HOUR, endsAt: start + 2 * HOUR + 30 * MIN },
-    ]);
-    const [s1, s2, target] = published.body.slots.map((s: MeetingSlot) => s.id);
+    const [s1, s2, target] = (await hourlySlots(ex, 3)).ids;
     const v1 = await registerUser(a.url, 'visitor');
     const v2 = await registerUser(a.url, 'visitor');
     const m1 = (await book(a, v1.token, { slotId: s1 })).body.meeting;
