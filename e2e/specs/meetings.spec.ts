@@ -23,7 +23,7 @@ function remotePlaying(page: Page): Promise<boolean> {
 }
 
 test('an exhibitor publishes a slot, a buyer books it, and both meet on camera in the private room', async ({ browser, request }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const exhibitor = await registerAccount(request, 'exhibitor', 'Mei Exhibitor');
   const buyer = await registerAccount(request, 'visitor', 'Bo Buyer');
   const { boothId, exhibits } = await boothWithExhibits(request, exhibitor.token, `Meeting Labs ${Date.now() % 100_000}`, [
