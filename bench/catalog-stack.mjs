@@ -21,13 +21,14 @@ export const ms = (n) => `${n.toFixed(1)} ms`;
 
 /**
  * `n` GETs from `concurrency` clients of `url` (a string, or a function of the request's number): latency
- * percentiles, throughput and failures (a keep-alive connection reset under load is counted, and the run goes on).
+ * percentiles, throughput, 304 answers and failures (a keep-alive connection reset under load is counted, and the run goes on).
  */
 export async function timedGets(url, n, concurrency, headers = { 'accept-encoding': 'gzip' }) {
   const urlFor = typeof url === 'function' ? url : () => url;
   const lat = [];
   let next = 0;
   let errors = 0;
+  let notModified = 0;
   const worker = async () => {
     while (next < n) {
       const i = next;
@@ -36,7 +37,8 @@ export async function timedGets(url, n, concurrency, headers = { 'accept-encodin
       try {
         const res = await fetch(urlFor(i), { headers });
         await res.arrayBuffer();
-        if (!res.ok) errors += 1;
+        if (res.status === 304) notModified += 1;
+        else if (!res.ok) errors += 1;
       } catch {
         errors += 1;
       }
@@ -45,7 +47,7 @@ export async function timedGets(url, n, concurrency, headers = { 'accept-encodin
   };
   const t0 = performance.now();
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return { p50: pct(lat, 50), p99: pct(lat, 99), rps: n / ((performance.now() - t0) / 1000), errors };
+  return { p50: pct(lat, 50), p99: pct(lat, 99), rps: n / ((performance.now() - t0) / 1000), errors, notModified };
 }
 
 let session;
