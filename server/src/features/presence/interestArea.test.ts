@@ -22,18 +22,23 @@ describe('the interest area is the 3 × 3 cells around a visitor', () => {
 
   /**
    * A watcher at the spawn point on `watcherNode`; a visitor one cell away and one two cells away on `othersNode`.
-   * Checks that the far one's moves never reach the watcher (nor the watcher's reach it) while the near one's do, and
-   * that a newcomer at the spawn point is told of the near one only.
+   * Checks that walking two cells away is leaving the watcher's view and walking back is entering it, that the far
+   * one's moves never reach the watcher (nor the watcher's reach it) while the near one's do, and that a newcomer at
+   * the spawn point is told of the near one only.
    */
   async function checkTwoCellsAwayIsUnseen(hallId: string, watcherNode: TestNode, othersNode: TestNode) {
     const watcher = await visitor(watcherNode);
     const near = await visitor(othersNode);
     const far = await visitor(othersNode);
     for (const s of [watcher, near, far]) await emitAck(s, 'hall:join', { hallId });
+    // The joins flushed (every 100 ms) and relayed: the watcher has seen the far visitor at the spawn point.
+    await pause(300);
+    // Walking two cells away from the watcher is leaving its view.
+    const farLeft = nextEvent<Presence>(watcher, 'hall:presence', (p) => p.left.includes(far.id as string));
     near.emit('hall:move', { x: oneCellAway, z: spawn.z, heading: 0 });
     far.emit('hall:move', { x: twoCellsAway, z: spawn.z, heading: 0 });
-    // Both moves flushed (every 100 ms) and relayed to the other node.
-    await pause(500);
+    await farLeft;
+    await pause(300);
 
     const watcherSawFar: Presence[] = [];
     watcher.on('hall:presence', (p: Presence) => {
@@ -50,7 +55,9 @@ describe('the interest area is the 3 × 3 cells around a visitor', () => {
       await pause(100);
     }
     // The near visitor's move arriving shows the watcher's batches flow; the far one's moves were sent before it.
-    const nearMoveSeen = nextEvent<Presence>(watcher, 'hall:presence', (p) => p.moved.some((v) => v.id === near.id && v.x === oneCellAway + 1));
+    const nearMoveSeen = nextEvent<Presence>(watcher, 'hall:presence', (p) =>
+      p.moved.some((v) => v.id === near.id && v.x === oneCellAway + 1),
+    );
     near.emit('hall:move', { x: oneCellAway + 1, z: spawn.z, heading: 0 });
     await nearMoveSeen;
     await pause(300);
@@ -62,13 +69,18 @@ describe('the interest area is the 3 × 3 cells around a visitor', () => {
     const told = answer.ok ? answer.visitors.map((v) => v.id) : [];
     expect(told).toEqual(expect.arrayContaining([watcher.id, near.id]));
     expect(told).not.toContain(far.id);
+
+    // Walking back within one cell is coming into view: the watcher is told who it is (joined, with the name).
+    const farBack = nextEvent<Presence>(watcher, 'hall:presence', (p) => p.joined.some((v) => v.id === far.id));
+    far.emit('hall:move', { x: oneCellAway, z: spawn.z, heading: 0 });
+    await farBack;
   }
 
-  test('on one node, a visitor two cells away is neither sent nor sends any presence', async () => {
+  test('on one node, a visitor two cells away is out of view (leaves on walking there, gets and sends no presence, comes back as joined)', async () => {
     await checkTwoCellsAwayIsUnseen('international', a, a);
   });
 
-  test('across two nodes, a visitor two cells away is neither sent nor sends any presence', async () => {
+  test('across two nodes, a visitor two cells away is out of view (leaves on walking there, gets and sends no presence, comes back as joined)', async () => {
     await checkTwoCellsAwayIsUnseen('gba', a, b);
   });
 });
