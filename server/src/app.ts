@@ -334,7 +334,14 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   };
   followAuctionAnnouncements(fanout, io);
   register(
-    auctionHandlers(auctions, (auction, bidderId) => leadFromExhibit(auction.exhibitId, bidderId, 'bid')),
+    // The bid's snapshot names the booth and its organization (auctions made before it carried them do not: those
+    // are looked up), and the bidder's is known: the lead costs its writes only.
+    auctionHandlers(auctions, (auction, bidder) => {
+      if (!auction.boothId || !auction.sellerOrgId) return leadFromExhibit(auction.exhibitId, bidder.id, 'bid');
+      analytics
+        .recordAt(auction.boothId, auction.sellerOrgId, bidder.id, bidder.orgId, 'bid')
+        .catch((err: Error) => deps.logger.debug({ err: err.message }, 'lead not recorded'));
+    }),
     negotiationHandlers(negotiations, (step) => {
       if (step.update.negotiation.seq === 1) leadFromExhibit(step.exhibitId, step.parties.buyerId, 'negotiated');
       // The exhibit's status may have changed (negotiating, sold): search and halls follow; a deal moves the figures.
