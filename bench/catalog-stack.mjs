@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { pino } from 'pino';
 import { createApplication } from '../server/dist/app.js';
 import { closeRedis, connectRedis } from '../server/dist/redis/client.js';
@@ -71,22 +72,34 @@ export async function profiled(label, phase) {
 }
 
 /**
- * A throwaway Redis (seeded with `--scale full` unless `seed` is false) and a bare JSON server; `startApp` then
+ * A throwaway Redis (seeded with `--scale full` unless `seed` is false) and a bare JSON server (`bareUrl`, and
+ * `sizedUrl` for an answer of a chosen size); `startApp` then
  * starts one node on it with every limit off (`appOptions` added). `close` stops all of it.
  */
 export async function catalogStack({ seed = true } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'pavilion-bench-'));
   const redisServer = await startLocalRedis({ dir, persistent: true });
   const redis = await connectRedis({ url: redisServer.url });
-  const bare = createServer((_req, res) => {
+  // `/` answers a tiny JSON; `/sized` the bytes given to `sizedBody` (gzipped, prepared once): what sending an
+  // answer of that size costs without any of the work behind it.
+  let sized = { body: Buffer.alloc(0), gzipped: Buffer.alloc(0) };
+  const bare = createServer((req, res) => {
     res.setHeader('content-type', 'application/json');
-    res.end('{"ok":true}');
+    if (req.url !== '/sized') return res.end('{"ok":true}');
+    const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    if (gzip) res.setHeader('content-encoding', 'gzip');
+    res.end(gzip ? sized.gzipped : sized.body);
   });
   await new Promise((r) => bare.listen(0, '127.0.0.1', r));
   let app;
   const stack = {
     redis,
     bareUrl: `http://127.0.0.1:${bare.address().port}/`,
+    sizedUrl: `http://127.0.0.1:${bare.address().port}/sized`,
+    sizedBody(json) {
+      const body = Buffer.from(json);
+      sized = { body, gzipped: gzipSync(body, { level: 1 }) };
+    },
     async startApp(appOptions = {}) {
       app = await createApplication({
         redisUrl: redisServer.url,
