@@ -94,6 +94,7 @@ export async function catalogStack({ seed = true } = {}) {
   let app;
   const stack = {
     redis,
+    redisUrl: redisServer.url,
     bareUrl: `http://127.0.0.1:${bare.address().port}/`,
     sizedUrl: `http://127.0.0.1:${bare.address().port}/sized`,
     sizedBody(json) {
