@@ -2,44 +2,7 @@
 // GET /api/recommendations p50 / p99, beside a bare HTTP JSON reply measured in the same run.
 // Bar: p99 ≤ 100 ms.
 
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pino } from 'pino';
-import { createApplication } from '../server/dist/app.js';
-import { closeRedis, connectRedis } from '../server/dist/redis/client.js';
-import { startLocalRedis } from '../server/dist/redis/localRedis.js';
-import { seedDatabase } from '../server/dist/seed/seedDatabase.js';
-
-const pct = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-};
-const ms = (n) => `${n.toFixed(1)} ms`;
-
-async function timedGets(url, n, concurrency, headers = {}) {
-  const lat = [];
-  let next = 0;
-  let errors = 0;
-  const worker = async () => {
-    while (next < n) {
-      next += 1;
-      const t = performance.now();
-      try {
-        const res = await fetch(url, { headers });
-        await res.arrayBuffer();
-        if (!res.ok) errors += 1;
-      } catch {
-        errors += 1;
-      }
-      lat.push(performance.now() - t);
-    }
-  };
-  const t0 = performance.now();
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  return { p50: pct(lat, 50), p99: pct(lat, 99), rps: n / ((performance.now() - t0) / 1000), errors };
-}
+import { catalogStack, ms, pct, timedGets, writeRows } from './catalog-stack.mjs';
 
 async function call(base, method, path, token, body) {
   const res = await fetch(`${base}${path}`, {
@@ -52,27 +15,11 @@ async function call(base, method, path, token, body) {
   return answer;
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'pavilion-bench-'));
-const redisServer = await startLocalRedis({ dir, persistent: true });
-const redis = await connectRedis({ url: redisServer.url });
+const stack = await catalogStack();
+const { bareUrl } = stack;
 const rows = [];
 try {
-  await seedDatabase(redis, 'full');
-  const app = await createApplication({
-    redisUrl: redisServer.url,
-    logger: pino({ level: 'silent' }),
-    authLimits: { registerPerHour: 0, loginPerIpPer5Min: 0, freeFailuresPerAccountAndIp: 0, maxFailureDelayS: 0 },
-    searchPerIpPerMin: 0,
-    recommendationsPerUserPerMin: 0,
-  });
-  const port = await app.listen(0);
-  const base = `http://127.0.0.1:${port}`;
-  const bare = createServer((_req, res) => {
-    res.setHeader('content-type', 'application/json');
-    res.end('{"ok":true}');
-  });
-  await new Promise((r) => bare.listen(0, '127.0.0.1', r));
-  const bareUrl = `http://127.0.0.1:${bare.address().port}/`;
+  const { app, base } = await stack.startApp({ recommendationsPerUserPerMin: 0 });
 
   const registered = await fetch(`${base}/api/auth/register`, {
     method: 'POST',
@@ -99,7 +46,7 @@ try {
   for (const item of first.items.slice(0, 5)) await call(base, 'PUT', `/api/favourites/${item.exhibit.id}`, token);
   const auth = { authorization: `Bearer ${token}` };
 
-  const bareStats = await timedGets(bareUrl, 1000, 1);
+  const bareStats = await timedGets(bareUrl, 1000, 1, {});
   const recs = await timedGets(`${base}/api/recommendations?limit=20`, 400, 1, auth);
   rows.push({
     metric: 'GET /api/recommendations (3 needs, 17,000 exhibits) p50 / p99, one client',
@@ -108,7 +55,7 @@ try {
     bar: 'p99 ≤ 100 ms',
     verdict: recs.errors === 0 && recs.p99 <= 100 ? 'PASS' : 'FAIL',
   });
-  const bareBusy = await timedGets(bareUrl, 2000, 8);
+  const bareBusy = await timedGets(bareUrl, 2000, 8, {});
   const busy = await timedGets(`${base}/api/recommendations?limit=20`, 800, 8, auth);
   rows.push({
     metric: 'GET /api/recommendations p50 / p99 and throughput, 8 clients',
@@ -140,12 +87,7 @@ try {
     bar: '',
     verdict: '',
   });
-  await app.close();
-  await new Promise((r) => bare.close(r));
 } finally {
-  await closeRedis(redis);
-  await redisServer.stop();
-  rmSync(dir, { recursive: true, force: true });
+  await stack.close();
 }
-writeFileSync(new URL('./results/recommendations.json', import.meta.url), JSON.stringify({ at: new Date().toISOString(), rows }, null, 2));
-for (const r of rows) console.log(`${r.metric}: ${r.value} (${r.baseline})`);
+writeRows('recommendations', rows);

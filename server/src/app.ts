@@ -11,6 +11,7 @@ import { registerAuctionRoutes } from './features/auctions/auctionRoutes.js';
 import { AuctionService, type BidLimits } from './features/auctions/auctionService.js';
 import { type AuthLimits, AuthService } from './features/auth/authService.js';
 import type { ScryptCost } from './features/auth/password.js';
+import { CatalogFeed } from './features/catalog/catalogFeed.js';
 import { CatalogService } from './features/catalog/catalogService.js';
 import { ensureHalls, HALLS } from './features/catalog/halls.js';
 import { SearchIndex } from './features/catalog/searchIndex.js';
@@ -108,6 +109,8 @@ export interface Application {
     auth: AuthService;
     catalog: CatalogService;
     search: SearchIndex;
+    /** Loads and follows the catalog into `search` and `matches`. */
+    catalogFeed: CatalogFeed;
     stats: StatsService;
     chat: ChatService;
     presence: PresenceService;
@@ -152,13 +155,13 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   await writeSentinel(redis, nodeId);
   const appEvents = new AppEvents();
   const auth = new AuthService(redis, deps.authLimits, deps.passwordCost, appEvents);
-  const search = new SearchIndex(redis);
+  const search = new SearchIndex();
   const stats = new StatsService(redis);
-  await search.build();
-  const unfollow = await search.follow(subscriber);
-  const matches = new MatchIndex(redis);
-  await matches.build();
-  const unfollowMatches = await matches.follow(subscriber);
+  const matches = new MatchIndex();
+  // One reader of the catalog per node feeds both in-memory indexes.
+  const catalogFeed = new CatalogFeed(redis, [search, matches]);
+  await catalogFeed.build();
+  const unfollow = await catalogFeed.follow(subscriber);
   // Announcements that scripts publish themselves reach this node's sockets in script order.
   const fanout = new OrderedFanout((err, kind) => deps.logger.warn({ err, kind }, 'fanout message dropped'));
   const unfollowFanout = await fanout.follow(subscriber);
@@ -202,7 +205,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   const broadcaster = new StatsBroadcaster(io, stats, (err) => deps.logger.warn({ err }, 'stats push failed'));
   const catalog = new CatalogService(redis, {
     onChange: async (exhibitIds) => {
-      if (exhibitIds.length > 0) await Promise.all([search.refresh(exhibitIds), matches.refresh(exhibitIds)]);
+      if (exhibitIds.length > 0) await catalogFeed.refresh(exhibitIds);
       broadcaster.changed();
     },
     visitorCount: (hallId) => presence.hallVisitorCount(hallId),
@@ -331,7 +334,14 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   };
   followAuctionAnnouncements(fanout, io);
   register(
-    auctionHandlers(auctions, (auction, bidderId) => leadFromExhibit(auction.exhibitId, bidderId, 'bid')),
+    // The bid's snapshot names the booth and its organization (auctions made before it carried them do not: those
+    // are looked up), and the bidder's is known: the lead costs its writes only.
+    auctionHandlers(auctions, (auction, bidder) => {
+      if (!auction.boothId || !auction.sellerOrgId) return leadFromExhibit(auction.exhibitId, bidder.id, 'bid');
+      analytics
+        .recordAt(auction.boothId, auction.sellerOrgId, bidder.id, bidder.orgId, 'bid')
+        .catch((err: Error) => deps.logger.debug({ err: err.message }, 'lead not recorded'));
+    }),
     negotiationHandlers(negotiations, (step) => {
       if (step.update.negotiation.seq === 1) leadFromExhibit(step.exhibitId, step.parties.buyerId, 'negotiated');
       // The exhibit's status may have changed (negotiating, sold): search and halls follow; a deal moves the figures.
@@ -357,6 +367,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
       auth,
       catalog,
       search,
+      catalogFeed,
       stats,
       chat,
       presence,
@@ -393,7 +404,6 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
         await pending.drain();
         httpServer.closeAllConnections?.();
         await unfollow().catch(() => {});
-        await unfollowMatches().catch(() => {});
         await unfollowFanout().catch(() => {});
         await Promise.all([redis, adapterPub, adapterSub, subscriber].map(closeRedis));
       })();

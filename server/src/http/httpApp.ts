@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { httpStatusOf } from '@pavilion/shared';
@@ -18,6 +17,7 @@ import type { Metrics } from '../metrics.js';
 import type { Redis } from '../redis/client.js';
 import { RateLimit } from '../redis/rateLimiter.js';
 import type { ClientAddressResolver } from './clientAddress.js';
+import { HotReads, requestIdOf, staticHeadersOf } from './hotReads.js';
 import { resolvePrincipal } from './requestAuth.js';
 
 /** What the HTTP side needs. */
@@ -51,15 +51,38 @@ export function createHttpApp(deps: HttpDeps, extraRoutes: RouteRegistrar[] = []
   // The compiled function, not the raw setting: req.ip is then exactly what the socket handshake sees.
   app.set('trust proxy', deps.addresses.trust);
 
+  const securityHeaders = helmet({
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        // 'self' covers the same host's ws:/wss: (CSP Level 3); no other socket endpoint is reachable.
+        connectSrc: ["'self'", ...deps.allowedOrigins, 'blob:', 'data:'],
+        workerSrc: ["'self'", 'blob:'],
+        mediaSrc: ["'self'", 'blob:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  // Hot public reads go first, around the generic middleware below (see hotReads.ts).
+  const hot = new HotReads({
+    logger: deps.logger,
+    metrics: deps.metrics,
+    securityHeaders: staticHeadersOf(securityHeaders),
+    requestId: requestIdOf,
+  });
+  app.use('/api', hot.router);
+
   app.use(
     pinoHttp({
       logger: deps.logger,
-      genReqId: (req, res) => {
-        const given = req.headers['x-request-id'];
-        const id = typeof given === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
+      genReqId: requestIdOf,
       autoLogging: { ignore: (req) => req.url === '/api/health' || req.url === '/metrics' },
       serializers: {
         req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
@@ -75,27 +98,7 @@ export function createHttpApp(deps: HttpDeps, extraRoutes: RouteRegistrar[] = []
     });
     next();
   });
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: {
-          defaultSrc: ["'self'"],
-          scriptSrc: ["'self'"],
-          styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:', 'blob:'],
-          fontSrc: ["'self'", 'data:'],
-          // 'self' covers the same host's ws:/wss: (CSP Level 3); no other socket endpoint is reachable.
-          connectSrc: ["'self'", ...deps.allowedOrigins, 'blob:', 'data:'],
-          workerSrc: ["'self'", 'blob:'],
-          mediaSrc: ["'self'", 'blob:'],
-          objectSrc: ["'none'"],
-          frameAncestors: ["'none'"],
-          upgradeInsecureRequests: null,
-        },
-      },
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
+  app.use(securityHeaders);
   app.use(compression());
 
   registerHealthRoutes(app, { redis: deps.redis, metrics: deps.metrics, logger: deps.logger, metricsToken: deps.metricsToken });
@@ -106,6 +109,7 @@ export function createHttpApp(deps: HttpDeps, extraRoutes: RouteRegistrar[] = []
   registerAuthRoutes(api, deps.auth);
   registerCatalogRoutes(
     api,
+    hot,
     deps.catalog,
     deps.search,
     RateLimit.cluster(deps.redis, 'search-ip', { points: deps.searchPerIpPerMin, durationMs: 60_000 }),
@@ -150,7 +154,7 @@ function errorHandler(deps: HttpDeps): ErrorRequestHandler {
       ]);
     else if (e?.type && e.status && e.status < 500) appErr = fail.invalid(`body: ${e.type}`, [{ path: 'body', code: 'custom' }]);
     else appErr = toAppError(err);
-    if (appErr.code === 'INTERNAL') req.log?.error({ err }, 'unhandled error');
+    if (appErr.code === 'INTERNAL') (req.log ?? deps.logger).error({ err }, 'unhandled error');
     else if (appErr.code === 'UNAVAILABLE') deps.metrics.redisErrors.inc();
     if (res.headersSent) return;
     if (appErr.code === 'RATE_LIMITED' && typeof appErr.details?.retryAfterMs === 'number') {

@@ -25,10 +25,17 @@ export class PreparedJson {
     this.etag = `W/"${this.body.length.toString(16)}-${createHash('sha1').update(this.body).digest('base64').slice(0, 27)}"`;
   }
 
+  /** Whether this is the answer of that JSON text (a reload that changed nothing keeps the answer it had). */
+  sameJson(json: string): boolean {
+    return Buffer.byteLength(json) === this.body.length && this.body.equals(Buffer.from(json));
+  }
+
   /** Answers 200 with the body (gzipped when the client accepts it), or 304 when the client's copy is current. */
   send(req: Request, res: Response): void {
     res.setHeader('Content-Type', 'application/json; charset=utf-8');
     res.setHeader('ETag', this.etag);
+    // The body depends on Accept-Encoding whether or not this one was compressed.
+    res.setHeader('Vary', 'Accept-Encoding');
     if (req.fresh) {
       res.status(304).end();
       return;
@@ -37,7 +44,7 @@ export class PreparedJson {
     if (body.length >= GZIP_THRESHOLD && req.acceptsEncodings('gzip', 'identity') === 'gzip') {
       this.gzipped ??= gzipSync(body, GZIP_OPTIONS);
       body = this.gzipped;
-      // Already encoded: the compression middleware leaves it as it is (and adds Vary itself).
+      // Already encoded: the compression middleware (on the routes that have it) leaves it as it is.
       res.setHeader('Content-Encoding', 'gzip');
     }
     res.send(body);

@@ -32,3 +32,29 @@ export function parseId(value: unknown, name = 'id'): string {
   }
   return r.data;
 }
+
+/**
+ * {@link parseInput} for inputs that repeat (a page of search, a hall's filters): keeps the parsed value of the last
+ * `size` distinct raw inputs (their text, e.g. a query string), so a repeated one is not parsed again. Refused
+ * inputs are not kept: each refusal is parsed (and answered) the same way as before.
+ */
+export class MemoParser<S extends z.ZodType> {
+  private readonly parsed = new Map<string, z.output<S>>();
+
+  constructor(
+    private readonly schema: S,
+    private readonly where: 'body' | 'query' | 'params' | 'payload',
+    private readonly size: number,
+  ) {}
+
+  /** The parsed input of `raw`, read with `input()` only when `raw` was not parsed lately. */
+  parse(raw: string, input: () => unknown): z.output<S> {
+    const known = this.parsed.get(raw);
+    if (known !== undefined) return known;
+    const value = parseInput(this.schema, input(), this.where);
+    // Forgotten wholesale when full: a parse costs tens of microseconds, an ordering of keys more than it saves.
+    if (this.parsed.size >= this.size) this.parsed.clear();
+    this.parsed.set(raw, value);
+    return value;
+  }
+}

@@ -1,5 +1,5 @@
 import type { Server as HttpServer } from 'node:http';
-import { PROTOCOL_VERSION } from '@pavilion/shared';
+import { PROTOCOL_VERSION, type SocketData } from '@pavilion/shared';
 import { createAdapter } from '@socket.io/redis-adapter';
 import { Server } from 'socket.io';
 import { type AuthService, type SessionRevocation, sessionTag } from '../features/auth/authService.js';
@@ -44,6 +44,10 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps, event
     adapter: createAdapter(deps.adapterPub, deps.adapterSub, { key: ADAPTER_KEY }),
   });
 
+  // What every guest socket carries: one frozen object for all of them rather than a copy each (guests are most
+  // sockets; nothing writes socket.data after the handshake).
+  const GUEST: SocketData = Object.freeze({ userId: null, displayName: 'Guest', role: 'guest', orgId: null, sessionTag: null });
+
   // The token a socket authenticated with, from its handshake to its first moment in the session's room.
   const handshakeTokens = new WeakMap<object, string>();
 
@@ -82,7 +86,7 @@ export function createRealtime(httpServer: HttpServer, deps: RealtimeDeps, event
             orgId: principal.orgId,
             sessionTag: sessionTag(token as string),
           }
-        : { userId: null, displayName: 'Guest', role: 'guest', orgId: null, sessionTag: null };
+        : GUEST;
       next();
     } catch (err) {
       deps.logger.warn({ err }, 'socket handshake failed');

@@ -29,24 +29,29 @@ export class AnalyticsService {
   /** Records an action of a signed-in visitor at a booth (staff of the booth's own organization are not leads). */
   async record(boothId: string, userId: string, userOrgId: string | null, action: LeadAction): Promise<void> {
     const owner = await this.redis.hGet(keys.booth(boothId), 'orgId');
-    if (!owner || owner === userOrgId) return;
+    if (owner) await this.recordAt(boothId, owner, userId, userOrgId, action);
+  }
+
+  /**
+   * {@link record} when the caller already knows the booth's organization (an auction carries its seller's): the
+   * lead's writes only, in one round trip.
+   */
+  async recordAt(boothId: string, ownerOrgId: string, userId: string, userOrgId: string | null, action: LeadAction): Promise<void> {
+    if (!boothId || ownerOrgId === userOrgId) return;
     const now = Date.now();
     const key = keys.boothLead(boothId, userId);
-    await Promise.all([
-      this.redis.hSetNX(key, 'firstSeen', String(now)),
-      this.redis.hSet(key, 'lastSeen', String(now)),
-      this.redis.hIncrBy(key, action, 1),
-      this.redis.zAdd(keys.boothLeads(boothId), { score: now, value: userId }),
-    ]);
+    const writes = this.redis
+      .multi()
+      .hSetNX(key, 'firstSeen', String(now))
+      .hSet(key, 'lastSeen', String(now))
+      .hIncrBy(key, action, 1)
+      .zAdd(keys.boothLeads(boothId), { score: now, value: userId });
     // The booths a visitor entered steer their recommendations; only the latest few are kept.
     if (action === 'entered') {
       const visited = keys.userVisitedBooths(userId);
-      await this.redis
-        .multi()
-        .zAdd(visited, { score: now, value: boothId })
-        .zRemRangeByRank(visited, 0, -(VISITED_BOOTHS_KEPT + 1))
-        .exec();
+      writes.zAdd(visited, { score: now, value: boothId }).zRemRangeByRank(visited, 0, -(VISITED_BOOTHS_KEPT + 1));
     }
+    await writes.exec();
   }
 
   /** Counts a signed-in visitor towards the booth's unique visitors of today (UTC). */

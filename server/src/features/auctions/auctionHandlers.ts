@@ -4,6 +4,7 @@ import type { OrderedFanout } from '../../realtime/orderedFanout.js';
 import { principalOf } from '../../realtime/principal.js';
 import { rooms } from '../../realtime/rooms.js';
 import type { AppServer } from '../../realtime/types.js';
+import type { Principal } from '../auth/authService.js';
 import {
   type AnnouncedBid,
   type AnnouncedClose,
@@ -32,7 +33,10 @@ export function followAuctionAnnouncements(fanout: OrderedFanout, io: AppServer)
 }
 
 /** `auction:watch`, `auction:bid`. */
-export function auctionHandlers(auctions: AuctionService, onBid: (auction: Auction, bidderId: string) => void = () => {}): SocketRegistrar {
+export function auctionHandlers(
+  auctions: AuctionService,
+  onBid: (auction: Auction, bidder: Principal) => void = () => {},
+): SocketRegistrar {
   return (t) => {
     t.on('auction:watch', AuctionRef, 'anyone', async ({ auctionId }, { socket }) => {
       // Join first: an update announced between the read and the join would otherwise be missed.
@@ -46,8 +50,10 @@ export function auctionHandlers(auctions: AuctionService, onBid: (auction: Aucti
     });
     t.on('auction:bid', AuctionBid, 'user', async ({ auctionId, bidId, amount, maxAmount }, { socket }) => {
       // The bid script announced the change itself (watchers and the outbid bidder, on every node).
-      const result = await auctions.bid(principalOf(socket), auctionId, bidId, amount, maxAmount);
-      if (!result.duplicate) onBid(result.auction, socket.data.userId as string);
+      const bidder = principalOf(socket);
+      const result = await auctions.bid(bidder, auctionId, bidId, amount, maxAmount);
+      // The script's own snapshot: nothing is read again after a bid.
+      if (!result.duplicate) onBid(result.auction, bidder);
       return { accepted: true, auction: result.auction, leading: result.leading, placed: result.placed } satisfies AuctionBidAnswer;
     });
   };

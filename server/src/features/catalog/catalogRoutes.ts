@@ -9,20 +9,34 @@ import {
 } from '@pavilion/shared';
 import { childrenOf, classNode } from '@pavilion/shared/classification';
 import type { Router } from 'express';
+import type { HotReads } from '../../http/hotReads.js';
 import { requireUser } from '../../http/requestAuth.js';
-import { parseId, parseInput } from '../../http/validate.js';
+import { MemoParser, parseId, parseInput } from '../../http/validate.js';
 import type { RateLimit } from '../../redis/rateLimiter.js';
 import type { CatalogService } from './catalogService.js';
 import type { SearchIndex } from './searchIndex.js';
 
-/** Expo, halls, booths and exhibits; text searches count against `searchLimiter` per client address. */
-export function registerCatalogRoutes(router: Router, catalog: CatalogService, search: SearchIndex, searchLimiter: RateLimit): void {
+/** Distinct query strings of `GET /api/exhibits` whose parsed form a node keeps (a visitor paging repeats them). */
+const PARSED_QUERIES_KEPT = 2048;
+
+/**
+ * Expo, halls, booths and exhibits; text searches count against `searchLimiter` per client address. Hall layouts
+ * and searches, the same for every visitor and read by all of them, are `hot` reads.
+ */
+export function registerCatalogRoutes(
+  router: Router,
+  hot: HotReads,
+  catalog: CatalogService,
+  search: SearchIndex,
+  searchLimiter: RateLimit,
+): void {
   router.get('/expo', async (_req, res) => {
     res.json(await catalog.expo());
   });
 
-  router.get('/halls/:id', async (req, res) => {
-    res.json(await catalog.hall(parseId(req.params.id)));
+  // A HallAnswer, serialized once per node for a moment; revalidation answers 304.
+  hot.get('/halls/:id', async (req, res) => {
+    (await catalog.hall(parseId(req.params.id))).send(req, res);
   });
 
   router.post('/booths', async (req, res) => {
@@ -48,8 +62,9 @@ export function registerCatalogRoutes(router: Router, catalog: CatalogService, s
     res.status(201).json({ exhibit: await catalog.createExhibit(user, body) });
   });
 
-  router.get('/exhibits', async (req, res) => {
-    const query = parseInput(SearchExhibitsQuery, req.query, 'query');
+  const searchQueries = new MemoParser(SearchExhibitsQuery, 'query', PARSED_QUERIES_KEPT);
+  hot.get('/exhibits', async (req, res) => {
+    const query = searchQueries.parse(queryStringOf(req.originalUrl), () => req.query);
     // Only a text query costs CPU worth limiting; listing by type, hall or booth is a cheap filter.
     if (query.q?.trim()) {
       await searchLimiter.consume(req.ip ?? 'unknown');
@@ -88,4 +103,10 @@ export function registerCatalogRoutes(router: Router, catalog: CatalogService, s
     const body = parseInput(UpdateExhibitBody, req.body, 'body');
     res.json({ exhibit: await catalog.updateExhibit(user, id, body) });
   });
+}
+
+/** The query string of a URL as sent ('' without one): the key of a parsed query. */
+function queryStringOf(url: string): string {
+  const at = url.indexOf('?');
+  return at < 0 ? '' : url.slice(at + 1);
 }

@@ -14,6 +14,7 @@ import {
   type UpdateExhibitBody,
 } from '@pavilion/shared';
 import { fail } from '../../errors/appError.js';
+import { PreparedJson } from '../../http/preparedJson.js';
 import { newId } from '../../ids.js';
 import type { Redis } from '../../redis/client.js';
 import { channels, keys } from '../../redis/keys.js';
@@ -40,9 +41,10 @@ export interface CatalogHooks {
 /** Halls, booths and exhibits: reads and owner-only writes. */
 export class CatalogService {
   // A full hall is ~600 booths (≈230 KB of JSON); every visitor entering a hall asks for it. Answers are
-  // kept for a moment per node and dropped on any local change to that hall; other nodes' changes show
-  // within HALL_CACHE_MS (live state such as sessions travels over sockets, not through this).
-  private readonly hallCache = new Map<string, { at: number; answer: Promise<HallAnswer> }>();
+  // kept for a moment per node, serialized with their gzip form and ETag, and dropped on any local change to that
+  // hall; other nodes' changes show within HALL_CACHE_MS (live state such as sessions travels over sockets, not
+  // through this). A reload that finds the same bytes keeps the answer it had (and its gzip form).
+  private readonly hallCache = new Map<string, { at: number; answer: Promise<PreparedJson> }>();
 
   constructor(
     private readonly redis: Redis,
@@ -78,10 +80,16 @@ export class CatalogService {
     return { name: EXPO_NAME, halls: rows };
   }
 
-  hall(hallId: string): Promise<HallAnswer> {
+  /** `GET /api/halls/:id` as sent: a `HallAnswer`, serialized. */
+  hall(hallId: string): Promise<PreparedJson> {
     const hit = this.hallCache.get(hallId);
     if (hit && Date.now() - hit.at < HALL_CACHE_MS) return hit.answer;
-    const answer = this.loadHall(hallId);
+    const answer = this.loadHall(hallId).then((loaded) => {
+      const json = JSON.stringify(loaded);
+      return hit
+        ? hit.answer.then((had) => (had.sameJson(json) ? had : new PreparedJson(json))).catch(() => new PreparedJson(json))
+        : new PreparedJson(json);
+    });
     this.hallCache.set(hallId, { at: Date.now(), answer });
     answer.catch(() => this.hallCache.delete(hallId));
     return answer;

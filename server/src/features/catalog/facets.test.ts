@@ -62,7 +62,7 @@ describe('faceted search', () => {
   beforeAll(async () => {
     await seedDatabase(a.app.redis, 'demo');
     // The seed announces a full reload; both nodes are rebuilt here so the tests start from a loaded index.
-    await Promise.all(nodes.map((n) => n.app.services.search.rebuild()));
+    await Promise.all(nodes.map((n) => n.app.services.catalogFeed.rebuild()));
   });
 
   const combos: Filters[] = [

@@ -1,10 +1,8 @@
 import type { Exhibit, SearchExhibitsQuery, SearchFacets } from '@pavilion/shared';
 import MiniSearch, { type SearchOptions } from 'minisearch';
 import { PreparedJson } from '../../http/preparedJson.js';
-import type { Redis } from '../../redis/client.js';
-import { channels, keys } from '../../redis/keys.js';
 import { CatalogFacets, type FacetCounts } from './catalogFacets.js';
-import { toExhibit } from './catalogService.js';
+import type { ExhibitView } from './catalogFeed.js';
 
 interface IndexedExhibit {
   id: string;
@@ -149,10 +147,10 @@ function countEntries(data: Map<number, Map<number, number>> | undefined): numbe
 
 /**
  * Full-text search over every exhibit, in memory on each node (Debian's Redis has no search module).
- * Built from Redis at start and kept current through the catalog pub/sub channel, so a write on any
- * node is searchable on all of them.
+ * Fed by the node's {@link CatalogFeed} (from Redis at start, then every change on the catalog channel), so a
+ * write on any node is searchable on all of them.
  */
-export class SearchIndex {
+export class SearchIndex implements ExhibitView {
   private readonly mini = new BoundedMiniSearch({
     fields: ['title', 'summary', 'registrationNumber', 'orgName'],
     searchOptions: {
@@ -178,55 +176,16 @@ export class SearchIndex {
   /** Pages asked once since the catalog last changed (forgotten wholesale when full). */
   private readonly askedOnce = new Set<string>();
 
-  constructor(private readonly redis: Redis) {}
-
   get size(): number {
     return this.docs.size;
   }
 
-  /** Loads every exhibit from Redis. */
-  async build(): Promise<void> {
-    const ids = await this.redis.sMembers(keys.exhibits);
-    for (let i = 0; i < ids.length; i += 1000) {
-      await this.refresh(ids.slice(i, i + 1000));
-    }
-  }
-
-  /** Forgets everything and loads again (after a bulk load such as a seed). */
-  async rebuild(): Promise<void> {
+  /** Forgets every exhibit (the catalog feed then loads them again). */
+  clear(): void {
     this.mini.removeAll();
     this.docs.clear();
     this.catalog.clear();
     this.forgetResults();
-    await this.build();
-  }
-
-  /** Listens for catalog changes published by any node. Returns the unsubscribe function. */
-  async follow(subscriber: Redis): Promise<() => Promise<void>> {
-    const listener = (message: string) => {
-      try {
-        const ids = JSON.parse(message) as unknown;
-        if (ids === '*') void this.rebuild().catch(() => {});
-        else if (Array.isArray(ids) && ids.length > 0) void this.refresh(ids.map(String)).catch(() => {});
-      } catch {
-        /* ignore malformed messages */
-      }
-    };
-    await subscriber.subscribe(channels.catalog, listener);
-    return () => subscriber.unsubscribe(channels.catalog, listener);
-  }
-
-  /** Re-reads these exhibits from Redis and updates the index. */
-  async refresh(ids: string[]): Promise<void> {
-    const rows = await Promise.all(ids.map((id) => this.redis.hGetAll(keys.exhibit(id))));
-    rows.forEach((r, i) => {
-      const id = ids[i] as string;
-      if (!r.id) {
-        this.remove(id);
-        return;
-      }
-      this.put(toExhibit(r));
-    });
   }
 
   put(e: Exhibit): void {

@@ -1,8 +1,6 @@
 import type { Exhibit } from '@pavilion/shared';
 import MiniSearch from 'minisearch';
-import type { Redis } from '../../redis/client.js';
-import { channels, keys } from '../../redis/keys.js';
-import { toExhibit } from '../catalog/catalogService.js';
+import type { ExhibitView } from '../catalog/catalogFeed.js';
 
 const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
 
@@ -84,10 +82,10 @@ function removeFrom<T>(map: Map<string, Set<T>>, key: string, id: T): void {
 
 /**
  * Every exhibit on this node, filed by class (every prefix of each class), by word of its title and summary
- * and by organization, so a buyer's needs find their candidates without reading Redis. Built at start and kept
- * current through the catalog channel, like the search index.
+ * and by organization, so a buyer's needs find their candidates without reading Redis. Fed by the node's
+ * {@link CatalogFeed}, like the search index.
  */
-export class MatchIndex {
+export class MatchIndex implements ExhibitView {
   private readonly exhibits = new Map<string, IndexedExhibit>();
   private readonly byClass = new Map<string, Set<string>>();
   private readonly byTerm = new Map<string, Set<string>>();
@@ -107,8 +105,6 @@ export class MatchIndex {
   /** Small integers for organization ids, types and jurisdictions (one code space), and a bit per trade mode. */
   private readonly valueCodes = new Map<string, number>();
   private readonly modeBits = new Map<string, number>();
-
-  constructor(private readonly redis: Redis) {}
 
   get size(): number {
     return this.exhibits.size;
@@ -175,12 +171,8 @@ export class MatchIndex {
     return this.byOrg.get(orgId) ?? EMPTY;
   }
 
-  async build(): Promise<void> {
-    const ids = await this.redis.sMembers(keys.exhibits);
-    for (let i = 0; i < ids.length; i += 1000) await this.refresh(ids.slice(i, i + 1000));
-  }
-
-  async rebuild(): Promise<void> {
+  /** Forgets every exhibit (the catalog feed then loads them again). */
+  clear(): void {
     this.exhibits.clear();
     this.byClass.clear();
     this.byTerm.clear();
@@ -191,31 +183,6 @@ export class MatchIndex {
     this.slotsByClass.clear();
     this.slotsByTerm.clear();
     this.slotsByTitleTerm.clear();
-    await this.build();
-  }
-
-  /** Follows catalog changes published by any node. Returns the unsubscribe function. */
-  async follow(subscriber: Redis): Promise<() => Promise<void>> {
-    const listener = (message: string) => {
-      try {
-        const ids = JSON.parse(message) as unknown;
-        if (ids === '*') void this.rebuild().catch(() => {});
-        else if (Array.isArray(ids) && ids.length > 0) void this.refresh(ids.map(String)).catch(() => {});
-      } catch {
-        /* ignore malformed messages */
-      }
-    };
-    await subscriber.subscribe(channels.catalog, listener);
-    return () => subscriber.unsubscribe(channels.catalog, listener);
-  }
-
-  /** Re-reads these exhibits from Redis. */
-  async refresh(ids: string[]): Promise<void> {
-    const rows = await Promise.all(ids.map((id) => this.redis.hGetAll(keys.exhibit(id))));
-    rows.forEach((r, i) => {
-      if (r.id) this.put(toExhibit(r));
-      else this.remove(ids[i] as string);
-    });
   }
 
   put(exhibit: Exhibit): void {

@@ -14,7 +14,7 @@ describe('recommendations on the seeded expo', () => {
   beforeAll(async () => {
     await seedDatabase(a.app.redis, 'demo');
     // The seed tells every node to reload; reloading here makes the test independent of when that message lands.
-    await Promise.all([a.app.services.matches.rebuild(), b.app.services.matches.rebuild()]);
+    await Promise.all([a.app.services.catalogFeed.rebuild(), b.app.services.catalogFeed.rebuild()]);
   });
 
   test('a class is filed under every prefix; a main group covers its subgroups', () => {
