@@ -1,7 +1,9 @@
 // The real-time quality bars (docs/architecture.md, "Quality bars"), each measured beside a bare Socket.IO server that only
 // rebroadcasts (bench/bare-server.mjs), in the same run, on loopback:
 //   (a) 10,000 connected visitors on one node — heap per socket (bar ≤ 10 KB)
-//   (b) 2,000 visitors moving at 10 Hz in one hall — presence latency p50 / p99 (bar p99 ≤ 150 ms)
+//   (b) 2,000 visitors moving at 10 Hz in one hall — presence latency p50 / p99 (bar p99 ≤ 150 ms and no
+//       slower than the bare rebroadcast); then 4,000 in one hall shared by two nodes, with the share of
+//       poses that crossed nodes and Redis's bytes per second
 //   (c) one chat message fanned out to 1,000 booth watchers — delivery p99 on one node (≤ 50 ms) and
 //       across two (≤ 100 ms)
 // Servers run as their own processes (node server/dist/main.js, with bench/realtime/probe.mjs preloaded
@@ -13,8 +15,9 @@
 // Env: BENCH_PROFILE=1 also writes V8 CPU profiles of the Pavilion node (and load worker 0) during (b)
 // and (c) to bench/results/profiles/ and prints the hottest functions; BENCH_BARE_ROOMS=cells makes the
 // (b) baseline rebroadcast to 20 m cell rooms; BENCH_LOAD_NICE, BENCH_BUSY_PERCENT tune the above;
-// BENCH_SCALE=0.2 and BENCH_ONLY=b,c shrink the run (for working on the benchmark itself; such partial
-// runs write bench/results/profiles/realtime-partial.json, never results/realtime.json).
+// BENCH_PRESENCE_BEFORE=<copy of an earlier server/dist> measures (b) on that build too, in the same run;
+// BENCH_NODE_ARGS="--trace-gc" passes flags to the Pavilion nodes; BENCH_SCALE=0.2 and BENCH_ONLY=b,c
+// shrink the run (for working on the benchmark itself; such partial runs write bench/results/profiles/realtime-partial.json, never results/realtime.json).
 import { execFileSync, fork } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { setPriority, tmpdir } from 'node:os';
@@ -40,6 +43,8 @@ const HEAP_VISITORS = scaled(10_000);
 const MOVERS = scaled(2_000);
 /** Two nodes sharing one hall: mover i on node i mod 2. */
 const MOVERS_TWO_NODES = scaled(4_000);
+/** BENCH_NODE_ARGS="--trace-gc …": more Node flags for the Pavilion nodes (their output is shown). */
+const NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
 /** BENCH_PRESENCE_BEFORE=<a copy of an earlier server/dist>: (b) measures that build too, in the same run. */
 const BEFORE_DIST = process.env.BENCH_PRESENCE_BEFORE || null;
 const MOVE_MS = 20_000;
@@ -201,7 +206,7 @@ async function startPavilion(nodeId, main = join(root, 'server/dist/main.js')) {
         NODE_ID: nodeId,
         ORGANIZER_PASSWORD: 'bench-organizer-password',
       },
-      execArgv: ['--expose-gc', '--import', probeUrl],
+      execArgv: ['--expose-gc', ...NODE_ARGS, '--import', probeUrl],
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     }),
     nodeId,
@@ -518,14 +523,22 @@ async function presencePhase(kind, { nodes = 1, movers: count = MOVERS, main, la
       await Promise.all(servers.map((x) => x.probe('mark')));
       const bytes0 = nodes > 1 ? await redisBytes() : null;
       const window = machineWindow();
-      const runs = await profiled(server, `presence-${label.replace(/\W+/g, '-')}`, () =>
-        onWorkers('presenceRun', () => ({ durationMs: MOVE_MS, warmupMs: MOVE_WARMUP_MS, drainMs: 1_500 }), MOVE_MS + 60_000),
-      );
+      let load = null;
+      const runs = await profiled(server, `presence-${label.replace(/\W+/g, '-')}`, async () => {
+        const runs = await onWorkers(
+          'presenceRun',
+          () => ({ durationMs: MOVE_MS, warmupMs: MOVE_WARMUP_MS, drainMs: 1_500 }),
+          MOVE_MS + 60_000,
+        );
+        // Read before the profile is stopped: writing it out blocks the server's loop for seconds.
+        load = await Promise.all(servers.map((x) => x.probe('since')));
+        return runs;
+      });
       const machine = window.end();
       const bytes1 = nodes > 1 ? await redisBytes() : null;
       const seconds = bytes1 ? (bytes1.at - bytes0.at) / 1000 : 1;
       const redis = bytes1 ? { inPerSecond: (bytes1.in - bytes0.in) / seconds, outPerSecond: (bytes1.out - bytes0.out) / seconds } : null;
-      return { runs, machine, load: await Promise.all(servers.map((x) => x.probe('since'))), redis };
+      return { runs, machine, load, redis };
     });
     const hist = new LatencyHistogram();
     const crossHist = new LatencyHistogram();
@@ -882,7 +895,7 @@ try {
   if (ONLY.has('b')) {
     const short = (n, of, what) => (n < of ? `; only ${int(n)} of ${int(of)} ${what} got in` : '');
     const checks = (p) =>
-      `lost ${int(p.sentInWindow - p.seenInWindow)} of ${int(p.sentInWindow)} unseen by a same-process observer, ${int(p.duplicates)} duplicated, ${int(p.stale)} out of order`;
+      `${((p.seenInWindow / Math.max(1, p.sentInWindow)) * 100).toFixed(0)}% of moves seen by a same-process observer, ${int(p.duplicates)} duplicated, ${int(p.stale)} out of order`;
     const presValue = (p) =>
       p
         ? `${fmtMs(p.p50)} / ${fmtMs(p.p99)} (${int(p.samples)} samples${short(p.movers, p.expected, 'movers')}${dropNote(p.drops)}; ${checks(p)})${busy(p.machine)}`
