@@ -451,7 +451,10 @@ export class PresenceService {
     const work: (() => void)[] = [];
     for (const [hallId, hall] of this.halls) this.planHall(hallId, hall, reducedNow, work);
     for (let i = 0; i < work.length; i++) {
-      if (i > 0 && i % PRESENCE.cellsPerTurn === 0) await nextTurn();
+      if (i > 0 && i % PRESENCE.cellsPerTurn === 0) {
+        await nextTurn();
+        if (this.stopped) return;
+      }
       (work[i] as () => void)();
     }
   }
