@@ -37,6 +37,8 @@ type Pose = VisitorPose & { userId: string | null };
 /** A visitor as the hall's mirror holds it: updated in place on every move (no allocation per move). */
 interface Mirrored extends Pose {
   cell: number;
+  /** The flush count when it last moved (a move with the count k came after flush k took its window). */
+  movedAt: number;
 }
 
 interface LocalVisitor {
@@ -46,6 +48,8 @@ interface LocalVisitor {
   /** The socket's cell at the last flush: crossing a cell boundary gets it a personal catch-up. */
   flushedCell: number;
   lastMoveAt: number;
+  /** The flush whose catch-up this socket got last (-1: none). */
+  caughtUpAt: number;
 }
 
 /** Changes heard from all nodes since the last flush (ids; the poses are read from the mirror at the flush). */
@@ -113,6 +117,7 @@ interface Owed {
   /** Its cell at the previous flush when it moved in this flush's window too (else -1). */
   lastFrom: number;
   joinedNow: boolean;
+  movedAt: number;
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -201,7 +206,7 @@ export class PresenceService {
     const spawn = spawnPoint();
     const pose: Pose = { id: socket.id, userId: socket.data.userId, name: socket.data.displayName, ...spawn };
     const cell = cellOf(pose.x, pose.z);
-    const stored = this.roster.track(hallId, socket.id, { pose, socket, cell, flushedCell: cell, lastMoveAt: 0 });
+    const stored = this.roster.track(hallId, socket.id, { pose, socket, cell, flushedCell: cell, lastMoveAt: 0, caughtUpAt: -1 });
     hall.localCells[cell] = (hall.localCells[cell] ?? 0) + 1;
     this.socketHall.set(socket.id, hallId);
     await socket.join([this.cellRoom(hallId, hall, cell), rooms.hall(hallId)]);
@@ -318,7 +323,7 @@ export class PresenceService {
       m.heading = p.heading;
       m.cell = cell;
     } else {
-      m = { id: p.id, userId: p.userId, name: p.name, x: p.x, z: p.z, heading: p.heading, cell };
+      m = { id: p.id, userId: p.userId, name: p.name, x: p.x, z: p.z, heading: p.heading, cell, movedAt: this.flushes };
       hall.mirror.set(p.id, m);
     }
     this.cellSet(hall, cell).add(p.id);
@@ -407,6 +412,7 @@ export class PresenceService {
     m.x = x;
     m.z = z;
     m.heading = heading;
+    m.movedAt = this.flushes;
   }
 
   private applyLeft(hall: HallState, id: string): void {
@@ -515,6 +521,7 @@ export class PresenceService {
           start,
           lastFrom: w.from.get(id) ?? -1,
           joinedNow: w.joined.has(id),
+          movedAt: m.movedAt,
         };
         const list = owedByCell.get(m.cell);
         if (list) list.push(o);
@@ -539,7 +546,21 @@ export class PresenceService {
         }
       }
       v.flushedCell = v.cell;
+      v.caughtUpAt = this.flushes;
       v.socket.emit('hall:presence', { hallId, joined, moved: [], left: [...gone] });
+    }
+
+    // Sockets caught up during this period already have the poses owed from before their catch-up: they
+    // get the owed poses of visitors that moved since, in their own emit.
+    const periodStart = this.flushes - PRESENCE.reducedRateEvery;
+    const recent = new Map<number, LocalVisitor[]>();
+    if (owedAll) {
+      for (const v of this.roster.members(hallId).values()) {
+        if (v.caughtUpAt <= periodStart || v.caughtUpAt === this.flushes) continue;
+        const list = recent.get(v.cell);
+        if (list) list.push(v);
+        else recent.set(v.cell, [v]);
+      }
     }
 
     const crowded = hall.crowded;
@@ -549,6 +570,7 @@ export class PresenceService {
       work.push(() => {
         const joined: VisitorPose[] = [];
         const moved: { id: string; x: number; z: number; heading: number }[] = [];
+        const owed: Owed[] = [];
         const left: string[] = [];
         for (const c of neighbourhood(home)) {
           for (const e of byCell.get(c) ?? []) {
@@ -565,12 +587,27 @@ export class PresenceService {
             // Observers that could not see it when the period began had it as a join; so did those this
             // window's own move brought it to.
             if (o.joinedNow || !cellsSeeEachOther(home, o.start) || (o.lastFrom >= 0 && !cellsSeeEachOther(home, o.lastFrom))) continue;
-            moved.push({ id: o.id, x: o.x, z: o.z, heading: o.heading });
+            owed.push(o);
           }
         }
-        if (joined.length + moved.length + left.length === 0) return;
+        // Late sockets' owed poses are a subset of `owed`: nothing owed to the cell, nothing owed to them.
+        if (joined.length + moved.length + left.length + owed.length === 0) return;
+        const late = recent.get(home) ?? [];
+        const asMoved = (o: Owed) => ({ id: o.id, x: o.x, z: o.z, heading: o.heading });
+        const skip = late.length > 0 ? [...crosserIds, ...late.map((v) => v.socket.id)] : crosserIds;
         const room = this.io.local.to(this.cellRoom(hallId, hall, home));
-        (crosserIds.length > 0 ? room.except(crosserIds) : room).emit('hall:presence', { hallId, joined, moved, left });
+        (skip.length > 0 ? room.except(skip) : room).emit('hall:presence', {
+          hallId,
+          joined,
+          moved: owed.length > 0 ? [...moved, ...owed.map(asMoved)] : moved,
+          left,
+        });
+        for (const v of late) {
+          if (crosserIds.includes(v.socket.id)) continue;
+          const since = owed.filter((o) => o.movedAt >= v.caughtUpAt).map(asMoved);
+          if (joined.length + moved.length + left.length + since.length === 0) continue;
+          v.socket.emit('hall:presence', { hallId, joined, moved: [...moved, ...since], left });
+        }
       });
     }
 
