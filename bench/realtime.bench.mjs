@@ -1,7 +1,9 @@
 // The real-time quality bars (docs/architecture.md, "Quality bars"), each measured beside a bare Socket.IO server that only
 // rebroadcasts (bench/bare-server.mjs), in the same run, on loopback:
 //   (a) 10,000 connected visitors on one node — heap per socket (bar ≤ 1.05× bare Socket.IO in the same run)
-//   (b) 2,000 visitors moving at 10 Hz in one hall — presence latency p50 / p99 (bar p99 ≤ 150 ms)
+//   (b) 2,000 visitors moving at 10 Hz in one hall — presence latency p50 / p99 (bar p99 ≤ 150 ms and no
+//       slower than the bare rebroadcast); then 4,000 in one hall shared by two nodes, with the share of
+//       poses that crossed nodes and Redis's bytes per second
 //   (c) one chat message fanned out to 1,000 booth watchers — delivery p99 on one node (≤ 50 ms) and
 //       across two (≤ 100 ms)
 // Servers run as their own processes (node server/dist/main.js, with bench/realtime/probe.mjs preloaded
@@ -13,8 +15,9 @@
 // Env: BENCH_PROFILE=1 also writes V8 CPU profiles of the Pavilion node (and load worker 0) during (b)
 // and (c) to bench/results/profiles/ and prints the hottest functions; BENCH_BARE_ROOMS=cells makes the
 // (b) baseline rebroadcast to 20 m cell rooms; BENCH_LOAD_NICE, BENCH_BUSY_PERCENT tune the above;
-// BENCH_SCALE=0.2 and BENCH_ONLY=b,c shrink the run (for working on the benchmark itself; such partial
-// runs write bench/results/profiles/realtime-partial.json, never results/realtime.json).
+// BENCH_PRESENCE_BEFORE=<copy of an earlier server/dist> measures (b) on that build too, in the same run;
+// BENCH_NODE_ARGS="--trace-gc" passes flags to the Pavilion nodes; BENCH_SCALE=0.2 and BENCH_ONLY=b,c
+// shrink the run (for working on the benchmark itself; such partial runs write bench/results/profiles/realtime-partial.json, never results/realtime.json).
 import { execFileSync, fork } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { setPriority, tmpdir } from 'node:os';
@@ -38,6 +41,12 @@ const WORKERS = 2; // 2 cores: two load processes beside the server(s) and Redis
 const HALLS = ['patents', 'trademarks', 'copyrights', 'gba', 'international'];
 const HEAP_VISITORS = scaled(10_000);
 const MOVERS = scaled(2_000);
+/** Two nodes sharing one hall: mover i on node i mod 2. */
+const MOVERS_TWO_NODES = scaled(4_000);
+/** BENCH_NODE_ARGS="--trace-gc …": more Node flags for the Pavilion nodes (their output is shown). */
+const NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+/** BENCH_PRESENCE_BEFORE=<a copy of an earlier server/dist>: (b) measures that build too, in the same run. */
+const BEFORE_DIST = process.env.BENCH_PRESENCE_BEFORE || null;
 const MOVE_MS = 20_000;
 const MOVE_WARMUP_MS = 3_000;
 /** Bare presence rooms: 'pairs' (each move reaches one other socket: Pavilion's message rate, no batching) or 'cells'. */
@@ -53,7 +62,7 @@ const MESSAGE_GAP_MS = 500; // 6 senders in turn: one message per sender every 3
  */
 const LOAD_NICE = Number(process.env.BENCH_LOAD_NICE ?? 0);
 const PHASE_TIMEOUT_MS = 180_000;
-const TOTAL_TIMEOUT_MS = 14 * 60_000;
+const TOTAL_TIMEOUT_MS = 24 * 60_000;
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const log = (line) => console.log(`[realtime] ${line}`);
@@ -177,10 +186,10 @@ async function waitFor(check, timeoutMs, what) {
 }
 
 /** A Pavilion node as its own process, on loopback, against the benchmark's Redis. */
-async function startPavilion(nodeId) {
+async function startPavilion(nodeId, main = join(root, 'server/dist/main.js')) {
   const port = await freePort();
   const child = track(
-    fork(join(root, 'server/dist/main.js'), [], {
+    fork(main, [], {
       cwd: root,
       env: {
         ...process.env,
@@ -197,7 +206,7 @@ async function startPavilion(nodeId) {
         NODE_ID: nodeId,
         ORGANIZER_PASSWORD: 'bench-organizer-password',
       },
-      execArgv: ['--expose-gc', '--import', probeUrl],
+      execArgv: ['--expose-gc', ...NODE_ARGS, '--import', probeUrl],
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     }),
     nodeId,
@@ -473,13 +482,34 @@ async function heapPhase(kind) {
 
 // ---------- (b) presence latency ----------
 
-async function presencePhase(kind) {
-  const server = kind === 'pavilion' ? await startPavilion('bench-a') : await startBare('bare-a');
+/** Redis's own byte counters (every client: the adapter, the presence channel, the rosters). */
+async function redisBytes() {
+  const c = await connectRedis({ url: redisServer.url, name: 'bench-info' });
+  try {
+    const info = await c.info('stats');
+    const read = (name) => Number(new RegExp(`^${name}:(\\d+)`, 'm').exec(info)?.[1] ?? Number.NaN);
+    return { in: read('total_net_input_bytes'), out: read('total_net_output_bytes'), at: performance.now() };
+  } finally {
+    await closeRedis(c);
+  }
+}
+
+/**
+ * (b) `movers` visitors walking at 10 Hz in one hall on `nodes` nodes (mover i on node i mod nodes), or
+ * the bare rebroadcast of the same moves. `main` measures another build of the server (BENCH_PRESENCE_BEFORE).
+ */
+async function presencePhase(kind, { nodes = 1, movers: count = MOVERS, main, label = kind } = {}) {
+  const names = ['a', 'b'].slice(0, nodes);
+  const servers = [];
+  for (const n of names) {
+    servers.push(kind === 'pavilion' ? await startPavilion(`bench-${n}`, main) : await startBare(`bare-${n}`, { redis: nodes > 1 }));
+  }
+  const server = servers[0];
   try {
     const setup = await onWorkers('presenceSetup', (i) => ({
-      url: server.url,
+      urls: servers.map((x) => x.url),
       mode: kind,
-      n: share(MOVERS, i),
+      n: share(count, i),
       batch: 50,
       pauseMs: 150,
       hallId: 'patents',
@@ -488,28 +518,49 @@ async function presencePhase(kind) {
     }));
     const movers = setup.reduce((a, s) => a + s.movers, 0);
     await sleep(2_000);
-    await waitForQuietMachine(`(b) ${kind}`);
-    const { runs, machine, load } = await measureWindow(`(b) ${kind}`, async () => {
-      await server.probe('mark');
+    await waitForQuietMachine(`(b) ${label}`);
+    const { runs, machine, load, redis } = await measureWindow(`(b) ${label}`, async () => {
+      await Promise.all(servers.map((x) => x.probe('mark')));
+      const bytes0 = nodes > 1 ? await redisBytes() : null;
       const window = machineWindow();
-      const runs = await profiled(server, 'presence', () =>
-        onWorkers('presenceRun', () => ({ durationMs: MOVE_MS, warmupMs: MOVE_WARMUP_MS, drainMs: 1_500 }), MOVE_MS + 60_000),
-      );
+      let load = null;
+      const runs = await profiled(server, `presence-${label.replace(/\W+/g, '-')}`, async () => {
+        const runs = await onWorkers(
+          'presenceRun',
+          () => ({ durationMs: MOVE_MS, warmupMs: MOVE_WARMUP_MS, drainMs: 1_500 }),
+          MOVE_MS + 60_000,
+        );
+        // Read before the profile is stopped: writing it out blocks the server's loop for seconds.
+        load = await Promise.all(servers.map((x) => x.probe('since')));
+        return runs;
+      });
       const machine = window.end();
-      return { runs, machine, load: await server.probe('since') };
+      const bytes1 = nodes > 1 ? await redisBytes() : null;
+      const seconds = bytes1 ? (bytes1.at - bytes0.at) / 1000 : 1;
+      const redis = bytes1 ? { inPerSecond: (bytes1.in - bytes0.in) / seconds, outPerSecond: (bytes1.out - bytes0.out) / seconds } : null;
+      return { runs, machine, load, redis };
     });
     const hist = new LatencyHistogram();
-    for (const r of runs) hist.merge(r.hist);
+    const crossHist = new LatencyHistogram();
+    for (const r of runs) {
+      hist.merge(r.hist);
+      crossHist.merge(r.crossHist);
+    }
     const sum = (k) => runs.reduce((a, r) => a + r[k], 0);
     const drops = mergeDrops(runs.map((x) => x.drops));
     const r = {
       kind,
+      label,
+      nodes,
+      expected: count,
       movers,
       p50: hist.percentile(50),
       p90: hist.percentile(90),
       p99: hist.percentile(99),
       max: hist.max,
       samples: hist.n,
+      cross: nodes > 1 ? { samples: crossHist.n, p50: crossHist.percentile(50), p99: crossHist.percentile(99) } : null,
+      redis,
       movesPerSecond: sum('sent') / (MOVE_MS / 1000),
       sentInWindow: sum('sentInWindow'),
       seenInWindow: sum('seenInWindow'),
@@ -519,21 +570,25 @@ async function presencePhase(kind) {
       batchesPerSecond: sum('batches') / ((MOVE_MS + 1_500) / 1000),
       entriesPerSecond: sum('entries') / ((MOVE_MS + 1_500) / 1000),
       clientCpu: runs.map((x) => x.cpuPercent),
-      server: load,
+      server: load[0],
+      servers: load,
       machine,
       drops,
     };
+    const crossNote = r.cross
+      ? `; across nodes ${((r.cross.samples / Math.max(1, r.samples)) * 100).toFixed(0)}% of samples, p50 ${fmtMs(r.cross.p50)} p99 ${fmtMs(r.cross.p99)}; Redis ${kb(redis.inPerSecond)}/s in, ${kb(redis.outPerSecond)}/s out`
+      : '';
     log(
-      `(b) ${kind}: ${movers} movers, ${int(r.movesPerSecond)} moves/s; latency p50 ${fmtMs(r.p50)} p90 ${fmtMs(r.p90)} p99 ${fmtMs(r.p99)} max ${fmtMs(r.max)} over ${int(r.samples)} samples; ` +
+      `(b) ${label}: ${movers} movers on ${nodes} node(s), ${int(r.movesPerSecond)} moves/s; latency p50 ${fmtMs(r.p50)} p90 ${fmtMs(r.p90)} p99 ${fmtMs(r.p99)} max ${fmtMs(r.max)} over ${int(r.samples)} samples${crossNote}; ` +
         `${((r.seenInWindow / Math.max(1, r.sentInWindow)) * 100).toFixed(0)}% of poses seen by a same-process observer; ` +
-        `${int(r.batchesPerSecond)} messages/s with ${int(r.entriesPerSecond)} poses/s received; server CPU ${load.cpuPercent.toFixed(0)}%, loop delay p99 ${fmtMs(load.loopDelayP99Ms)}; ` +
+        `${int(r.batchesPerSecond)} messages/s with ${int(r.entriesPerSecond)} poses/s received; server CPU ${load.map((l) => `${l.cpuPercent.toFixed(0)}%`).join(' + ')}, loop delay p99 ${load.map((l) => fmtMs(l.loopDelayP99Ms)).join(' / ')}; ` +
         `client CPU ${r.clientCpu.map((c) => `${c.toFixed(0)}%`).join(' + ')}; ${machineNote(machine)}; late sends ${r.late}, duplicates ${r.duplicates}, out-of-order ${r.stale}${dropNote(drops)}`,
     );
-    if (setup.some((s) => s.failed)) log(`(b) ${kind} setup errors: ${JSON.stringify(setup.map((s) => s.errors))}`);
+    if (setup.some((s) => s.failed)) log(`(b) ${label} setup errors: ${JSON.stringify(setup.map((s) => s.errors))}`);
     return r;
   } finally {
     await onWorkers('closeAll').catch(() => {});
-    await server.stop();
+    await Promise.all(servers.map((x) => x.stop()));
   }
 }
 
@@ -781,9 +836,28 @@ try {
   await flushRedis();
   const heapBare = await when('a', () => phase(`(a) ${int(HEAP_VISITORS)} sockets on bare Socket.IO`, () => heapPhase('bare')));
   await flushRedis();
+  const presBefore =
+    BEFORE_DIST &&
+    (await when('b', () =>
+      phase(`(b) ${int(MOVERS)} movers on the earlier build`, () =>
+        presencePhase('pavilion', { main: join(BEFORE_DIST, 'main.js'), label: 'pavilion (earlier build)' }),
+      ),
+    ));
+  await flushRedis();
   const presPav = await when('b', () => phase(`(b) ${int(MOVERS)} movers on Pavilion`, () => presencePhase('pavilion')));
   await flushRedis();
   const presBare = await when('b', () => phase(`(b) ${int(MOVERS)} movers on bare Socket.IO`, () => presencePhase('bare')));
+  await flushRedis();
+  const twoNodes = { nodes: 2, movers: MOVERS_TWO_NODES };
+  const presPav2 = await when('b', () =>
+    phase(`(b) ${int(MOVERS_TWO_NODES)} movers on two Pavilion nodes`, () =>
+      presencePhase('pavilion', { ...twoNodes, label: 'pavilion, two nodes' }),
+    ),
+  );
+  await flushRedis();
+  const presBare2 = await when('b', () =>
+    phase(`(b) ${int(MOVERS_TWO_NODES)} movers on two bare nodes`, () => presencePhase('bare', { ...twoNodes, label: 'bare, two nodes' })),
+  );
   await flushRedis();
   const fanPav = await when('c', () => phase(`(c) fan-out to ${int(WATCHERS)} watchers on Pavilion`, () => fanoutPhase('pavilion')));
   await flushRedis();
@@ -820,22 +894,34 @@ try {
 
   if (ONLY.has('b')) {
     const short = (n, of, what) => (n < of ? `; only ${int(n)} of ${int(of)} ${what} got in` : '');
+    const checks = (p) =>
+      `${((p.seenInWindow / Math.max(1, p.sentInWindow)) * 100).toFixed(0)}% of moves seen by a same-process observer, ${int(p.duplicates)} duplicated, ${int(p.stale)} out of order`;
     const presValue = (p) =>
       p
-        ? `${fmtMs(p.p50)} / ${fmtMs(p.p99)} (${int(p.samples)} samples${short(p.movers, MOVERS, 'movers')}${dropNote(p.drops)})${busy(p.machine)}`
+        ? `${fmtMs(p.p50)} / ${fmtMs(p.p99)} (${int(p.samples)} samples${short(p.movers, p.expected, 'movers')}${dropNote(p.drops)}; ${checks(p)})${busy(p.machine)}`
         : missing;
+    const bareLabel = BARE_ROOMS === 'pairs' ? 'a partner socket (same msgs/s, no batching)' : "the mover's 20 m cell room";
+    // The goal: p99 ≤ 150 ms, and no slower than the bare rebroadcast of the same moves in the same run.
+    const meetsGoal = (p, bare) => Boolean(p && bare && p.samples > 0 && p.movers === p.expected && p.p99 <= 150 && p.p99 <= bare.p99);
     rows.push({
       metric: `(b) presence latency p50 / p99, ${int(MOVERS)} visitors moving at 10 Hz in one hall`,
       value: presValue(presPav),
-      baseline: presBare
-        ? `bare rebroadcast to ${BARE_ROOMS === 'pairs' ? 'a partner socket (same msgs/s, no batching)' : "the mover's 20 m cell room"}: ${presValue(presBare)}`
-        : missing,
-      bar: 'p99 ≤ 150 ms',
-      verdict: verdict(presPav ? presPav.p99 <= 150 && presPav.samples > 0 && presPav.movers === MOVERS : false),
+      baseline: presBare ? `bare rebroadcast to ${bareLabel}: ${presValue(presBare)}` : missing,
+      bar: 'p99 ≤ 150 ms and ≤ 1.0× bare p99',
+      verdict: verdict(meetsGoal(presPav, presBare)),
     });
+    if (presBefore) {
+      rows.push({
+        metric: `(b) the same on the earlier build (${BEFORE_DIST}), same run (informational)`,
+        value: presValue(presBefore),
+        baseline: presBare ? `bare ${fmtMs(presBare.p50)} / ${fmtMs(presBare.p99)}` : missing,
+        bar: '',
+        verdict: '',
+      });
+    }
     const presLoad = (p) =>
       p
-        ? `${int(p.movesPerSecond)} moves/s in, ${int(p.batchesPerSecond)} msgs/s out (${int(p.entriesPerSecond)} poses/s); server CPU ${p.server.cpuPercent.toFixed(0)}%, loop delay p99 ${fmtMs(p.server.loopDelayP99Ms)}; load workers ${p.clientCpu.map((c) => `${c.toFixed(0)}%`).join(' + ')} (${((p.late / Math.max(1, p.movesPerSecond * (MOVE_MS / 1000))) * 100).toFixed(1)}% of sends > 50 ms late); other processes ${p.machine ? `${p.machine.otherPercent.toFixed(0)}%` : 'n/a'}`
+        ? `${int(p.movesPerSecond)} moves/s in, ${int(p.batchesPerSecond)} msgs/s out (${int(p.entriesPerSecond)} poses/s); server CPU ${p.servers.map((l) => `${l.cpuPercent.toFixed(0)}%`).join(' + ')}, loop delay p99 ${p.servers.map((l) => fmtMs(l.loopDelayP99Ms)).join(' / ')}; load workers ${p.clientCpu.map((c) => `${c.toFixed(0)}%`).join(' + ')} (${((p.late / Math.max(1, p.movesPerSecond * (MOVE_MS / 1000))) * 100).toFixed(1)}% of sends > 50 ms late); other processes ${p.machine ? `${p.machine.otherPercent.toFixed(0)}%` : 'n/a'}`
         : missing;
     rows.push({
       metric: '(b) load during the move window, CPU in % of one core (informational)',
@@ -843,6 +929,19 @@ try {
       baseline: presLoad(presBare),
       bar: '',
       verdict: '',
+    });
+    const crossValue = (p) =>
+      p?.cross
+        ? `${((p.cross.samples / Math.max(1, p.samples)) * 100).toFixed(0)}% of poses crossed nodes (p50 / p99 ${fmtMs(p.cross.p50)} / ${fmtMs(p.cross.p99)}); Redis ${kb(p.redis.inPerSecond)}/s in, ${kb(p.redis.outPerSecond)}/s out`
+        : '';
+    rows.push({
+      metric: `(b) presence latency p50 / p99, ${int(MOVERS_TWO_NODES)} visitors at 10 Hz in one hall on two nodes (mover i on node i mod 2)`,
+      value: presPav2 ? `${presValue(presPav2)}; ${crossValue(presPav2)}` : missing,
+      baseline: presBare2
+        ? `bare + Redis adapter, every pair split across the nodes: ${presValue(presBare2)}; ${crossValue(presBare2)}`
+        : missing,
+      bar: 'p99 ≤ 150 ms and ≤ 1.0× bare p99',
+      verdict: verdict(meetsGoal(presPav2, presBare2)),
     });
   }
 
@@ -876,8 +975,11 @@ try {
     commit,
     heapPav,
     heapBare,
+    presBefore,
     presPav,
     presBare,
+    presPav2,
+    presBare2,
     fanPav,
     fanBare,
     scale: SCALE,

@@ -109,11 +109,13 @@ const handlers = {
    * join a room by `bareRooms`: 'pairs' (two sockets of this process: each move reaches one other socket)
    * or 'cells' (the 20 m cell of the start position, like a naive presence room).
    */
-  async presenceSetup({ url, mode, n, batch, pauseMs, hallId, bareRooms = 'pairs', roomPrefix = 'w' }) {
+  async presenceSetup({ url, urls = [url], mode, n, batch, pauseMs, hallId, bareRooms = 'pairs', roomPrefix = 'w' }) {
     presence = {
       mode,
       movers: new Map(),
       hist: new LatencyHistogram(),
+      // Poses whose mover and observer sit on different nodes (with more than one node).
+      crossHist: new LatencyHistogram(),
       recording: false,
       measureFrom: 0,
       measureTo: 0,
@@ -123,10 +125,13 @@ const handlers = {
       stale: 0,
     };
     const result = await inBatches(n, batch, pauseMs, async (i) => {
-      const s = await connect(url);
+      // Mover i on node i mod nodes: bare pairs (2k, 2k + 1) then always sit on two nodes.
+      const node = i % urls.length;
+      const s = await connect(urls[node]);
       const m = {
         s,
         id: s.id,
+        node,
         px: randomIn(HALL.halfWidth),
         pz: randomIn(HALL.halfDepth),
         dir: Math.random() * Math.PI * 2,
@@ -162,7 +167,14 @@ const handlers = {
   async presenceRun({ durationMs, warmupMs, drainMs }) {
     const p = presence;
     // A window may be measured again (the orchestrator retries one taken on a busy machine): fresh counters.
-    Object.assign(p, { hist: new LatencyHistogram(), batches: 0, entries: 0, duplicates: 0, stale: 0 });
+    Object.assign(p, {
+      hist: new LatencyHistogram(),
+      crossHist: new LatencyHistogram(),
+      batches: 0,
+      entries: 0,
+      duplicates: 0,
+      stale: 0,
+    });
     drops = {};
     const movers = [...p.movers.values()];
     const t0 = clock();
@@ -207,6 +219,7 @@ const handlers = {
     }
     return {
       hist: p.hist.toJSON(),
+      crossHist: p.crossHist.toJSON(),
       sent,
       sentInWindow,
       seenInWindow,
@@ -331,6 +344,7 @@ function observe(me, e) {
   if (!p.recording || e.id === me.id) return;
   const mover = p.movers.get(e.id);
   if (!mover) return;
+  const cross = mover.node !== me.node;
   const seq = seqOf(e.heading);
   if (seq <= 0 || seq >= MAX_SEQ) return; // the start pose, before any measured move
   const sentAt = mover.sentAt[seq];
@@ -346,7 +360,9 @@ function observe(me, e) {
   }
   me.lastSeen.set(e.id, seq);
   mover.seen[seq] = 1;
-  p.hist.add(clock() - sentAt);
+  const ms = clock() - sentAt;
+  p.hist.add(ms);
+  if (cross) p.crossHist.add(ms);
 }
 
 process.on('message', async (msg) => {

@@ -36,7 +36,7 @@ import { boothHandlers } from './features/presence/boothHandlers.js';
 import { BoothRooms } from './features/presence/boothRooms.js';
 import { presenceHandlers } from './features/presence/presenceHandlers.js';
 import { registerPresenceRoutes } from './features/presence/presenceRoutes.js';
-import { PresenceService } from './features/presence/presenceService.js';
+import { type PresenceOptions, PresenceService } from './features/presence/presenceService.js';
 import { RtcRelay } from './features/sessions/rtcRelay.js';
 import { type QuestionLimits, SessionAudience } from './features/sessions/sessionAudience.js';
 import { type SessionParts, sessionHandlers } from './features/sessions/sessionHandlers.js';
@@ -97,6 +97,8 @@ export interface ApplicationDeps {
   bidLimits?: BidLimits;
   /** Questions per user per session (default 5 unanswered, 5 per minute; 0 = unlimited). */
   questionLimits?: QuestionLimits;
+  /** Presence tunables (tests make a crowd of a few visitors). */
+  presence?: PresenceOptions;
 }
 
 /** One running node: HTTP + Socket.IO over shared Redis. */
@@ -201,7 +203,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   );
   appEvents.on('sessionsRevoked', (revocation) => disconnectRevokedSessions(io, revocation));
   followNegotiations(fanout, io);
-  const presence = new PresenceService(io, redis, subscriber, deps.logger, nodeId);
+  const presence = new PresenceService(io, redis, subscriber, deps.logger, nodeId, deps.presence);
   const broadcaster = new StatsBroadcaster(io, stats, (err) => deps.logger.warn({ err }, 'stats push failed'));
   const catalog = new CatalogService(redis, {
     onChange: async (exhibitIds) => {

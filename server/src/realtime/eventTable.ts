@@ -37,6 +37,11 @@ export interface HandlerContext {
 export interface EventOptions {
   rate?: BurstRate;
   limit?: RateLimit;
+  /**
+   * A cheap check of payloads the schema accepts unchanged, for events sent many times a second: those
+   * skip the schema; anything else is still parsed by it (for its error).
+   */
+  accepts?: (payload: unknown) => boolean;
 }
 
 /** Per-socket limits: 30 events/s sustained, bursts of 60. */
@@ -56,6 +61,7 @@ interface Entry {
   /** Per socket: the shared budget, or the event's own. */
   perSocket: RateLimit;
   limit?: RateLimit;
+  accepts?: (payload: unknown) => boolean;
 }
 
 /** Each feature registers its socket events in the table through one of these, called once per process. */
@@ -104,7 +110,15 @@ export class EventTable {
   ): void {
     if (this.entries.has(event)) throw new Error(`event ${event} registered twice`);
     const perSocket = options.rate ? RateLimit.local(`socket-event:${event}`, options.rate) : socketEvents;
-    this.entries.set(event, { event, schema, audience, handler: handler as Entry['handler'], perSocket, limit: options.limit });
+    this.entries.set(event, {
+      event,
+      schema,
+      audience,
+      handler: handler as Entry['handler'],
+      perSocket,
+      limit: options.limit,
+      accepts: options.accepts,
+    });
   }
 
   /** Runs when a socket connects (after the handshake). */
@@ -135,7 +149,7 @@ export class EventTable {
       await entry.perSocket.consume(socket.id);
       const userId = socket.data.userId;
       await entry.limit?.consume(userId ?? socket.id);
-      const data = parseInput(entry.schema, payload, 'payload');
+      const data = entry.accepts?.(payload) ? payload : parseInput(entry.schema, payload, 'payload');
       if (entry.audience === 'user' && !userId) throw fail.unauthenticated();
       const result = await entry.handler(data, { socket, userId });
       this.rt.metrics.socketEvents.inc({ event: label, outcome: 'ok' });

@@ -57,6 +57,8 @@ export interface TestNodeOptions {
   openQuestionsPerUser?: number;
   questionsPerMinute?: number;
   passwordCost?: ScryptCost;
+  /** Above this many visitors around a cell, its neighbours' moves come at the reduced rate. */
+  presenceFullRateNeighbours?: number;
 }
 
 /** Starts one application node against a Redis URL (limits off unless given). */
@@ -85,6 +87,7 @@ export async function startTestNode(redisUrl: string, opts: TestNodeOptions = {}
     },
     bidLimits: { attemptsPerWindow: opts.bidAttemptsPer10s ?? 0, windowMs: 10_000 },
     questionLimits: { openPerUser: opts.openQuestionsPerUser ?? 0, perMinute: opts.questionsPerMinute ?? 0 },
+    presence: { fullRateNeighbours: opts.presenceFullRateNeighbours },
   });
   const port = await app.listen(0);
   return { app, url: `http://127.0.0.1:${port}`, close: () => app.close() };

@@ -6,37 +6,45 @@ export const CELL_SIZE = 20;
 const COLS = Math.ceil(HALL_WIDTH / CELL_SIZE);
 const ROWS = Math.ceil(HALL_DEPTH / CELL_SIZE);
 
-/** The cell a hall position falls in, as `"cx:cz"`. */
-export function cellOf(x: number, z: number): string {
+/** How many cells a hall has; a cell is a number in [0, CELL_COUNT). */
+export const CELL_COUNT = COLS * ROWS;
+
+/**
+ * The cell a hall position falls in. Cells are numbers (`cx * ROWS + cz`), not strings: the flush looks
+ * them up for every pose it indexes, and a number costs no parsing and no allocation.
+ */
+export function cellOf(x: number, z: number): number {
   const cx = Math.min(COLS - 1, Math.max(0, Math.floor((x + HALL_WIDTH / 2) / CELL_SIZE)));
   const cz = Math.min(ROWS - 1, Math.max(0, Math.floor((z + HALL_DEPTH / 2) / CELL_SIZE)));
-  return `${cx}:${cz}`;
+  return cx * ROWS + cz;
 }
 
-const neighbourCache = new Map<string, string[]>();
+/** The cell's name in room names, `"cx:cz"` (made once per cell). */
+const LABELS: readonly string[] = Array.from({ length: CELL_COUNT }, (_, c) => `${Math.floor(c / ROWS)}:${c % ROWS}`);
+export const cellLabel = (cell: number): string => LABELS[cell] as string;
 
-/** A cell and its (up to) eight neighbours inside the hall. */
-export function neighbourhood(cell: string): string[] {
-  const cached = neighbourCache.get(cell);
-  if (cached) return cached;
-  const [cx, cz] = cell.split(':').map(Number) as [number, number];
-  const out: string[] = [];
+const NEIGHBOURS: readonly (readonly number[])[] = Array.from({ length: CELL_COUNT }, (_, c) => {
+  const cx = Math.floor(c / ROWS);
+  const cz = c % ROWS;
+  const out: number[] = [];
   for (let dx = -1; dx <= 1; dx++) {
     for (let dz = -1; dz <= 1; dz++) {
       const x = cx + dx;
       const z = cz + dz;
-      if (x >= 0 && z >= 0 && x < COLS && z < ROWS) out.push(`${x}:${z}`);
+      if (x >= 0 && z >= 0 && x < COLS && z < ROWS) out.push(x * ROWS + z);
     }
   }
-  neighbourCache.set(cell, out);
   return out;
+});
+
+/** A cell and its (up to) eight neighbours inside the hall. */
+export function neighbourhood(cell: number): readonly number[] {
+  return NEIGHBOURS[cell] ?? [];
 }
 
 /** Whether two cells see each other (same cell or adjacent). */
-export function cellsSeeEachOther(a: string, b: string): boolean {
-  const [ax, az] = a.split(':').map(Number) as [number, number];
-  const [bx, bz] = b.split(':').map(Number) as [number, number];
-  return Math.abs(ax - bx) <= 1 && Math.abs(az - bz) <= 1;
+export function cellsSeeEachOther(a: number, b: number): boolean {
+  return Math.abs(Math.floor(a / ROWS) - Math.floor(b / ROWS)) <= 1 && Math.abs((a % ROWS) - (b % ROWS)) <= 1;
 }
 
 /** Where visitors appear when they join: the middle of the hall's front margin. */
