@@ -45,6 +45,7 @@ import { registerSessionRoutes } from './features/sessions/sessionRoutes.js';
 import { StatsBroadcaster, statsHandlers } from './features/stats/statsRealtime.js';
 import { registerStatsRoutes } from './features/stats/statsRoutes.js';
 import { ONLINE_REPORT_MS, StatsService } from './features/stats/statsService.js';
+import type { FileStore } from './files/fileStore.js';
 import { ClientAddressResolver, type TrustProxySetting } from './http/clientAddress.js';
 import { createHttpApp } from './http/httpApp.js';
 import { Metrics } from './metrics.js';
@@ -68,6 +69,8 @@ export const MEETING_SWEEP_MS = 1000;
 export interface ApplicationDeps {
   redisUrl: string;
   logger: Logger;
+  /** Uploaded files (content-addressed); every node of a cluster shares one store. */
+  files: FileStore;
   authLimits: AuthLimits;
   /** scrypt cost for new and upgraded password hashes (default N = 2^17); tests pass a cheaper one. */
   passwordCost?: ScryptCost;
@@ -121,6 +124,7 @@ export interface Application {
     favourites: FavouritesService;
     sessions: SessionParts & { reminders: SessionReminders };
     meetings: MeetingService;
+    files: FileStore;
   };
   metrics: Metrics;
   /** Script-published announcements, in script order (see realtime/orderedFanout.ts). */
@@ -370,6 +374,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
       favourites,
       sessions: { lifecycle, audience, relay, reminders },
       meetings,
+      files: deps.files,
     },
     metrics,
     fanout,
