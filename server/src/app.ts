@@ -16,6 +16,8 @@ import { ensureHalls, HALLS } from './features/catalog/halls.js';
 import { SearchIndex } from './features/catalog/searchIndex.js';
 import { chatHandlers } from './features/chat/chatHandlers.js';
 import { ChatService } from './features/chat/chatService.js';
+import { registerDataRoomRoutes } from './features/dataroom/dataRoomRoutes.js';
+import { DataRoomService } from './features/dataroom/dataRoomService.js';
 import { registerDealsRoutes } from './features/deals/dealsRoutes.js';
 import { DealsService } from './features/deals/dealsService.js';
 import { registerFavouritesRoutes } from './features/favourites/favouritesRoutes.js';
@@ -282,6 +284,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
           catalog.publishChange([exhibitId]).catch((err: Error) => deps.logger.warn({ err: err.message }, 'catalog publish failed'));
         }),
       (router) => registerFavouritesRoutes(router, favourites, redis),
+      (router) => registerDataRoomRoutes(router, new DataRoomService(redis, deps.files)),
       (router) =>
         registerAuctionRoutes(router, auctions, (exhibitId) => {
           catalog.publishChange([exhibitId]).catch((err: Error) => deps.logger.warn({ err: err.message }, 'catalog publish failed'));
