@@ -34,8 +34,10 @@ export function registerDataRoomRoutes(router: Router, dataRoom: DataRoomService
     res.setHeader('Content-Disposition', `${mode === 'download' ? 'attachment' : 'inline'}; ${dispositionName(file.fileName)}`);
     // Access is per person and logged per read: no shared or stored copies.
     res.setHeader('Cache-Control', 'private, no-store');
-    // A stored file is shown as what its bytes are, never as a page of this origin.
-    res.setHeader('Content-Security-Policy', "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox allow-downloads");
+    // A stored file is shown as what its bytes are, never as a page of this origin. (Chromium refuses to run
+    // its PDF viewer in a sandboxed document, so only non-PDF answers get the sandbox.)
+    const sandbox = file.contentType.startsWith('application/pdf') ? '' : '; sandbox';
+    res.setHeader('Content-Security-Policy', `default-src 'none'; img-src 'self'; style-src 'unsafe-inline'${sandbox}`);
     res.setHeader('X-Document-SHA256', file.document.sha256);
     if (file.body instanceof Uint8Array) {
       res.setHeader('Content-Length', String(file.body.byteLength));
