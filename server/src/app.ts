@@ -284,7 +284,14 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
           catalog.publishChange([exhibitId]).catch((err: Error) => deps.logger.warn({ err: err.message }, 'catalog publish failed'));
         }),
       (router) => registerFavouritesRoutes(router, favourites, redis),
-      (router) => registerDataRoomRoutes(router, new DataRoomService(redis, deps.files)),
+      (router) =>
+        registerDataRoomRoutes(
+          router,
+          new DataRoomService(redis, deps.files, {
+            uploads: RateLimit.cluster(redis, 'document-uploads-user', { points: 30, durationMs: 10 * 60_000 }),
+            stampedCopies: RateLimit.cluster(redis, 'stamped-copies-user', { points: 30, durationMs: 10 * 60_000 }),
+          }),
+        ),
       (router) =>
         registerAuctionRoutes(router, auctions, (exhibitId) => {
           catalog.publishChange([exhibitId]).catch((err: Error) => deps.logger.warn({ err: err.message }, 'catalog publish failed'));

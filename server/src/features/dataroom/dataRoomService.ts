@@ -24,6 +24,7 @@ import type { Redis } from '../../redis/client.js';
 import { redisNow } from '../../redis/clock.js';
 import { keys } from '../../redis/keys.js';
 import { LuaScript } from '../../redis/luaScript.js';
+import type { RateLimit } from '../../redis/rateLimiter.js';
 import type { Principal } from '../auth/authService.js';
 import { ACCESS_GENESIS, type AccessEntryBody, accessHash, verifyAccessChain } from './accessChain.js';
 import { receiveUpload } from './multipartUpload.js';
@@ -46,6 +47,12 @@ export interface DocumentBody {
   personal: boolean;
 }
 
+/** Work that costs the node: each user's uploads, and stamped copies (a PDF is loaded whole to stamp it). */
+export interface DataRoomLimits {
+  uploads: RateLimit;
+  stampedCopies: RateLimit;
+}
+
 interface StoredDocument extends ExhibitDocument {
   orgId: string;
 }
@@ -55,12 +62,14 @@ export class DataRoomService {
   constructor(
     private readonly redis: Redis,
     private readonly files: FileStore,
+    private readonly limits: DataRoomLimits,
   ) {}
 
   /** Streams a multipart upload into the store and records it; booth staff of the exhibit only. */
   async upload(user: Principal, exhibitId: string, req: IncomingMessage): Promise<ExhibitDocument> {
     // Refused before a byte of the file is read.
     await this.requireStaff(user, exhibitId);
+    await this.limits.uploads.consume(user.id);
     const { fields, file } = await receiveUpload(req, this.files, {
       maxBytes: MAX_DOCUMENT_BYTES,
       allowed: DOCUMENT_KINDS,
@@ -150,6 +159,7 @@ export class DataRoomService {
         personal: false,
       };
     }
+    await this.limits.stampedCopies.consume(user.id);
     const at = await redisNow(this.redis);
     let copy: Awaited<ReturnType<typeof watermark>>;
     try {
