@@ -106,6 +106,10 @@ test('staff upload a PDF with a moving progress bar; a buyer accepts the NDA and
   await expect(log).toContainText('downloaded');
   await expect(staffRoom.getByTestId('chain-status')).toHaveText('chain verified');
 
+  if (process.env.SCREENSHOT_DIR) {
+    await room.locator('..').screenshot({ path: `${process.env.SCREENSHOT_DIR}/dataroom-buyer.png` });
+    await staffRoom.locator('..').screenshot({ path: `${process.env.SCREENSHOT_DIR}/dataroom-seller.png` });
+  }
   await staffContext.close();
   await buyerContext.close();
 });
