@@ -17,6 +17,8 @@ import { ensureHalls, HALLS } from './features/catalog/halls.js';
 import { SearchIndex } from './features/catalog/searchIndex.js';
 import { chatHandlers } from './features/chat/chatHandlers.js';
 import { ChatService } from './features/chat/chatService.js';
+import { registerDataRoomRoutes } from './features/dataroom/dataRoomRoutes.js';
+import { DataRoomService } from './features/dataroom/dataRoomService.js';
 import { registerDealsRoutes } from './features/deals/dealsRoutes.js';
 import { DealsService } from './features/deals/dealsService.js';
 import { registerFavouritesRoutes } from './features/favourites/favouritesRoutes.js';
@@ -46,6 +48,7 @@ import { registerSessionRoutes } from './features/sessions/sessionRoutes.js';
 import { StatsBroadcaster, statsHandlers } from './features/stats/statsRealtime.js';
 import { registerStatsRoutes } from './features/stats/statsRoutes.js';
 import { ONLINE_REPORT_MS, StatsService } from './features/stats/statsService.js';
+import type { FileStore } from './files/fileStore.js';
 import { ClientAddressResolver, type TrustProxySetting } from './http/clientAddress.js';
 import { createHttpApp } from './http/httpApp.js';
 import { Metrics } from './metrics.js';
@@ -69,6 +72,8 @@ export const MEETING_SWEEP_MS = 1000;
 export interface ApplicationDeps {
   redisUrl: string;
   logger: Logger;
+  /** Uploaded files (content-addressed); every node of a cluster shares one store. */
+  files: FileStore;
   authLimits: AuthLimits;
   /** scrypt cost for new and upgraded password hashes (default N = 2^17); tests pass a cheaper one. */
   passwordCost?: ScryptCost;
@@ -126,6 +131,7 @@ export interface Application {
     favourites: FavouritesService;
     sessions: SessionParts & { reminders: SessionReminders };
     meetings: MeetingService;
+    files: FileStore;
   };
   metrics: Metrics;
   /** Script-published announcements, in script order (see realtime/orderedFanout.ts). */
@@ -284,6 +290,14 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
         }),
       (router) => registerFavouritesRoutes(router, favourites, redis),
       (router) =>
+        registerDataRoomRoutes(
+          router,
+          new DataRoomService(redis, deps.files, {
+            uploads: RateLimit.cluster(redis, 'document-uploads-user', { points: 30, durationMs: 10 * 60_000 }),
+            stampedCopies: RateLimit.cluster(redis, 'stamped-copies-user', { points: 30, durationMs: 10 * 60_000 }),
+          }),
+        ),
+      (router) =>
         registerAuctionRoutes(router, auctions, (exhibitId) => {
           catalog.publishChange([exhibitId]).catch((err: Error) => deps.logger.warn({ err: err.message }, 'catalog publish failed'));
         }),
@@ -383,6 +397,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
       favourites,
       sessions: { lifecycle, audience, relay, reminders },
       meetings,
+      files: deps.files,
     },
     metrics,
     fanout,

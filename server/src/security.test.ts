@@ -46,6 +46,18 @@ describe('authorization walk', () => {
     const asked = await emitAck<{ question: { id: string } }>(buyerSocket, 'session:ask', { sessionId, text: 'Licence terms?' });
     const questionId = asked.ok ? asked.question.id : '';
 
+    // A confidential document in the exhibit's data room.
+    const form = new FormData();
+    form.append('title', 'Valuation');
+    form.append('nda', 'true');
+    form.append('file', new Blob([Buffer.from('%PDF-1.4\n%%EOF\n')]), 'valuation.pdf');
+    const uploaded = await fetch(`${node.url}/api/exhibits/${exhibit.id}/documents`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${seller.token}` },
+      body: form,
+    });
+    const documentId = ((await uploaded.json()) as { document: { id: string } }).document.id;
+
     const stranger = await registerUser(node.url, 'visitor');
     const strangerOrg = await registerUser(node.url, 'exhibitor');
     const outsiders: [string, string | undefined][] = [
@@ -81,7 +93,12 @@ describe('authorization walk', () => {
         endsAt: Date.now() + 60_000,
       });
       await expectRefused('GET', '/api/deals?scope=all');
+      await expectRefused('GET', `/api/exhibits/${exhibit.id}/access-log`);
+      await expectRefused('GET', `/api/documents/${documentId}/file`);
+      await expectRefused('POST', `/api/exhibits/${exhibit.id}/documents`, { title: 'Planted' });
       if (!token) {
+        expect((await api(node.url, 'GET', `/api/exhibits/${exhibit.id}/documents`)).status).toBe(401);
+        expect((await api(node.url, 'POST', `/api/exhibits/${exhibit.id}/nda`, { body: { accept: true, version: 'x' } })).status).toBe(401);
         for (const path of ['/api/me', '/api/deals', '/api/negotiations', '/api/sessions/reminders'])
           expect((await api(node.url, 'GET', path)).status).toBe(401);
         expect((await api(node.url, 'PUT', `/api/sessions/${sessionId}/reminder`)).status).toBe(401);

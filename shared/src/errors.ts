@@ -53,6 +53,7 @@ export const NotFoundReason = {
   slot: 'slot',
   meeting: 'meeting',
   need: 'need',
+  document: 'document',
 } as const;
 /** One of {@link NotFoundReason}: which thing does not exist. */
 export type NotFoundReason = (typeof NotFoundReason)[keyof typeof NotFoundReason];
@@ -184,6 +185,17 @@ export const MatchmakingReason = {
 } as const;
 export type MatchmakingReason = (typeof MatchmakingReason)[keyof typeof MatchmakingReason];
 
+/** Documents on exhibits and the NDA in front of them. */
+export const DataRoomReason = {
+  /** An NDA-only document, before the caller accepted the exhibit's NDA. */
+  ndaRequired: 'ndaRequired',
+  /** The NDA version accepted is not the current one (`details.version` is). */
+  staleNda: 'staleNda',
+  /** The exhibit holds the most documents allowed (`details.limit`). */
+  tooManyDocuments: 'tooManyDocuments',
+} as const;
+export type DataRoomReason = (typeof DataRoomReason)[keyof typeof DataRoomReason];
+
 export const FieldReason = {
   /** A time that must be in the future (or not long past) is not. */
   past: 'past',
@@ -237,6 +249,14 @@ export const FieldReason = {
   unknownClass: 'unknownClass',
   /** A need that names neither a class nor a keyword. */
   nothingToMatch: 'nothingToMatch',
+  /** An uploaded file whose bytes are not one of the allowed types (`params.allowed`), whatever its name says. */
+  fileType: 'fileType',
+  /** An uploaded file over the size limit (`params.maximum`, bytes). */
+  fileTooLarge: 'fileTooLarge',
+  /** An uploaded file with no bytes, or a form without its file. */
+  fileMissing: 'fileMissing',
+  /** A file name that is a path or carries control characters. */
+  fileName: 'fileName',
 } as const;
 export type FieldReason = (typeof FieldReason)[keyof typeof FieldReason];
 
@@ -252,6 +272,7 @@ export const ErrorReasons: ReadonlySet<string> = new Set<string>([
   ...Object.values(AuctionReason),
   ...Object.values(MeetingReason),
   ...Object.values(MatchmakingReason),
+  ...Object.values(DataRoomReason),
   ...Object.values(FieldReason),
 ]);
 /** Any reason of any feature. */
@@ -266,6 +287,7 @@ export type ErrorReason =
   | AuctionReason
   | MeetingReason
   | MatchmakingReason
+  | DataRoomReason
   | FieldReason;
 
 /** zod 4's issue codes, plus nothing of ours: a script's or handler's own field check is a `custom` issue. */

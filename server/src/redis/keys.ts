@@ -74,6 +74,17 @@ export const keys = {
   // exhibits
   exhibit: (id: string) => `exhibit:{${id}}`,
   exhibits: 'exhibits',
+  // the data room (documents on exhibits, the NDA, the access log)
+  /** A document's metadata (its bytes are in the file store under `sha256`). */
+  document: (id: string) => `document:{${id}}`,
+  /** An exhibit's documents by upload time. */
+  exhibitDocuments: (exhibitId: string) => `exhibit:{${exhibitId}}:documents`,
+  /** Who accepted an exhibit's NDA: user id → `{ version, acceptedAt }` (JSON). */
+  exhibitNda: (exhibitId: string) => `exhibit:{${exhibitId}}:nda`,
+  /** An exhibit's hash-chained access log: entries (JSON) oldest first. */
+  exhibitAccessLog: (exhibitId: string) => `exhibit:{${exhibitId}}:access-log`,
+  /** The hash of the access log's last entry (absent = the genesis hash). */
+  exhibitAccessHead: (exhibitId: string) => `exhibit:{${exhibitId}}:access-head`,
   // presence (who is where in a hall)
   presence: (hallId: string) => `presence:{${hallId}}`,
   presenceSeen: (hallId: string) => `presence:{${hallId}}:seen`,

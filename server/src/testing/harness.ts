@@ -6,6 +6,7 @@ import { type Logger, pino } from 'pino';
 import { io as ioClient, type Socket } from 'socket.io-client';
 import { type Application, createApplication } from '../app.js';
 import type { ScryptCost } from '../features/auth/password.js';
+import { LocalFileStore } from '../files/fileStore.js';
 import type { TrustProxySetting } from '../http/clientAddress.js';
 import { closeRedis, connectRedis, type Redis } from '../redis/client.js';
 import { type LocalRedis, startLocalRedis } from '../redis/localRedis.js';
@@ -59,12 +60,16 @@ export interface TestNodeOptions {
   passwordCost?: ScryptCost;
   /** Above this many visitors around a cell, its neighbours' moves come at the reduced rate. */
   presenceFullRateNeighbours?: number;
+  /** The file store's directory (nodes of one test cluster share one); a fresh temporary one if not given. */
+  filesDir?: string;
 }
 
 /** Starts one application node against a Redis URL (limits off unless given). */
 export async function startTestNode(redisUrl: string, opts: TestNodeOptions = {}): Promise<TestNode> {
+  const ownFilesDir = opts.filesDir ? null : mkdtempSync(join(tmpdir(), 'pavilion-test-files-'));
   const app = await createApplication({
     redisUrl,
+    files: await LocalFileStore.open(opts.filesDir ?? (ownFilesDir as string)),
     logger: opts.logger ?? pino({ level: 'silent' }),
     authLimits: {
       registerPerHour: opts.registerPerHour ?? 0,
@@ -90,7 +95,11 @@ export async function startTestNode(redisUrl: string, opts: TestNodeOptions = {}
     presence: { fullRateNeighbours: opts.presenceFullRateNeighbours },
   });
   const port = await app.listen(0);
-  return { app, url: `http://127.0.0.1:${port}`, close: () => app.close() };
+  const close = async () => {
+    await app.close();
+    if (ownFilesDir) rmSync(ownFilesDir, { recursive: true, force: true });
+  };
+  return { app, url: `http://127.0.0.1:${port}`, close };
 }
 
 /** Runs `body` against a throwaway Redis and one node on it, both closed afterwards whether `body` passes or fails. */
@@ -264,6 +273,8 @@ export interface TestCluster {
   readonly node: TestNode;
   /** The URL of the cluster's Redis, for a test that starts (and closes) a node of its own on it. */
   readonly redisUrl: string;
+  /** The file store directory every node of the cluster shares. */
+  readonly filesDir: string;
   /** Connects a socket to `node` (as the user of `token`, or a guest); it is disconnected after the file. */
   connect(node: TestNode, token?: string, headers?: Record<string, string>): Promise<TestSocket>;
   /** Registers a fresh account on `node` and connects a socket for it there. */
@@ -279,6 +290,7 @@ export interface TestCluster {
  */
 export function useTestCluster({ nodes: count = 1, ...nodeOptions }: { nodes?: number } & TestNodeOptions = {}): TestCluster {
   let redis: LocalRedis | undefined;
+  let filesDir: string | undefined;
   const started: TestNode[] = [];
   const sockets: TestSocket[] = [];
   const running = (i: number): TestNode => {
@@ -300,12 +312,14 @@ export function useTestCluster({ nodes: count = 1, ...nodeOptions }: { nodes?: n
   );
   beforeAll(async () => {
     redis = await startTestRedis();
-    for (let i = 0; i < count; i++) started.push(await startTestNode(redis.url, nodeOptions));
+    filesDir = nodeOptions.filesDir ?? mkdtempSync(join(tmpdir(), 'pavilion-test-files-'));
+    for (let i = 0; i < count; i++) started.push(await startTestNode(redis.url, { ...nodeOptions, filesDir }));
   });
   afterAll(async () => {
     for (const socket of sockets) socket.disconnect();
     for (const node of started) await node.close();
     await redis?.stop();
+    if (filesDir && !nodeOptions.filesDir) rmSync(filesDir, { recursive: true, force: true });
   });
   const connect = async (node: TestNode, token?: string, headers?: Record<string, string>) => {
     const socket = await connectSocket(node.url, token, headers);
@@ -318,6 +332,10 @@ export function useTestCluster({ nodes: count = 1, ...nodeOptions }: { nodes?: n
     get redisUrl() {
       if (!redis) throw new Error('the test cluster is used outside its tests (its Redis starts in beforeAll)');
       return redis.url;
+    },
+    get filesDir() {
+      if (!filesDir) throw new Error('the test cluster is used outside its tests (its file store opens in beforeAll)');
+      return filesDir;
     },
     connect,
     userWithSocket: async (node, kind = 'visitor') => {

@@ -11,6 +11,7 @@ import { useAppStore } from '../../store/appStore';
 import { boothChatRoom } from '../../store/chatRoom';
 import { AuctionBadge, BidButton } from '../auctions';
 import { ChatPanel } from '../chat';
+import { DataRoom } from '../dataroom';
 import { FavouriteButton } from '../favourites';
 import { zoneOfBooth } from '../hall3d';
 import { BookMeeting } from '../meetings';
@@ -272,6 +273,7 @@ export function ExhibitCard({ exhibit }: { exhibit: Exhibit }) {
           <FavouriteButton id={exhibit.id} label={exhibit.title} />
         </div>
       </div>
+      <DataRoom exhibit={exhibit} />
     </li>
   );
 }

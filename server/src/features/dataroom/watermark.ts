@@ -1,0 +1,105 @@
+import type { Readable } from 'node:stream';
+import { degrees, PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
+
+/** Who a copy is handed to, and when: what every watermarked copy carries. */
+export interface Recipient {
+  name: string;
+  email: string;
+  /** YYYY-MM-DD (UTC), from Redis time. */
+  date: string;
+  ndaVersion: string;
+}
+
+/** A copy made for one recipient. */
+export interface WatermarkedCopy {
+  bytes: Uint8Array;
+  contentType: string;
+  /** The extension the copy's file name takes (an image comes back as a PDF). */
+  extension: string;
+}
+
+/** The bytes of a stored file, read as they stream from the store (a document is at most 20 MB). */
+async function readAll(source: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of source) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** The text as the standard PDF font can draw it: characters outside its encoding become `?` (the email line still identifies). */
+function drawable(font: PDFFont, text: string): string {
+  return Array.from(text, (ch) => {
+    try {
+      font.encodeText(ch);
+      return ch;
+    } catch {
+      return '?';
+    }
+  }).join('');
+}
+
+function stampLines(r: Recipient): { main: string; footer: string } {
+  return {
+    main: `CONFIDENTIAL - ${r.name} - ${r.date}`,
+    footer: `Provided under NDA ${r.ndaVersion} to ${r.name} <${r.email}> on ${r.date}. Do not distribute.`,
+  };
+}
+
+/** Stamps a page: the recipient's name and the date diagonally across it, and a footer line. */
+function stampPage(page: PDFPage, font: PDFFont, r: Recipient): void {
+  const { width, height } = page.getSize();
+  const lines = stampLines(r);
+  const main = drawable(font, lines.main);
+  const footer = drawable(font, lines.footer);
+  const diagonal = Math.hypot(width, height);
+  const size = Math.max(10, Math.min(48, (diagonal * 0.8) / Math.max(1, font.widthOfTextAtSize(main, 1))));
+  const angle = Math.atan2(height, width);
+  const textWidth = font.widthOfTextAtSize(main, size);
+  page.drawText(main, {
+    x: width / 2 - (Math.cos(angle) * textWidth) / 2 + (Math.sin(angle) * size) / 3,
+    y: height / 2 - (Math.sin(angle) * textWidth) / 2 - (Math.cos(angle) * size) / 3,
+    size,
+    font,
+    color: rgb(0.75, 0.1, 0.1),
+    opacity: 0.25,
+    rotate: degrees((angle * 180) / Math.PI),
+  });
+  const footerSize = Math.max(5, Math.min(8, (width * 0.9) / Math.max(1, font.widthOfTextAtSize(footer, 1))));
+  page.drawText(footer, { x: 12, y: 10, size: footerSize, font, color: rgb(0.4, 0.1, 0.1), opacity: 0.8 });
+}
+
+/** Thrown when a file cannot be stamped (an encrypted or damaged PDF, say). */
+export class NotWatermarkable extends Error {}
+
+/**
+ * A copy of a stored document for one recipient. PDF: every page stamped. PNG / JPEG: the image on a page
+ * of its own size in a PDF, stamped (a bare image cannot carry a stamp that is not trivially cropped).
+ * Text: a header and a footer line naming the recipient.
+ */
+export async function watermark(source: Readable, kind: string, r: Recipient): Promise<WatermarkedCopy> {
+  const original = await readAll(source);
+  if (kind === 'text') {
+    const { footer } = stampLines(r);
+    const rule = '-'.repeat(Math.min(78, footer.length));
+    const text = `${footer}\n${rule}\n${original.toString('utf8')}\n${rule}\n${footer}\n`;
+    return { bytes: Buffer.from(text, 'utf8'), contentType: 'text/plain; charset=utf-8', extension: 'txt' };
+  }
+  try {
+    let doc: PDFDocument;
+    if (kind === 'pdf') {
+      doc = await PDFDocument.load(original, { updateMetadata: false });
+    } else if (kind === 'png' || kind === 'jpeg') {
+      doc = await PDFDocument.create();
+      const image = kind === 'png' ? await doc.embedPng(original) : await doc.embedJpg(original);
+      const page = doc.addPage([image.width, image.height]);
+      page.drawImage(image, { x: 0, y: 0, width: image.width, height: image.height });
+    } else {
+      throw new NotWatermarkable(`no watermark for ${kind}`);
+    }
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    for (const page of doc.getPages()) stampPage(page, font, r);
+    return { bytes: await doc.save(), contentType: 'application/pdf', extension: 'pdf' };
+  } catch (err) {
+    if (err instanceof NotWatermarkable) throw err;
+    throw new NotWatermarkable(err instanceof Error ? err.message : String(err));
+  }
+}
