@@ -42,6 +42,7 @@ import { type SessionParts, sessionHandlers } from './features/sessions/sessionH
 import { SessionLifecycle } from './features/sessions/sessionLifecycle.js';
 import { SessionReminders } from './features/sessions/sessionReminders.js';
 import { registerSessionRoutes } from './features/sessions/sessionRoutes.js';
+import { SfuRelay } from './features/sessions/sfuRelay.js';
 import { StatsBroadcaster, statsHandlers } from './features/stats/statsRealtime.js';
 import { registerStatsRoutes } from './features/stats/statsRoutes.js';
 import { ONLINE_REPORT_MS, StatsService } from './features/stats/statsService.js';
@@ -58,6 +59,7 @@ import type { AppServer } from './realtime/types.js';
 import { closeRedis, connectRedis, type Redis } from './redis/client.js';
 import { keys } from './redis/keys.js';
 import { RateLimit } from './redis/rateLimiter.js';
+import type { JanusPool } from './sfu/janusPool.js';
 
 /** How often each node looks for auctions that are due to close. */
 export const AUCTION_POLL_MS = 250;
@@ -96,6 +98,8 @@ export interface ApplicationDeps {
   bidLimits?: BidLimits;
   /** Questions per user per session (default 5 unanswered, 5 per minute; 0 = unlimited). */
   questionLimits?: QuestionLimits;
+  /** Janus servers for live video (an SFU); without them every session's video goes peer to peer. */
+  janus?: JanusPool | null;
 }
 
 /** One running node: HTTP + Socket.IO over shared Redis. */
@@ -208,7 +212,17 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
     visitorCount: (hallId) => presence.hallVisitorCount(hallId),
   });
   const reminders = new SessionReminders(io, redis);
-  const lifecycle = new SessionLifecycle(io, redis, reminders, (hallId) => catalog.invalidateHall(hallId));
+  const janus = deps.janus ?? null;
+  const sfu: SfuRelay | null = janus
+    ? new SfuRelay(
+        janus,
+        redis,
+        (socket, id): boolean => audience.isViewer(socket, id),
+        deps.logger,
+        janus.recordings ? (id) => `${janus.recordings?.janusDir}/${id}` : null,
+      )
+    : null;
+  const lifecycle = new SessionLifecycle(io, redis, reminders, (hallId) => catalog.invalidateHall(hallId), sfu);
   const audience = new SessionAudience(
     io,
     redis,
@@ -292,7 +306,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
     presenceHandlers(rt, presence, pending),
     boothHandlers(rt, boothRooms, pending),
     chatHandlers(chat),
-    sessionHandlers(rt, { lifecycle, audience, relay }, pending),
+    sessionHandlers(rt, { lifecycle, audience, relay, sfu }, pending),
     meetingHandlers(rt, meetingRoom, pending),
   );
 
@@ -368,7 +382,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
       matches,
       needs,
       favourites,
-      sessions: { lifecycle, audience, relay, reminders },
+      sessions: { lifecycle, audience, relay, sfu, reminders },
       meetings,
     },
     metrics,
@@ -391,6 +405,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
         // io.close() disconnects every socket (their leave handlers still need Redis) and closes the HTTP server.
         await new Promise<void>((res) => io.close(() => res()));
         await pending.drain();
+        await sfu?.close();
         httpServer.closeAllConnections?.();
         await unfollow().catch(() => {});
         await unfollowMatches().catch(() => {});
