@@ -1,5 +1,5 @@
 import type { LiveSession } from '@pavilion/shared';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MediaTransport, SubscriptionState } from './media/MediaTransport';
 import { ReactionLayer } from './Reactions';
@@ -147,6 +147,33 @@ function ViewerVideo({ transport, joins, orgName }: { transport: MediaTransport;
           {t('sessions:stage.unmute')}
         </button>
       )}
+      {transport.setLayer && playing && !failed && <QualityPicker transport={transport} />}
     </figure>
+  );
+}
+
+/** The viewer's pick among the host's simulcast layers (the SFU forwards one): lower for a weak connection. */
+function QualityPicker({ transport }: { transport: MediaTransport }) {
+  const { t } = useTranslation(['sessions']);
+  const id = useId();
+  const [layer, setLayer] = useState<0 | 1 | 2>(() => transport.currentLayer?.() ?? 1);
+  return (
+    <div className="stage__quality">
+      <label htmlFor={id}>{t('sessions:stage.quality')}</label>
+      <select
+        id={id}
+        value={layer}
+        data-testid="quality"
+        onChange={(e) => {
+          const next = Number(e.target.value) as 0 | 1 | 2;
+          setLayer(next);
+          transport.setLayer?.(next).catch((error: unknown) => console.debug('layer not switched', error));
+        }}
+      >
+        <option value={2}>{t('sessions:stage.qualityHigh')}</option>
+        <option value={1}>{t('sessions:stage.qualityMedium')}</option>
+        <option value={0}>{t('sessions:stage.qualityLow')}</option>
+      </select>
+    </div>
   );
 }
