@@ -14,6 +14,8 @@ FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production
 COPY --from=build /app /app
+# The file store's mount point, owned by the user the node runs as (a new named volume takes this ownership).
+RUN mkdir -p /app/data/files && chown node:node /app/data/files
 EXPOSE 3000
 USER node
 CMD ["node", "--enable-source-maps", "server/dist/main.js"]

@@ -1,6 +1,6 @@
 // npm run cluster -- --nodes N [--port 3000]: the docker-compose topology without Docker — one private
-// redis-server (AOF, data in ./data/redis), one private Janus shared by every node (unless JANUS_URL is set)
-// and N app nodes on consecutive ports. Each node serves the
+// redis-server (AOF, data in ./data/redis), one file store (./data/files), one private Janus shared by every
+// node (unless JANUS_URL is set) and N app nodes on consecutive ports. Each node serves the
 // whole app; a browser talks to the node it loaded the page from over one WebSocket (the client uses
 // the websocket transport only), so no sticky proxy is needed. Ctrl-C stops everything.
 import { spawn } from 'node:child_process';
@@ -24,6 +24,8 @@ await buildStale();
 const { resolveRedis } = await import(join(root, 'server/dist/redis/resolveRedis.js'));
 const dataDir = resolve(root, process.env.DATA_DIR ?? 'data');
 const redis = await resolveRedis({ redisUrl: process.env.REDIS_URL, dataDir, log });
+// Uploaded files are read by whichever node a request reaches: every node gets the same directory.
+const filesDir = resolve(root, process.env.FILES_DIR ?? join(dataDir, 'files'));
 // One Janus for every node (they place sessions on it and must agree on its secret).
 const { resolveJanus } = await import(join(root, 'server/dist/sfu/resolveJanus.js'));
 const janus =
@@ -58,7 +60,7 @@ for (let i = 0; i < count; i++) {
   const child = spawn(process.execPath, ['--enable-source-maps', join(root, 'server/dist/main.js')], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, ...janusEnv, PORT: String(port), REDIS_URL: redis.url, NODE_ID: `node-${i + 1}` },
+    env: { ...process.env, ...janusEnv, PORT: String(port), REDIS_URL: redis.url, FILES_DIR: filesDir, NODE_ID: `node-${i + 1}` },
   });
   child.on('exit', (code) => {
     if (!stopping) {

@@ -46,6 +46,7 @@ import { SfuRelay } from './features/sessions/sfuRelay.js';
 import { StatsBroadcaster, statsHandlers } from './features/stats/statsRealtime.js';
 import { registerStatsRoutes } from './features/stats/statsRoutes.js';
 import { ONLINE_REPORT_MS, StatsService } from './features/stats/statsService.js';
+import type { FileStore } from './files/fileStore.js';
 import { ClientAddressResolver, type TrustProxySetting } from './http/clientAddress.js';
 import { createHttpApp } from './http/httpApp.js';
 import { Metrics } from './metrics.js';
@@ -70,6 +71,8 @@ export const MEETING_SWEEP_MS = 1000;
 export interface ApplicationDeps {
   redisUrl: string;
   logger: Logger;
+  /** Uploaded files (content-addressed); every node of a cluster shares one store. */
+  files: FileStore;
   authLimits: AuthLimits;
   /** scrypt cost for new and upgraded password hashes (default N = 2^17); tests pass a cheaper one. */
   passwordCost?: ScryptCost;
@@ -125,6 +128,7 @@ export interface Application {
     favourites: FavouritesService;
     sessions: SessionParts & { reminders: SessionReminders };
     meetings: MeetingService;
+    files: FileStore;
   };
   metrics: Metrics;
   /** Script-published announcements, in script order (see realtime/orderedFanout.ts). */
@@ -384,6 +388,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
       favourites,
       sessions: { lifecycle, audience, relay, sfu, reminders },
       meetings,
+      files: deps.files,
     },
     metrics,
     fanout,

@@ -40,6 +40,11 @@ export const ConfigSchema = z.object({
   /** Questions one user may ask per session per minute; 0 = unlimited. */
   SESSION_QUESTION_RATE_LIMIT: intFromEnv(5),
   DATA_DIR: z.string().default('data'),
+  /**
+   * Where uploaded files live (content-addressed, see server/src/files/); every node of a cluster must see
+   * the same directory. Default: `<DATA_DIR>/files`.
+   */
+  FILES_DIR: z.string().optional(),
   TRUST_PROXY: z.string().optional(),
   /** Comma-separated origins whose pages may open a socket; empty = the app's own origin (see HandshakeOriginPolicy). */
   ALLOWED_ORIGINS: z

@@ -6,6 +6,7 @@ import { loadConfig } from './config.js';
 import { AuthService } from './features/auth/authService.js';
 import { organizerBootstrapNotice } from './features/auth/bootstrapNotice.js';
 import { DEFAULT_PASSWORD_COST } from './features/auth/password.js';
+import { LocalFileStore } from './files/fileStore.js';
 import type { TrustProxySetting } from './http/clientAddress.js';
 import { closeRedis, connectRedis } from './redis/client.js';
 import { RedisMissingError } from './redis/localRedis.js';
@@ -73,8 +74,16 @@ async function main(): Promise<void> {
     await releaseAndExit(1);
   }
 
+  const filesDir = resolve(repoRoot, config.FILES_DIR ?? join(config.DATA_DIR, 'files'));
+  const files = await LocalFileStore.open(filesDir).catch(async (err: Error) => {
+    logger.fatal({ err }, `cannot open the file store in ${filesDir}: ${err.message}`);
+    await releaseAndExit(1);
+    throw err;
+  });
+
   const app = await createApplication({
     redisUrl: redis.url,
+    files,
     logger,
     authLimits: {
       registerPerHour: config.REGISTER_LIMIT,

@@ -6,6 +6,7 @@ import { type Logger, pino } from 'pino';
 import { io as ioClient, type Socket } from 'socket.io-client';
 import { type Application, createApplication } from '../app.js';
 import type { ScryptCost } from '../features/auth/password.js';
+import { LocalFileStore } from '../files/fileStore.js';
 import type { TrustProxySetting } from '../http/clientAddress.js';
 import { closeRedis, connectRedis, type Redis } from '../redis/client.js';
 import { type LocalRedis, startLocalRedis } from '../redis/localRedis.js';
@@ -61,6 +62,8 @@ export interface TestNodeOptions {
   passwordCost?: ScryptCost;
   /** Janus servers for live video (none: peer to peer). */
   janus?: JanusPool | null;
+  /** The file store's directory (nodes of one test cluster share one); a fresh temporary one if not given. */
+  filesDir?: string;
 }
 
 /**
@@ -82,8 +85,10 @@ export async function startTestJanus(): Promise<LocalJanus & { dir: string }> {
 
 /** Starts one application node against a Redis URL (limits off unless given). */
 export async function startTestNode(redisUrl: string, opts: TestNodeOptions = {}): Promise<TestNode> {
+  const ownFilesDir = opts.filesDir ? null : mkdtempSync(join(tmpdir(), 'pavilion-test-files-'));
   const app = await createApplication({
     redisUrl,
+    files: await LocalFileStore.open(opts.filesDir ?? (ownFilesDir as string)),
     logger: opts.logger ?? pino({ level: 'silent' }),
     authLimits: {
       registerPerHour: opts.registerPerHour ?? 0,
@@ -109,14 +114,12 @@ export async function startTestNode(redisUrl: string, opts: TestNodeOptions = {}
     janus: opts.janus ?? null,
   });
   const port = await app.listen(0);
-  return {
-    app,
-    url: `http://127.0.0.1:${port}`,
-    close: async () => {
-      await app.close();
-      await opts.janus?.close();
-    },
+  const close = async () => {
+    await app.close();
+    await opts.janus?.close();
+    if (ownFilesDir) rmSync(ownFilesDir, { recursive: true, force: true });
   };
+  return { app, url: `http://127.0.0.1:${port}`, close };
 }
 
 /** Runs `body` against a throwaway Redis and one node on it, both closed afterwards whether `body` passes or fails. */
@@ -292,6 +295,8 @@ export interface TestCluster {
   readonly redisUrl: string;
   /** The cluster's Janus (`sfu: true`), for tests that call it directly. */
   readonly janus: LocalJanus;
+  /** The file store directory every node of the cluster shares. */
+  readonly filesDir: string;
   /** Connects a socket to `node` (as the user of `token`, or a guest); it is disconnected after the file. */
   connect(node: TestNode, token?: string, headers?: Record<string, string>): Promise<TestSocket>;
   /** Registers a fresh account on `node` and connects a socket for it there. */
@@ -312,6 +317,7 @@ export function useTestCluster({
 }: { nodes?: number; sfu?: boolean } & TestNodeOptions = {}): TestCluster {
   let redis: LocalRedis | undefined;
   let janus: (LocalJanus & { dir: string }) | undefined;
+  let filesDir: string | undefined;
   const started: TestNode[] = [];
   const sockets: TestSocket[] = [];
   const running = (i: number): TestNode => {
@@ -334,6 +340,7 @@ export function useTestCluster({
   beforeAll(async () => {
     redis = await startTestRedis();
     if (sfu) janus = await startTestJanus();
+    filesDir = nodeOptions.filesDir ?? mkdtempSync(join(tmpdir(), 'pavilion-test-files-'));
     for (let i = 0; i < count; i++) {
       const pool = janus
         ? new JanusPool([janus.url], janus.adminSecret, pino({ level: 'silent' }), {
@@ -341,7 +348,7 @@ export function useTestCluster({
             localDir: janus.recordingsDir,
           })
         : null;
-      started.push(await startTestNode(redis.url, { ...nodeOptions, janus: pool }));
+      started.push(await startTestNode(redis.url, { ...nodeOptions, filesDir, janus: pool }));
     }
   });
   afterAll(async () => {
@@ -349,6 +356,7 @@ export function useTestCluster({
     for (const node of started) await node.close();
     await janus?.stop();
     await redis?.stop();
+    if (filesDir && !nodeOptions.filesDir) rmSync(filesDir, { recursive: true, force: true });
   });
   const connect = async (node: TestNode, token?: string, headers?: Record<string, string>) => {
     const socket = await connectSocket(node.url, token, headers);
@@ -365,6 +373,10 @@ export function useTestCluster({
     get janus() {
       if (!janus) throw new Error('the test cluster has no Janus (useTestCluster({ sfu: true })) or is used outside its tests');
       return janus;
+    },
+    get filesDir() {
+      if (!filesDir) throw new Error('the test cluster is used outside its tests (its file store opens in beforeAll)');
+      return filesDir;
     },
     connect,
     userWithSocket: async (node, kind = 'visitor') => {
