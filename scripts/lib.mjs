@@ -66,8 +66,8 @@ export const REDIS = {
 export const JANUS = {
   name: 'janus',
   check: () => Boolean(onPath('janus') && onPath('janus-pp-rec')),
-  apt: ['janus', 'janus-tools'],
-  hint: 'Debian/Ubuntu: apt-get install janus janus-tools; or set JANUS_URL (without it live video goes peer to peer)',
+  apt: ['janus', 'janus-tools', 'mkvtoolnix'],
+  hint: 'Debian/Ubuntu: apt-get install janus janus-tools mkvtoolnix; or set JANUS_URL (without it live video goes peer to peer)',
 };
 
 export const CHROMIUM = {

@@ -42,6 +42,7 @@ import { type SessionParts, sessionHandlers } from './features/sessions/sessionH
 import { SessionLifecycle } from './features/sessions/sessionLifecycle.js';
 import { SessionReminders } from './features/sessions/sessionReminders.js';
 import { registerSessionRoutes } from './features/sessions/sessionRoutes.js';
+import { SessionRecordings } from './features/sessions/sessionRecordings.js';
 import { SfuRelay } from './features/sessions/sfuRelay.js';
 import { StatsBroadcaster, statsHandlers } from './features/stats/statsRealtime.js';
 import { registerStatsRoutes } from './features/stats/statsRoutes.js';
@@ -226,7 +227,10 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
         janus.recordings ? (id) => `${janus.recordings?.janusDir}/${id}` : null,
       )
     : null;
-  const lifecycle = new SessionLifecycle(io, redis, reminders, (hallId) => catalog.invalidateHall(hallId), sfu);
+  const recordings = janus?.recordings ? new SessionRecordings(redis, deps.files, janus.recordings.localDir, deps.logger) : null;
+  const lifecycle = new SessionLifecycle(io, redis, reminders, (hallId) => catalog.invalidateHall(hallId), sfu, (session, room) => {
+    if (room.recorded && recordings) pending.track(recordings.process(session.id), () => {});
+  });
   const audience = new SessionAudience(
     io,
     redis,
@@ -282,7 +286,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
     [
       (router) => registerStatsRoutes(router, stats, redis),
       (router) => registerPresenceRoutes(router, boothRooms),
-      (router) => registerSessionRoutes(router, { lifecycle, audience, reminders }, redis),
+      (router) => registerSessionRoutes(router, { lifecycle, audience, reminders, files: deps.files }, redis),
       (router) => registerDealsRoutes(router, deals),
       (router) => registerNegotiationRoutes(router, negotiations),
       (router) => registerMeetingRoutes(router, meetings, redis),

@@ -58,10 +58,10 @@ export function ensureJanus(log: (line: string) => void = () => {}): { janus: st
   if (have && onPath('janus-pp-rec')) return have;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (platform() === 'linux' && onPath('apt-get') && isRoot) {
-    log('janus not found: installing it with apt-get (janus janus-tools)…');
+    log('janus not found: installing it with apt-get (janus janus-tools mkvtoolnix)…');
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'janus', 'janus-tools'], { stdio: 'inherit', env });
+    spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'janus', 'janus-tools', 'mkvtoolnix'], { stdio: 'inherit', env });
   }
   const after = found();
   if (after) return after;

@@ -33,6 +33,8 @@ export function SessionStage({ session, transport, transportUnavailable, joined,
   else if (broadcasting) body = <StageNote text={t('sessions:stage.connecting')} busy />;
   else if (live) body = <StageNote text={t('sessions:stage.cameraOff')} />;
   else if (session.status === 'scheduled') body = <StageNote text={t('sessions:stage.waitingToStart')} />;
+  else if (session.recording) body = <Replay url={session.recording.url} title={session.title} />;
+  else if (session.recorded) body = <StageNote text={t('sessions:stage.replayPreparing')} busy />;
   else body = <StageNote text={t('sessions:stage.ended')} />;
   return (
     <section className="stage" aria-label={t('sessions:stage.label')} data-testid="stage" data-broadcasting={broadcasting}>
@@ -49,6 +51,26 @@ function StageNote({ text, tone, busy, children }: { text: string; tone?: 'warn'
       <p>{text}</p>
       {children}
     </div>
+  );
+}
+
+/** An ended session's recording, played from the server (WebM: VP8 + Opus). */
+function Replay({ url, title }: { url: string; title: string }) {
+  const { t } = useTranslation(['sessions']);
+  return (
+    <figure className="stage__figure">
+      {/* biome-ignore lint/a11y/useMediaCaption: a recorded live talk has no caption track; its Q&A is beside it */}
+      <video
+        className="stage__video"
+        src={url}
+        controls
+        playsInline
+        preload="metadata"
+        data-testid="replay"
+        aria-label={t('sessions:stage.replayLabel', { title })}
+      />
+      <figcaption className="stage__caption">{t('sessions:stage.replay')}</figcaption>
+    </figure>
   );
 }
 
