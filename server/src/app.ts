@@ -40,9 +40,9 @@ import { RtcRelay } from './features/sessions/rtcRelay.js';
 import { type QuestionLimits, SessionAudience } from './features/sessions/sessionAudience.js';
 import { type SessionParts, sessionHandlers } from './features/sessions/sessionHandlers.js';
 import { SessionLifecycle } from './features/sessions/sessionLifecycle.js';
+import { SessionRecordings } from './features/sessions/sessionRecordings.js';
 import { SessionReminders } from './features/sessions/sessionReminders.js';
 import { registerSessionRoutes } from './features/sessions/sessionRoutes.js';
-import { SessionRecordings } from './features/sessions/sessionRecordings.js';
 import { SfuRelay } from './features/sessions/sfuRelay.js';
 import { StatsBroadcaster, statsHandlers } from './features/stats/statsRealtime.js';
 import { registerStatsRoutes } from './features/stats/statsRoutes.js';
@@ -228,9 +228,16 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
       )
     : null;
   const recordings = janus?.recordings ? new SessionRecordings(redis, deps.files, janus.recordings.localDir, deps.logger) : null;
-  const lifecycle = new SessionLifecycle(io, redis, reminders, (hallId) => catalog.invalidateHall(hallId), sfu, (session, room) => {
-    if (room.recorded && recordings) pending.track(recordings.process(session.id), () => {});
-  });
+  const lifecycle = new SessionLifecycle(
+    io,
+    redis,
+    reminders,
+    (hallId) => catalog.invalidateHall(hallId),
+    sfu,
+    (session, room) => {
+      if (room.recorded && recordings) pending.track(recordings.process(session.id), () => {});
+    },
+  );
   const audience = new SessionAudience(
     io,
     redis,

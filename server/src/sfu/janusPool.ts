@@ -145,7 +145,8 @@ export class JanusPool {
       bitrate: 2_000_000,
       fir_freq: 5,
       notify_joining: false,
-      record: false,
+      // Janus records every publisher of a recorded room (the one host) into rec_dir.
+      record: Boolean(o.record && o.recDir),
     };
     if (o.record && o.recDir) body.rec_dir = o.recDir;
     await (await this.admin(url)).message(body);

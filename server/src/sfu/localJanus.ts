@@ -61,7 +61,10 @@ export function ensureJanus(log: (line: string) => void = () => {}): { janus: st
     log('janus not found: installing it with apt-get (janus janus-tools mkvtoolnix)…');
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'janus', 'janus-tools', 'mkvtoolnix'], { stdio: 'inherit', env });
+    spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'janus', 'janus-tools', 'mkvtoolnix'], {
+      stdio: 'inherit',
+      env,
+    });
   }
   const after = found();
   if (after) return after;
@@ -86,6 +89,8 @@ export interface JanusConfigOptions {
   adminSecret: string;
   rtpPorts: string;
   recordingsDir: string;
+  /** Where the WebSocket API listens (default 127.0.0.1; a container listens on its private network). */
+  wsIp?: string;
 }
 
 /**
@@ -136,7 +141,7 @@ loggers: {
   json = "plain"
   ws = true
   ws_port = ${o.wsPort}
-  ws_ip = "127.0.0.1"
+  ws_ip = ${q(o.wsIp ?? '127.0.0.1')}
   wss = false
 }
 admin: {

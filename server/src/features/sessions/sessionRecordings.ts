@@ -18,7 +18,7 @@ const MAX_REPLAY_BYTES = 6 * 1024 ** 3;
 /** Janus closes a recording when its publisher hangs up; the room was just destroyed, so this is plenty. */
 const SETTLE_MS = 1500;
 
-/** One publisher's recording: Janus writes `<feed>-video-<mid>.mjr` and `<feed>-audio-<mid>.mjr` per publish. */
+/** One publish's recording: Janus writes `videoroom-<room>-user-<feed>-<ts>-video-<mid>.mjr` and `…-audio-<mid>.mjr`. */
 interface FeedFiles {
   video: string | null;
   audio: string | null;

@@ -145,10 +145,6 @@ export class SfuRelay {
         audio: true,
         video: true,
       };
-      if (room.record) {
-        body.record = true;
-        body.filename = `${this.recDirOf?.(sessionId)}/${feed}`;
-      }
       const answer = await handle.message(body, { type: offer.type, sdp: offer.sdp, trickle: false });
       if (!answer.jsep) throw new Error('Janus gave no answer to the offer');
       await this.redis.hSet(keys.liveSession(sessionId), 'sfuFeed', feed);
