@@ -1,11 +1,12 @@
 // npm run cluster -- --nodes N [--port 3000]: the docker-compose topology without Docker — one private
-// redis-server (AOF, data in ./data/redis), one file store (./data/files) and N app nodes on consecutive ports. Each node serves the
+// redis-server (AOF, data in ./data/redis), one file store (./data/files), one private Janus shared by every
+// node (unless JANUS_URL is set) and N app nodes on consecutive ports. Each node serves the
 // whole app; a browser talks to the node it loaded the page from over one WebSocket (the client uses
 // the websocket transport only), so no sticky proxy is needed. Ctrl-C stops everything.
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildStale, ensureSystemPackages, log, REDIS, root } from './lib.mjs';
+import { buildStale, ensureSystemPackages, JANUS, log, REDIS, root } from './lib.mjs';
 
 const { values } = parseArgs({
   options: { nodes: { type: 'string', default: '3' }, port: { type: 'string', default: process.env.PORT ?? '3000' } },
@@ -17,6 +18,7 @@ if (!Number.isInteger(count) || count < 1 || count > 16) {
   process.exit(2);
 }
 if (!process.env.REDIS_URL && !ensureSystemPackages([REDIS])) process.exit(1);
+if (!process.env.JANUS_URL) ensureSystemPackages([JANUS]);
 await buildStale();
 
 const { resolveRedis } = await import(join(root, 'server/dist/redis/resolveRedis.js'));
@@ -24,6 +26,24 @@ const dataDir = resolve(root, process.env.DATA_DIR ?? 'data');
 const redis = await resolveRedis({ redisUrl: process.env.REDIS_URL, dataDir, log });
 // Uploaded files are read by whichever node a request reaches: every node gets the same directory.
 const filesDir = resolve(root, process.env.FILES_DIR ?? join(dataDir, 'files'));
+// One Janus for every node (they place sessions on it and must agree on its secret).
+const { resolveJanus } = await import(join(root, 'server/dist/sfu/resolveJanus.js'));
+const janus =
+  process.env.JANUS_URL === 'off'
+    ? null
+    : await resolveJanus({
+        janusUrls: (process.env.JANUS_URL ?? '').split(',').filter(Boolean),
+        adminSecret: process.env.JANUS_ADMIN_SECRET,
+        dataDir,
+        log,
+      });
+const janusEnv = janus
+  ? {
+      JANUS_URL: janus.urls.join(','),
+      JANUS_ADMIN_SECRET: janus.adminSecret,
+      ...(janus.recordingsDir ? { JANUS_RECORDINGS_DIR: janus.recordingsDir } : {}),
+    }
+  : { JANUS_URL: 'off' };
 const children = [];
 let stopping = false;
 const stop = async (code) => {
@@ -31,6 +51,7 @@ const stop = async (code) => {
   stopping = true;
   for (const c of children) c.kill('SIGTERM');
   await Promise.all(children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once('exit', r)))));
+  await janus?.release();
   await redis.release();
   process.exit(code);
 };
@@ -39,7 +60,7 @@ for (let i = 0; i < count; i++) {
   const child = spawn(process.execPath, ['--enable-source-maps', join(root, 'server/dist/main.js')], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, PORT: String(port), REDIS_URL: redis.url, FILES_DIR: filesDir, NODE_ID: `node-${i + 1}` },
+    env: { ...process.env, ...janusEnv, PORT: String(port), REDIS_URL: redis.url, FILES_DIR: filesDir, NODE_ID: `node-${i + 1}` },
   });
   child.on('exit', (code) => {
     if (!stopping) {
@@ -49,5 +70,7 @@ for (let i = 0; i < count; i++) {
   });
   children.push(child);
 }
-log(`cluster: ${count} nodes on http://localhost:${firstPort}…${firstPort + count - 1}, Redis ${redis.url}`);
+log(
+  `cluster: ${count} nodes on http://localhost:${firstPort}…${firstPort + count - 1}, Redis ${redis.url}, ${janus ? `Janus ${janus.urls.join(', ')}` : 'no Janus (video peer to peer)'}`,
+);
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => void stop(0));

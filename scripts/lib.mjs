@@ -63,6 +63,13 @@ export const REDIS = {
   hint: 'Debian/Ubuntu: apt-get install redis-server; macOS: brew install redis',
 };
 
+export const JANUS = {
+  name: 'janus',
+  check: () => Boolean(onPath('janus') && onPath('janus-pp-rec')),
+  apt: ['janus', 'janus-tools', 'mkvtoolnix'],
+  hint: 'Debian/Ubuntu: apt-get install janus janus-tools mkvtoolnix; or set JANUS_URL (without it live video goes peer to peer)',
+};
+
 export const CHROMIUM = {
   name: 'chromium',
   check: () => existsSync(chromiumPath()),

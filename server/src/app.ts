@@ -43,8 +43,10 @@ import { RtcRelay } from './features/sessions/rtcRelay.js';
 import { type QuestionLimits, SessionAudience } from './features/sessions/sessionAudience.js';
 import { type SessionParts, sessionHandlers } from './features/sessions/sessionHandlers.js';
 import { SessionLifecycle } from './features/sessions/sessionLifecycle.js';
+import { SessionRecordings } from './features/sessions/sessionRecordings.js';
 import { SessionReminders } from './features/sessions/sessionReminders.js';
 import { registerSessionRoutes } from './features/sessions/sessionRoutes.js';
+import { SfuRelay } from './features/sessions/sfuRelay.js';
 import { StatsBroadcaster, statsHandlers } from './features/stats/statsRealtime.js';
 import { registerStatsRoutes } from './features/stats/statsRoutes.js';
 import { ONLINE_REPORT_MS, StatsService } from './features/stats/statsService.js';
@@ -62,6 +64,7 @@ import type { AppServer } from './realtime/types.js';
 import { closeRedis, connectRedis, type Redis } from './redis/client.js';
 import { keys } from './redis/keys.js';
 import { RateLimit } from './redis/rateLimiter.js';
+import type { JanusPool } from './sfu/janusPool.js';
 
 /** How often each node looks for auctions that are due to close. */
 export const AUCTION_POLL_MS = 250;
@@ -104,6 +107,8 @@ export interface ApplicationDeps {
   questionLimits?: QuestionLimits;
   /** Presence tunables (tests make a crowd of a few visitors). */
   presence?: PresenceOptions;
+  /** Janus servers for live video (an SFU); without them every session's video goes peer to peer. */
+  janus?: JanusPool | null;
 }
 
 /** One running node: HTTP + Socket.IO over shared Redis. */
@@ -219,7 +224,27 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
     visitorCount: (hallId) => presence.hallVisitorCount(hallId),
   });
   const reminders = new SessionReminders(io, redis);
-  const lifecycle = new SessionLifecycle(io, redis, reminders, (hallId) => catalog.invalidateHall(hallId));
+  const janus = deps.janus ?? null;
+  const sfu: SfuRelay | null = janus
+    ? new SfuRelay(
+        janus,
+        redis,
+        (socket, id): boolean => audience.isViewer(socket, id),
+        deps.logger,
+        janus.recordings ? (id) => `${janus.recordings?.janusDir}/${id}` : null,
+      )
+    : null;
+  const recordings = janus?.recordings ? new SessionRecordings(redis, deps.files, janus.recordings.localDir, deps.logger) : null;
+  const lifecycle = new SessionLifecycle(
+    io,
+    redis,
+    reminders,
+    (hallId) => catalog.invalidateHall(hallId),
+    sfu,
+    (session, room) => {
+      if (room.recorded && recordings) pending.track(recordings.process(session.id), () => {});
+    },
+  );
   const audience = new SessionAudience(
     io,
     redis,
@@ -275,7 +300,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
     [
       (router) => registerStatsRoutes(router, stats, redis),
       (router) => registerPresenceRoutes(router, boothRooms),
-      (router) => registerSessionRoutes(router, { lifecycle, audience, reminders }, redis),
+      (router) => registerSessionRoutes(router, { lifecycle, audience, reminders, files: deps.files }, redis),
       (router) => registerDealsRoutes(router, deals),
       (router) => registerNegotiationRoutes(router, negotiations),
       (router) => registerMeetingRoutes(router, meetings, redis),
@@ -311,7 +336,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
     presenceHandlers(rt, presence, pending),
     boothHandlers(rt, boothRooms, pending),
     chatHandlers(chat),
-    sessionHandlers(rt, { lifecycle, audience, relay }, pending),
+    sessionHandlers(rt, { lifecycle, audience, relay, sfu }, pending),
     meetingHandlers(rt, meetingRoom, pending),
   );
 
@@ -395,7 +420,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
       matches,
       needs,
       favourites,
-      sessions: { lifecycle, audience, relay, reminders },
+      sessions: { lifecycle, audience, relay, sfu, reminders },
       meetings,
       files: deps.files,
     },
@@ -419,6 +444,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
         // io.close() disconnects every socket (their leave handlers still need Redis) and closes the HTTP server.
         await new Promise<void>((res) => io.close(() => res()));
         await pending.drain();
+        await sfu?.close();
         httpServer.closeAllConnections?.();
         await unfollow().catch(() => {});
         await unfollowFanout().catch(() => {});

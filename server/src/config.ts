@@ -70,6 +70,28 @@ export const ConfigSchema = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(z.string().regex(/^(stun|turns?):/, 'each URL must start with stun:, turn: or turns:'))),
+  /**
+   * Janus WebSocket API URLs (comma-separated) for live video through an SFU; unset = a local Janus where one can
+   * be started; `off` = peer-to-peer only.
+   */
+  JANUS_URL: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v === 'off'
+        ? ['off']
+        : v
+            .split(',')
+            .map((u) => u.trim())
+            .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(/^(wss?:\/\/.+|off)$/, 'each URL must start with ws:// or wss:// (or the whole value be off)'))),
+  /** The VideoRoom admin key and token-signing secret of the `JANUS_URL` servers (both set to this value). */
+  JANUS_ADMIN_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Where this node reads the `JANUS_URL` servers' recordings (a shared volume); unset = no recordings from them. */
+  JANUS_RECORDINGS_DIR: z.string().optional(),
+  /** Where Janus writes recordings, as the Janus machine sees that same volume (default: JANUS_RECORDINGS_DIR). */
+  JANUS_REC_DIR: z.string().optional(),
   NODE_ID: z
     .string()
     .regex(/^[A-Za-z0-9_-]{1,40}$/)

@@ -12,6 +12,8 @@ import { closeRedis, connectRedis } from './redis/client.js';
 import { RedisMissingError } from './redis/localRedis.js';
 import { resolveRedis } from './redis/resolveRedis.js';
 import { seedIfEmpty } from './seed/seedDatabase.js';
+import { JanusPool } from './sfu/janusPool.js';
+import { type ResolvedJanus, resolveJanus } from './sfu/resolveJanus.js';
 
 // The composition root: the only place that reads env and wires dependencies.
 async function main(): Promise<void> {
@@ -22,10 +24,30 @@ async function main(): Promise<void> {
 
   const redis = await resolveRedis({ redisUrl: config.REDIS_URL, dataDir: resolve(repoRoot, config.DATA_DIR), log });
   let shuttingDown = false;
+  let janus: ResolvedJanus | null = null;
   const releaseAndExit = async (code: number) => {
+    await janus?.release().catch(() => {});
     await redis.release().catch(() => {});
     process.exit(code);
   };
+  if (config.JANUS_URL[0] !== 'off') {
+    janus = await resolveJanus({
+      janusUrls: config.JANUS_URL,
+      adminSecret: config.JANUS_ADMIN_SECRET,
+      dataDir: resolve(repoRoot, config.DATA_DIR),
+      log: (line) => logger.warn(line),
+    });
+  }
+  const recordingsDir = janus?.recordingsDir ?? config.JANUS_RECORDINGS_DIR;
+  const janusPool = janus
+    ? new JanusPool(
+        janus.urls,
+        janus.adminSecret,
+        logger,
+        recordingsDir ? { localDir: recordingsDir, janusDir: janus.recordingsDir ?? config.JANUS_REC_DIR ?? recordingsDir } : null,
+      )
+    : null;
+  logger.info(janusPool ? `live video through Janus (${janusPool.urls.join(', ')})` : 'live video peer to peer (no Janus)');
 
   const passwordCost = { ...DEFAULT_PASSWORD_COST, N: 2 ** config.PASSWORD_HASH_COST };
   if (passwordCost.N < DEFAULT_PASSWORD_COST.N) {
@@ -86,6 +108,7 @@ async function main(): Promise<void> {
     iceServers: config.STUN_URLS.length > 0 ? [{ urls: config.STUN_URLS }] : [],
     bidLimits: { attemptsPerWindow: config.AUCTION_BID_LIMIT, windowMs: 10_000 },
     questionLimits: { openPerUser: config.SESSION_OPEN_QUESTION_LIMIT, perMinute: config.SESSION_QUESTION_RATE_LIMIT },
+    janus: janusPool,
   });
   const port = await app.listen(config.PORT, config.HOST);
   logger.info(`Pavilion ${app.nodeId} listening on http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`);
@@ -97,6 +120,7 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     await app.close().catch((err) => logger.error({ err }, 'close failed'));
+    await janusPool?.close().catch(() => {});
     await releaseAndExit(0);
   };
   // A stray rejection (a peer resetting a connection mid-write, say) is logged, never fatal.

@@ -117,6 +117,10 @@ export const SessionReason = {
   notBroadcasting: 'notBroadcasting',
   /** WebRTC signals go only between the host and a viewer. */
   notPeer: 'notPeer',
+  /** The session's video does not go through the SFU (sfu:* events), or not any more. */
+  notSfu: 'notSfu',
+  /** The SFU refused or did not answer (details.janusCode when Janus gave one). */
+  sfuFailed: 'sfuFailed',
 } as const;
 export type SessionReason = (typeof SessionReason)[keyof typeof SessionReason];
 

@@ -25,6 +25,10 @@ import type {
   SessionSpotlight,
   SessionStart,
   SessionsSubscribe,
+  SfuAnswer,
+  SfuLayer,
+  SfuPublish,
+  SfuSubscribe,
 } from './features/sessions.js';
 import type { StatsSubscribe } from './features/stats.js';
 
@@ -57,8 +61,11 @@ export interface SessionJoinAnswer {
   messages: ChatMessage[];
   /** ICE servers for the video connection. */
   iceServers: IceServer[];
-  /** The host's video transport: `p2p` (one peer connection per viewer, signalled with rtc:*). */
-  media: 'p2p';
+  /**
+   * The host's video transport: `sfu` (through the session's Janus VideoRoom, signalled with sfu:*) or `p2p`
+   * (one peer connection per viewer, signalled with rtc:*).
+   */
+  media: 'p2p' | 'sfu';
 }
 
 /** What the ack of `meeting:join` carries. */
@@ -107,6 +114,10 @@ export interface ClientToServerEvents {
   'sessions:subscribe': (p: z.input<typeof SessionsSubscribe>, ack: Ack<{ live: LiveSession[]; upcoming: LiveSession[] }>) => void;
   'rtc:want': (p: z.input<typeof RtcWant>, ack: Ack) => void;
   'rtc:signal': (p: z.input<typeof RtcSignal>, ack?: Ack) => void;
+  'sfu:publish': (p: z.input<typeof SfuPublish>, ack: Ack<{ description: z.infer<typeof RtcDescription> }>) => void;
+  'sfu:subscribe': (p: z.input<typeof SfuSubscribe>, ack: Ack<{ description: z.infer<typeof RtcDescription> }>) => void;
+  'sfu:answer': (p: z.input<typeof SfuAnswer>, ack: Ack) => void;
+  'sfu:layer': (p: z.input<typeof SfuLayer>, ack: Ack) => void;
   'negotiation:open': (p: z.input<typeof NegotiationOpen>, ack: Ack<{ negotiation: NegotiationHeader }>) => void;
   'negotiation:offer': (p: z.input<typeof NegotiationOffer>, ack: Ack<NegotiationUpdated>) => void;
   'negotiation:accept': (p: z.input<typeof NegotiationDecision>, ack: Ack<NegotiationUpdated & { deal?: Deal }>) => void;

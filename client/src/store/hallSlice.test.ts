@@ -19,6 +19,9 @@ const session = (over: Partial<LiveSession> & { id: string; boothId: string }): 
   spotlight: null,
   viewers: 0,
   broadcasting: false,
+  transport: 'p2p',
+  recorded: false,
+  recording: null,
   seq: 1,
   ...over,
 });

@@ -16,6 +16,9 @@ export function liveSession(over: Partial<LiveSession> & { id: string }): LiveSe
     spotlight: null,
     viewers: 0,
     broadcasting: false,
+    transport: 'p2p',
+    recorded: false,
+    recording: null,
     seq: 1,
     ...over,
   };

@@ -10,6 +10,8 @@ import { LocalFileStore } from '../files/fileStore.js';
 import type { TrustProxySetting } from '../http/clientAddress.js';
 import { closeRedis, connectRedis, type Redis } from '../redis/client.js';
 import { type LocalRedis, startLocalRedis } from '../redis/localRedis.js';
+import { JanusPool } from '../sfu/janusPool.js';
+import { type LocalJanus, startLocalJanus } from '../sfu/localJanus.js';
 
 /** A throwaway redis-server for one test file: its own port, nothing on disk. */
 export async function startTestRedis(): Promise<LocalRedis & { dir: string }> {
@@ -60,8 +62,27 @@ export interface TestNodeOptions {
   passwordCost?: ScryptCost;
   /** Above this many visitors around a cell, its neighbours' moves come at the reduced rate. */
   presenceFullRateNeighbours?: number;
+  /** Janus servers for live video (none: peer to peer). */
+  janus?: JanusPool | null;
   /** The file store's directory (nodes of one test cluster share one); a fresh temporary one if not given. */
   filesDir?: string;
+}
+
+/**
+ * A throwaway Janus for one test file (its own config, secret, port and recordings folder), started like
+ * `npm start` starts one. It fails — never skips — when Janus cannot be had: the SFU tests must run.
+ */
+export async function startTestJanus(): Promise<LocalJanus & { dir: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'pavilion-test-janus-'));
+  const janus = await startLocalJanus({ dir, rtpPorts: '21000-21999' });
+  const stop = janus.stop;
+  return Object.assign(janus, {
+    dir,
+    stop: async () => {
+      await stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  });
 }
 
 /** Starts one application node against a Redis URL (limits off unless given). */
@@ -93,10 +114,12 @@ export async function startTestNode(redisUrl: string, opts: TestNodeOptions = {}
     bidLimits: { attemptsPerWindow: opts.bidAttemptsPer10s ?? 0, windowMs: 10_000 },
     questionLimits: { openPerUser: opts.openQuestionsPerUser ?? 0, perMinute: opts.questionsPerMinute ?? 0 },
     presence: { fullRateNeighbours: opts.presenceFullRateNeighbours },
+    janus: opts.janus ?? null,
   });
   const port = await app.listen(0);
   const close = async () => {
     await app.close();
+    await opts.janus?.close();
     if (ownFilesDir) rmSync(ownFilesDir, { recursive: true, force: true });
   };
   return { app, url: `http://127.0.0.1:${port}`, close };
@@ -273,6 +296,8 @@ export interface TestCluster {
   readonly node: TestNode;
   /** The URL of the cluster's Redis, for a test that starts (and closes) a node of its own on it. */
   readonly redisUrl: string;
+  /** The cluster's Janus (`sfu: true`), for tests that call it directly. */
+  readonly janus: LocalJanus;
   /** The file store directory every node of the cluster shares. */
   readonly filesDir: string;
   /** Connects a socket to `node` (as the user of `token`, or a guest); it is disconnected after the file. */
@@ -288,8 +313,13 @@ export interface TestCluster {
  * Starts a Redis and `nodes` application nodes on it (all with `nodeOptions`) before the file's tests, and after
  * them disconnects every socket the cluster opened, closes the nodes and stops the Redis; call in the describe body.
  */
-export function useTestCluster({ nodes: count = 1, ...nodeOptions }: { nodes?: number } & TestNodeOptions = {}): TestCluster {
+export function useTestCluster({
+  nodes: count = 1,
+  sfu = false,
+  ...nodeOptions
+}: { nodes?: number; sfu?: boolean } & TestNodeOptions = {}): TestCluster {
   let redis: LocalRedis | undefined;
+  let janus: (LocalJanus & { dir: string }) | undefined;
   let filesDir: string | undefined;
   const started: TestNode[] = [];
   const sockets: TestSocket[] = [];
@@ -312,12 +342,22 @@ export function useTestCluster({ nodes: count = 1, ...nodeOptions }: { nodes?: n
   );
   beforeAll(async () => {
     redis = await startTestRedis();
+    if (sfu) janus = await startTestJanus();
     filesDir = nodeOptions.filesDir ?? mkdtempSync(join(tmpdir(), 'pavilion-test-files-'));
-    for (let i = 0; i < count; i++) started.push(await startTestNode(redis.url, { ...nodeOptions, filesDir }));
+    for (let i = 0; i < count; i++) {
+      const pool = janus
+        ? new JanusPool([janus.url], janus.adminSecret, pino({ level: 'silent' }), {
+            janusDir: janus.recordingsDir,
+            localDir: janus.recordingsDir,
+          })
+        : null;
+      started.push(await startTestNode(redis.url, { ...nodeOptions, filesDir, janus: pool }));
+    }
   });
   afterAll(async () => {
     for (const socket of sockets) socket.disconnect();
     for (const node of started) await node.close();
+    await janus?.stop();
     await redis?.stop();
     if (filesDir && !nodeOptions.filesDir) rmSync(filesDir, { recursive: true, force: true });
   });
@@ -332,6 +372,10 @@ export function useTestCluster({ nodes: count = 1, ...nodeOptions }: { nodes?: n
     get redisUrl() {
       if (!redis) throw new Error('the test cluster is used outside its tests (its Redis starts in beforeAll)');
       return redis.url;
+    },
+    get janus() {
+      if (!janus) throw new Error('the test cluster has no Janus (useTestCluster({ sfu: true })) or is used outside its tests');
+      return janus;
     },
     get filesDir() {
       if (!filesDir) throw new Error('the test cluster is used outside its tests (its file store opens in beforeAll)');

@@ -35,10 +35,25 @@ export interface LiveSession {
   spotlight: SpotlightCard | null;
   /** Sockets watching now, across every node. */
   viewers: number;
-  /** True while the host sends video (viewers then ask for it with `rtc:want`). */
+  /** True while the host sends video (viewers then ask for it: `sfu:subscribe`, or `rtc:want` peer to peer). */
   broadcasting: boolean;
+  /**
+   * How the video travels: `sfu` through a Janus VideoRoom (the host uploads once), `p2p` from the host's browser
+   * to each viewer (≤ 20). Fixed when the session goes live; `p2p` before.
+   */
+  transport: 'sfu' | 'p2p';
+  /** Whether the live video is being recorded for a replay (the host decides before going live). */
+  recorded: boolean;
+  /** The replay after the end: a browser-playable file and its length; null while live, unrecorded, or not ready yet. */
+  recording: SessionRecording | null;
   /** Grows by one per change of the session. */
   seq: number;
+}
+
+/** A session's replay: where the file is served and how long it plays. */
+export interface SessionRecording {
+  url: string;
+  durationMs: number;
 }
 
 /** One question in a live session's Q&A. */

@@ -10,6 +10,8 @@ export const SessionStart = z.strictObject({
   description: optionalText(1000),
   startsAt: EpochMs.optional(),
   sessionId: Id.optional(),
+  /** Record the live video for a replay (default true; only where the session goes through the SFU). */
+  record: z.boolean().optional(),
 });
 /** `session:end`, `session:join`, `session:leave` */
 export const SessionRef = z.strictObject({ sessionId: Id });
@@ -40,6 +42,15 @@ export const RtcSignal = z
     message: 'carry exactly one of description or candidate',
     path: ['description'],
   });
+/** `sfu:publish`: the host's offer for the session's VideoRoom (all ICE candidates in it). */
+export const SfuPublish = z.strictObject({ sessionId: Id, description: RtcDescription });
+/** `sfu:subscribe`: a viewer asks for the host's feed; `substream` picks the simulcast layer (0 low … 2 high). */
+export const SfuSubscribe = z.strictObject({ sessionId: Id, substream: z.number().int().min(0).max(2).optional() });
+/** `sfu:answer`: the viewer's answer to the offer its `sfu:subscribe` ack carried. */
+export const SfuAnswer = z.strictObject({ sessionId: Id, description: RtcDescription });
+/** `sfu:layer`: a viewer switches simulcast layer (0 low … 2 high). */
+export const SfuLayer = z.strictObject({ sessionId: Id, substream: z.number().int().min(0).max(2) });
+
 /** `session:upvote` / `session:answer` */
 export const SessionQuestionRef = z.strictObject({ sessionId: Id, questionId: Id });
 /** `session:questions`: a later page of the Q&A (the `session:join` ack carries the first 50). */

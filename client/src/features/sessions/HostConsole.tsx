@@ -12,8 +12,8 @@ interface Props {
   session: LiveSession;
   actions: Pick<SessionActions, 'start' | 'end' | 'spotlight'>;
   host: ReturnType<typeof useHostMedia>;
-  /** The transport in use: the p2p note only applies to `p2p`. */
-  media: 'p2p' | null;
+  /** The transport in use (from the join ack): the console says which. */
+  media: 'p2p' | 'sfu' | null;
 }
 
 /** The booth team's controls on the session page: go live / end, the spotlight, and the camera or screen. */
@@ -35,7 +35,7 @@ export function HostConsole({ session, actions, host, media }: Props) {
       {session.status === 'live' && (
         <div className="host-console__grid">
           <SpotlightPicker session={session} spotlight={actions.spotlight} />
-          <VideoControls host={host} media={media} />
+          <VideoControls host={host} media={media} recorded={session.recorded} />
         </div>
       )}
     </section>
@@ -46,6 +46,7 @@ function Lifecycle({ session, actions }: { session: LiveSession; actions: Props[
   const { t } = useTranslation(['sessions', 'common']);
   const errorText = useSessionErrorText();
   const [busy, setBusy] = useState(false);
+  const [record, setRecord] = useState(true);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -53,7 +54,7 @@ function Lifecycle({ session, actions }: { session: LiveSession; actions: Props[
     setBusy(true);
     setError(null);
     try {
-      if (step === 'start') await actions.start();
+      if (step === 'start') await actions.start({ record });
       else await actions.end();
       setConfirming(false);
     } catch (err) {
@@ -66,9 +67,15 @@ function Lifecycle({ session, actions }: { session: LiveSession; actions: Props[
   return (
     <div className="host-console__lifecycle">
       {session.status === 'scheduled' && (
-        <button type="button" className="button" disabled={busy} onClick={() => void run('start')}>
-          {busy ? t('sessions:host.starting') : t('sessions:host.goLive')}
-        </button>
+        <>
+          <label className="checkbox">
+            <input type="checkbox" checked={record} onChange={(e) => setRecord(e.target.checked)} />
+            <span>{t('sessions:schedule.record')}</span>
+          </label>
+          <button type="button" className="button" disabled={busy} onClick={() => void run('start')}>
+            {busy ? t('sessions:host.starting') : t('sessions:host.goLive')}
+          </button>
+        </>
       )}
       {session.status === 'live' && !confirming && (
         <button type="button" className="button button--ghost session-danger" onClick={() => setConfirming(true)}>
@@ -194,7 +201,7 @@ function SpotlightPicker({ session, spotlight }: { session: LiveSession; spotlig
   );
 }
 
-function VideoControls({ host, media }: { host: ReturnType<typeof useHostMedia>; media: 'p2p' | null }) {
+function VideoControls({ host, media, recorded }: { host: ReturnType<typeof useHostMedia>; media: Props['media']; recorded: boolean }) {
   const { t } = useTranslation(['sessions', 'common']);
   const headingId = useId();
   const source = host.local?.source ?? null;
@@ -251,7 +258,12 @@ function VideoControls({ host, media }: { host: ReturnType<typeof useHostMedia>;
               })}
         </p>
       )}
-      {media === 'p2p' && <p className="muted small">{t('sessions:host.p2pNote', { count: MAX_P2P_VIEWERS })}</p>}
+      {media && (
+        <p className="muted small" data-testid="host-transport" data-transport={media}>
+          {media === 'sfu' ? t('sessions:host.sfuNote') : t('sessions:host.p2pNote', { count: MAX_P2P_VIEWERS })}
+          {recorded && ` ${t('sessions:host.recording')}`}
+        </p>
+      )}
     </section>
   );
 }

@@ -167,6 +167,7 @@ function StartForm({ boothId, onScheduled }: { boothId: string; onScheduled: () 
   const errorText = useSessionErrorText();
   const ids = { title: useId(), description: useId(), startsAt: useId(), hint: useId() };
   const [title, setTitle] = useState('');
+  const [record, setRecord] = useState(true);
   const [description, setDescription] = useState('');
   const [startsAt, setStartsAt] = useState(() => localInputValue(nextFullHour(Date.now())));
   const [busy, setBusy] = useState<'now' | 'schedule' | null>(null);
@@ -201,6 +202,7 @@ function StartForm({ boothId, onScheduled }: { boothId: string; onScheduled: () 
         title: cleanTitle,
         ...(cleanDescription ? { description: cleanDescription } : {}),
         ...(at !== undefined ? { startsAt: at } : {}),
+        record,
       });
       if (mode === 'now') {
         navigate(`/sessions/${encodeURIComponent(session.id)}`);
@@ -246,6 +248,10 @@ function StartForm({ boothId, onScheduled }: { boothId: string; onScheduled: () 
           {t('sessions:schedule.startsAtHint')}
         </p>
       </div>
+      <label className="checkbox">
+        <input type="checkbox" checked={record} onChange={(e) => setRecord(e.target.checked)} data-testid="record-toggle" />
+        <span>{t('sessions:schedule.record')}</span>
+      </label>
       {message && (
         <p className={message.kind === 'ok' ? 'form-ok' : 'form-error'} role={message.kind === 'ok' ? 'status' : 'alert'}>
           {message.text}

@@ -1,5 +1,5 @@
 import type { LiveSession } from '@pavilion/shared';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MediaTransport, SubscriptionState } from './media/MediaTransport';
 import { ReactionLayer } from './Reactions';
@@ -33,6 +33,8 @@ export function SessionStage({ session, transport, transportUnavailable, joined,
   else if (broadcasting) body = <StageNote text={t('sessions:stage.connecting')} busy />;
   else if (live) body = <StageNote text={t('sessions:stage.cameraOff')} />;
   else if (session.status === 'scheduled') body = <StageNote text={t('sessions:stage.waitingToStart')} />;
+  else if (session.recording) body = <Replay url={session.recording.url} title={session.title} />;
+  else if (session.recorded) body = <StageNote text={t('sessions:stage.replayPreparing')} busy />;
   else body = <StageNote text={t('sessions:stage.ended')} />;
   return (
     <section className="stage" aria-label={t('sessions:stage.label')} data-testid="stage" data-broadcasting={broadcasting}>
@@ -49,6 +51,26 @@ function StageNote({ text, tone, busy, children }: { text: string; tone?: 'warn'
       <p>{text}</p>
       {children}
     </div>
+  );
+}
+
+/** An ended session's recording, played from the server (WebM: VP8 + Opus). */
+function Replay({ url, title }: { url: string; title: string }) {
+  const { t } = useTranslation(['sessions']);
+  return (
+    <figure className="stage__figure">
+      {/* biome-ignore lint/a11y/useMediaCaption: a recorded live talk has no caption track; its Q&A is beside it */}
+      <video
+        className="stage__video"
+        src={url}
+        controls
+        playsInline
+        preload="metadata"
+        data-testid="replay"
+        aria-label={t('sessions:stage.replayLabel', { title })}
+      />
+      <figcaption className="stage__caption">{t('sessions:stage.replay')}</figcaption>
+    </figure>
   );
 }
 
@@ -147,6 +169,33 @@ function ViewerVideo({ transport, joins, orgName }: { transport: MediaTransport;
           {t('sessions:stage.unmute')}
         </button>
       )}
+      {transport.setLayer && playing && !failed && <QualityPicker transport={transport} />}
     </figure>
+  );
+}
+
+/** The viewer's pick among the host's simulcast layers (the SFU forwards one): lower for a weak connection. */
+function QualityPicker({ transport }: { transport: MediaTransport }) {
+  const { t } = useTranslation(['sessions']);
+  const id = useId();
+  const [layer, setLayer] = useState<0 | 1 | 2>(() => transport.currentLayer?.() ?? 1);
+  return (
+    <div className="stage__quality">
+      <label htmlFor={id}>{t('sessions:stage.quality')}</label>
+      <select
+        id={id}
+        value={layer}
+        data-testid="quality"
+        onChange={(e) => {
+          const next = Number(e.target.value) as 0 | 1 | 2;
+          setLayer(next);
+          transport.setLayer?.(next).catch((error: unknown) => console.debug('layer not switched', error));
+        }}
+      >
+        <option value={2}>{t('sessions:stage.qualityHigh')}</option>
+        <option value={1}>{t('sessions:stage.qualityMedium')}</option>
+        <option value={0}>{t('sessions:stage.qualityLow')}</option>
+      </select>
+    </div>
   );
 }

@@ -17,6 +17,9 @@ const session = (seq: number, patch: Partial<LiveSession> = {}): LiveSession => 
   spotlight: null,
   viewers: 1,
   broadcasting: false,
+  transport: 'p2p',
+  recorded: false,
+  recording: null,
   seq,
   ...patch,
 });

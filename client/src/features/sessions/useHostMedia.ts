@@ -113,9 +113,12 @@ export function useHostMedia({ transport, live, joins, broadcast }: Options) {
     if (!live && stream.current) void stop();
   }, [live, stop]);
 
-  // A rejoin is a new socket: it joins the host room again by saying it broadcasts.
+  // A rejoin is a new socket: it sends again where the transport needs it (SFU), then says it broadcasts.
   useEffect(() => {
-    if (joins > 1 && stream.current) broadcastRef.current(true).catch(() => {});
+    const sending = stream.current;
+    if (joins <= 1 || !sending) return;
+    const resume = transportRef.current?.resume?.(sending) ?? Promise.resolve();
+    resume.then(() => broadcastRef.current(true)).catch(() => setFailure({ source: 'camera', reason: 'notAnnounced' }));
   }, [joins]);
 
   // The page goes away: camera off, viewers told.

@@ -14,8 +14,8 @@ export interface SessionActions {
   /** Loads the next page of questions (the join ack carries the first). */
   loadMoreQuestions(): Promise<void>;
   react(emoji: SessionReaction): Promise<void>;
-  /** Staff: start a scheduled session now. */
-  start(): Promise<void>;
+  /** Staff: start a scheduled session now (recorded for a replay unless `record` is false). */
+  start(options?: { record?: boolean }): Promise<void>;
   end(): Promise<void>;
   spotlight(exhibitId: string | null): Promise<void>;
   /** Staff: this tab's camera or screen is on (or off). */
@@ -95,10 +95,11 @@ export function useSessionRoom(sessionId: string) {
       react: async (emoji) => {
         await socketRequest('session:react', { sessionId, emoji });
       },
-      start: async () => {
+      start: async (options) => {
         const current = session.current;
         if (!current) return;
-        apply(await socketRequest('session:start', { boothId: current.boothId, title: current.title, sessionId }));
+        const record = options?.record ?? true;
+        apply(await socketRequest('session:start', { boothId: current.boothId, title: current.title, sessionId, record }));
       },
       end: async () => apply(await socketRequest('session:end', { sessionId })),
       spotlight: async (exhibitId) => apply(await socketRequest('session:spotlight', { sessionId, exhibitId })),

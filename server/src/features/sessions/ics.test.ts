@@ -23,6 +23,9 @@ function session(over: Partial<LiveSession> = {}): LiveSession {
     spotlight: null,
     viewers: 0,
     broadcasting: false,
+    transport: 'p2p',
+    recorded: false,
+    recording: null,
     seq: 1,
     ...over,
   };

@@ -93,7 +93,7 @@ export class SessionAudience {
       myVotes,
       messages,
       iceServers: this.iceServers,
-      media: 'p2p',
+      media: session.transport,
     };
   }
 

@@ -19,7 +19,7 @@ end
 -- fields, every value a string; TS maps it). The viewer count is read here so it is as of this change.
 local PUBLIC_SESSION_FIELDS = { 'id', 'boothId', 'hallId', 'orgId', 'boothName', 'orgName', 'title', 'description',
   'hostId', 'hostName', 'status', 'startsAt', 'startedAt', 'endedAt', 'spotlightExhibitId', 'spotlightCard',
-  'broadcasting', 'seq' }
+  'broadcasting', 'seq', 'transport', 'record', 'recordingUrl', 'recordingDurationMs' }
 local function public_session(key, viewers_key)
   local values = redis.call('HMGET', key, unpack(PUBLIC_SESSION_FIELDS))
   local out = {}

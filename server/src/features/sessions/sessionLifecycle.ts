@@ -6,11 +6,13 @@ import { FANOUT_LUA, type OrderedFanout } from '../../realtime/orderedFanout.js'
 import { rooms } from '../../realtime/rooms.js';
 import type { AppServer } from '../../realtime/types.js';
 import type { Redis } from '../../redis/client.js';
+import { redisNow } from '../../redis/clock.js';
 import { keys } from '../../redis/keys.js';
 import { LuaScript } from '../../redis/luaScript.js';
 import type { Principal } from '../auth/authService.js';
 import type { SessionReminders } from './sessionReminders.js';
 import { type AnnouncedSession, fromSnapshot, fromSnapshotJson, spotlightCard, storedCard, toSession } from './sessionSnapshot.js';
+import type { SfuRelay } from './sfuRelay.js';
 
 type LuaFile = { file: string; base: string };
 
@@ -38,6 +40,10 @@ export class SessionLifecycle {
     private readonly reminders: SessionReminders,
     /** Called after a booth's live flag changed (the hall's cached floor plan must be rebuilt). */
     private readonly onBoothLive: (hallId: string, boothId: string) => void,
+    /** The SFU's rooms, when this deployment has Janus; without it every session's video goes peer to peer. */
+    private readonly sfu: SfuRelay | null = null,
+    /** A session ended: its recording (if any) is made into a replay. */
+    private readonly onEnded: (session: LiveSession, room: { url: string; recorded: boolean }) => void = () => {},
   ) {}
 
   // ---------- reading ----------
@@ -115,7 +121,47 @@ export class SessionLifecycle {
     if (!hallId || !orgId) throw fail.notFound('booth');
     const orgName = (await this.redis.hGet(keys.org(orgId), 'name')) ?? '';
     const id = body.sessionId ?? newId('ls');
-    const session: LiveSession = fromSnapshotJson(
+    const room = await this.roomFor(id, body);
+    let session: LiveSession;
+    try {
+      session = await this.runStart(id, hallId, boothName ?? '', orgName, { ...user, orgId: user.orgId }, body, room);
+    } catch (err) {
+      if (this.sfu) await this.sfu.closeRoom(id, room);
+      throw err;
+    }
+    if (session.status !== 'live' && this.sfu) await this.sfu.closeRoom(id, room);
+    if (session.status === 'live') {
+      this.onBoothLive(hallId, body.boothId);
+      await this.reminders.remind(session);
+    }
+    return session;
+  }
+
+  /**
+   * The VideoRoom for a session that may go live with this request (made before the start script, which then
+   * records where it is); none for a session scheduled later, or one that is not scheduled any more.
+   */
+  private async roomFor(id: string, body: z.output<typeof SessionStart>) {
+    const none = { transport: 'p2p' as const, url: '', secret: '', recorded: false };
+    if (!this.sfu) return none;
+    if (body.sessionId) {
+      if ((await this.redis.hGet(keys.liveSession(id), 'status')) !== 'scheduled') return none;
+    } else if (body.startsAt !== undefined && body.startsAt > (await redisNow(this.redis)) + 1000) {
+      return none;
+    }
+    return this.sfu.openRoom(id, body.record ?? true);
+  }
+
+  private async runStart(
+    id: string,
+    hallId: string,
+    boothName: string,
+    orgName: string,
+    user: Actor & { orgId: string },
+    body: z.output<typeof SessionStart>,
+    room: { transport: 'sfu' | 'p2p'; url: string; secret: string; recorded: boolean },
+  ): Promise<LiveSession> {
+    return fromSnapshotJson(
       (await startScript.run(
         this.redis,
         [
@@ -137,23 +183,22 @@ export class SessionLifecycle {
           body.startsAt ?? '',
           user.id,
           user.displayName,
-          boothName ?? '',
+          boothName,
           orgName,
           hallId,
           body.boothId,
+          room.transport,
+          room.url,
+          room.secret,
+          room.recorded ? '1' : '0',
         ],
       )) as string,
     );
-    if (session.status === 'live') {
-      this.onBoothLive(hallId, body.boothId);
-      await this.reminders.remind(session);
-    }
-    return session;
   }
 
   async end(user: Actor, id: string): Promise<LiveSession> {
-    const head = await this.redis.hmGet(keys.liveSession(id), ['boothId', 'hallId']);
-    const [boothId, hallId] = head;
+    const head = await this.redis.hmGet(keys.liveSession(id), ['boothId', 'hallId', 'sfuUrl', 'sfuSecret', 'record']);
+    const [boothId, hallId, sfuUrl, sfuSecret, record] = head;
     if (!boothId || !hallId) throw fail.notFound('session');
     const session: LiveSession = fromSnapshotJson(
       (await endScript.run(
@@ -172,6 +217,10 @@ export class SessionLifecycle {
       )) as string,
     );
     this.onBoothLive(hallId, boothId);
+    if (sfuUrl && sfuSecret && this.sfu) {
+      await this.sfu.closeRoom(id, { url: sfuUrl, secret: sfuSecret });
+      this.onEnded(session, { url: sfuUrl, recorded: record === '1' });
+    }
     return session;
   }
 

@@ -1,10 +1,13 @@
 import { Id, SessionsQuery } from '@pavilion/shared';
 import type { Request, Router } from 'express';
 import { z } from 'zod';
+import { fail } from '../../errors/appError.js';
+import type { FileStore } from '../../files/fileStore.js';
 import { requireUser } from '../../http/requestAuth.js';
 import { parseId, parseInput } from '../../http/validate.js';
 import type { Redis } from '../../redis/client.js';
 import { redisNow } from '../../redis/clock.js';
+import { keys } from '../../redis/keys.js';
 import { toIcs } from './ics.js';
 import type { SessionAudience } from './sessionAudience.js';
 import type { SessionLifecycle } from './sessionLifecycle.js';
@@ -21,10 +24,12 @@ export interface SessionRouteParts {
   lifecycle: SessionLifecycle;
   audience: SessionAudience;
   reminders: SessionReminders;
+  /** Where replays are kept. */
+  files: FileStore;
 }
 
 /** The programme (`GET /api/sessions…`), calendar exports and reminders. */
-export function registerSessionRoutes(router: Router, { lifecycle, audience, reminders }: SessionRouteParts, redis: Redis): void {
+export function registerSessionRoutes(router: Router, { lifecycle, audience, reminders, files }: SessionRouteParts, redis: Redis): void {
   router.get('/sessions', async (req, res) => {
     const q = parseInput(SessionsQuery, req.query, 'query');
     res.json({ items: await lifecycle.list(q) });
@@ -48,6 +53,20 @@ export function registerSessionRoutes(router: Router, { lifecycle, audience, rem
     const id = parseId(req.params.id);
     const [session, page] = await Promise.all([lifecycle.session(id), audience.questions(id)]);
     res.json({ session, questions: page.questions, questionCount: page.total });
+  });
+
+  // The replay (WebM, VP8 + Opus) of an ended, recorded session; public like the session itself.
+  router.get('/sessions/:id/recording', async (req, res) => {
+    const id = parseId(req.params.id);
+    const sha = await redis.hGet(keys.liveSession(id), 'recordingSha');
+    const file = sha ? await files.stat(sha) : null;
+    const body = file ? await files.get(file.sha256) : null;
+    if (!file || !body) throw fail.notFound('session', 'no replay for this session');
+    res
+      .status(200)
+      .type(file.contentType)
+      .set({ 'Content-Length': String(file.size), 'Cache-Control': 'public, max-age=31536000, immutable', ETag: `"${file.sha256}"` });
+    body.pipe(res);
   });
 
   router.get('/sessions/:id/ics', async (req, res) => {

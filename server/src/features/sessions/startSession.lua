@@ -4,7 +4,8 @@
 -- KEYS: 1 session hash, 2 booth hash, 3 booth live pointer, 4 hall live set, 5 live zset, 6 upcoming zset,
 --       7 booth sessions zset, 8 viewers hash
 -- ARGV: 1 mode ('new' | 'existing'), 2 sessionId, 3 caller orgId, 4 title, 5 description, 6 startsAt ('' = now),
---       7 hostId, 8 hostName, 9 boothName, 10 orgName, 11 hallId, 12 boothId
+--       7 hostId, 8 hostName, 9 boothName, 10 orgName, 11 hallId, 12 boothId,
+--       13 transport ('sfu' | 'p2p'), 14 the SFU's URL, 15 the room's secret, 16 record ('1' | '0') — used when it goes live
 local now = now_ms()
 local boothOrg = redis.call('HGET', KEYS[2], 'orgId')
 if not boothOrg then return redis.error_reply('NOT_FOUND:booth booth not found') end
@@ -50,6 +51,7 @@ if goLive then
   redis.call('HSET', KEYS[2], 'live', '1')
   redis.call('ZREM', KEYS[6], id)
   redis.call('ZADD', KEYS[5], now, id)
-  redis.call('HSET', KEYS[1], 'status', 'live', 'startedAt', now)
+  redis.call('HSET', KEYS[1], 'status', 'live', 'startedAt', now, 'transport', ARGV[13], 'record', ARGV[16])
+  if ARGV[13] == 'sfu' then redis.call('HSET', KEYS[1], 'sfuUrl', ARGV[14], 'sfuSecret', ARGV[15]) end
 end
 return publish_session(KEYS[1], KEYS[8], 'all')

@@ -29,4 +29,13 @@ export interface MediaTransport {
   unsubscribe(): void;
   /** Drops everything and stops listening: the page is going away. */
   close(): void;
+  /**
+   * Host, after the socket reconnected: sends `stream` again where the server forgot the old connection
+   * (the SFU's); absent where nothing needs redoing (peer to peer: viewers ask again).
+   */
+  resume?(stream: MediaStream): Promise<void>;
+  /** Viewer: picks a simulcast layer (0 low … 2 high), where the transport has layers (the SFU's). */
+  setLayer?(layer: 0 | 1 | 2): Promise<void>;
+  /** The layer the viewer gets now or next, where the transport has layers. */
+  currentLayer?(): 0 | 1 | 2;
 }

@@ -1,4 +1,5 @@
 import type { LiveSession } from '@pavilion/shared';
+import { useQuery } from '@tanstack/react-query';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
@@ -120,9 +121,57 @@ export default function ProgrammePage() {
               </section>
             ))}
           </section>
+          <PastReplays hallId={hallId} hallName={hallName} />
         </>
       )}
     </div>
+  );
+}
+
+/** Ended sessions that left a replay, most recent first. */
+function PastReplays({ hallId, hallName }: { hallId: string | null; hallName: (id: string) => string }) {
+  const {
+    t,
+    i18n: { language: lng },
+  } = useTranslation(['programme']);
+  const ended = useQuery({
+    queryKey: ['sessions', 'ended', hallId],
+    queryFn: ({ signal }) => sessionsApi.ended(hallId, 100, { signal }),
+  });
+  const replays = (ended.data?.items ?? []).filter((s) => s.recording);
+  return (
+    <section aria-labelledby="programme-replays" className="programme__section">
+      <h2 id="programme-replays">{t('programme:page.replaysHeading')}</h2>
+      {ended.isSuccess && replays.length === 0 && <p className="muted">{t('programme:page.noReplays')}</p>}
+      <ul className="programme__list" data-testid="programme-replays">
+        {replays.map((s) => {
+          const at = s.startedAt ?? s.startsAt;
+          const minutes = Math.max(1, Math.round((s.recording?.durationMs ?? 0) / 60_000));
+          return (
+            <li key={s.id} className="programme-item" data-session-id={s.id}>
+              <div className="programme-item__time">
+                <time dateTime={new Date(at).toISOString()}>{formatSessionTime(at, lng)}</time>
+              </div>
+              <div className="programme-item__body">
+                <h3 className="programme-item__title">{s.title}</h3>
+                <p className="programme-item__where">
+                  {presenterText(s)}
+                  <span className="chip">{hallName(s.hallId)}</span>
+                  <span className="muted small"> · {t('programme:session.minutes', { minutes })}</span>
+                </p>
+              </div>
+              <Link
+                className="button button--small"
+                to={`/sessions/${encodeURIComponent(s.id)}`}
+                aria-label={t('programme:session.replayLabel', { title: s.title })}
+              >
+                {t('programme:session.replay')}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }
 

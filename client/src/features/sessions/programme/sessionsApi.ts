@@ -20,6 +20,9 @@ export const sessionsApi = {
   /** Live sessions (newest first) or upcoming ones (soonest first), expo-wide or in one hall. */
   list: (status: 'live' | 'upcoming', hallId: string | null, limit = PROGRAMME_LIMIT, opts?: RequestOptions) =>
     request<SessionsAnswer>('GET', `/sessions${query({ status, hallId, limit })}`, undefined, opts),
+  /** Ended sessions, most recent first (the programme keeps those with a replay). */
+  ended: (hallId: string | null, limit = 100, opts?: RequestOptions) =>
+    request<SessionsAnswer>('GET', `/sessions${query({ status: 'ended', hallId, limit })}`, undefined, opts),
   /** Ids of the sessions the signed-in user asked to be reminded of. */
   reminders: (opts?: RequestOptions) => request<{ sessionIds: string[] }>('GET', '/sessions/reminders', undefined, opts),
   remind: (id: string) => request<{ reminded: boolean }>('PUT', `${session(id)}/reminder`, {}),
