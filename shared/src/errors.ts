@@ -53,6 +53,8 @@ export const NotFoundReason = {
   slot: 'slot',
   meeting: 'meeting',
   need: 'need',
+  deal: 'deal',
+  invitation: 'invitation',
 } as const;
 /** One of {@link NotFoundReason}: which thing does not exist. */
 export type NotFoundReason = (typeof NotFoundReason)[keyof typeof NotFoundReason];
@@ -91,6 +93,8 @@ export const CatalogReason = {
   hallFull: 'hallFull',
   sold: 'sold',
   inAuction: 'inAuction',
+  /** The exhibit's legal status changed since the version the organizer checked (`details.version`). */
+  legalStatusChanged: 'legalStatusChanged',
 } as const;
 export type CatalogReason = (typeof CatalogReason)[keyof typeof CatalogReason];
 
@@ -136,6 +140,10 @@ export const NegotiationReason = {
   territoryTaken: 'territoryTaken',
   ownExhibit: 'ownExhibit',
   busy: 'busy',
+  /** The right has lapsed (fees unpaid, withdrawn, invalidated): it cannot be traded. */
+  lapsed: 'lapsed',
+  /** The right's term is over: it cannot be traded. */
+  expired: 'expired',
 } as const;
 export type NegotiationReason = (typeof NegotiationReason)[keyof typeof NegotiationReason];
 
@@ -151,6 +159,16 @@ export const AuctionReason = {
   sold: 'sold',
   inAuction: 'inAuction',
   exclusiveLicenceInForce: 'exclusiveLicenceInForce',
+  lapsed: 'lapsed',
+  expired: 'expired',
+  /** Invitations follow an auction that closed (`notClosed` while it runs). */
+  notClosed: 'notClosed',
+  /** That bidder was already invited from this auction. */
+  alreadyInvited: 'alreadyInvited',
+  /** The invitation was already accepted or declined. */
+  invitationAnswered: 'invitationAnswered',
+  /** Only the invited bidder may answer an invitation. */
+  notInvitee: 'notInvitee',
 } as const;
 export type AuctionReason = (typeof AuctionReason)[keyof typeof AuctionReason];
 
@@ -237,6 +255,14 @@ export const FieldReason = {
   unknownClass: 'unknownClass',
   /** A need that names neither a class nor a keyword. */
   nothingToMatch: 'nothingToMatch',
+  /** A registration number whose check digit does not match (Chinese patent application numbers). */
+  checkDigit: 'checkDigit',
+  /** Not a number of that office for that kind of right (`params.example` shows the expected form). */
+  registrationFormat: 'registrationFormat',
+  /** A legal state of the other kinds of right (a patent is granted, a trademark registered). */
+  stateNotForType: 'stateNotForType',
+  /** A bidder rank beyond the auction's bidders (`params.bidders`). */
+  rankOutOfRange: 'rankOutOfRange',
 } as const;
 export type FieldReason = (typeof FieldReason)[keyof typeof FieldReason];
 

@@ -74,6 +74,8 @@ export const keys = {
   // exhibits
   exhibit: (id: string) => `exhibit:{${id}}`,
   exhibits: 'exhibits',
+  /** Exhibits whose stated legal status the organizer has not yet checked against the register, by last change. */
+  exhibitsLegalUnverified: 'exhibits:legal-unverified',
   // presence (who is where in a hall)
   presence: (hallId: string) => `presence:{${hallId}}`,
   presenceSeen: (hallId: string) => `presence:{${hallId}}:seen`,

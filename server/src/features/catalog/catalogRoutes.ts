@@ -5,11 +5,15 @@ import {
   CreateExhibitBody,
   childrenOf,
   classNode,
+  type LegalQueueAnswer,
+  LegalQueueQuery,
   SearchExhibitsQuery,
   UpdateBoothBody,
   UpdateExhibitBody,
+  VerifyLegalStatusBody,
 } from '@pavilion/shared';
 import type { Router } from 'express';
+import { fail } from '../../errors/appError.js';
 import { requireUser } from '../../http/requestAuth.js';
 import { parseId, parseInput } from '../../http/validate.js';
 import type { RateLimit } from '../../redis/rateLimiter.js';
@@ -88,5 +92,20 @@ export function registerCatalogRoutes(router: Router, catalog: CatalogService, s
     const id = parseId(req.params.id);
     const body = parseInput(UpdateExhibitBody, req.body, 'body');
     res.json({ exhibit: await catalog.updateExhibit(user, id, body) });
+  });
+
+  router.get('/legal-status/queue', async (req, res) => {
+    const user = requireUser(req);
+    if (user.role !== 'organizer') throw fail.forbidden('only organizers check legal statuses', 'organizersOnly');
+    const q = parseInput(LegalQueueQuery, req.query, 'query');
+    res.json((await catalog.legalQueue(q.limit)) satisfies LegalQueueAnswer);
+  });
+
+  router.post('/exhibits/:id/legal-status/verify', async (req, res) => {
+    const user = requireUser(req);
+    const id = parseId(req.params.id);
+    if (user.role !== 'organizer') throw fail.forbidden('only organizers check legal statuses', 'organizersOnly');
+    const { version } = parseInput(VerifyLegalStatusBody, req.body, 'body');
+    res.json({ exhibit: await catalog.verifyLegalStatus(user.id, id, version) });
   });
 }

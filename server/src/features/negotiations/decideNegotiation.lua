@@ -35,6 +35,8 @@ if action ~= 'withdraw' then
     local ex = redis.call('HMGET', KEYS[4], 'status', 'type', 'hallId', 'region')
     if ex[1] == 'sold' then return redis.error_reply('CONFLICT:sold this exhibit is sold') end
     if ex[1] == 'in-auction' then return redis.error_reply('CONFLICT:inAuction this exhibit is in an auction until it closes') end
+    local dead = dead_right(KEYS[4], now)
+    if dead then return dead_right_error(dead) end
     local lt = latest.terms.licenseType
     local territory = latest.terms.territory
     local held = exclusive_territories_in_force(KEYS[5], now)
