@@ -18,6 +18,7 @@ import { chatHandlers } from './features/chat/chatHandlers.js';
 import { ChatService } from './features/chat/chatService.js';
 import { registerDealsRoutes } from './features/deals/dealsRoutes.js';
 import { DealsService } from './features/deals/dealsService.js';
+import { MerkleLedger } from './features/deals/merkleLedger.js';
 import { registerFavouritesRoutes } from './features/favourites/favouritesRoutes.js';
 import { FavouritesService } from './features/favourites/favouritesService.js';
 import { writeSentinel } from './features/health/healthRoutes.js';
@@ -265,7 +266,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
       (router) => registerStatsRoutes(router, stats, redis),
       (router) => registerPresenceRoutes(router, boothRooms),
       (router) => registerSessionRoutes(router, { lifecycle, audience, reminders }, redis),
-      (router) => registerDealsRoutes(router, deals),
+      (router) => registerDealsRoutes(router, deals, new MerkleLedger(redis)),
       (router) => registerNegotiationRoutes(router, negotiations),
       (router) => registerMeetingRoutes(router, meetings, redis),
       (router) =>

@@ -134,6 +134,8 @@ export const keys = {
   ledgerByOrg: 'ledger:by-org',
   /** Selling organizations by deal amount (score, minor units). */
   ledgerTopOrgs: 'ledger:top-orgs',
+  /** Merkle roots of the ledger's UTC days: day → `count:root` (recomputed when the day's count moves). */
+  ledgerMerkleRoots: 'ledger:merkle-roots',
   dealsByTime: 'deals:by-time',
   buyerDeals: (userId: string) => `user:{${userId}}:deals`,
   orgDeals: (orgId: string) => `org:{${orgId}}:deals`,
