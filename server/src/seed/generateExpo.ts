@@ -875,6 +875,7 @@ const DESIGN_LOCARNO: Record<string, string[]> = {
 /** When the seeded data set's clock starts (the 2020 expo opened on 13 November). */
 const SEED_NOW = Date.UTC(2020, 10, 13);
 const YEAR_MS = 365.25 * 24 * 3_600_000;
+const IN_FORCE_UNTIL_AT_LEAST = Date.UTC(2029, 0, 1);
 
 const ENCUMBRANCES = [
   'Non-exclusive licence to a manufacturer in Guangdong, 2019–2024',
@@ -894,8 +895,9 @@ function legalStatus(rng: Random, type: IpType, owner: string): SeedLegalStatus 
   const state: LegalState = roll < 0.8 ? inForce : roll < 0.94 ? 'pending' : roll < 0.98 ? 'lapsed' : 'expired';
   const termYears = type === 'patent' ? 20 : type === 'trademark' ? 10 : 50;
   const status: SeedLegalStatus = { state, ownerOfRecord: owner };
+  // Rights in force run well past today's clock (the data set is dated 2020 but served years later).
   if (state === 'expired') status.expiresAt = Math.round(SEED_NOW - rng.int(30, 900) * 86_400_000);
-  else if (state !== 'pending') status.expiresAt = Math.round(SEED_NOW + rng.int(1, termYears - 1) * YEAR_MS);
+  else if (state !== 'pending') status.expiresAt = Math.round(IN_FORCE_UNTIL_AT_LEAST + rng.int(0, termYears) * 0.75 * YEAR_MS);
   if (state !== 'pending' && rng.chance(0.12)) status.encumbrances = [rng.pick(ENCUMBRANCES)];
   if (state !== 'pending' && rng.chance(0.75)) status.verifiedAt = SEED_NOW - rng.int(1, 60) * 86_400_000;
   return status;

@@ -171,9 +171,7 @@ export async function writeSeed(redis: Redis, expo: SeedExpo, scale: string, pro
           }),
           redis.zAdd(keys.boothExhibits(e.boothId), { score: at, value: e.id }),
           redis.sAdd(keys.exhibits, e.id),
-          e.legalStatus.verifiedAt === undefined
-            ? redis.zAdd(keys.exhibitsLegalUnverified, { score: at, value: e.id })
-            : redis.zRem(keys.exhibitsLegalUnverified, e.id),
+          ...(e.legalStatus.verifiedAt === undefined ? [redis.zAdd(keys.exhibitsLegalUnverified, { score: at, value: e.id })] : []),
         ];
       }),
     );
