@@ -9,6 +9,7 @@ import { AnalyticsService } from './features/analytics/analyticsService.js';
 import { auctionHandlers, followAuctionAnnouncements } from './features/auctions/auctionHandlers.js';
 import { registerAuctionRoutes } from './features/auctions/auctionRoutes.js';
 import { AuctionService, type BidLimits } from './features/auctions/auctionService.js';
+import { forSeller, InvitationService } from './features/auctions/invitationService.js';
 import { type AuthLimits, AuthService } from './features/auth/authService.js';
 import type { ScryptCost } from './features/auth/password.js';
 import { CatalogService } from './features/catalog/catalogService.js';
@@ -198,6 +199,10 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
     events,
   );
   appEvents.on('sessionsRevoked', (revocation) => disconnectRevokedSessions(io, revocation));
+  const invitations = new InvitationService(redis, negotiations, (invitation) => {
+    if (invitation.bidderId) io.to(rooms.user(invitation.bidderId)).emit('auction:invitation', { invitation });
+    io.to(rooms.org(invitation.sellerOrgId)).emit('auction:invitation', { invitation: forSeller(invitation) });
+  });
   followNegotiations(fanout, io);
   const presence = new PresenceService(io, redis, subscriber, deps.logger, nodeId);
   const broadcaster = new StatsBroadcaster(io, stats, (err) => deps.logger.warn({ err }, 'stats push failed'));
@@ -280,7 +285,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
         }),
       (router) => registerFavouritesRoutes(router, favourites, redis),
       (router) =>
-        registerAuctionRoutes(router, auctions, (exhibitId) => {
+        registerAuctionRoutes(router, auctions, invitations, (exhibitId) => {
           catalog.publishChange([exhibitId]).catch((err: Error) => deps.logger.warn({ err: err.message }, 'catalog publish failed'));
         }),
     ],

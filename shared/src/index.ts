@@ -16,6 +16,7 @@ export * from './features/auctions.js';
 export * from './features/chat.js';
 export * from './features/favourites.js';
 export * from './features/hall.js';
+export * from './features/invitations.js';
 export * from './features/ledger.js';
 export * from './features/meetings.js';
 export * from './features/needs.js';

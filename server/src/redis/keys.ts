@@ -118,6 +118,11 @@ export const keys = {
   auctionRefusedBid: (id: string, bidId: string) => `auc:{${id}}:refused:${bidId}`,
   /** Auction ids by their current end time: every node polls it and closes what is due. */
   auctionDeadlines: 'auctions:deadlines',
+  /** An auction's invited bidders: bidderId → invitationId. */
+  auctionInvited: (id: string) => `auc:{${id}}:invited`,
+  invitation: (id: string) => `inv:{${id}}`,
+  /** A user's invitations to negotiate, by creation time. */
+  userInvitations: (userId: string) => `user:{${userId}}:invitations`,
   auctionsByStart: 'auctions:by-start',
   orgAuctions: (orgId: string) => `org:{${orgId}}:auctions`,
   // the ledger (deals feature): append-only stream + per-deal hashes + totals kept in the same script
