@@ -25,6 +25,17 @@ export async function registerAccount(request: APIRequestContext, role: 'visitor
   return { email, password, displayName: name, token: body.token, user: body.user };
 }
 
+/**
+ * A Chinese patent application number (`YYYY1NNNNNNN.C`) with its check digit, written out here so the
+ * browser tests check the server's rule rather than share its code.
+ */
+export function cnPatentNumber(year: number, serial: number): string {
+  const digits = `${year}1${String(serial % 10_000_000).padStart(7, '0')}`;
+  const weights = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
+  const r = [...digits].reduce((sum, d, i) => sum + Number(d) * (weights[i] ?? 0), 0) % 11;
+  return `${digits}.${r === 10 ? 'X' : r}`;
+}
+
 /** Signs a page's browser context in by setting the session cookie the server issued. */
 export async function signIn(page: Page, account: Account): Promise<void> {
   const url = new URL(test.info().project.use.baseURL as string);

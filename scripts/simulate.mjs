@@ -141,12 +141,18 @@ async function dealOn(buyer, exhibit, priceFen) {
   return accepted.deal;
 }
 
+/** Lapsed or expired rights cannot be negotiated (the server refuses them). */
+function tradeable(e) {
+  const s = e.legalStatus;
+  return !s || (s.state !== 'lapsed' && s.state !== 'expired' && !(s.expiresAt <= Date.now()));
+}
+
 async function exhibitsOfType(type, needed) {
   const out = [];
   let cursor = null;
   do {
     const page = await call('GET', `/api/exhibits?type=${type}&limit=100${cursor ? `&cursor=${cursor}` : ''}`);
-    for (const e of page.items) if (e.status === 'available' || e.status === 'negotiating') out.push(e);
+    for (const e of page.items) if ((e.status === 'available' || e.status === 'negotiating') && tradeable(e)) out.push(e);
     cursor = page.nextCursor;
   } while (cursor && out.length < needed);
   return out;
@@ -354,7 +360,7 @@ try {
         const page = await call('GET', `/api/exhibits?type=${type}&limit=100&cursor=${Math.floor(rand() * 50) * 100}`).catch(() => ({
           items: [],
         }));
-        const exhibit = pick(page.items.filter((e) => e.status === 'available'));
+        const exhibit = pick(page.items.filter((e) => e.status === 'available' && tradeable(e)));
         if (!exhibit) continue;
         if (rand() < 0.4)
           await dealOn(pick(bots), exhibit, Math.round((exhibit.askingPrice.amount * (0.7 + rand() * 0.3)) / 100) * 100).catch((err) =>

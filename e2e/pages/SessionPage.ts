@@ -1,4 +1,5 @@
 import { type APIRequestContext, expect, type Locator, type Page } from '@playwright/test';
+import { cnPatentNumber } from '../fixtures';
 
 /** A live session at `/sessions/:id`: stage, spotlight card, Q&A, chat, and the host console for booth staff. */
 export class SessionScreen {
@@ -103,7 +104,7 @@ export async function boothWithExhibits(request: APIRequestContext, token: strin
         boothId,
         type: 'patent',
         title,
-        registrationNumber: `CN2024${Date.now() % 1_000_000}${i}.X`,
+        registrationNumber: `CN${cnPatentNumber(2024, (Date.now() % 1_000_000) * 10 + i)}`,
         jurisdiction: 'CN',
         askingPrice: { amount: (i + 1) * 50_000_000, currency: 'CNY' },
         tradeModes: ['assignment', 'exclusive'],

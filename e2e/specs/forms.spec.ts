@@ -51,7 +51,8 @@ test('an exhibitor signs up, rents a booth, adds an exhibit and auctions it, eac
   const exhibit = page.getByRole('region', { name: 'Add an exhibit' });
   await expect(exhibit).toBeVisible();
   await exhibit.getByLabel('Title').fill('A form-checked widget');
-  await exhibit.getByLabel('Registration number').fill('CN 2026 0001');
+  // A Chinese patent number with a wrong check digit is refused by name; the right one (…1234.0) passes.
+  await exhibit.getByLabel('Registration number').fill('CN 202610001234.5');
   await exhibit.getByLabel('Asking price (yuan)').fill('a lot');
   await exhibit.getByLabel('Assignment').uncheck();
   await exhibit.getByRole('button', { name: 'Add exhibit' }).click();
@@ -59,6 +60,10 @@ test('an exhibitor signs up, rents a booth, adds an exhibit and auctions it, eac
   await expect(exhibit.getByRole('group', { name: 'Trade modes' })).toHaveAccessibleDescription('Choose at least one trade mode.');
   await exhibit.getByLabel('Asking price (yuan)').fill('120,000');
   await exhibit.getByLabel('Assignment').check();
+  // The number is checked once the fields it does not depend on pass.
+  await exhibit.getByRole('button', { name: 'Add exhibit' }).click();
+  await expectRefused(page, 'Registration number', /check digit/);
+  await exhibit.getByLabel('Registration number').fill('CN 202610001234.0');
   await exhibit.getByRole('button', { name: 'Add exhibit' }).click();
   await expect(exhibit.getByRole('status')).toHaveText('“A form-checked widget” is now on show.');
   await expect(exhibit.getByLabel('Title')).toHaveValue('');

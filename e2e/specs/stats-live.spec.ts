@@ -57,7 +57,7 @@ async function exhibitToSell(request: APIRequestContext, seller: Account, hallId
       boothId: created.id,
       type: 'patent',
       title,
-      registrationNumber: 'CN202610001234.5',
+      registrationNumber: 'CN202610001234.0',
       jurisdiction: 'CN',
       summary: 'A patent traded in the live statistics test.',
       askingPrice: { amount: 150_000_000, currency: 'CNY' },

@@ -9,6 +9,7 @@ import { AnalyticsService } from './features/analytics/analyticsService.js';
 import { auctionHandlers, followAuctionAnnouncements } from './features/auctions/auctionHandlers.js';
 import { registerAuctionRoutes } from './features/auctions/auctionRoutes.js';
 import { AuctionService, type BidLimits } from './features/auctions/auctionService.js';
+import { forSeller, InvitationService } from './features/auctions/invitationService.js';
 import { type AuthLimits, AuthService } from './features/auth/authService.js';
 import type { ScryptCost } from './features/auth/password.js';
 import { CatalogFeed } from './features/catalog/catalogFeed.js';
@@ -21,6 +22,7 @@ import { registerDataRoomRoutes } from './features/dataroom/dataRoomRoutes.js';
 import { DataRoomService } from './features/dataroom/dataRoomService.js';
 import { registerDealsRoutes } from './features/deals/dealsRoutes.js';
 import { DealsService } from './features/deals/dealsService.js';
+import { MerkleLedger } from './features/deals/merkleLedger.js';
 import { registerFavouritesRoutes } from './features/favourites/favouritesRoutes.js';
 import { FavouritesService } from './features/favourites/favouritesService.js';
 import { writeSentinel } from './features/health/healthRoutes.js';
@@ -213,6 +215,10 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
     events,
   );
   appEvents.on('sessionsRevoked', (revocation) => disconnectRevokedSessions(io, revocation));
+  const invitations = new InvitationService(redis, negotiations, (invitation) => {
+    if (invitation.bidderId) io.to(rooms.user(invitation.bidderId)).emit('auction:invitation', { invitation });
+    io.to(rooms.org(invitation.sellerOrgId)).emit('auction:invitation', { invitation: forSeller(invitation) });
+  });
   followNegotiations(fanout, io);
   const presence = new PresenceService(io, redis, subscriber, deps.logger, nodeId, deps.presence);
   const broadcaster = new StatsBroadcaster(io, stats, (err) => deps.logger.warn({ err }, 'stats push failed'));
@@ -301,7 +307,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
       (router) => registerStatsRoutes(router, stats, redis),
       (router) => registerPresenceRoutes(router, boothRooms),
       (router) => registerSessionRoutes(router, { lifecycle, audience, reminders, files: deps.files }, redis),
-      (router) => registerDealsRoutes(router, deals),
+      (router) => registerDealsRoutes(router, deals, new MerkleLedger(redis)),
       (router) => registerNegotiationRoutes(router, negotiations),
       (router) => registerMeetingRoutes(router, meetings, redis),
       (router) =>
@@ -323,7 +329,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
           }),
         ),
       (router) =>
-        registerAuctionRoutes(router, auctions, (exhibitId) => {
+        registerAuctionRoutes(router, auctions, invitations, (exhibitId) => {
           catalog.publishChange([exhibitId]).catch((err: Error) => deps.logger.warn({ err: err.message }, 'catalog publish failed'));
         }),
     ],

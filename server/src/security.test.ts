@@ -9,13 +9,13 @@ describe('authorization walk', () => {
     // The parties: a seller with a booth, an exhibit, an auction; a buyer in a negotiation with them.
     const seller = await exhibitorWithExhibit(node.url, 'gba', 'Private booth', {
       title: 'Secret sauce',
-      registrationNumber: 'ZL2020777.7',
+      registrationNumber: 'ZL202010000777.3',
     });
     const { exhibit } = seller;
     const other = await createExhibit(node.url, seller.token, {
       boothId: seller.boothId,
       title: 'Auctioned',
-      registrationNumber: 'ZL2020778.8',
+      registrationNumber: 'ZL202010000778.8',
     });
     const auction = (
       await api(node.url, 'POST', '/api/auctions', {
@@ -81,7 +81,7 @@ describe('authorization walk', () => {
         boothId: seller.boothId,
         type: 'patent',
         title: 'Planted',
-        registrationNumber: 'X1',
+        registrationNumber: 'ZL202010000111.8',
         jurisdiction: 'CN',
         askingPrice: cny(1),
         tradeModes: ['assignment'],

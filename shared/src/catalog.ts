@@ -19,6 +19,8 @@ import {
 } from './domain.js';
 import { FieldReason } from './errors.js';
 import { Id } from './ids.js';
+import { checkRegistrationNumber } from './ipNumbers/ipNumbers.js';
+import { type LegalStatus, LegalStatusInput, legalStateFits, legalStateIssue } from './ipNumbers/legalStatus.js';
 import { MAX_PRICE_MINOR, type Money, PositiveMoney } from './money.js';
 import { boundedText, displayNameText, optionalText } from './text.js';
 
@@ -113,6 +115,8 @@ export interface Exhibit {
   askingPrice: Money;
   tradeModes: (typeof TRADE_MODES)[number][];
   status: ExhibitStatus;
+  /** Where the right stands in the register, as stated by the exhibitor and verified by the organizer. */
+  legalStatus: LegalStatus;
   createdAt: number;
 }
 
@@ -229,17 +233,30 @@ export const UpdateBoothBody = z
 /** Body of `PATCH /api/booths/:id`. */
 export type UpdateBoothBody = z.infer<typeof UpdateBoothBody>;
 
-/** Body of `POST /api/exhibits`. */
-export const CreateExhibitBody = z.strictObject({
-  boothId: Id,
-  type: z.enum(IP_TYPES, { error: `must be one of ${IP_TYPES.join(', ')}` }),
+const registrationNumberText = boundedText(40, 2);
+const exhibitJurisdiction = z
+  .string({ error: 'must be a string' })
+  .regex(/^([A-Z]{2}|EP|EU|WO)$/, 'must be a country code (CN, US, HK…) or EP / EU / WO');
+
+/**
+ * The refusal of a registration number that is not one of `jurisdiction`'s office for `type` (a wrong check
+ * digit included), as a zod issue at `registrationNumber`; null when the number is fine.
+ */
+export function registrationNumberIssue(
+  type: IpType,
+  jurisdiction: string,
+  registrationNumber: string,
+): { message: string; params: { reason: FieldReason; example?: string } } | null {
+  const check = checkRegistrationNumber(type, jurisdiction, registrationNumber);
+  if (check.ok) return null;
+  const reason = check.problem === 'checkDigit' ? FieldReason.checkDigit : FieldReason.registrationFormat;
+  return { message: check.message, params: check.example ? { reason, example: check.example } : { reason } };
+}
+
+const exhibitFields = {
   title: boundedText(200, 3),
-  registrationNumber: boundedText(40, 2).pipe(
-    z.string().regex(/^[A-Za-z0-9 ,./()_-]+$/, 'may only hold letters, digits, spaces and , . / ( ) _ -'),
-  ),
-  jurisdiction: z
-    .string({ error: 'must be a string' })
-    .regex(/^([A-Z]{2}|EP|EU|WO)$/, 'must be a country code (CN, US, HK…) or EP / EU / WO'),
+  registrationNumber: registrationNumberText,
+  jurisdiction: exhibitJurisdiction,
   classes: ClassCodeList.optional(),
   summary: optionalText(2000),
   askingPrice: PositiveMoney,
@@ -248,12 +265,32 @@ export const CreateExhibitBody = z.strictObject({
     .min(1, 'needs at least one trade mode')
     .max(3)
     .refine((a) => new Set(a).size === a.length, { message: 'must not repeat a trade mode', params: { reason: FieldReason.repeated } }),
-});
+  /** Omitted on creation: `{ state: "pending" }`. */
+  legalStatus: LegalStatusInput.optional(),
+};
+
+/** Body of `POST /api/exhibits`; the registration number is checked against the jurisdiction and type. */
+export const CreateExhibitBody = z
+  .strictObject({
+    boothId: Id,
+    type: z.enum(IP_TYPES, { error: `must be one of ${IP_TYPES.join(', ')}` }),
+    ...exhibitFields,
+  })
+  .superRefine((b, ctx) => {
+    const issue = registrationNumberIssue(b.type, b.jurisdiction, b.registrationNumber);
+    if (issue) ctx.addIssue({ code: 'custom', path: ['registrationNumber'], ...issue });
+    if (b.legalStatus && !legalStateFits(b.type, b.legalStatus.state))
+      ctx.addIssue({ code: 'custom', path: ['legalStatus', 'state'], ...legalStateIssue, params: { ...legalStateIssue.params } });
+  });
 /** Body of `POST /api/exhibits`. */
 export type CreateExhibitBody = z.infer<typeof CreateExhibitBody>;
 
-/** Body of `PATCH /api/exhibits/:id` (booth staff). */
-export const UpdateExhibitBody = CreateExhibitBody.omit({ boothId: true, type: true })
+/**
+ * Body of `PATCH /api/exhibits/:id` (booth staff). The type never changes, so the server checks a new
+ * registration number (or jurisdiction) and legal state against the exhibit's stored type.
+ */
+export const UpdateExhibitBody = z
+  .strictObject(exhibitFields)
   .partial()
   .refine((b) => Object.keys(b).length > 0, { message: 'at least one field is required', params: { reason: FieldReason.nothingToChange } });
 /** Body of `PATCH /api/exhibits/:id`. */

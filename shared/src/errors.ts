@@ -54,6 +54,8 @@ export const NotFoundReason = {
   meeting: 'meeting',
   need: 'need',
   document: 'document',
+  deal: 'deal',
+  invitation: 'invitation',
 } as const;
 /** One of {@link NotFoundReason}: which thing does not exist. */
 export type NotFoundReason = (typeof NotFoundReason)[keyof typeof NotFoundReason];
@@ -92,6 +94,8 @@ export const CatalogReason = {
   hallFull: 'hallFull',
   sold: 'sold',
   inAuction: 'inAuction',
+  /** The exhibit's legal status changed since the version the organizer checked (`details.version`). */
+  legalStatusChanged: 'legalStatusChanged',
 } as const;
 export type CatalogReason = (typeof CatalogReason)[keyof typeof CatalogReason];
 
@@ -141,6 +145,10 @@ export const NegotiationReason = {
   territoryTaken: 'territoryTaken',
   ownExhibit: 'ownExhibit',
   busy: 'busy',
+  /** The right has lapsed (fees unpaid, withdrawn, invalidated): it cannot be traded. */
+  lapsed: 'lapsed',
+  /** The right's term is over: it cannot be traded. */
+  expired: 'expired',
 } as const;
 export type NegotiationReason = (typeof NegotiationReason)[keyof typeof NegotiationReason];
 
@@ -156,6 +164,16 @@ export const AuctionReason = {
   sold: 'sold',
   inAuction: 'inAuction',
   exclusiveLicenceInForce: 'exclusiveLicenceInForce',
+  lapsed: 'lapsed',
+  expired: 'expired',
+  /** Invitations follow an auction that closed (`notClosed` while it runs). */
+  notClosed: 'notClosed',
+  /** That bidder was already invited from this auction. */
+  alreadyInvited: 'alreadyInvited',
+  /** The invitation was already accepted or declined. */
+  invitationAnswered: 'invitationAnswered',
+  /** Only the invited bidder may answer an invitation. */
+  notInvitee: 'notInvitee',
 } as const;
 export type AuctionReason = (typeof AuctionReason)[keyof typeof AuctionReason];
 
@@ -261,6 +279,14 @@ export const FieldReason = {
   fileMissing: 'fileMissing',
   /** A file name that is a path or carries control characters. */
   fileName: 'fileName',
+  /** A registration number whose check digit does not match (Chinese patent application numbers). */
+  checkDigit: 'checkDigit',
+  /** Not a number of that office for that kind of right (`params.example` shows the expected form). */
+  registrationFormat: 'registrationFormat',
+  /** A legal state of the other kinds of right (a patent is granted, a trademark registered). */
+  stateNotForType: 'stateNotForType',
+  /** A bidder rank beyond the auction's bidders (`params.bidders`). */
+  rankOutOfRange: 'rankOutOfRange',
 } as const;
 export type FieldReason = (typeof FieldReason)[keyof typeof FieldReason];
 

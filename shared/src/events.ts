@@ -11,6 +11,7 @@ import type { ErrorAnswer } from './errors.js';
 import type { AuctionBid, AuctionBidAnswer, AuctionRef } from './features/auctions.js';
 import type { ChatDelete, ChatHistory, ChatMute, ChatSend, ChatTyping } from './features/chat.js';
 import type { BoothRef, HallJoin, HallMove } from './features/hall.js';
+import type { AuctionInvitation } from './features/invitations.js';
 import type { MeetingRef, MeetingSignal, MeetingStream, MeetingWant } from './features/meetings.js';
 import type { NegotiationDecision, NegotiationOffer, NegotiationOpen, NegotiationRef } from './features/negotiations.js';
 import type {
@@ -166,6 +167,11 @@ export interface ServerToClientEvents {
   'negotiation:updated': (p: NegotiationUpdated) => void;
   'auction:updated': (p: { auction: Auction }) => void;
   'auction:closed': (p: { auction: Auction; deal?: Deal }) => void;
+  /**
+   * An invitation to negotiate after an auction closed below its reserve was made or answered: to the invited
+   * bidder's sockets (in full) and to the seller organization's (anonymous until accepted).
+   */
+  'auction:invitation': (p: { invitation: AuctionInvitation }) => void;
   /** To a bidder who just lost the lead. */
   'auction:outbid': (p: { auction: Auction }) => void;
   'stats:updated': (p: { stats: ExpoStats }) => void;

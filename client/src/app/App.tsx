@@ -10,6 +10,7 @@ const LobbyPage = lazy(() => import('../features/lobby/LobbyPage'));
 const HallPage = lazy(() => import('../features/hall/HallPage'));
 const BoothPage = lazy(() => import('../features/booth/BoothPage'));
 const StatsPage = lazy(() => import('../features/stats/StatsPage'));
+const DealProofPage = lazy(() => import('../features/stats/DealProofPage'));
 const ExhibitorPage = lazy(() => import('../features/exhibitor/ExhibitorPage'));
 const LoginPage = lazy(() => import('../features/auth/LoginPage'));
 const RegisterPage = lazy(() => import('../features/auth/RegisterPage'));
@@ -43,6 +44,7 @@ const router = createBrowserRouter([
       { path: '/meetings', element: <MeetingsPage /> },
       { path: '/meetings/:id', element: <MeetingRoomPage /> },
       { path: '/stats', element: <StatsPage /> },
+      { path: '/deals/:id/proof', element: <DealProofPage /> },
       { path: '/needs', element: <NeedsPage /> },
       { path: '/favourites', element: <FavouritesPage /> },
       { path: '/exhibitor', element: <ExhibitorPage /> },

@@ -15,6 +15,7 @@ import type {
   RegisterBody,
   SearchExhibitsAnswer,
   SearchExhibitsQuery,
+  UpdateExhibitBody,
   User,
 } from '@pavilion/shared';
 import { ApiError } from './ApiError';
@@ -91,6 +92,8 @@ export const rest = {
   booth: (boothId: string, opts?: RequestOptions) => request<BoothAnswer>('GET', `/booths/${encodeURIComponent(boothId)}`, undefined, opts),
   createBooth: (body: CreateBoothBody) => request<{ booth: Booth }>('POST', '/booths', body),
   createExhibit: (body: CreateExhibitBody) => request<{ exhibit: Exhibit }>('POST', '/exhibits', body),
+  updateExhibit: (exhibitId: string, body: UpdateExhibitBody) =>
+    request<{ exhibit: Exhibit }>('PATCH', `/exhibits/${encodeURIComponent(exhibitId)}`, body),
   searchExhibits: (q: Partial<SearchExhibitsQuery>, opts?: RequestOptions) =>
     request<SearchExhibitsAnswer>(
       'GET',

@@ -34,7 +34,7 @@ describe('CSV exports', () => {
       boothId: booth.id,
       type: 'patent',
       title,
-      registrationNumber: 'ZL 1',
+      registrationNumber: 'ZL 201710601862.3',
       jurisdiction: 'CN',
       askingPrice: { amount: 100_000, currency: 'CNY' },
       tradeModes: ['assignment'],

@@ -85,6 +85,8 @@ export const keys = {
   exhibitAccessLog: (exhibitId: string) => `exhibit:{${exhibitId}}:access-log`,
   /** The hash of the access log's last entry (absent = the genesis hash). */
   exhibitAccessHead: (exhibitId: string) => `exhibit:{${exhibitId}}:access-head`,
+  /** Exhibits whose stated legal status the organizer has not yet checked against the register, by last change. */
+  exhibitsLegalUnverified: 'exhibits:legal-unverified',
   // presence (who is where in a hall)
   presence: (hallId: string) => `presence:{${hallId}}`,
   presenceSeen: (hallId: string) => `presence:{${hallId}}:seen`,
@@ -127,6 +129,11 @@ export const keys = {
   auctionRefusedBid: (id: string, bidId: string) => `auc:{${id}}:refused:${bidId}`,
   /** Auction ids by their current end time: every node polls it and closes what is due. */
   auctionDeadlines: 'auctions:deadlines',
+  /** An auction's invited bidders: bidderId → invitationId. */
+  auctionInvited: (id: string) => `auc:{${id}}:invited`,
+  invitation: (id: string) => `inv:{${id}}`,
+  /** A user's invitations to negotiate, by creation time. */
+  userInvitations: (userId: string) => `user:{${userId}}:invitations`,
   auctionsByStart: 'auctions:by-start',
   orgAuctions: (orgId: string) => `org:{${orgId}}:auctions`,
   // the ledger (deals feature): append-only stream + per-deal hashes + totals kept in the same script
@@ -143,6 +150,8 @@ export const keys = {
   ledgerByOrg: 'ledger:by-org',
   /** Selling organizations by deal amount (score, minor units). */
   ledgerTopOrgs: 'ledger:top-orgs',
+  /** Merkle roots of the ledger's UTC days: day → `count:root` (recomputed when the day's count moves). */
+  ledgerMerkleRoots: 'ledger:merkle-roots',
   dealsByTime: 'deals:by-time',
   buyerDeals: (userId: string) => `user:{${userId}}:deals`,
   orgDeals: (orgId: string) => `org:{${orgId}}:deals`,

@@ -2,13 +2,14 @@ import {
   CreateBoothBody,
   CreateExhibitBody,
   classScheme,
+  cnPatentCheckDigit,
   Id,
   type IpType,
   normaliseClass,
   RegisterBody,
   SLOTS_PER_HALL,
 } from '@pavilion/shared';
-import { cnPatentCheckDigit, generateExpo, type HallId, SEED_HALL_IDS, type SeedExpo } from './generateExpo.js';
+import { generateExpo, type HallId, SEED_HALL_IDS, type SeedExpo } from './generateExpo.js';
 import { FIELDS } from './vocabulary.js';
 
 const full = generateExpo('full');
@@ -254,7 +255,9 @@ describe('rule 5: plausible content', () => {
     expect(boothProblems).toEqual([]);
     const exhibitProblems = failures(full.exhibits, (e) => {
       const { boothId, type, title, registrationNumber, jurisdiction, classes, summary, askingPrice, tradeModes } = e;
-      const body = { boothId, type, title, registrationNumber, jurisdiction, classes, summary, askingPrice, tradeModes };
+      const { state, expiresAt, ownerOfRecord, encumbrances } = e.legalStatus;
+      const legalStatus = { state, expiresAt, ownerOfRecord, encumbrances };
+      const body = { boothId, type, title, registrationNumber, jurisdiction, classes, summary, askingPrice, tradeModes, legalStatus };
       return CreateExhibitBody.safeParse(body).error?.message ?? (e.status !== 'available' && e.status);
     });
     expect(exhibitProblems).toEqual([]);
@@ -333,6 +336,16 @@ describe('rule 5: plausible content', () => {
       return cnPatentCheckDigit(digits as string) !== check && e.registrationNumber;
     });
     expect(wrong).toEqual([]);
+  });
+
+  test('legal states are a realistic mix: mostly in force, some pending, a few lapsed or expired', () => {
+    const share = (state: string) => full.exhibits.filter((e) => e.legalStatus.state === state).length / full.exhibits.length;
+    expect(share('granted') + share('registered')).toBeGreaterThan(0.7);
+    expect(share('pending')).toBeGreaterThan(0.08);
+    expect(share('lapsed')).toBeGreaterThan(0.01);
+    expect(share('expired')).toBeGreaterThan(0.005);
+    expect(share('lapsed') + share('expired')).toBeLessThan(0.1);
+    expect(failures(full.exhibits, (e) => e.legalStatus.state === 'pending' && e.legalStatus.verifiedAt !== undefined && e.id)).toEqual([]);
   });
 
   test('registration numbers are unique', () => {

@@ -9,8 +9,8 @@
  * 2. content (names, titles, numbers, prices) per exhibitor in order, each from its own random stream,
  *    so the demo stops after exhibitor 60 and gets exactly what the full run produces for them.
  */
-import type { IpType, Money, OrgKind, Region, TradeMode } from '@pavilion/shared';
-import { MINOR_PER_YUAN, SLOTS_PER_HALL } from '@pavilion/shared';
+import type { IpType, LegalState, Money, OrgKind, Region, TradeMode } from '@pavilion/shared';
+import { cnPatentCheckDigit, MINOR_PER_YUAN, SLOTS_PER_HALL } from '@pavilion/shared';
 import { createRandom, deriveSeed, type Random } from './random.js';
 import {
   BRAND_BLOCKLIST,
@@ -108,6 +108,16 @@ export interface SeedExhibit {
   askingPrice: Money;
   tradeModes: TradeMode[];
   status: 'available';
+  legalStatus: SeedLegalStatus;
+}
+
+/** An exhibit's legal status as seeded: `verifiedAt` set when the organizer has checked it against the register. */
+export interface SeedLegalStatus {
+  state: LegalState;
+  expiresAt?: number;
+  ownerOfRecord: string;
+  encumbrances?: string[];
+  verifiedAt?: number;
 }
 
 /** The generated data set; booths[i] and the first exhibits belong to orgs[i], in order. */
@@ -578,15 +588,6 @@ function tagline(rng: Random, plan: OrgPlan, profile: OrgProfile): string {
 
 // ---------- registration numbers ----------
 
-/** The check digit of a 12-digit Chinese patent application number (weights 2–9, 2–5; mod 11; 10 → X). */
-export function cnPatentCheckDigit(digits12: string): string {
-  const weights = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
-  let sum = 0;
-  for (let i = 0; i < 12; i++) sum += Number(digits12[i]) * (weights[i] as number);
-  const r = sum % 11;
-  return r === 10 ? 'X' : String(r);
-}
-
 function patentNumber(rng: Random, office: PatentOffice, utilityModel: boolean): string {
   const year = rng.int(2012, 2020);
   switch (office) {
@@ -869,6 +870,39 @@ const DESIGN_LOCARNO: Record<string, string[]> = {
   'Souvenir Design': ['LOC 11'],
 };
 
+// ---------- legal status ----------
+
+/** When the seeded data set's clock starts (the 2020 expo opened on 13 November). */
+const SEED_NOW = Date.UTC(2020, 10, 13);
+const YEAR_MS = 365.25 * 24 * 3_600_000;
+const IN_FORCE_UNTIL_AT_LEAST = Date.UTC(2029, 0, 1);
+
+const ENCUMBRANCES = [
+  'Non-exclusive licence to a manufacturer in Guangdong, 2019–2024',
+  'Pledged to a commercial bank as security for a loan, 2020–2023',
+  'Non-exclusive licence to a university spin-off, royalty-bearing',
+  'Exclusive licence for Hong Kong and Macao, 2018–2023',
+] as const;
+
+/**
+ * Mostly granted or registered rights, some pending, a few lapsed (fees unpaid) or expired; most of those
+ * on the register already checked by the organizer. Drawn from its own stream so the rest of the data set
+ * stays as it was.
+ */
+function legalStatus(rng: Random, type: IpType, owner: string): SeedLegalStatus {
+  const roll = rng.next();
+  const inForce: LegalState = type === 'patent' ? 'granted' : 'registered';
+  const state: LegalState = roll < 0.8 ? inForce : roll < 0.94 ? 'pending' : roll < 0.98 ? 'lapsed' : 'expired';
+  const termYears = type === 'patent' ? 20 : type === 'trademark' ? 10 : 50;
+  const status: SeedLegalStatus = { state, ownerOfRecord: owner };
+  // Rights in force run well past today's clock (the data set is dated 2020 but served years later).
+  if (state === 'expired') status.expiresAt = Math.round(SEED_NOW - rng.int(30, 900) * 86_400_000);
+  else if (state !== 'pending') status.expiresAt = Math.round(IN_FORCE_UNTIL_AT_LEAST + rng.int(0, termYears) * 0.75 * YEAR_MS);
+  if (state !== 'pending' && rng.chance(0.12)) status.encumbrances = [rng.pick(ENCUMBRANCES)];
+  if (state !== 'pending' && rng.chance(0.75)) status.verifiedAt = SEED_NOW - rng.int(1, 60) * 86_400_000;
+  return status;
+}
+
 // ---------- assembly ----------
 
 function generateOrg(seed: number, plan: OrgPlan, used: UsedSets, firstExhibitNumber: number) {
@@ -915,6 +949,7 @@ function generateOrg(seed: number, plan: OrgPlan, used: UsedSets, firstExhibitNu
       ...content,
       tradeModes: tradeModes(rng, type),
       status: 'available',
+      legalStatus: legalStatus(createRandom(deriveSeed(seed, 0x6c6567, firstExhibitNumber + j)), type, profile.name),
     });
   }
   return { org, booth, exhibits };

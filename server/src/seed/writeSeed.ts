@@ -1,5 +1,6 @@
 import { slotFootprint } from '@pavilion/shared';
 import { hashPassword } from '../features/auth/password.js';
+import { legalStatusFields } from '../features/catalog/legalStatus.js';
 import type { Redis } from '../redis/client.js';
 import { channels, keys } from '../redis/keys.js';
 import type { SeedExhibit, SeedExpo } from './generateExpo.js';
@@ -12,6 +13,8 @@ export const DEMO_VISITOR_EMAIL = 'visitor@pavilion.expo';
 // Seeded records carry the expo's opening day as their time base, so the same seed gives the same data.
 const EXPO_OPENED_AT = Date.UTC(2020, 10, 13, 1, 0, 0);
 const BATCH = 2_000;
+/** Who verified the seeded legal statuses (the data set has no organizer account of its own). */
+const SEED_VERIFIER = 'organizer';
 
 /** Progress of a seed run: a stage and how far through it. */
 export type SeedProgress = (stage: string, done: number, total: number) => void;
@@ -164,9 +167,11 @@ export async function writeSeed(redis: Redis, expo: SeedExpo, scale: string, pro
             tradeModes: JSON.stringify(e.tradeModes),
             status: e.status,
             createdAt: at,
+            ...seededLegalStatus(e),
           }),
           redis.zAdd(keys.boothExhibits(e.boothId), { score: at, value: e.id }),
           redis.sAdd(keys.exhibits, e.id),
+          ...(e.legalStatus.verifiedAt === undefined ? [redis.zAdd(keys.exhibitsLegalUnverified, { score: at, value: e.id })] : []),
         ];
       }),
     );
@@ -195,4 +200,14 @@ export async function writeSeed(redis: Redis, expo: SeedExpo, scale: string, pro
   await redis.hSet(keys.meta, { seeded: scale, seededAt: Date.now() });
   // Every node rebuilds its search index from Redis.
   await redis.publish(channels.catalog, JSON.stringify('*'));
+}
+
+/** The hash fields of a seeded legal status; checked ones read as verified by the organizer on their date. */
+function seededLegalStatus(e: SeedExhibit): Record<string, string | number> {
+  const { state, expiresAt, ownerOfRecord, encumbrances, verifiedAt } = e.legalStatus;
+  const pairs = legalStatusFields({ state, expiresAt, ownerOfRecord, encumbrances });
+  const fields: Record<string, string | number> = { legalVersion: 1 };
+  for (let i = 0; i < pairs.length; i += 2) fields[pairs[i] as string] = pairs[i + 1] as string;
+  if (verifiedAt !== undefined) Object.assign(fields, { legalVerifiedAt: verifiedAt, legalVerifiedBy: SEED_VERIFIER });
+  return fields;
 }

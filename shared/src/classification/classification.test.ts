@@ -130,7 +130,7 @@ describe('classification', () => {
       boothId: 'b1',
       type: 'patent',
       title: 'Solid-state battery cell',
-      registrationNumber: 'ZL 2024 1 0000001.2',
+      registrationNumber: 'ZL 2024 1 0000001.X',
       jurisdiction: 'CN',
       askingPrice: { amount: 100_000, currency: 'CNY' },
       tradeModes: ['assignment'],

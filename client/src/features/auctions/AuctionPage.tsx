@@ -13,6 +13,7 @@ import { BidHistory } from './BidHistory';
 import { BidPanel } from './BidPanel';
 import { bidBlock, type Leader, leaderOf, phaseOf } from './bidRules';
 import { Countdown } from './Countdown';
+import { InviteBidders } from './InviteBidders';
 import { bidderNumbers } from './pseudonyms';
 import { type Outbid, useAuction } from './useAuction';
 import './auctions.css';
@@ -82,7 +83,10 @@ export default function AuctionPage() {
           <PriceBoard auction={auction} leader={leader} extension={extension} />
           {outbid && auction.status !== 'closed' && <OutbidAlert outbid={outbid} onDismiss={dismissOutbid} />}
           {auction.status === 'closed' ? (
-            <AuctionResult auction={auction} deal={deal} leader={leader} />
+            <>
+              <AuctionResult auction={auction} deal={deal} leader={leader} />
+              {!auction.dealId && !deal && user?.orgId && user.orgId === auction.sellerOrgId && <InviteBidders auction={auction} />}
+            </>
           ) : (
             <BidPanel auction={auction} viewerId={viewerId} block={block} onBid={bid} />
           )}

@@ -1,4 +1,4 @@
-import type { Auction, Bid, CreateAuctionBody } from '@pavilion/shared';
+import type { Auction, AuctionInvitationsAnswer, Bid, CreateAuctionBody, InviteAnswer } from '@pavilion/shared';
 import type { RequestOptions } from '../../net/gateway';
 import { request } from '../../net/rest';
 
@@ -19,4 +19,8 @@ export const auctionApi = {
   get: (id: string, limit = 200, opts?: RequestOptions) =>
     request<{ auction: Auction; bids: Bid[] }>('GET', `/auctions/${encodeURIComponent(id)}?limit=${limit}`, undefined, opts),
   create: (body: CreateAuctionBody) => request<{ auction: Auction }>('POST', '/auctions', body),
+  /** The seller's view of a closed auction's bidders (anonymous) and invitations. */
+  invitations: (id: string) => request<AuctionInvitationsAnswer>('GET', `/auctions/${encodeURIComponent(id)}/invitations`),
+  /** Invites bidders (by rank) of an auction that closed below its reserve to negotiate. */
+  invite: (id: string, ranks: number[]) => request<InviteAnswer>('POST', `/auctions/${encodeURIComponent(id)}/invite`, { ranks }),
 };

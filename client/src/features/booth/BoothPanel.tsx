@@ -1,7 +1,8 @@
-import type { Booth, Exhibit, Organization } from '@pavilion/shared';
+import { type Booth, type Exhibit, isTradeable, type Organization } from '@pavilion/shared';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { LegalStatusBadge } from '../../app/ui/LegalStatusBadge';
 import { ReadState } from '../../app/ui/ReadState';
 import { RegionBadge } from '../../app/ui/RegionBadge';
 import { useFormat } from '../../i18n/format';
@@ -261,6 +262,24 @@ export function ExhibitCard({ exhibit }: { exhibit: Exhibit }) {
           <dt>{t('common:tradeModes')}</dt>
           <dd>{exhibit.tradeModes.map((m) => t(`common:tradeMode.${m}`)).join(' · ')}</dd>
         </div>
+        <div>
+          <dt>{t('common:legal.label')}</dt>
+          <dd>
+            <LegalStatusBadge status={exhibit.legalStatus} />
+          </dd>
+        </div>
+        {exhibit.legalStatus.ownerOfRecord && (
+          <div>
+            <dt>{t('common:legal.owner')}</dt>
+            <dd>{exhibit.legalStatus.ownerOfRecord}</dd>
+          </div>
+        )}
+        {exhibit.legalStatus.encumbrances && (
+          <div>
+            <dt>{t('common:legal.encumbrances')}</dt>
+            <dd>{exhibit.legalStatus.encumbrances.join(' · ')}</dd>
+          </div>
+        )}
       </dl>
       <div className="exhibit-card__bottom">
         <p className="exhibit-card__price">
@@ -268,7 +287,7 @@ export function ExhibitCard({ exhibit }: { exhibit: Exhibit }) {
           {f.price(exhibit.askingPrice)}
         </p>
         <div className="exhibit-card__actions">
-          {exhibit.status !== 'sold' && <NegotiateButton exhibit={exhibit} />}
+          {exhibit.status !== 'sold' && isTradeable(exhibit.legalStatus, Date.now()) && <NegotiateButton exhibit={exhibit} />}
           <BidButton exhibit={exhibit} />
           <FavouriteButton id={exhibit.id} label={exhibit.title} />
         </div>

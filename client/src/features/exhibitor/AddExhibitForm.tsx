@@ -1,6 +1,14 @@
-import { CreateExhibitBody, IP_TYPES, type IpType, TRADE_MODES, type TradeMode, type ValidationIssue } from '@pavilion/shared';
+import {
+  CreateExhibitBody,
+  IP_TYPES,
+  type IpType,
+  legalStateFits,
+  TRADE_MODES,
+  type TradeMode,
+  type ValidationIssue,
+} from '@pavilion/shared';
 import i18next from 'i18next';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { issueText } from '../../app/ui/apiErrorText';
@@ -11,8 +19,9 @@ import { boothKeys } from '../../net/boothQuery';
 import { rest } from '../../net/gateway';
 import { queryClient } from '../../net/queryClient';
 import { fieldsText, refusalText } from './exhibitorFormErrors';
+import { inForceState, LegalStatusFields, type LegalValues, legalFieldOf, legalStatusOf } from './legalStatusFields';
 
-interface ExhibitValues {
+interface ExhibitValues extends LegalValues {
   type: IpType;
   title: string;
   registrationNumber: string;
@@ -25,7 +34,7 @@ interface ExhibitValues {
   tradeModes: TradeMode[];
 }
 
-const fieldOf = (path: string) => path.split('.')[0] ?? '';
+const fieldOf = (path: string) => legalFieldOf(path) || (path.split('.')[0] ?? '');
 function textOf(field: string, issue: ValidationIssue): string {
   if (field === 'askingPrice') return i18next.t('exhibitor:errors.price');
   if (field === 'tradeModes') return i18next.t('exhibitor:errors.tradeModes');
@@ -36,8 +45,20 @@ const exhibitResolver = (boothId: string) =>
   checkResolver(
     schemaCheck(
       CreateExhibitBody,
-      ({ jurisdiction, classes, summary, askingPrice, tradeModes, ...exhibit }: ExhibitValues) => ({
+      ({
+        jurisdiction,
+        classes,
+        summary,
+        askingPrice,
+        tradeModes,
+        legalState,
+        legalExpires,
+        legalOwner,
+        legalEncumbrances,
+        ...exhibit
+      }: ExhibitValues) => ({
         ...exhibit,
+        legalStatus: legalStatusOf({ legalState, legalExpires, legalOwner, legalEncumbrances }),
         boothId,
         jurisdiction: jurisdiction.trim().toUpperCase(),
         classes: classes.trim()
@@ -58,7 +79,11 @@ const exhibitResolver = (boothId: string) =>
 /** Puts an exhibit into the organization's booth (`POST /api/exhibits`). */
 export function AddExhibitForm({ boothId }: { boothId: string }) {
   const { t } = useTranslation(['account', 'exhibitor', 'hall', 'common']);
-  const { register, handleSubmit, reset, getValues, setError, formState } = useForm({
+  const { register, handleSubmit, reset, getValues, setError, setValue, watch, formState } = useForm<
+    ExhibitValues,
+    unknown,
+    CreateExhibitBody
+  >({
     defaultValues: {
       type: 'patent' as IpType,
       title: '',
@@ -68,10 +93,19 @@ export function AddExhibitForm({ boothId }: { boothId: string }) {
       summary: '',
       askingPrice: '',
       tradeModes: ['assignment'] as TradeMode[],
+      legalState: 'granted',
+      legalExpires: '',
+      legalOwner: '',
+      legalEncumbrances: '',
     },
     resolver: useMemo(() => exhibitResolver(boothId), [boothId]),
   });
   const { errors } = formState;
+  const type = watch('type');
+  // A patent is granted, a trademark or copyright registered: switching the type keeps the state meaningful.
+  useEffect(() => {
+    if (!legalStateFits(type, getValues('legalState'))) setValue('legalState', inForceState(type));
+  }, [type, getValues, setValue]);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const labelOf = (path: string) =>
     ({
@@ -83,6 +117,10 @@ export function AddExhibitForm({ boothId }: { boothId: string }) {
       summary: t('exhibitor:summary'),
       askingPrice: t('exhibitor:askingPrice'),
       tradeModes: t('common:tradeModes'),
+      legalState: t('exhibitor:legal.state'),
+      legalExpires: t('exhibitor:legal.expires'),
+      legalOwner: t('common:legal.owner'),
+      legalEncumbrances: t('common:legal.encumbrances'),
     })[fieldOf(path)];
 
   const submit = handleSubmit(
@@ -90,7 +128,16 @@ export function AddExhibitForm({ boothId }: { boothId: string }) {
       try {
         const { exhibit } = await rest.createExhibit(body);
         setMessage({ kind: 'ok', text: t('exhibitor:exhibitAdded', { title: exhibit.title }) });
-        reset({ ...getValues(), title: '', registrationNumber: '', summary: '', classes: '', askingPrice: '' });
+        reset({
+          ...getValues(),
+          title: '',
+          registrationNumber: '',
+          summary: '',
+          classes: '',
+          askingPrice: '',
+          legalExpires: '',
+          legalEncumbrances: '',
+        });
         void queryClient.invalidateQueries({ queryKey: boothKeys.detail(boothId) });
       } catch (error) {
         markRefusedFields(error, setError, fieldOf, textOf);
@@ -145,6 +192,7 @@ export function AddExhibitForm({ boothId }: { boothId: string }) {
             ))}
           </FieldSet>
         </div>
+        <LegalStatusFields idPrefix="ae-legal" type={type} register={register} errors={errors} />
         {message && (
           <p className={message.kind === 'ok' ? 'form-ok' : 'form-error'} role={message.kind === 'ok' ? 'status' : 'alert'}>
             {message.text}

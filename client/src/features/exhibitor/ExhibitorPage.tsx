@@ -16,6 +16,7 @@ import { AddExhibitForm } from './AddExhibitForm';
 import { ExhibitorAnalytics } from './analytics/ExhibitorAnalytics';
 import { BoothVisitors } from './BoothVisitors';
 import { CreateBoothForm } from './CreateBoothForm';
+import { LegalStatusEditor } from './LegalStatusEditor';
 
 /** `/exhibitor`: an exhibitor rents a booth (POST /api/booths) and puts exhibits in it (POST /api/exhibits). */
 export default function ExhibitorPage() {
@@ -90,6 +91,7 @@ function Console({ boothId }: { boothId: string | null }) {
       </div>
       <AuctionPanel boothId={boothId} />
       <AddExhibitForm boothId={boothId} />
+      <LegalStatusEditor boothId={boothId} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { type Deal, formatMoney, type Negotiation } from '@pavilion/shared';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { formatDateTime } from '../../i18n/format';
 import { ChainVerdict, useAudit } from './AuditTrail';
 import { negotiationApi } from './negotiationApi';
@@ -69,6 +70,15 @@ export function DealPanel({ negotiation, deal }: { negotiation: Negotiation; dea
           {t('negotiations:deal.summaryHtml')}
           <span className="visually-hidden"> {t('negotiations:deal.newTab')}</span>
         </a>
+        {dealId && (
+          <Link
+            className="button button--ghost button--small"
+            to={`/deals/${encodeURIComponent(dealId)}/proof`}
+            data-testid="deal-proof-link"
+          >
+            {t('negotiations:deal.proof')}
+          </Link>
+        )}
       </p>
     </section>
   );

@@ -6,6 +6,7 @@ import { formatRelative } from '../../i18n/format';
 import { coalesced } from '../../lib/seqSync';
 import { onConnected, onServer, serverNowOrLocal } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
+import { InvitationList } from './InvitationList';
 import { applyInboxUpdate, sortInbox } from './inboxOrder';
 import { negotiationApi } from './negotiationApi';
 import { roleIn } from './negotiationRules';
@@ -77,6 +78,7 @@ export function NegotiationInbox({ headingLevel = 2 }: { headingLevel?: 2 | 3 })
           </Link>
         </p>
       )}
+      {user && <InvitationList userId={user.id} />}
       {user && status === 'loading' && <p className="muted">{t('negotiations:inbox.loading')}</p>}
       {user && status === 'error' && (
         <p role="alert">

@@ -1,4 +1,4 @@
-import type { Exhibit, Negotiation } from '@pavilion/shared';
+import type { Exhibit, InvitationAnswer, InvitationsAnswer, Negotiation } from '@pavilion/shared';
 import type { RequestOptions } from '../../net/gateway';
 import { request } from '../../net/rest';
 
@@ -46,4 +46,8 @@ export const negotiationApi = {
   summaryJsonUrl: (id: string) => `/api${path(id)}/summary`,
   /** The same summary as a printable HTML page. */
   summaryHtmlUrl: (id: string) => `/api${path(id)}/summary?format=html`,
+  /** The caller's invitations to negotiate after auctions that missed their reserve. */
+  invitations: () => request<InvitationsAnswer>('GET', '/invitations'),
+  answerInvitation: (id: string, action: 'accept' | 'decline') =>
+    request<InvitationAnswer>('POST', `/invitations/${encodeURIComponent(id)}/${action}`, {}),
 };

@@ -6,6 +6,7 @@ import { useAppStore } from '../../store/appStore';
 import { useLiveStats } from '../stats';
 import { HallsOverview } from './HallsOverview';
 import { Ledger } from './Ledger';
+import { LegalStatusQueue } from './LegalStatusQueue';
 import { ModerationLog } from './ModerationLog';
 import { VerificationQueue } from './VerificationQueue';
 import './organizer.css';
@@ -55,6 +56,7 @@ function Console() {
     <div className="organizer-console">
       <HallsOverview />
       <VerificationQueue />
+      <LegalStatusQueue />
       <Ledger />
       <ModerationLog />
     </div>

@@ -1,4 +1,13 @@
-import type { DealsAnswer, LedgerFilters, ModerationAnswer, OrganizationsAnswer, Region, VerifyAnswer } from '@pavilion/shared';
+import type {
+  DealsAnswer,
+  Exhibit,
+  LedgerFilters,
+  LegalQueueAnswer,
+  ModerationAnswer,
+  OrganizationsAnswer,
+  Region,
+  VerifyAnswer,
+} from '@pavilion/shared';
 import type { RequestOptions } from '../../net/gateway';
 import { request } from '../../net/rest';
 import { ledgerPath } from './ledgerQuery';
@@ -21,6 +30,11 @@ export const organizerApi = {
   /** Verifies (or withdraws the verification of) an organization: its booth shows the verified badge. */
   setVerified: (orgId: string, verified: boolean) =>
     request<VerifyAnswer>('POST', `/organizations/${encodeURIComponent(orgId)}/verify`, { verified }),
+  /** Exhibits whose stated legal status nobody has checked against the register yet. */
+  legalQueue: (opts?: RequestOptions) => request<LegalQueueAnswer>('GET', '/legal-status/queue?limit=100', undefined, opts),
+  /** Marks the version read of an exhibit's legal status as verified against the register. */
+  verifyLegalStatus: (exhibitId: string, version: number) =>
+    request<{ exhibit: Exhibit }>('POST', `/exhibits/${encodeURIComponent(exhibitId)}/legal-status/verify`, { version }),
   moderation: (opts?: RequestOptions) => request<ModerationAnswer>('GET', '/moderation', undefined, opts),
   /** The whole ledger, filtered, newest first. */
   ledger: (filters: LedgerFilters, opts?: RequestOptions) => request<DealsAnswer>('GET', ledgerPath(filters), undefined, opts),
@@ -34,4 +48,5 @@ export const organizerKeys = {
   ledgers: () => [...organizerKeys.all, 'ledger'] as const,
   ledger: (filters: LedgerFilters) => [...organizerKeys.ledgers(), filters] as const,
   moderation: () => [...organizerKeys.all, 'moderation'] as const,
+  legalQueue: () => [...organizerKeys.all, 'legal-queue'] as const,
 };

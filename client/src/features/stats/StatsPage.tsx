@@ -5,6 +5,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { useAppStore } from '../../store/appStore';
 import { DealAnnouncer, DealTicker } from './DealTicker';
 import { TopExhibitors, TopHalls } from './LeaderBoards';
+import { LedgerRoots } from './LedgerRoots';
 import { StatsCharts } from './StatsCharts';
 import { StatsHeadline } from './StatsHeadline';
 import { useDealTicker } from './useDealTicker';
@@ -24,6 +25,9 @@ export default function StatsPage() {
 
   return (
     <Page className="stats-page" titleId="stats-title" title={t('stats:title')} intro={t('stats:intro')}>
+      <p className="stats-ledger-link">
+        <a href="#ledger">{t('stats:ledger.link')}</a>
+      </p>
       <DealAnnouncer ticker={ticker} />
       {!stats && status === 'error' && <ErrorState message={t('stats:loadFailed')} onRetry={() => void loadStats()} />}
       {!stats && status !== 'error' && <PageLoading />}
@@ -47,6 +51,7 @@ export default function StatsPage() {
               </div>
             </>
           )}
+          <LedgerRoots />
         </>
       )}
     </Page>

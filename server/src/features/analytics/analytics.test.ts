@@ -18,7 +18,7 @@ describe('exhibitor analytics and organizer tools', () => {
     const ex = await exhibitorWithExhibit(node.url, 'gba', 'Analytics booth', {
       type: 'trademark',
       title: 'Leads mark',
-      registrationNumber: 'TM 1',
+      registrationNumber: 'TM 1000001',
       askingPrice: cny(100_000),
     });
     const { exhibit } = ex;

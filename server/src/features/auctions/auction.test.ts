@@ -31,7 +31,7 @@ describe('auctions across two nodes', () => {
       boothId: seller.boothId,
       type: 'trademark',
       title: `Auctioned mark ${n}`,
-      registrationNumber: `TM 4100${n}`,
+      registrationNumber: `TM ${41_000_000 + n}`,
       askingPrice: cny(10_000_000),
     });
     return exhibit.id;
@@ -410,7 +410,7 @@ describe('auctions and a Redis restart', () => {
       const ex = await createExhibit(node.url, s.token, {
         boothId: s.boothId,
         title: 'Durable invention',
-        registrationNumber: 'ZL2020111.1',
+        registrationNumber: 'ZL202010000111.8',
       });
       const auc = await api(node.url, 'POST', '/api/auctions', {
         token: s.token,

@@ -19,13 +19,19 @@ import { keys } from '../../redis/keys.js';
 import { LuaScript } from '../../redis/luaScript.js';
 import { RATE_LIMIT_LUA } from '../../redis/rateLimiter.js';
 import type { Principal } from '../auth/authService.js';
+import { LEGAL_STATUS_LUA } from '../catalog/legalStatus.js';
 import type { DealsService } from '../deals/dealsService.js';
 import { dealKeys, RECORD_DEAL_LUA } from '../deals/ledger.js';
 import { EXCLUSIVE_LICENCES_LUA } from '../negotiations/exclusiveLicences.js';
 
 const here = import.meta.url;
 const lib = { file: './auctionLib.lua', base: here };
-const createScript = LuaScript.compose('createAuction', [EXCLUSIVE_LICENCES_LUA, lib, { file: './createAuction.lua', base: here }]);
+const createScript = LuaScript.compose('createAuction', [
+  EXCLUSIVE_LICENCES_LUA,
+  LEGAL_STATUS_LUA,
+  lib,
+  { file: './createAuction.lua', base: here },
+]);
 const bidScript = LuaScript.compose('placeBid', [FANOUT_LUA, RATE_LIMIT_LUA, lib, { file: './placeBid.lua', base: here }]);
 const closeScript = LuaScript.compose('closeAuction', [FANOUT_LUA, RECORD_DEAL_LUA, lib, { file: './closeAuction.lua', base: here }]);
 

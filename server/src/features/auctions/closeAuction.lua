@@ -34,6 +34,11 @@ if a.leaderId ~= '' and price >= reserve then
   d.hallId = a.hallId
   d.source = 'auction'
   d.sourceId = a.id
+  local ex = redis.call('HMGET', KEYS[3], 'registrationNumber', 'jurisdiction', 'orgName')
+  d.registrationNumber = ex[1] or ''
+  d.jurisdiction = ex[2] or ''
+  d.sellerOrgName = ex[3] or ''
+  d.tradeMode = 'assignment'
   local dealId = record_deal(deal_keys(3), d)
   redis.call('HSET', KEYS[1], 'dealId', dealId)
   redis.call('HSET', KEYS[3], 'status', 'sold')

@@ -9,6 +9,8 @@ if e[2] ~= ARGV[2] then return redis.error_reply('FORBIDDEN:notStaff only staff 
 if e[3] == 'sold' then return redis.error_reply('CONFLICT:sold this exhibit is sold') end
 if e[3] == 'in-auction' then return redis.error_reply('CONFLICT:inAuction this exhibit is already in an auction') end
 local now = now_ms()
+local dead = dead_right(KEYS[1], now)
+if dead then return dead_right_error(dead) end
 -- An auction ends in an assignment, which an exclusive licence in force forbids.
 if #exclusive_territories_in_force(KEYS[6], now) > 0 then
   return redis.error_reply('CONFLICT:exclusiveLicenceInForce an exclusive licence on this exhibit is in force; it cannot be auctioned until it ends')

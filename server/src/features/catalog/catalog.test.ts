@@ -1,4 +1,4 @@
-import { HALL_DEPTH, HALL_WIDTH } from '@pavilion/shared';
+import { cnPatentApplicationNumber, HALL_DEPTH, HALL_WIDTH } from '@pavilion/shared';
 import { keys } from '../../redis/keys.js';
 import { api, registerUser, useTestCluster } from '../../testing/harness.js';
 
@@ -6,7 +6,7 @@ const patent = (boothId: string, extra: Record<string, unknown> = {}) => ({
   boothId,
   type: 'patent',
   title: 'Graphene heat spreader for wearable batteries',
-  registrationNumber: 'ZL202010123456.7',
+  registrationNumber: 'ZL202010123456.2',
   jurisdiction: 'CN',
   classes: ['H01M 10/613'],
   summary: 'A thin graphene laminate that keeps wearable cells below 40 °C.',
@@ -199,7 +199,10 @@ describe('catalog', () => {
     for (let i = 0; i < 5; i++) {
       await api(node.url, 'POST', '/api/exhibits', {
         token: gd.token,
-        body: patent(gd.booth.id, { title: `Quantum dot display layer ${i}`, registrationNumber: `ZL2021000000${i}.1` }),
+        body: patent(gd.booth.id, {
+          title: `Quantum dot display layer ${i}`,
+          registrationNumber: `ZL${cnPatentApplicationNumber(2021, 1, i)}`,
+        }),
       });
     }
     await api(node.url, 'POST', '/api/exhibits', {

@@ -3,13 +3,17 @@ import {
   ClassTreeQuery,
   CreateBoothBody,
   CreateExhibitBody,
+  type LegalQueueAnswer,
+  LegalQueueQuery,
   SearchExhibitsQuery,
   UpdateBoothBody,
   UpdateExhibitBody,
+  VerifyLegalStatusBody,
 } from '@pavilion/shared';
 import { childrenOf, classNode } from '@pavilion/shared/classification';
 import type { Router } from 'express';
 import type { HotReads } from '../../http/hotReads.js';
+import { fail } from '../../errors/appError.js';
 import { requireUser } from '../../http/requestAuth.js';
 import { MemoParser, parseId, parseInput } from '../../http/validate.js';
 import type { RateLimit } from '../../redis/rateLimiter.js';
@@ -102,6 +106,21 @@ export function registerCatalogRoutes(
     const id = parseId(req.params.id);
     const body = parseInput(UpdateExhibitBody, req.body, 'body');
     res.json({ exhibit: await catalog.updateExhibit(user, id, body) });
+  });
+
+  router.get('/legal-status/queue', async (req, res) => {
+    const user = requireUser(req);
+    if (user.role !== 'organizer') throw fail.forbidden('only organizers check legal statuses', 'organizersOnly');
+    const q = parseInput(LegalQueueQuery, req.query, 'query');
+    res.json((await catalog.legalQueue(q.limit)) satisfies LegalQueueAnswer);
+  });
+
+  router.post('/exhibits/:id/legal-status/verify', async (req, res) => {
+    const user = requireUser(req);
+    const id = parseId(req.params.id);
+    if (user.role !== 'organizer') throw fail.forbidden('only organizers check legal statuses', 'organizersOnly');
+    const { version } = parseInput(VerifyLegalStatusBody, req.body, 'body');
+    res.json({ exhibit: await catalog.verifyLegalStatus(user.id, id, version) });
   });
 }
 

@@ -9,6 +9,10 @@ import {
   type Hall,
   type HallAnswer,
   type HallCategory,
+  type IpType,
+  legalStateFits,
+  legalStateIssue,
+  registrationNumberIssue,
   slotFootprint,
   type UpdateBoothBody,
   type UpdateExhibitBody,
@@ -21,6 +25,7 @@ import { channels, keys } from '../../redis/keys.js';
 import { LuaScript } from '../../redis/luaScript.js';
 import type { Principal } from '../auth/authService.js';
 import { toOrganization } from '../auth/authService.js';
+import { legalStatusFields, toLegalStatus } from './legalStatus.js';
 
 /** How long a node reuses a hall answer. */
 export const HALL_CACHE_MS = 2_000;
@@ -29,6 +34,7 @@ const createBoothScript = LuaScript.fromFile('./createBooth.lua', import.meta.ur
 const createExhibitScript = LuaScript.fromFile('./createExhibit.lua', import.meta.url);
 const updateExhibitScript = LuaScript.fromFile('./updateExhibit.lua', import.meta.url);
 const updateBoothScript = LuaScript.fromFile('./updateBooth.lua', import.meta.url);
+const verifyLegalScript = LuaScript.fromFile('./verifyLegalStatus.lua', import.meta.url);
 
 /** What the catalog asks of the features around it. */
 export interface CatalogHooks {
@@ -182,8 +188,8 @@ export class CatalogService {
     const id = newId('ex');
     await createExhibitScript.run(
       this.redis,
-      [keys.booth(body.boothId), keys.exhibit(id), keys.boothExhibits(body.boothId), keys.exhibits],
-      [id, user.orgId, Date.now(), ...exhibitFields(body)],
+      [keys.booth(body.boothId), keys.exhibit(id), keys.boothExhibits(body.boothId), keys.exhibits, keys.exhibitsLegalUnverified],
+      [id, user.orgId, Date.now(), ...exhibitFields({ legalStatus: { state: 'pending' }, ...body })],
     );
     await this.publishChange([id]);
     const exhibit = await this.exhibit(id);
@@ -192,9 +198,61 @@ export class CatalogService {
   }
 
   async updateExhibit(user: Principal, exhibitId: string, body: UpdateExhibitBody): Promise<Exhibit> {
-    await updateExhibitScript.run(this.redis, [keys.exhibit(exhibitId)], [user.orgId ?? '', ...exhibitFields(body)]);
+    const touchesRegister = body.registrationNumber !== undefined || body.jurisdiction !== undefined || body.legalStatus !== undefined;
+    if (touchesRegister) await this.checkAgainstType(exhibitId, body);
+    await updateExhibitScript.run(
+      this.redis,
+      [keys.exhibit(exhibitId), keys.exhibitsLegalUnverified],
+      [user.orgId ?? '', touchesRegister ? '1' : '0', ...exhibitFields(body)],
+    );
     await this.publishChange([exhibitId]);
     return this.exhibit(exhibitId);
+  }
+
+  /**
+   * The checks of the create schema that need the exhibit's type, which an edit never changes: the number
+   * (with its jurisdiction, new or stored) and the legal state.
+   */
+  private async checkAgainstType(exhibitId: string, body: UpdateExhibitBody): Promise<void> {
+    const [type, jurisdiction, registrationNumber] = await this.redis.hmGet(keys.exhibit(exhibitId), [
+      'type',
+      'jurisdiction',
+      'registrationNumber',
+    ]);
+    if (!type) throw fail.notFound('exhibit');
+    if (body.registrationNumber !== undefined || body.jurisdiction !== undefined) {
+      const issue = registrationNumberIssue(
+        type as IpType,
+        body.jurisdiction ?? jurisdiction ?? '',
+        body.registrationNumber ?? registrationNumber ?? '',
+      );
+      if (issue)
+        throw fail.invalid(`body.registrationNumber: ${issue.message}`, [
+          { path: 'body.registrationNumber', code: 'custom', params: issue.params },
+        ]);
+    }
+    if (body.legalStatus && !legalStateFits(type as IpType, body.legalStatus.state))
+      throw fail.invalid(`body.legalStatus.state: ${legalStateIssue.message}`, [
+        { path: 'body.legalStatus.state', code: 'custom', params: { ...legalStateIssue.params } },
+      ]);
+  }
+
+  /** The organizer's queue: exhibits whose stated legal status nobody has checked yet, oldest change first. */
+  async legalQueue(limit: number): Promise<{ items: Exhibit[]; total: number }> {
+    const [ids, total] = await Promise.all([
+      this.redis.zRange(keys.exhibitsLegalUnverified, 0, limit - 1),
+      this.redis.zCard(keys.exhibitsLegalUnverified),
+    ]);
+    return { items: await this.exhibits(ids), total };
+  }
+
+  /** The organizer checked `version` of an exhibit's legal status against the register. */
+  async verifyLegalStatus(organizerId: string, exhibitId: string, version: number): Promise<Exhibit> {
+    await verifyLegalScript.run(this.redis, [keys.exhibit(exhibitId), keys.exhibitsLegalUnverified], [version, organizerId]);
+    await this.publishChange([exhibitId]);
+    const exhibit = await this.exhibit(exhibitId);
+    this.invalidateHall(exhibit.hallId);
+    return exhibit;
   }
 
   /**
@@ -222,6 +280,7 @@ export function exhibitFields(body: Partial<CreateExhibitBody>): string[] {
   put('price', body.askingPrice ? String(body.askingPrice.amount) : undefined);
   put('currency', body.askingPrice?.currency);
   put('tradeModes', body.tradeModes ? JSON.stringify(body.tradeModes) : undefined);
+  if (body.legalStatus) f.push(...legalStatusFields(body.legalStatus));
   return f;
 }
 
@@ -267,6 +326,7 @@ export function toExhibit(r: Record<string, string>): Exhibit {
     askingPrice: { amount: Number(r.price ?? 0), currency: 'CNY' },
     tradeModes: JSON.parse(r.tradeModes ?? '[]') as Exhibit['tradeModes'],
     status: (r.status ?? 'available') as Exhibit['status'],
+    legalStatus: toLegalStatus(r),
     createdAt: Number(r.createdAt ?? 0),
   };
   if (r.summary) e.summary = r.summary;

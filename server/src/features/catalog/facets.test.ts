@@ -129,7 +129,7 @@ describe('faceted search', () => {
     const cell = await createExhibit(a.url, ex.token, {
       boothId: ex.boothId,
       title: 'Sulfide electrolyte for a solid-state battery cell',
-      registrationNumber: 'ZL202410000001.2',
+      registrationNumber: 'ZL202410000001.X',
       classes: ['h01m10/0562'],
     });
     expect(cell.classes).toEqual(['H01M 10/0562']);
@@ -240,7 +240,7 @@ describe('faceted search', () => {
     const added = await createExhibit(a.url, ex.token, {
       boothId: ex.boothId,
       title: 'Cached answer buster',
-      registrationNumber: 'ZL202410000077.1',
+      registrationNumber: 'ZL202410000077.2',
     });
     // Node B learns of the write through the catalog channel: wait for it rather than for a time.
     let after = await api<SearchExhibitsAnswer>(b.url, 'GET', path, { headers: revalidate });

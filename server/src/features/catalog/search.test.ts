@@ -1,4 +1,4 @@
-import type { Exhibit } from '@pavilion/shared';
+import { cnPatentApplicationNumber, type Exhibit } from '@pavilion/shared';
 import { api, createExhibit, registerExhibitorWithBooth, type TestNode, useTestCluster } from '../../testing/harness.js';
 import { MAX_QUERY_TERMS, QUERY_BUDGET, queryTerms, SearchIndex } from './searchIndex.js';
 
@@ -12,7 +12,7 @@ describe('search', () => {
     return (await createExhibit(node.url, ex.token, {
       boothId: ex.boothId,
       title,
-      registrationNumber: `ZL2020${Math.floor(Math.random() * 1e6)}.7`,
+      registrationNumber: `ZL${cnPatentApplicationNumber(2020, 1, Math.floor(Math.random() * 1e6))}`,
     })) as Exhibit;
   }
   const search = (q: string) => api(node.url, 'GET', `/api/exhibits?q=${encodeURIComponent(q)}`);

@@ -4,14 +4,18 @@
 -- and the per-buyer / per-organization / by-time indexes. Returns the deal id (the existing one when
 -- this source already made a deal).
 -- k: { deal, bySource, ledger, totals, buyerDeals, orgDeals, byTime, copyrights, series, byHall, byOrg, topOrgs }
--- d: { id, exhibitId, ipType, amount, buyerId, sellerOrgId, sellerRegion, hallId, source, sourceId, at }
+-- d: { id, exhibitId, ipType, amount, buyerId, sellerOrgId, sellerRegion, hallId, source, sourceId, at,
+--      registrationNumber, jurisdiction, sellerOrgName, tradeMode } — the last four are frozen at agreement
+--      for the canonical deal record of the public Merkle ledger (merkleLedger.ts)
 local function record_deal(k, d)
   local existing = redis.call('GET', k.bySource)
   if existing then return existing end
   redis.call('SET', k.bySource, d.id)
   redis.call('HSET', k.deal, 'id', d.id, 'exhibitId', d.exhibitId, 'ipType', d.ipType, 'amount', d.amount,
     'currency', 'CNY', 'buyerId', d.buyerId, 'sellerOrgId', d.sellerOrgId, 'sellerRegion', d.sellerRegion,
-    'hallId', d.hallId, 'source', d.source, 'sourceId', d.sourceId, 'at', d.at)
+    'hallId', d.hallId, 'source', d.source, 'sourceId', d.sourceId, 'at', d.at,
+    'registrationNumber', d.registrationNumber or '', 'jurisdiction', d.jurisdiction or '',
+    'sellerOrgName', d.sellerOrgName or '', 'tradeMode', d.tradeMode or '')
   redis.call('XADD', k.ledger, '*', 'kind', 'deal', 'dealId', d.id, 'exhibitId', d.exhibitId, 'ipType', d.ipType,
     'amount', d.amount, 'buyerId', d.buyerId, 'sellerOrgId', d.sellerOrgId, 'sellerRegion', d.sellerRegion,
     'hallId', d.hallId, 'source', d.source, 'sourceId', d.sourceId, 'at', d.at)

@@ -13,7 +13,7 @@ describe('favourites (the briefcase) across two nodes', () => {
     const e = await createExhibit(a.url, seller.token, {
       boothId: seller.boothId,
       title: 'Flow battery stack',
-      registrationNumber: 'ZL202010000101.1',
+      registrationNumber: 'ZL202010000101.4',
     });
     exhibitId = e.id;
   });

@@ -1,4 +1,4 @@
-import type { Meeting, MeetingJoinAnswer, MeetingSlot } from '@pavilion/shared';
+import { cnPatentApplicationNumber, type Meeting, type MeetingJoinAnswer, type MeetingSlot } from '@pavilion/shared';
 import ICAL from 'ical.js';
 import { keys } from '../../redis/keys.js';
 import {
@@ -27,7 +27,7 @@ describe('bookable 1:1 meetings across two nodes', () => {
     const exhibit = await createExhibit(a.url, u.token, {
       boothId: u.boothId,
       title: `Invention ${n}`,
-      registrationNumber: `ZL2025${n}0001.1`,
+      registrationNumber: `ZL${cnPatentApplicationNumber(2025, 1, n * 10_000 + 1)}`,
     });
     return { ...u, exhibitId: exhibit.id as string };
   }

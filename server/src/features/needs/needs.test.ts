@@ -110,7 +110,7 @@ describe('buyer needs across two nodes', () => {
     await createExhibit(a.url, seller.token, {
       boothId: seller.boothId,
       title: 'Tea cup handle',
-      registrationNumber: 'ZL202010000002.1',
+      registrationNumber: 'ZL202010000002.6',
       classes: ['A47G 19/00'],
     });
     const buyerSocketUser = await cluster.userWithSocket(b);

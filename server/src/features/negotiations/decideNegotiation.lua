@@ -32,9 +32,11 @@ if action ~= 'withdraw' then
     if latest.terms.expiresAt and now > tonumber(latest.terms.expiresAt) then
       return redis.error_reply('CONFLICT:offerExpired this offer has expired')
     end
-    local ex = redis.call('HMGET', KEYS[4], 'status', 'type', 'hallId', 'region')
+    local ex = redis.call('HMGET', KEYS[4], 'status', 'type', 'hallId', 'region', 'registrationNumber', 'jurisdiction', 'orgName')
     if ex[1] == 'sold' then return redis.error_reply('CONFLICT:sold this exhibit is sold') end
     if ex[1] == 'in-auction' then return redis.error_reply('CONFLICT:inAuction this exhibit is in an auction until it closes') end
+    local dead = dead_right(KEYS[4], now)
+    if dead then return dead_right_error(dead) end
     local lt = latest.terms.licenseType
     local territory = latest.terms.territory
     local held = exclusive_territories_in_force(KEYS[5], now)
@@ -63,6 +65,10 @@ if action ~= 'withdraw' then
     d.ipType = ex[2]
     d.hallId = ex[3] or ''
     d.sellerRegion = ex[4] or ''
+    d.registrationNumber = ex[5] or ''
+    d.jurisdiction = ex[6] or ''
+    d.sellerOrgName = ex[7] or ''
+    d.tradeMode = lt
     d.at = string.format('%.0f', now)
     dealId = record_deal(deal_keys(9), d)
     if lt == 'assignment' then

@@ -1,3 +1,4 @@
+import { cnPatentApplicationNumber } from '@pavilion/shared';
 import { keys } from '../../redis/keys.js';
 import {
   api,
@@ -32,7 +33,7 @@ describe('negotiations across two nodes', () => {
     const exhibit = await createExhibit(a.url, seller.token, {
       boothId: seller.boothId,
       title: `Negotiable invention ${n}`,
-      registrationNumber: `ZL20201000${n}.1`,
+      registrationNumber: `ZL${cnPatentApplicationNumber(2020, 1, n)}`,
       askingPrice: { amount: 100_000_000, currency: 'CNY' },
       tradeModes,
     });

@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import { NegotiationUpdated } from '@pavilion/shared';
+import { cnPatentApplicationNumber, NegotiationUpdated } from '@pavilion/shared';
 import { keys } from '../../redis/keys.js';
 import {
   api,
@@ -43,7 +43,7 @@ function useNegotiationStack(limits: { offersPerUserPerMinute?: number; offersPe
     const exhibit = await createExhibit(a.url, ctx.seller.token, {
       boothId: ctx.seller.boothId,
       title: `Guarded invention ${n}`,
-      registrationNumber: `ZL20211000${n}.1`,
+      registrationNumber: `ZL${cnPatentApplicationNumber(2021, 1, n)}`,
       askingPrice: cny(100_000_000),
       tradeModes,
     });

@@ -15,6 +15,7 @@ import { redisNow } from '../../redis/clock.js';
 import { keys } from '../../redis/keys.js';
 import { LuaScript } from '../../redis/luaScript.js';
 import type { Principal } from '../auth/authService.js';
+import { LEGAL_STATUS_LUA } from '../catalog/legalStatus.js';
 import type { DealsService } from '../deals/dealsService.js';
 import { dealKeys, RECORD_DEAL_LUA } from '../deals/ledger.js';
 import { type AuditEntry, type AuditEntryBody, canonicalJson, chainHash, GENESIS_HASH, verifyChain } from './auditChain.js';
@@ -23,12 +24,13 @@ import { updateFromScript } from './negotiationUpdate.js';
 
 const here = import.meta.url;
 const lib = { file: './negotiationLib.lua', base: here };
-const openScript = LuaScript.compose('openNegotiation', [FANOUT_LUA, lib, { file: './openNegotiation.lua', base: here }]);
+const openScript = LuaScript.compose('openNegotiation', [FANOUT_LUA, LEGAL_STATUS_LUA, lib, { file: './openNegotiation.lua', base: here }]);
 const offerScript = LuaScript.compose('makeOffer', [FANOUT_LUA, EXCLUSIVE_LICENCES_LUA, lib, { file: './makeOffer.lua', base: here }]);
 const decideScript = LuaScript.compose('decideNegotiation', [
   RECORD_DEAL_LUA,
   FANOUT_LUA,
   EXCLUSIVE_LICENCES_LUA,
+  LEGAL_STATUS_LUA,
   lib,
   { file: './decideNegotiation.lua', base: here },
 ]);

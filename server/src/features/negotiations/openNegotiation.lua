@@ -12,6 +12,8 @@ end
 local existing = redis.call('GET', KEYS[2])
 if existing then return { 'existing', existing } end
 if e[3] == 'sold' then return redis.error_reply('CONFLICT:sold this exhibit is sold') end
+local dead = dead_right(KEYS[1], now_ms())
+if dead then return dead_right_error(dead) end
 local a = cjson.decode(ARGV[4])
 redis.call('HSET', KEYS[3], 'id', ARGV[1], 'exhibitId', e[1], 'buyerId', ARGV[2], 'buyerName', ARGV[5],
   'sellerOrgId', e[2], 'status', 'open', 'seq', 0, 'createdAt', a.at, 'updatedAt', a.at, 'auditHead', a.prevHash)

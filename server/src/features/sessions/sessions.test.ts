@@ -1,4 +1,4 @@
-import type { LiveSession, SessionJoinAnswer, SessionQuestion } from '@pavilion/shared';
+import { cnPatentApplicationNumber, type LiveSession, type SessionJoinAnswer, type SessionQuestion } from '@pavilion/shared';
 import { keys } from '../../redis/keys.js';
 import {
   api,
@@ -30,7 +30,7 @@ describe('live sessions across two nodes', () => {
       const exhibit = await createExhibit(a.url, u.token, {
         boothId: u.boothId,
         title: `Spotlit invention ${n}.${i}`,
-        registrationNumber: `ZL2024${n}${i}0001.1`,
+        registrationNumber: `ZL${cnPatentApplicationNumber(2024, 1, n * 100_000 + i * 10_000 + 1)}`,
         askingPrice: cny(50_000_000),
         tradeModes: ['assignment', 'exclusive'],
       });
@@ -498,7 +498,7 @@ describe('live sessions and a node restart', () => {
       const ex = await createExhibit(a.url, u.token, {
         boothId: u.boothId,
         title: 'Durable invention',
-        registrationNumber: 'ZL20240001.1',
+        registrationNumber: `ZL${cnPatentApplicationNumber(2024, 1, 1)}`,
       });
       const s = await connectSocket(a.url, u.token);
       const started = await emitAck<{ session: LiveSession }>(s, 'session:start', { boothId: u.boothId, title: 'Before the crash' });

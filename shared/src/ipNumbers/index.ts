@@ -1,0 +1,2 @@
+export * from './ipNumbers.js';
+export * from './legalStatus.js';
