@@ -16,8 +16,11 @@ import { ensureHalls, HALLS } from './features/catalog/halls.js';
 import { SearchIndex } from './features/catalog/searchIndex.js';
 import { chatHandlers } from './features/chat/chatHandlers.js';
 import { ChatService } from './features/chat/chatService.js';
+import { followDeals } from './features/deals/dealHandlers.js';
 import { registerDealsRoutes } from './features/deals/dealsRoutes.js';
 import { DealsService } from './features/deals/dealsService.js';
+import { registerSettlementRoutes } from './features/deals/settlementRoutes.js';
+import { SettlementService } from './features/deals/settlementService.js';
 import { registerFavouritesRoutes } from './features/favourites/favouritesRoutes.js';
 import { FavouritesService } from './features/favourites/favouritesService.js';
 import { writeSentinel } from './features/health/healthRoutes.js';
@@ -113,6 +116,7 @@ export interface Application {
     presence: PresenceService;
     boothRooms: BoothRooms;
     deals: DealsService;
+    settlement: SettlementService;
     negotiations: NegotiationService;
     auctions: AuctionService;
     analytics: AnalyticsService;
@@ -164,6 +168,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   const unfollowFanout = await fanout.follow(subscriber);
   const chat = new ChatService(redis);
   const deals = new DealsService(redis);
+  const settlement = new SettlementService(redis, deals);
   const negotiations = new NegotiationService(redis, deals, deps.negotiationLimits);
   const auctions = new AuctionService(redis, deals, deps.logger, deps.bidLimits);
   const analytics = new AnalyticsService(redis, deals);
@@ -198,6 +203,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   );
   appEvents.on('sessionsRevoked', (revocation) => disconnectRevokedSessions(io, revocation));
   followNegotiations(fanout, io);
+  followDeals(fanout, io);
   const presence = new PresenceService(io, redis, subscriber, deps.logger, nodeId);
   const broadcaster = new StatsBroadcaster(io, stats, (err) => deps.logger.warn({ err }, 'stats push failed'));
   const catalog = new CatalogService(redis, {
@@ -266,6 +272,12 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
       (router) => registerPresenceRoutes(router, boothRooms),
       (router) => registerSessionRoutes(router, { lifecycle, audience, reminders }, redis),
       (router) => registerDealsRoutes(router, deals),
+      (router) =>
+        registerSettlementRoutes(router, settlement, (exhibitId) => {
+          // A completion or a cancellation may change the exhibit (sold, licences); signatures and stages move the figures.
+          catalog.publishChange([exhibitId]).catch((err: Error) => deps.logger.warn({ err: err.message }, 'catalog publish failed'));
+          broadcaster.changed();
+        }),
       (router) => registerNegotiationRoutes(router, negotiations),
       (router) => registerMeetingRoutes(router, meetings, redis),
       (router) =>
@@ -362,6 +374,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
       presence,
       boothRooms,
       deals,
+      settlement,
       negotiations,
       auctions,
       analytics,

@@ -16,6 +16,7 @@ import {
   TRADE_MODES,
   type TradeMode,
 } from './domain.js';
+import type { ExhibitLicence } from './entities/deals.js';
 import { FieldReason } from './errors.js';
 import { Id } from './ids.js';
 import { MAX_PRICE_MINOR, type Money, PositiveMoney } from './money.js';
@@ -113,6 +114,8 @@ export interface Exhibit {
   tradeModes: (typeof TRADE_MODES)[number][];
   status: ExhibitStatus;
   createdAt: number;
+  /** Licences granted through Pavilion (deals completed), oldest first. */
+  licences?: ExhibitLicence[];
 }
 
 // ---------- REST bodies ----------
@@ -460,7 +463,12 @@ export interface TypeTotals {
 /** Answer of `GET /api/stats` and payload of `stats:updated`. */
 export interface ExpoStats {
   deals: number;
+  /** The agreed value of every deal (the headline, as the expo announces it). */
   totalAmount: Money;
+  /** Value of the deals whose contract both parties signed (and that were not cancelled since). */
+  signedValue: Money;
+  /** Value of the deals completed: paid, recorded with the IP office and released to the seller. */
+  completedValue: Money;
   byType: { patent: TypeTotals; trademark: TypeTotals; copyright: TypeTotals };
   exhibitors: number;
   overseasExhibitors: number;

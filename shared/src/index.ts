@@ -14,6 +14,7 @@ export * from './events.js';
 export * from './features/analytics.js';
 export * from './features/auctions.js';
 export * from './features/chat.js';
+export * from './features/deals.js';
 export * from './features/favourites.js';
 export * from './features/hall.js';
 export * from './features/ledger.js';
