@@ -8,6 +8,7 @@ import auth from '../locales/en/auth.json';
 import booth from '../locales/en/booth.json';
 import chat from '../locales/en/chat.json';
 import common from '../locales/en/common.json';
+import deals from '../locales/en/deals.json';
 import exhibitor from '../locales/en/exhibitor.json';
 import expoSearch from '../locales/en/expoSearch.json';
 import favourites from '../locales/en/favourites.json';
@@ -30,6 +31,7 @@ export const en = {
   booth,
   chat,
   common,
+  deals,
   exhibitor,
   favourites,
   expoSearch,

@@ -1,5 +1,6 @@
 import { type Deal, formatMoney, type Negotiation } from '@pavilion/shared';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { formatDateTime } from '../../i18n/format';
 import { ChainVerdict, useAudit } from './AuditTrail';
 import { negotiationApi } from './negotiationApi';
@@ -53,8 +54,13 @@ export function DealPanel({ negotiation, deal }: { negotiation: Negotiation; dea
       </dl>
       <ChainVerdict state={state} />
       <p className="actions-row deal-panel__links">
+        {dealId && (
+          <Link className="button button--small" to={`/deals/${encodeURIComponent(dealId)}`} data-testid="open-deal">
+            {t('negotiations:deal.contract')}
+          </Link>
+        )}
         <a
-          className="button button--small"
+          className="button button--ghost button--small"
           href={negotiationApi.summaryJsonUrl(negotiation.id)}
           download={`deal-summary-${negotiation.id}.json`}
         >

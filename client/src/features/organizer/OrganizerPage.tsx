@@ -4,6 +4,7 @@ import { PageLoading } from '../../app/ui/PageLoading';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useAppStore } from '../../store/appStore';
 import { useLiveStats } from '../stats';
+import { EscrowQueue } from './EscrowQueue';
 import { HallsOverview } from './HallsOverview';
 import { Ledger } from './Ledger';
 import { ModerationLog } from './ModerationLog';
@@ -55,6 +56,7 @@ function Console() {
     <div className="organizer-console">
       <HallsOverview />
       <VerificationQueue />
+      <EscrowQueue />
       <Ledger />
       <ModerationLog />
     </div>
