@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { PDFDocument } from 'pdf-lib';
 import {
   api,
   createExhibit,
@@ -174,6 +175,23 @@ describe('contracts and settlement of deals across two nodes', () => {
       ['Sally Seller', c.sha256],
     ]);
     expect(signs.map((e) => e.at)).toEqual(second.body.contract.signatures.map((s) => s.at));
+  });
+
+  test('the printable contract is a PDF for the parties and the organizer, carrying the hash; others are refused', async () => {
+    const exhibitId = await exhibit();
+    const bob = await cluster.userWithSocket(a);
+    const dealId = await agree(bob, exhibitId, assignment(12_000_000));
+    const c = await signBoth(bob, dealId);
+    const res = await fetch(`${b.url}/api/deals/${dealId}/contract.pdf`, { headers: { authorization: `Bearer ${organizer.token}` } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+    const pdf = await PDFDocument.load(bytes);
+    expect(pdf.getSubject()).toBe(c.sha256);
+    expect(pdf.getPageCount()).toBeGreaterThanOrEqual(2);
+    const outsider = await cluster.userWithSocket(b);
+    expect((await api(a.url, 'GET', `/api/deals/${dealId}/contract.pdf`, { token: outsider.token })).status).toBe(403);
   });
 
   test('a second signature, a stale hash, an outsider, the organizer or a bad name cannot sign, and nothing changes', async () => {

@@ -3,6 +3,7 @@ import type { Router } from 'express';
 import { fail } from '../../errors/appError.js';
 import { requireUser } from '../../http/requestAuth.js';
 import { parseId, parseInput } from '../../http/validate.js';
+import { contractPdf } from './contractPdf.js';
 import type { SettlementService } from './settlementService.js';
 
 /** How many deals the escrow agent's queue shows. */
@@ -25,6 +26,16 @@ export function registerSettlementRoutes(router: Router, settlement: SettlementS
 
   router.get('/deals/:id/contract', async (req, res) => {
     res.json({ contract: await settlement.contract(requireUser(req), parseId(req.params.id)) } satisfies ContractAnswer);
+  });
+
+  router.get('/deals/:id/contract.pdf', async (req, res) => {
+    const user = requireUser(req);
+    const id = parseId(req.params.id);
+    const contract = await settlement.contract(user, id);
+    const pdf = await contractPdf(await settlement.get(user, id), contract);
+    res.setHeader('Content-Type', 'application/pdf');
+    res.setHeader('Content-Disposition', `attachment; filename="contract-${id}.pdf"`);
+    res.send(Buffer.from(pdf));
   });
 
   router.post('/deals/:id/sign', async (req, res) => {
