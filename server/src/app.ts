@@ -18,11 +18,14 @@ import { ensureHalls, HALLS } from './features/catalog/halls.js';
 import { SearchIndex } from './features/catalog/searchIndex.js';
 import { chatHandlers } from './features/chat/chatHandlers.js';
 import { ChatService } from './features/chat/chatService.js';
-import { registerDataRoomRoutes } from './features/dataroom/dataRoomRoutes.js';
 import { DataRoomService } from './features/dataroom/dataRoomService.js';
-import { registerDealsRoutes } from './features/deals/dealsRoutes.js';
 import { DealsService } from './features/deals/dealsService.js';
 import { MerkleLedger } from './features/deals/merkleLedger.js';
+import { SettlementService } from './features/deals/settlementService.js';
+import { followDeals } from './features/deals/dealHandlers.js';
+import { registerDataRoomRoutes } from './features/dataroom/dataRoomRoutes.js';
+import { registerDealsRoutes } from './features/deals/dealsRoutes.js';
+import { registerSettlementRoutes } from './features/deals/settlementRoutes.js';
 import { registerFavouritesRoutes } from './features/favourites/favouritesRoutes.js';
 import { FavouritesService } from './features/favourites/favouritesService.js';
 import { writeSentinel } from './features/health/healthRoutes.js';
@@ -130,6 +133,7 @@ export interface Application {
     presence: PresenceService;
     boothRooms: BoothRooms;
     deals: DealsService;
+    settlement: SettlementService;
     negotiations: NegotiationService;
     auctions: AuctionService;
     analytics: AnalyticsService;
@@ -182,6 +186,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   const unfollowFanout = await fanout.follow(subscriber);
   const chat = new ChatService(redis);
   const deals = new DealsService(redis);
+  const settlement = new SettlementService(redis, deals);
   const negotiations = new NegotiationService(redis, deals, deps.negotiationLimits);
   const auctions = new AuctionService(redis, deals, deps.logger, deps.bidLimits);
   const analytics = new AnalyticsService(redis, deals);
@@ -220,6 +225,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
     io.to(rooms.org(invitation.sellerOrgId)).emit('auction:invitation', { invitation: forSeller(invitation) });
   });
   followNegotiations(fanout, io);
+  followDeals(fanout, io);
   const presence = new PresenceService(io, redis, subscriber, deps.logger, nodeId, deps.presence);
   const broadcaster = new StatsBroadcaster(io, stats, (err) => deps.logger.warn({ err }, 'stats push failed'));
   const catalog = new CatalogService(redis, {
@@ -308,6 +314,12 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
       (router) => registerPresenceRoutes(router, boothRooms),
       (router) => registerSessionRoutes(router, { lifecycle, audience, reminders, files: deps.files }, redis),
       (router) => registerDealsRoutes(router, deals, new MerkleLedger(redis)),
+      (router) =>
+        registerSettlementRoutes(router, settlement, (exhibitId) => {
+          // A completion or a cancellation may change the exhibit (sold, licences); signatures and stages move the figures.
+          catalog.publishChange([exhibitId]).catch((err: Error) => deps.logger.warn({ err: err.message }, 'catalog publish failed'));
+          broadcaster.changed();
+        }),
       (router) => registerNegotiationRoutes(router, negotiations),
       (router) => registerMeetingRoutes(router, meetings, redis),
       (router) =>
@@ -420,6 +432,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
       presence,
       boothRooms,
       deals,
+      settlement,
       negotiations,
       auctions,
       analytics,

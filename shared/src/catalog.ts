@@ -17,6 +17,7 @@ import {
   TRADE_MODES,
   type TradeMode,
 } from './domain.js';
+import type { ExhibitLicence } from './entities/deals.js';
 import { FieldReason } from './errors.js';
 import { Id } from './ids.js';
 import { checkRegistrationNumber } from './ipNumbers/ipNumbers.js';
@@ -118,6 +119,8 @@ export interface Exhibit {
   /** Where the right stands in the register, as stated by the exhibitor and verified by the organizer. */
   legalStatus: LegalStatus;
   createdAt: number;
+  /** Licences granted through Pavilion (deals completed), oldest first. */
+  licences?: ExhibitLicence[];
 }
 
 // ---------- REST bodies ----------
@@ -498,7 +501,12 @@ export interface TypeTotals {
 /** Answer of `GET /api/stats` and payload of `stats:updated`. */
 export interface ExpoStats {
   deals: number;
+  /** The agreed value of every deal (the headline, as the expo announces it). */
   totalAmount: Money;
+  /** Value of the deals whose contract both parties signed (and that were not cancelled since). */
+  signedValue: Money;
+  /** Value of the deals completed: paid, recorded with the IP office and released to the seller. */
+  completedValue: Money;
   byType: { patent: TypeTotals; trademark: TypeTotals; copyright: TypeTotals };
   exhibitors: number;
   overseasExhibitors: number;

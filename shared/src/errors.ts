@@ -195,6 +195,31 @@ export const MeetingReason = {
 } as const;
 export type MeetingReason = (typeof MeetingReason)[keyof typeof MeetingReason];
 
+/** Contracts, signatures and the settlement of a deal. */
+export const DealReason = {
+  /** Only the deal's buyer and seller organization (and the organizer, to read) take part in it. */
+  notParty: 'notParty',
+  /** The caller's side already signed (`details.signedBy`). */
+  alreadySigned: 'alreadySigned',
+  /** The hash signed is not the contract's (`details.sha256` is the current one). */
+  staleHash: 'staleHash',
+  /** Sign the contract you read: no contract was issued yet. */
+  noContract: 'noContract',
+  /** The step does not follow the deal's current stage (`details.stage`). */
+  outOfOrder: 'outOfOrder',
+  /** `signed` is reached only by both parties signing. */
+  signaturesRequired: 'signaturesRequired',
+  /** Payments, recordal and release are confirmed by the organizer as escrow agent. */
+  escrowAgentOnly: 'escrowAgentOnly',
+  /** The payment milestone is confirmed already (`details.milestone`). */
+  alreadyConfirmed: 'alreadyConfirmed',
+  /** The contract has no such milestone. */
+  unknownMilestone: 'unknownMilestone',
+  /** The deal is cancelled. */
+  cancelled: 'cancelled',
+} as const;
+export type DealReason = (typeof DealReason)[keyof typeof DealReason];
+
 /** Why a field's value was refused beyond its schema (the `params.reason` of a `custom` issue). */
 /** Needs, recommendations and favourites. */
 export const MatchmakingReason = {
@@ -303,6 +328,7 @@ export const ErrorReasons: ReadonlySet<string> = new Set<string>([
   ...Object.values(MeetingReason),
   ...Object.values(MatchmakingReason),
   ...Object.values(DataRoomReason),
+  ...Object.values(DealReason),
   ...Object.values(FieldReason),
 ]);
 /** Any reason of any feature. */
@@ -318,6 +344,7 @@ export type ErrorReason =
   | MeetingReason
   | MatchmakingReason
   | DataRoomReason
+  | DealReason
   | FieldReason;
 
 /** zod 4's issue codes, plus nothing of ours: a script's or handler's own field check is a `custom` issue. */

@@ -10,6 +10,7 @@ import type { IceServer, LiveSession, RtcCandidate, RtcDescription, SessionQuest
 import type { ErrorAnswer } from './errors.js';
 import type { AuctionBid, AuctionBidAnswer, AuctionRef } from './features/auctions.js';
 import type { ChatDelete, ChatHistory, ChatMute, ChatSend, ChatTyping } from './features/chat.js';
+import type { DealUpdated } from './features/deals.js';
 import type { BoothRef, HallJoin, HallMove } from './features/hall.js';
 import type { AuctionInvitation } from './features/invitations.js';
 import type { MeetingRef, MeetingSignal, MeetingStream, MeetingWant } from './features/meetings.js';
@@ -165,6 +166,8 @@ export interface ServerToClientEvents {
   'rtc:gone': (p: { sessionId: string; from: string }) => void;
   /** To the buyer's and the seller organization's sockets and the negotiation's room; one step, never the history. */
   'negotiation:updated': (p: NegotiationUpdated) => void;
+  /** A deal was signed or moved a stage (to the buyer's and the seller organization's sockets). */
+  'deal:updated': (p: DealUpdated) => void;
   'auction:updated': (p: { auction: Auction }) => void;
   'auction:closed': (p: { auction: Auction; deal?: Deal }) => void;
   /**

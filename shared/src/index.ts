@@ -15,6 +15,7 @@ export * from './features/analytics.js';
 export * from './features/auctions.js';
 export * from './features/chat.js';
 export * from './features/dataroom.js';
+export * from './features/deals.js';
 export * from './features/favourites.js';
 export * from './features/hall.js';
 export * from './features/invitations.js';

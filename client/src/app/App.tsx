@@ -16,6 +16,7 @@ const LoginPage = lazy(() => import('../features/auth/LoginPage'));
 const RegisterPage = lazy(() => import('../features/auth/RegisterPage'));
 const AccountPage = lazy(() => import('../features/auth/AccountPage'));
 const NegotiationPage = lazy(() => import('../features/negotiations/NegotiationPage'));
+const DealPage = lazy(() => import('../features/deals/DealPage'));
 const AuctionPage = lazy(() => import('../features/auctions/AuctionPage'));
 const AuctionsIndexPage = lazy(() => import('../features/auctions/AuctionsIndexPage'));
 const OrganizerPage = lazy(() => import('../features/organizer/OrganizerPage'));
@@ -36,6 +37,7 @@ const router = createBrowserRouter([
       { path: '/hall/:hallId', element: <HallPage /> },
       { path: '/booth/:boothId', element: <BoothPage /> },
       { path: '/negotiations/:id', element: <NegotiationPage /> },
+      { path: '/deals/:id', element: <DealPage /> },
       { path: '/auctions', element: <AuctionsIndexPage /> },
       { path: '/auctions/:id', element: <AuctionPage /> },
       { path: '/search', element: <ExpoSearchPage /> },

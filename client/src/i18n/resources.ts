@@ -9,6 +9,7 @@ import booth from '../locales/en/booth.json';
 import chat from '../locales/en/chat.json';
 import common from '../locales/en/common.json';
 import dataroom from '../locales/en/dataroom.json';
+import deals from '../locales/en/deals.json';
 import exhibitor from '../locales/en/exhibitor.json';
 import expoSearch from '../locales/en/expoSearch.json';
 import favourites from '../locales/en/favourites.json';
@@ -32,6 +33,7 @@ export const en = {
   chat,
   common,
   dataroom,
+  deals,
   exhibitor,
   favourites,
   expoSearch,

@@ -142,6 +142,8 @@ describe('expo slice', () => {
     const stats = {
       deals: 1,
       totalAmount: { amount: 100, currency: 'CNY' as const },
+      signedValue: { amount: 0, currency: 'CNY' as const },
+      completedValue: { amount: 0, currency: 'CNY' as const },
       byType: {} as never,
       exhibitors: 1,
       overseasExhibitors: 0,

@@ -138,6 +138,10 @@ export const keys = {
   orgAuctions: (orgId: string) => `org:{${orgId}}:auctions`,
   // the ledger (deals feature): append-only stream + per-deal hashes + totals kept in the same script
   deal: (id: string) => `deal:{${id}}`,
+  /** The contract a deal issued (text, hash, milestones, signatures). */
+  dealContract: (id: string) => `deal:{${id}}:contract`,
+  /** The audit chain of a deal that has no negotiation's chain to extend (auction deals). */
+  dealAudit: (id: string) => `deal:{${id}}:audit`,
   dealBySource: (source: string, sourceId: string) => `deal:source:${source}:${sourceId}`,
   ledger: 'ledger',
   ledgerTotals: 'ledger:totals',
@@ -153,6 +157,8 @@ export const keys = {
   /** Merkle roots of the ledger's UTC days: day → `count:root` (recomputed when the day's count moves). */
   ledgerMerkleRoots: 'ledger:merkle-roots',
   dealsByTime: 'deals:by-time',
+  /** Deals signed and not yet completed or cancelled: the escrow agent's queue (score: agreement time). */
+  dealsAwaitingEscrow: 'deals:awaiting-escrow',
   buyerDeals: (userId: string) => `user:{${userId}}:deals`,
   orgDeals: (orgId: string) => `org:{${orgId}}:deals`,
   // buyer needs (needs feature)

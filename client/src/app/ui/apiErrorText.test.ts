@@ -4,6 +4,7 @@ import {
   AuthReason,
   CatalogReason,
   ChatReason,
+  DealReason,
   FieldReason,
   MatchmakingReason,
   MeetingReason,
@@ -40,6 +41,7 @@ const ruleReasons = [
   AuctionReason,
   MeetingReason,
   MatchmakingReason,
+  DealReason,
 ].flatMap((vocabulary) => Object.values(vocabulary));
 
 describe('error text by code, reason and issue', () => {

@@ -54,8 +54,13 @@ export function DealPanel({ negotiation, deal }: { negotiation: Negotiation; dea
       </dl>
       <ChainVerdict state={state} />
       <p className="actions-row deal-panel__links">
+        {dealId && (
+          <Link className="button button--small" to={`/deals/${encodeURIComponent(dealId)}`} data-testid="open-deal">
+            {t('negotiations:deal.contract')}
+          </Link>
+        )}
         <a
-          className="button button--small"
+          className="button button--ghost button--small"
           href={negotiationApi.summaryJsonUrl(negotiation.id)}
           download={`deal-summary-${negotiation.id}.json`}
         >

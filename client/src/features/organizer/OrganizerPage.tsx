@@ -4,6 +4,7 @@ import { PageLoading } from '../../app/ui/PageLoading';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useAppStore } from '../../store/appStore';
 import { useLiveStats } from '../stats';
+import { EscrowQueue } from './EscrowQueue';
 import { HallsOverview } from './HallsOverview';
 import { Ledger } from './Ledger';
 import { LegalStatusQueue } from './LegalStatusQueue';
@@ -57,6 +58,7 @@ function Console() {
       <HallsOverview />
       <VerificationQueue />
       <LegalStatusQueue />
+      <EscrowQueue />
       <Ledger />
       <ModerationLog />
     </div>

@@ -42,6 +42,17 @@ export function StatsHeadline({ stats, live }: { stats: ExpoStats; live: boolean
         {stats.totalAmount.amount > 0 && (
           <p className="stats-hero__exact">{t('stats:headline.exact', { value: f.price(stats.totalAmount) })}</p>
         )}
+        <dl className="stats-hero__settled">
+          <div data-testid="signed-value">
+            <dt>{t('stats:headline.signedValue')}</dt>
+            <dd>{f.headline(stats.signedValue)}</dd>
+          </div>
+          <div data-testid="completed-value">
+            <dt>{t('stats:headline.completedValue')}</dt>
+            <dd>{f.headline(stats.completedValue)}</dd>
+          </div>
+        </dl>
+        <p className="stats-hero__exact">{t('stats:headline.settledHint')}</p>
       </div>
       <section className="stats-types" aria-labelledby="stats-types-title">
         <h2 id="stats-types-title" className="visually-hidden">

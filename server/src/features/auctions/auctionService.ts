@@ -264,6 +264,7 @@ export function fromSnapshot(s: AuctionSnapshot): Auction {
 
 /** A deal as closeAuction.lua announces it (the contract's fields, numbers as strings). */
 export function dealFromAnnouncement(d: Record<string, string>): Deal {
+  const at = Number(d.at ?? 0);
   return {
     id: d.id ?? '',
     exhibitId: d.exhibitId ?? '',
@@ -273,7 +274,10 @@ export function dealFromAnnouncement(d: Record<string, string>): Deal {
     sellerOrgId: d.sellerOrgId ?? '',
     source: 'auction',
     sourceId: d.sourceId ?? '',
-    at: Number(d.at ?? 0),
+    at,
+    // A closing auction has just made the deal: nothing has happened to it since.
+    stage: 'agreed',
+    stages: [{ stage: 'agreed', at, by: 'system' }],
   };
 }
 

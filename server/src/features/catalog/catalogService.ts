@@ -5,6 +5,7 @@ import {
   type CreateExhibitBody,
   EXPO_NAME,
   type Exhibit,
+  type ExhibitLicence,
   type ExpoAnswer,
   type Hall,
   type HallAnswer,
@@ -330,5 +331,12 @@ export function toExhibit(r: Record<string, string>): Exhibit {
     createdAt: Number(r.createdAt ?? 0),
   };
   if (r.summary) e.summary = r.summary;
+  if (r.licences) e.licences = exhibitLicences(r.licences);
   return e;
+}
+
+/** The exhibit's `licences` field (JSON written by the deal stage script; times travel as strings there). */
+function exhibitLicences(json: string): ExhibitLicence[] {
+  const raw = JSON.parse(json) as { dealId: string; mode: ExhibitLicence['mode']; territory: ExhibitLicence['territory']; since: string }[];
+  return raw.map((l) => ({ dealId: l.dealId, mode: l.mode, territory: l.territory, since: Number(l.since) }));
 }

@@ -1,10 +1,19 @@
-import type { Deal, DealsQuery, IpType, LedgerDeal, Region } from '@pavilion/shared';
+import type { Deal, DealStage, DealStageEntry, DealsQuery, IpType, LedgerDeal, Region } from '@pavilion/shared';
 import { toCsv } from '../../http/csv.js';
 import type { Redis } from '../../redis/client.js';
 import { keys } from '../../redis/keys.js';
 import type { Principal } from '../auth/authService.js';
 
-function toDeal(r: Record<string, string>): LedgerDeal {
+/** A deal hash (or a deal script's view of one) as clients see it. */
+export function toDeal(r: Record<string, string>): LedgerDeal {
+  const at = Number(r.at ?? 0);
+  const stages = r.stages
+    ? (JSON.parse(r.stages) as { stage: DealStage; at: string; by: string; reference?: string }[]).map((s) => {
+        const entry: DealStageEntry = { stage: s.stage, at: Number(s.at), by: s.by };
+        if (s.reference) entry.reference = s.reference;
+        return entry;
+      })
+    : [{ stage: 'agreed' as const, at, by: 'system' }];
   return {
     id: r.id ?? '',
     exhibitId: r.exhibitId ?? '',
@@ -14,7 +23,9 @@ function toDeal(r: Record<string, string>): LedgerDeal {
     sellerOrgId: r.sellerOrgId ?? '',
     source: (r.source ?? 'negotiation') as Deal['source'],
     sourceId: r.sourceId ?? '',
-    at: Number(r.at ?? 0),
+    at,
+    stage: (r.stage ?? 'agreed') as DealStage,
+    stages,
     sellerRegion: (r.sellerRegion ?? '') as Region | '',
     hallId: r.hallId ?? '',
     exhibitTitle: '',

@@ -6,7 +6,7 @@ export const GENESIS_HASH = '0'.repeat(64);
 /** One step in a negotiation's audit trail (what is hashed). */
 export interface AuditEntryBody {
   seq: number;
-  type: 'open' | 'offer' | 'accept' | 'reject' | 'withdraw' | 'chat';
+  type: 'open' | 'offer' | 'accept' | 'reject' | 'withdraw' | 'chat' | 'sign' | 'stage';
   at: number;
   by: string;
   payload: unknown;

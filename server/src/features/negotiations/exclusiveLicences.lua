@@ -63,3 +63,30 @@ local function exclusive_licence_entry(territory, now, termMonths)
   if termMonths then endsAt = string.format('%.0f', add_months(now, tonumber(termMonths))) end
   return cjson.encode({ territory = territory, agreedAt = string.format('%.0f', now), endsAt = endsAt })
 end
+
+-- The first place (a country code, or WORLDWIDE) where `territory` overlaps an exclusive licence in `held`; nil if none.
+local function territory_overlap(held, territory)
+  for _, t in ipairs(held) do
+    if t == 'WORLDWIDE' then return 'WORLDWIDE' end
+    if territory == 'WORLDWIDE' then return t[1] end
+    for _, c1 in ipairs(t) do
+      for _, c2 in ipairs(territory) do
+        if c1 == c2 then return c1 end
+      end
+    end
+  end
+  return nil
+end
+
+-- Whether nothing the exhibit is offered as can be granted: every mode is assignment or exclusive, and an
+-- exclusive licence in force covers the whole world.
+local function exclusively_licensed_everywhere(licences, tradeModesJson, now)
+  local held = exclusive_territories_in_force(licences, now)
+  local worldwide = false
+  for _, t in ipairs(held) do if t == 'WORLDWIDE' then worldwide = true end end
+  if not worldwide then return false end
+  for _, m in ipairs(cjson.decode(tradeModesJson or '[]')) do
+    if m == 'non-exclusive' then return false end
+  end
+  return true
+end

@@ -28,8 +28,17 @@ if not allowed then
   return redis.error_reply('INVALID_INPUT:notOffered terms.licenseType: this exhibit is not offered as ' .. ARGV[5] ..
     ' {"fields":["terms.licenseType"]}')
 end
-if ARGV[5] == 'assignment' and #exclusive_territories_in_force(KEYS[9], now_ms()) > 0 then
+local held = exclusive_territories_in_force(KEYS[9], now_ms())
+if ARGV[5] == 'assignment' and #held > 0 then
   return redis.error_reply('CONFLICT:exclusiveLicenceInForce an exclusive licence on this exhibit is in force; it cannot be assigned until it ends')
+end
+if ARGV[5] == 'exclusive' then
+  -- Refused when offered, not only when accepted: no one negotiates for a territory that is not free.
+  local country = territory_overlap(held, cjson.decode(ARGV[2]).terms.territory)
+  if country then
+    return redis.error_reply('CONFLICT:territoryTaken an exclusive licence already covers ' .. country .. ' ' ..
+      cjson.encode({ country = country }))
+  end
 end
 local perNegotiation, perUser = tonumber(ARGV[6]), tonumber(ARGV[8])
 local wait = window_full(KEYS[10], perNegotiation) or window_full(KEYS[11], perUser)

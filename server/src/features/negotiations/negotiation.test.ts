@@ -275,29 +275,37 @@ describe('negotiations across two nodes', () => {
     expect(!refused.ok && refused.error).toMatchObject({ code: 'CONFLICT', reason: 'sold' });
   });
 
-  test('two exclusive licences may not overlap in territory', async () => {
+  test('two exclusive licences may not overlap in territory (refused when accepted, and when offered once one is in force)', async () => {
     const exhibitId = await exhibit(['exclusive']);
     const licence = (territory: unknown) => terms(5_000_000, { licenseType: 'exclusive', termMonths: 24, territory });
     const first = await buyer(a);
+    const second = await buyer(b);
     const n1 = await ok(first.socket, 'negotiation:open', { exhibitId });
+    const n2 = await ok(second.socket, 'negotiation:open', { exhibitId });
+    // Both offers stand before either is accepted: the second acceptance finds the territory taken.
     const o1 = await ok(seller.socket, 'negotiation:offer', {
       negotiationId: n1.negotiation.id,
       clientOfferId: 'ex1',
       terms: licence(['CN', 'HK']),
     });
-    await ok(first.socket, 'negotiation:accept', { negotiationId: n1.negotiation.id, offerId: o1.negotiation.offers[0]?.id });
-    const second = await buyer(b);
-    const n2 = await ok(second.socket, 'negotiation:open', { exhibitId });
     const o2 = await ok(seller.socket, 'negotiation:offer', {
       negotiationId: n2.negotiation.id,
       clientOfferId: 'ex2',
       terms: licence(['HK', 'MO']),
     });
+    await ok(first.socket, 'negotiation:accept', { negotiationId: n1.negotiation.id, offerId: o1.negotiation.offers[0]?.id });
     const overlap = await emitAck(second.socket, 'negotiation:accept', {
       negotiationId: n2.negotiation.id,
       offerId: o2.negotiation.offers[0]?.id,
     });
     expect(!overlap.ok && overlap.error).toMatchObject({ code: 'CONFLICT', reason: 'territoryTaken', details: { country: 'HK' } });
+    // Once the licence is in force, an overlapping offer is refused as it is made.
+    const offered = await emitAck(seller.socket, 'negotiation:offer', {
+      negotiationId: n2.negotiation.id,
+      clientOfferId: 'ex2b',
+      terms: licence(['HK']),
+    });
+    expect(!offered.ok && offered.error).toMatchObject({ code: 'CONFLICT', reason: 'territoryTaken', details: { country: 'HK' } });
     const o3 = await ok(seller.socket, 'negotiation:offer', {
       negotiationId: n2.negotiation.id,
       clientOfferId: 'ex3',

@@ -24,7 +24,13 @@ import { updateFromScript } from './negotiationUpdate.js';
 
 const here = import.meta.url;
 const lib = { file: './negotiationLib.lua', base: here };
-const openScript = LuaScript.compose('openNegotiation', [FANOUT_LUA, LEGAL_STATUS_LUA, lib, { file: './openNegotiation.lua', base: here }]);
+const openScript = LuaScript.compose('openNegotiation', [
+  FANOUT_LUA,
+  LEGAL_STATUS_LUA,
+  EXCLUSIVE_LICENCES_LUA,
+  lib,
+  { file: './openNegotiation.lua', base: here },
+]);
 const offerScript = LuaScript.compose('makeOffer', [FANOUT_LUA, EXCLUSIVE_LICENCES_LUA, lib, { file: './makeOffer.lua', base: here }]);
 const decideScript = LuaScript.compose('decideNegotiation', [
   RECORD_DEAL_LUA,
@@ -140,6 +146,7 @@ export class NegotiationService {
           keys.orgNegotiations(sellerOrgId),
           keys.negotiationOffers(id),
           keys.org(sellerOrgId),
+          keys.exhibitExclusiveLicences(exhibitId),
         ],
         [id, user.id, user.orgId ?? '', entry, user.displayName],
       ),

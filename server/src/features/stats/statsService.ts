@@ -75,6 +75,8 @@ export class StatsService {
     return {
       deals: n('count'),
       totalAmount: { amount: n('amount'), currency: 'CNY' },
+      signedValue: { amount: n('signedAmount'), currency: 'CNY' },
+      completedValue: { amount: n('completedAmount'), currency: 'CNY' },
       byType: { patent: byType('patent'), trademark: byType('trademark'), copyright: byType('copyright') },
       exhibitors,
       overseasExhibitors: overseas,

@@ -1,0 +1,58 @@
+import { type ContractAnswer, type DealAnswer, DealStageBody, type DealsAnswer, SignContractBody } from '@pavilion/shared';
+import type { Router } from 'express';
+import { fail } from '../../errors/appError.js';
+import { requireUser } from '../../http/requestAuth.js';
+import { parseId, parseInput } from '../../http/validate.js';
+import { contractPdf } from './contractPdf.js';
+import type { SettlementService } from './settlementService.js';
+
+/** How many deals the escrow agent's queue shows. */
+const ESCROW_QUEUE_LIMIT = 200;
+
+/**
+ * One deal, its contract and signatures, and its settlement steps. `changed` runs after a step that may move the
+ * expo's figures or the exhibit (signature, stage).
+ */
+export function registerSettlementRoutes(router: Router, settlement: SettlementService, changed: (exhibitId: string) => void): void {
+  router.get('/escrow/deals', async (req, res) => {
+    const user = requireUser(req);
+    if (user.role !== 'organizer') throw fail.forbidden('only the organizer acts as escrow agent', 'organizersOnly');
+    res.json({ items: await settlement.awaitingEscrow(ESCROW_QUEUE_LIMIT) } satisfies DealsAnswer);
+  });
+
+  router.get('/deals/:id', async (req, res) => {
+    res.json({ deal: await settlement.get(requireUser(req), parseId(req.params.id)) } satisfies DealAnswer);
+  });
+
+  router.get('/deals/:id/contract', async (req, res) => {
+    res.json({ contract: await settlement.contract(requireUser(req), parseId(req.params.id)) } satisfies ContractAnswer);
+  });
+
+  router.get('/deals/:id/contract.pdf', async (req, res) => {
+    const user = requireUser(req);
+    const id = parseId(req.params.id);
+    const contract = await settlement.contract(user, id);
+    const pdf = await contractPdf(await settlement.get(user, id), contract);
+    res.setHeader('Content-Type', 'application/pdf');
+    res.setHeader('Content-Disposition', `attachment; filename="contract-${id}.pdf"`);
+    res.send(Buffer.from(pdf));
+  });
+
+  router.post('/deals/:id/sign', async (req, res) => {
+    const user = requireUser(req);
+    const id = parseId(req.params.id);
+    const body = parseInput(SignContractBody, req.body, 'body');
+    const contract = await settlement.sign(user, id, body);
+    const deal = await settlement.get(user, id);
+    changed(deal.exhibitId);
+    res.json({ contract } satisfies ContractAnswer);
+  });
+
+  router.post('/deals/:id/stage', async (req, res) => {
+    const user = requireUser(req);
+    const body = parseInput(DealStageBody, req.body, 'body');
+    const deal = await settlement.stage(user, parseId(req.params.id), body);
+    changed(deal.exhibitId);
+    res.json({ deal } satisfies DealAnswer);
+  });
+}
