@@ -12,8 +12,8 @@ import {
 } from '@pavilion/shared';
 import { childrenOf, classNode } from '@pavilion/shared/classification';
 import type { Router } from 'express';
-import type { HotReads } from '../../http/hotReads.js';
 import { fail } from '../../errors/appError.js';
+import type { HotReads } from '../../http/hotReads.js';
 import { requireUser } from '../../http/requestAuth.js';
 import { MemoParser, parseId, parseInput } from '../../http/validate.js';
 import type { RateLimit } from '../../redis/rateLimiter.js';
