@@ -3,9 +3,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { buildStale, ensureSystemPackages, log, REDIS, root, run } from './lib.mjs';
+import { buildStale, ensureSystemPackages, JANUS, log, REDIS, root, run } from './lib.mjs';
 
-if (!ensureSystemPackages([REDIS])) process.exit(1);
+if (!ensureSystemPackages([REDIS, JANUS])) process.exit(1);
 await buildStale(); // the bundle benchmark measures the built client
 
 const benches = readdirSync(join(root, 'bench'))
