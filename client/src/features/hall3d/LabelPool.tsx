@@ -10,8 +10,6 @@ import type { BoothGrid } from './hallGeometry';
 import { assignLabels } from './labelAssignment';
 import { hallRuntime } from './runtime';
 
-/** How many booth name boards are drawn at once; each is one draw call. */
-export const LABEL_POOL_SIZE = 14;
 /** Only booths this close to the camera get a name board (metres). */
 export const LABEL_RADIUS = 38;
 /** How often the pool is re-assigned (seconds): often enough to feel instant, rare enough to cost nothing. */
@@ -88,8 +86,11 @@ export function LabelPool({
   grid,
   regionText,
   liveText,
+  poolSize,
 }: {
   hall: Hall;
+  /** How many booth name boards are drawn at once; each is one draw call (fewer on small GPUs). */
+  poolSize: number;
   grid: BoothGrid<Booth>;
   regionText: (b: Booth) => string;
   /** "LIVE · title" for a booth hosting a live session, else null. */
@@ -105,7 +106,7 @@ export function LabelPool({
     [accent],
   );
   const slots: Slot[] = useCanvasSlots(
-    LABEL_POOL_SIZE,
+    poolSize,
     { width: CANVAS_W, height: CANVAS_H },
     { anisotropy: 4, material: { toneMapped: false } },
     () => ({ boothId: null as string | null }),
@@ -124,7 +125,7 @@ export function LabelPool({
     if (since.current < REASSIGN_EVERY) return;
     since.current = 0;
     const { x, z } = hallRuntime.camera;
-    const wanted = grid.nearest(x, z, LABEL_RADIUS, LABEL_POOL_SIZE);
+    const wanted = grid.nearest(x, z, LABEL_RADIUS, poolSize);
     const next = assignLabels(
       slots.map((s) => s.boothId),
       wanted.map((b) => b.id),
