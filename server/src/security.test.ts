@@ -82,8 +82,10 @@ describe('authorization walk', () => {
       });
       await expectRefused('GET', '/api/deals?scope=all');
       if (!token) {
-        for (const path of ['/api/me', '/api/deals', '/api/negotiations', '/api/sessions/reminders'])
+        for (const path of ['/api/deals', '/api/negotiations', '/api/sessions/reminders'])
           expect((await api(node.url, 'GET', path)).status).toBe(401);
+        // A guest asking who they are is told: nobody.
+        expect((await api(node.url, 'GET', '/api/me')).body).toEqual({ user: null });
         expect((await api(node.url, 'PUT', `/api/sessions/${sessionId}/reminder`)).status).toBe(401);
         const body = { currentPassword: seller.password, newPassword: 'taken over!' };
         expect((await api(node.url, 'POST', '/api/auth/password', { body })).status).toBe(401);
