@@ -17,6 +17,7 @@ import { createPresence } from './presence';
 import { chooseQuality, currentDevice, fieldOfView, SLOW_FRAME_SECONDS } from './quality';
 import { hallRuntime, installDiagnostics } from './runtime';
 import { ActiveBoothOutline, WalkMarker } from './SceneMarkers';
+import { Signage } from './Signage';
 import { useHallLiveSessions } from './useHallLiveSessions';
 import { sendPose, useHallPresence } from './useHallPresence';
 import { type ControllerEvents, type HallStart, VisitorController } from './VisitorController';
@@ -129,6 +130,8 @@ export function HallScene({ hall, booths, onReady, onFailure, matchingBoothIds, 
   const quality = useMemo(() => chooseQuality(currentDevice(isSoftwareRenderer())), []);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a language switch must repaint the name boards
   const regionText = useCallback((b: Booth) => t(`common:regionBadge.${b.region as Region}`), [t, i18n.language]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a language switch must repaint the signs
+  const blockLabel = useCallback((zone: string) => t('hall:zone', { zone }), [t, i18n.language]);
   const boothSessions = useAppStore((s) => s.boothSessions);
   const liveText = useCallback(
     (b: Booth) => {
@@ -237,6 +240,12 @@ export function HallScene({ hall, booths, onReady, onFailure, matchingBoothIds, 
         <Floor hall={hall} entranceLabel={t('hall:entrance')} onFloorClick={walkTo} />
         <BoothInstances hall={hall} booths={booths} onBoothClick={walkToBooth} matchingBoothIds={matchingBoothIds} />
         <LiveBeacons booths={booths} word={t('programme:hall.beacon')} />
+        <Signage
+          hall={hall}
+          title={t(`common:halls.names.${hall.id}`, { defaultValue: hall.name })}
+          theme={t(`common:halls.blurb.${hall.category}`)}
+          blockLabel={blockLabel}
+        />
         <LabelPool hall={hall} grid={grid} regionText={regionText} liveText={liveText} poolSize={quality.labels} />
         <ActiveBoothOutline boothsById={boothsById} />
         <Avatars presence={presence} />

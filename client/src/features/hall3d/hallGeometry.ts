@@ -197,6 +197,17 @@ export function zoneAt(x: number, z: number): string {
   return `${'ABCDEFGH'[nearestIndex(ROW_CENTRES, z)]}${nearestIndex(COL_CENTRES, x) + 1}`;
 }
 
+/** Every block of the hall with its name and the centre of its footprint (where its hanging sign goes). */
+export function hallBlocks(): { zone: string; x: number; z: number }[] {
+  const out: { zone: string; x: number; z: number }[] = [];
+  ROW_CENTRES.forEach((z, row) => {
+    COL_CENTRES.forEach((x, col) => {
+      out.push({ zone: `${'ABCDEFGH'[row]}${col + 1}`, x, z });
+    });
+  });
+  return out;
+}
+
 /** The block a booth stands in. */
 export function zoneOfBooth(b: Pick<Booth, 'x' | 'z'>): string {
   return zoneAt(b.x, b.z);
