@@ -13,6 +13,7 @@ import { Floor } from './Floor';
 import { BoothGrid, boothEntrance, EYE_HEIGHT, WALL } from './hallGeometry';
 import { LabelPool } from './LabelPool';
 import { LiveBeacons } from './LiveBeacons';
+import { LiveWayfinder } from './LiveWayfinder';
 import { createPresence } from './presence';
 import { chooseQuality, currentDevice, fieldOfView, SLOW_FRAME_SECONDS } from './quality';
 import { hallRuntime, installDiagnostics } from './runtime';
@@ -240,6 +241,7 @@ export function HallScene({ hall, booths, onReady, onFailure, matchingBoothIds, 
         <Floor hall={hall} entranceLabel={t('hall:entrance')} onFloorClick={walkTo} />
         <BoothInstances hall={hall} booths={booths} onBoothClick={walkToBooth} matchingBoothIds={matchingBoothIds} />
         <LiveBeacons booths={booths} word={t('programme:hall.beacon')} />
+        <LiveWayfinder booths={booths} />
         <Signage
           hall={hall}
           title={t(`common:halls.names.${hall.id}`, { defaultValue: hall.name })}
