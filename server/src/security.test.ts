@@ -99,8 +99,10 @@ describe('authorization walk', () => {
       if (!token) {
         expect((await api(node.url, 'GET', `/api/exhibits/${exhibit.id}/documents`)).status).toBe(401);
         expect((await api(node.url, 'POST', `/api/exhibits/${exhibit.id}/nda`, { body: { accept: true, version: 'x' } })).status).toBe(401);
-        for (const path of ['/api/me', '/api/deals', '/api/negotiations', '/api/sessions/reminders'])
+        for (const path of ['/api/deals', '/api/negotiations', '/api/sessions/reminders'])
           expect((await api(node.url, 'GET', path)).status).toBe(401);
+        // A guest asking who they are is told: nobody.
+        expect((await api(node.url, 'GET', '/api/me')).body).toEqual({ user: null });
         expect((await api(node.url, 'PUT', `/api/sessions/${sessionId}/reminder`)).status).toBe(401);
         const body = { currentPassword: seller.password, newPassword: 'taken over!' };
         expect((await api(node.url, 'POST', '/api/auth/password', { body })).status).toBe(401);

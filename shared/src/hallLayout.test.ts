@@ -1,4 +1,13 @@
-import { clampToHall, HALL_DEPTH, HALL_WIDTH, SLOTS_PER_HALL, slotFootprint } from './hallLayout.js';
+import {
+  clampToHall,
+  entranceRank,
+  HALL_DEPTH,
+  HALL_ENTRANCE,
+  HALL_WIDTH,
+  SLOTS_FROM_ENTRANCE,
+  SLOTS_PER_HALL,
+  slotFootprint,
+} from './hallLayout.js';
 
 describe('hall layout', () => {
   const all = Array.from({ length: SLOTS_PER_HALL }, (_, s) => slotFootprint(s));
@@ -38,5 +47,23 @@ describe('hall layout', () => {
   test('positions clamp to the floor', () => {
     expect(clampToHall(1e6, -1e6)).toEqual({ x: HALL_WIDTH / 2, z: -HALL_DEPTH / 2 });
     expect(clampToHall(3, 4)).toEqual({ x: 3, z: 4 });
+  });
+
+  test('halls hand out slots from the entrance inward: every slot once, nearest the entrance first', () => {
+    expect(new Set(SLOTS_FROM_ENTRANCE).size).toBe(SLOTS_PER_HALL);
+    const distance = (slot: number) => {
+      const f = slotFootprint(slot);
+      return Math.hypot(f.x - HALL_ENTRANCE.x, f.z - HALL_ENTRANCE.z);
+    };
+    for (let i = 1; i < SLOTS_FROM_ENTRANCE.length; i++)
+      expect(distance(SLOTS_FROM_ENTRANCE[i] as number)).toBeGreaterThanOrEqual(distance(SLOTS_FROM_ENTRANCE[i - 1] as number));
+    // The first dozen booths stand in the front rows, in front of the entrance.
+    for (const slot of SLOTS_FROM_ENTRANCE.slice(0, 12)) {
+      const f = slotFootprint(slot);
+      expect(f.z).toBeGreaterThan(HALL_DEPTH / 2 - 45);
+      expect(Math.abs(f.x)).toBeLessThan(40);
+    }
+    expect(entranceRank(SLOTS_FROM_ENTRANCE[0] as number)).toBe(0);
+    expect(entranceRank(SLOTS_FROM_ENTRANCE[599] as number)).toBe(599);
   });
 });

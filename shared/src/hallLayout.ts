@@ -70,3 +70,34 @@ export function clampToHall(x: number, z: number, width = HALL_WIDTH, depth = HA
     z: Math.min(depth / 2, Math.max(-depth / 2, z)),
   };
 }
+
+/** Where visitors come in: the middle of the hall's +z wall, a few steps inside (metres). */
+export const HALL_ENTRANCE = { x: 0, z: HALL_DEPTH / 2 - 4 } as const;
+
+/**
+ * Every slot, nearest the entrance first (straight-line distance from {@link HALL_ENTRANCE} to the slot's centre;
+ * ties by slot number). Halls hand out free slots in this order, so a hall with a dozen booths has them where
+ * a visitor stands on arrival, not in the far corner.
+ */
+export const SLOTS_FROM_ENTRANCE: readonly number[] = (() => {
+  const distance = (slot: number) => {
+    const f = slotFootprint(slot);
+    return Math.hypot(f.x - HALL_ENTRANCE.x, f.z - HALL_ENTRANCE.z);
+  };
+  const slots = Array.from({ length: SLOTS_PER_HALL }, (_, slot) => slot);
+  const d = slots.map(distance);
+  return slots.sort((a, b) => (d[a] as number) - (d[b] as number) || a - b);
+})();
+
+/** The place of each slot in {@link SLOTS_FROM_ENTRANCE} (0 = the first slot a hall hands out). */
+export function entranceRank(slot: number): number {
+  return ENTRANCE_RANK[slot] ?? slot;
+}
+
+const ENTRANCE_RANK: readonly number[] = (() => {
+  const rank = new Array<number>(SLOTS_PER_HALL);
+  SLOTS_FROM_ENTRANCE.forEach((slot, i) => {
+    rank[slot] = i;
+  });
+  return rank;
+})();

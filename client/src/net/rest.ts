@@ -82,7 +82,7 @@ function query(params: Record<string, string | number | undefined>): string {
 
 /** Every REST route of the contract the browser uses. Components call these through the store or hooks, never fetch. */
 export const rest = {
-  me: (opts?: RequestOptions) => request<{ user: User }>('GET', '/me', undefined, opts),
+  me: (opts?: RequestOptions) => request<{ user: User | null }>('GET', '/me', undefined, opts),
   register: (body: RegisterBody) => request<AuthAnswer>('POST', '/auth/register', body),
   login: (body: LoginBody) => request<AuthAnswer>('POST', '/auth/login', body),
   logout: () => request<unknown>('POST', '/auth/logout', {}),

@@ -38,7 +38,13 @@ function memoryServer(over: Partial<StoreDeps['rest']> = {}): StoreDeps {
 }
 
 describe('auth slice', () => {
-  test('a 401 from /api/me means an anonymous visitor, and the check is done', async () => {
+  test('a guest answer from /api/me (user: null) means an anonymous visitor, and the check is done', async () => {
+    const store = createAppStore(memoryServer({ me: () => Promise.resolve({ user: null }) }));
+    await store.getState().loadAuth();
+    expect(store.getState()).toMatchObject({ user: null, authStatus: 'ready' });
+  });
+
+  test('a 401 from /api/me (a session that ended) means an anonymous visitor, and the check is done', async () => {
     const store = createAppStore(memoryServer());
     await store.getState().loadAuth();
     expect(store.getState()).toMatchObject({ user: null, authStatus: 'ready' });

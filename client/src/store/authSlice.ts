@@ -34,7 +34,7 @@ export const createAuthSlice =
         const { user } = await deps.rest.me();
         set({ user, authStatus: 'ready' });
       } catch (error) {
-        // 401 is the ordinary "not signed in"; any other failure also leaves the visitor anonymous.
+        // A guest gets `user: null`; a 401 means a session the server no longer knows; either way anonymous.
         if (!(error instanceof ApiError)) console.warn('sign-in check failed', error);
         set({ user: null, authStatus: 'ready' });
       }

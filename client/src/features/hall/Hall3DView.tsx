@@ -6,7 +6,7 @@ import { ErrorState } from '../../app/ui/ErrorState';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../store/appStore';
 import { BoothPanel } from '../booth';
-import { type HallSceneProps, loadHallScene } from '../hall3d';
+import { type HallSceneProps, loadHallScene, skipHallIntro } from '../hall3d';
 import { NeedsMatchTag, useMatchingBooths } from '../needs';
 import { ExhibitSearch } from '../search';
 import { ControlsHelp } from './ControlsHelp';
@@ -14,6 +14,7 @@ import { HallBreadcrumb } from './HallBreadcrumb';
 import { HallListView } from './HallListView';
 import { LoadingProgress } from './LoadingProgress';
 import { Minimap } from './Minimap';
+import { TouchJoystick } from './TouchJoystick';
 import { ViewSwitch } from './ViewSwitch';
 
 /** The 3D hall page: lazy-loads the scene behind a progress bar and lays the HUD (search, map, panel) over it. */
@@ -29,6 +30,7 @@ export function Hall3DView({ hallId, focusBoothId }: { hallId: string; focusBoot
   const [attempt, setAttempt] = useState(0);
   const [ready, setReady] = useState(false);
   const [sceneFailed, setSceneFailed] = useState(false);
+  const [introPlaying, setIntroPlaying] = useState(false);
   const focused = useRef<string | null>(null);
   const matching = useMatchingBooths(hallId);
 
@@ -80,6 +82,7 @@ export function Hall3DView({ hallId, focusBoothId }: { hallId: string; focusBoot
             matchingBoothIds={matching}
             onReady={() => setReady(true)}
             onFailure={() => setSceneFailed(true)}
+            onIntro={setIntroPlaying}
           />
         </ErrorBoundary>
       )}
@@ -103,6 +106,11 @@ export function Hall3DView({ hallId, focusBoothId }: { hallId: string; focusBoot
               {matching.size > 0 && <NeedsMatchTag count={matching.size} />}
             </div>
           </div>
+          {introPlaying && ready && (
+            <button type="button" className="button hud__skip" onClick={skipHallIntro} data-testid="skip-intro">
+              {t('hall:skipIntro')}
+            </button>
+          )}
           {booths.length === 0 && ready && (
             <div className="hud__notice" role="status">
               <strong>{t('hall:empty')}</strong> {t('hall:emptyHint')}
@@ -112,6 +120,7 @@ export function Hall3DView({ hallId, focusBoothId }: { hallId: string; focusBoot
             <Minimap hall={hall} booths={booths} />
             <ControlsHelp />
           </div>
+          <TouchJoystick />
           {activeBoothId && (
             <aside className="hud__panel" aria-label={t('booth:organization')}>
               <BoothPanel boothId={activeBoothId} variant="overlay" onClose={closeBooth} />

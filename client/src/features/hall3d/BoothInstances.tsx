@@ -5,6 +5,7 @@ import { BoxGeometry, type BufferGeometry, Color, CylinderGeometry, IcosahedronG
 import { dominantIpType, standTypes } from '../../app/ui/theme/boothIpType';
 import { HALL_THEMES, IP_TYPE_COLORS, REGION_COLORS } from '../../app/ui/theme/palette';
 import { type BoxInstance, badgeSpots, carpetColor, fasciaBoxes, MAX_STANDS, NEEDS_MATCH_COLOR, standBoxes, wallBoxes } from './boothParts';
+import { brandColour } from './brand';
 import { fillInstances } from './fillInstances';
 
 interface Props {
@@ -52,7 +53,18 @@ export function BoothInstances({ hall, booths, onBoothClick, matchingBoothIds = 
       const type = dominantIpType(b.typeCounts);
       return type ? IP_TYPE_COLORS[type] : theme.accent;
     });
-    return { carpets, walls: wallBoxes(booths), fascias: fasciaBoxes(booths), fasciaColors, stands, items, badges: badgeSpots(booths) };
+    // The back wall carries the organization's brand colour (generated from its name and region).
+    const brandWalls = booths.map((b) => brandWall(brandColour(b.orgName, b.region)));
+    return {
+      carpets,
+      walls: wallBoxes(booths),
+      fascias: fasciaBoxes(booths),
+      fasciaColors,
+      brandWalls,
+      stands,
+      items,
+      badges: badgeSpots(booths),
+    };
   }, [booths, theme]);
 
   const carpets = useRef<InstancedMesh>(null);
@@ -72,7 +84,7 @@ export function BoothInstances({ hall, booths, onBoothClick, matchingBoothIds = 
     const matches = (boothIndex: number) => matchingBoothIds.has(booths[boothIndex]?.id ?? '');
     if (walls.current)
       fillInstances(walls.current, parts.walls, (b, i) =>
-        i % 3 === 0 ? (matches(b.boothIndex) ? NEEDS_MATCH_COLOR : backWall(parts.fasciaColors[b.boothIndex] ?? theme.accent)) : theme.wall,
+        i % 3 === 0 ? (matches(b.boothIndex) ? NEEDS_MATCH_COLOR : (parts.brandWalls[b.boothIndex] ?? theme.wall)) : theme.wall,
       );
     if (fascias.current) fillInstances(fascias.current, parts.fascias, (b) => parts.fasciaColors[b.boothIndex] ?? theme.accent);
     if (stands.current) fillInstances(stands.current, parts.stands, () => '#ffffff');
@@ -138,15 +150,9 @@ export function BoothInstances({ hall, booths, onBoothClick, matchingBoothIds = 
   );
 }
 
-const backWallCache = new Map<string, string>();
-/** A back wall tinted a little towards its booth's colour. */
-function backWall(color: string): string {
-  let tinted = backWallCache.get(color);
-  if (!tinted) {
-    tinted = new Color('#f4f6f9').lerp(new Color(color), 0.12).getStyle();
-    backWallCache.set(color, tinted);
-  }
-  return tinted;
+/** A back wall painted in a brand colour, softened so the exhibits in front of it stay the eye's target. */
+function brandWall(color: string): string {
+  return new Color('#f4f6f9').lerp(new Color(color), 0.6).getStyle();
 }
 
 /** The exhibit items of one IP type: its own shape and colour, one draw call for the whole hall. */

@@ -5,13 +5,12 @@ import { PlaneGeometry } from 'three';
 import { dominantIpType } from '../../app/ui/theme/boothIpType';
 import { HALL_THEMES, IP_TYPE_COLORS } from '../../app/ui/theme/palette';
 import { labelPlacement } from './boothParts';
+import { brandColour, monogram } from './brand';
 import { type CanvasSlot, SlotMeshes, useCanvasSlots } from './canvasSlots';
 import type { BoothGrid } from './hallGeometry';
 import { assignLabels } from './labelAssignment';
 import { hallRuntime } from './runtime';
 
-/** How many booth name boards are drawn at once; each is one draw call. */
-export const LABEL_POOL_SIZE = 14;
 /** Only booths this close to the camera get a name board (metres). */
 export const LABEL_RADIUS = 38;
 /** How often the pool is re-assigned (seconds): often enough to feel instant, rare enough to cost nothing. */
@@ -68,13 +67,21 @@ function paintLabel(slot: Slot, booth: Booth, background: string, regionText: st
     g.fillStyle = 'rgba(255,255,255,0.85)';
     g.fillText(fitText(g, booth.name, CANVAS_W - left - 24), left, 70);
   }
-  // The region, as text beside the badge disc above (for those who cannot tell the colours apart).
-  g.font = `700 30px ${font}`;
-  g.fillStyle = 'rgba(0,0,0,0.25)';
-  g.fillRect(14, 16, 80, 60);
+  // The logo tile: the organization's monogram on its brand colour, and its region as text below
+  // (the badge disc above shows the region by colour; this is for those who cannot tell the colours apart).
+  g.fillStyle = brandColour(booth.orgName, booth.region);
+  g.beginPath();
+  g.roundRect(12, 8, 84, 76, 10);
+  g.fill();
   g.fillStyle = '#ffffff';
   g.textAlign = 'center';
-  g.fillText(regionText, 54, 47);
+  g.font = `800 34px ${font}`;
+  g.fillText(fitText(g, monogram(booth.orgName), 76), 54, 36);
+  g.fillStyle = 'rgba(0,0,0,0.3)';
+  g.fillRect(12, 60, 84, 24);
+  g.fillStyle = '#ffffff';
+  g.font = `700 18px ${font}`;
+  g.fillText(regionText, 54, 73);
   g.textAlign = 'left';
   slot.texture.needsUpdate = true;
 }
@@ -88,8 +95,11 @@ export function LabelPool({
   grid,
   regionText,
   liveText,
+  poolSize,
 }: {
   hall: Hall;
+  /** How many booth name boards are drawn at once; each is one draw call (fewer on small GPUs). */
+  poolSize: number;
   grid: BoothGrid<Booth>;
   regionText: (b: Booth) => string;
   /** "LIVE · title" for a booth hosting a live session, else null. */
@@ -105,7 +115,7 @@ export function LabelPool({
     [accent],
   );
   const slots: Slot[] = useCanvasSlots(
-    LABEL_POOL_SIZE,
+    poolSize,
     { width: CANVAS_W, height: CANVAS_H },
     { anisotropy: 4, material: { toneMapped: false } },
     () => ({ boothId: null as string | null }),
@@ -124,7 +134,7 @@ export function LabelPool({
     if (since.current < REASSIGN_EVERY) return;
     since.current = 0;
     const { x, z } = hallRuntime.camera;
-    const wanted = grid.nearest(x, z, LABEL_RADIUS, LABEL_POOL_SIZE);
+    const wanted = grid.nearest(x, z, LABEL_RADIUS, poolSize);
     const next = assignLabels(
       slots.map((s) => s.boothId),
       wanted.map((b) => b.id),

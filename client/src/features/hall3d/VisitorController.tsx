@@ -1,6 +1,7 @@
 import type { Booth, Hall } from '@pavilion/shared';
 import { useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
+import { type FloorPose, INTRO, introPoseAt, STANDING_PITCH } from './arrival';
 import { angleDelta, type BoothGrid, boothViewpoint, damp, EYE_HEIGHT, zoneAt } from './hallGeometry';
 import { poseChanged } from './presence';
 import { hallRuntime } from './runtime';
@@ -25,6 +26,14 @@ export interface ControllerEvents {
   onZone: (zone: string) => void;
   onMoved: (pose: { x: number; z: number; heading: number }) => void;
   onTeleported: (nonce: number) => void;
+  /** The fly-in started (true) or ended, played out or skipped (false). */
+  onIntro: (playing: boolean) => void;
+}
+
+/** Where the visitor starts in this hall, and whether the fly-in plays first. */
+export interface HallStart {
+  pose: FloorPose;
+  intro: boolean;
 }
 
 /** A teleport request from outside the canvas (search result, minimap, `?booth=`). */
@@ -63,12 +72,14 @@ export function VisitorController({
   element,
   teleport,
   events,
+  start,
 }: {
   hall: Hall;
   grid: BoothGrid<Booth>;
   element: HTMLElement | null;
   teleport: TeleportRequest | null;
   events: ControllerEvents;
+  start: HallStart;
 }) {
   const camera = useThree((s) => s.camera);
   const keys = useRef(new Set<string>());
@@ -90,18 +101,46 @@ export function VisitorController({
   const lastSent = useRef({ x: Number.NaN, z: Number.NaN, heading: Number.NaN, since: 0 });
   const eventsRef = useRef(events);
   eventsRef.current = events;
+  const intro = useRef<{ t: number; arrival: FloorPose } | null>(null);
+  const startRef = useRef(start);
+  startRef.current = start;
 
-  // Start at the entrance, looking into the hall.
-  useEffect(() => {
+  /** Ends the fly-in at once: the visitor stands at the arrival pose, free to move. */
+  const finishIntro = useCallback(() => {
+    const i = intro.current;
+    if (!i) return;
+    intro.current = null;
+    hallRuntime.introPlaying = false;
+    hallRuntime.skipIntro = false;
     const c = hallRuntime.camera;
-    c.x = 0;
-    c.z = hall.depth / 2 - 4;
-    c.heading = 0;
-    c.pitch = -0.08;
+    c.x = i.arrival.x;
+    c.z = i.arrival.z;
+    c.heading = i.arrival.heading;
+    c.pitch = STANDING_PITCH;
+    eventsRef.current.onIntro(false);
+  }, []);
+
+  // Arrive: where the visitor left off, or at the entrance facing the booths (after the fly-in, unless skipped).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new hall is a new arrival; the start is read from its ref
+  useEffect(() => {
+    const { pose, intro: playIntro } = startRef.current;
+    const c = hallRuntime.camera;
+    c.x = pose.x;
+    c.z = pose.z;
+    c.heading = pose.heading;
+    c.pitch = STANDING_PITCH;
     hallRuntime.walkTarget = null;
+    hallRuntime.skipIntro = false;
     velocity.current = { x: 0, z: 0 };
     inside.current = null;
     zone.current = null;
+    intro.current = playIntro ? { t: 0, arrival: pose } : null;
+    hallRuntime.introPlaying = playIntro;
+    eventsRef.current.onIntro(playIntro);
+    return () => {
+      intro.current = null;
+      hallRuntime.introPlaying = false;
+    };
   }, [hall]);
 
   // Keyboard: on window, so walking keeps working while a panel button has focus; never while typing.
@@ -111,6 +150,7 @@ export function VisitorController({
       if (!MOVE_KEYS.has(e.code)) return;
       keys.current.add(e.code);
       hallRuntime.walkTarget = null;
+      finishIntro();
       // Arrow keys would otherwise scroll the page behind the canvas.
       if (e.code.startsWith('Arrow')) e.preventDefault();
     };
@@ -124,13 +164,14 @@ export function VisitorController({
       window.removeEventListener('keyup', up);
       window.removeEventListener('blur', clear);
     };
-  }, []);
+  }, [finishIntro]);
 
   // Drag to look (mouse and touch alike); a short press without movement stays a click/tap for R3F.
   useEffect(() => {
     if (!element) return;
     const down = (e: PointerEvent) => {
       if (e.button !== 0 && e.pointerType === 'mouse') return;
+      finishIntro();
       look.current = { dragging: true, lastX: e.clientX, lastY: e.clientY, pointerId: e.pointerId };
     };
     const move = (e: PointerEvent) => {
@@ -157,13 +198,14 @@ export function VisitorController({
       window.removeEventListener('pointerup', up);
       window.removeEventListener('pointercancel', up);
     };
-  }, [element]);
+  }, [element, finishIntro]);
 
   // A new teleport request starts a glide from wherever we are.
   useEffect(() => {
     if (!teleport) return;
     const booth = grid.booths.find((b) => b.id === teleport.boothId);
     if (!booth) return;
+    finishIntro();
     const v = boothViewpoint(booth);
     const c = hallRuntime.camera;
     hallRuntime.walkTarget = null;
@@ -178,7 +220,7 @@ export function VisitorController({
       t: 0,
       nonce: teleport.nonce,
     };
-  }, [teleport, grid]);
+  }, [teleport, grid, finishIntro]);
 
   useFrame((_, rawDelta) => {
     // A long stall (tab switch, GC) must not turn into a leap; slow software renderers still move at full speed.
@@ -187,8 +229,23 @@ export function VisitorController({
     const k = keys.current;
     let lift = 0;
 
+    const i = intro.current;
+    if (i && (hallRuntime.skipIntro || hallRuntime.walkTarget)) finishIntro();
+    else if (i) {
+      i.t = Math.min(1, i.t + delta / INTRO.seconds);
+      const p = introPoseAt(i.t, i.arrival);
+      c.x = p.x;
+      c.z = p.z;
+      c.heading = p.heading;
+      c.pitch = p.pitch;
+      lift = p.lift;
+      if (i.t >= 1) finishIntro();
+    }
+
     const f = flight.current;
-    if (f) {
+    if (intro.current) {
+      // Flying in: no walking, no collisions.
+    } else if (f) {
       f.t = Math.min(1, f.t + delta / TELEPORT_SECONDS);
       const e = f.t < 0.5 ? 4 * f.t ** 3 : 1 - (-2 * f.t + 2) ** 3 / 2; // ease in-out
       c.x = f.fromX + (f.toX - f.fromX) * e;
@@ -206,14 +263,18 @@ export function VisitorController({
       const turn = (k.has('ArrowLeft') || k.has('KeyQ') ? 1 : 0) - (k.has('ArrowRight') || k.has('KeyE') ? 1 : 0);
       c.heading += turn * TURN_SPEED * delta;
 
-      const fwd = (k.has('KeyW') || k.has('ArrowUp') ? 1 : 0) - (k.has('KeyS') || k.has('ArrowDown') ? 1 : 0);
-      const strafe = (k.has('KeyD') ? 1 : 0) - (k.has('KeyA') ? 1 : 0);
+      const keyFwd = (k.has('KeyW') || k.has('ArrowUp') ? 1 : 0) - (k.has('KeyS') || k.has('ArrowDown') ? 1 : 0);
+      const keyStrafe = (k.has('KeyD') ? 1 : 0) - (k.has('KeyA') ? 1 : 0);
+      // The touch joystick is analogue: a small push walks slowly.
+      const stick = hallRuntime.stick;
+      const fwd = keyFwd !== 0 || keyStrafe !== 0 ? keyFwd : stick.y;
+      const strafe = keyFwd !== 0 || keyStrafe !== 0 ? keyStrafe : stick.x;
       const speed = k.has('ShiftLeft') || k.has('ShiftRight') ? RUN_SPEED : WALK_SPEED;
       const sin = Math.sin(c.heading);
       const cos = Math.cos(c.heading);
       let wantX = (-sin * fwd + cos * strafe) * speed;
       let wantZ = (-cos * fwd - sin * strafe) * speed;
-      if (fwd !== 0 && strafe !== 0) {
+      if (keyFwd !== 0 && keyStrafe !== 0) {
         wantX /= Math.SQRT2;
         wantZ /= Math.SQRT2;
       }
@@ -266,7 +327,7 @@ export function VisitorController({
     camera.rotation.set(c.pitch, c.heading, 0, 'YXZ');
 
     // Booth entry/exit and block changes: reported only when they change.
-    if (!f) {
+    if (!f && !intro.current) {
       const here = grid.boothAt(c.x, c.z);
       if (here?.id !== inside.current?.id) {
         if (inside.current) eventsRef.current.onLeaveBooth(inside.current);

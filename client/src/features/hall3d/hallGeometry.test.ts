@@ -8,6 +8,7 @@ import {
   boothViewpoint,
   boothWalls,
   damp,
+  nearestLiveBooth,
   stepTowards,
   zoneAt,
 } from './hallGeometry';
@@ -128,5 +129,21 @@ describe('frame-rate independent motion', () => {
   test('angleDelta takes the short way round', () => {
     expect(angleDelta(0.1, 2 * Math.PI - 0.1)).toBeCloseTo(-0.2);
     expect(angleDelta(-3, 3)).toBeCloseTo(6 - 2 * Math.PI);
+  });
+});
+
+describe('the floor arrow towards a live session', () => {
+  const live = (x: number, z: number) => ({ x, z, live: true });
+  const quiet = (x: number, z: number) => ({ x, z, live: false });
+
+  test('points to the nearest live booth, never a quiet one', () => {
+    const far = live(100, 0);
+    const near = live(0, -40);
+    expect(nearestLiveBooth([quiet(0, -12), far, near], 0, 0, 10)).toBe(near);
+  });
+
+  test('is hidden when nothing is live or a live booth is already close by', () => {
+    expect(nearestLiveBooth([quiet(0, -20)], 0, 0, 10)).toBeNull();
+    expect(nearestLiveBooth([live(100, 0), live(0, 5)], 0, 0, 10)).toBeNull();
   });
 });

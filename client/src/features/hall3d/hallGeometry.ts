@@ -197,6 +197,41 @@ export function zoneAt(x: number, z: number): string {
   return `${'ABCDEFGH'[nearestIndex(ROW_CENTRES, z)]}${nearestIndex(COL_CENTRES, x) + 1}`;
 }
 
+/**
+ * The live booth a floor arrow should point to from (x, z): the nearest live one farther than `minDistance`
+ * (close by, its beacon is plain to see), or null.
+ */
+export function nearestLiveBooth<B extends Pick<Booth, 'x' | 'z' | 'live'>>(
+  booths: readonly B[],
+  x: number,
+  z: number,
+  minDistance: number,
+): B | null {
+  let best: B | null = null;
+  let bestD = Number.POSITIVE_INFINITY;
+  for (const b of booths) {
+    if (!b.live) continue;
+    const d = Math.hypot(b.x - x, b.z - z);
+    if (d < minDistance) return null;
+    if (d < bestD) {
+      bestD = d;
+      best = b;
+    }
+  }
+  return best;
+}
+
+/** Every block of the hall with its name and the centre of its footprint (where its hanging sign goes). */
+export function hallBlocks(): { zone: string; x: number; z: number }[] {
+  const out: { zone: string; x: number; z: number }[] = [];
+  ROW_CENTRES.forEach((z, row) => {
+    COL_CENTRES.forEach((x, col) => {
+      out.push({ zone: `${'ABCDEFGH'[row]}${col + 1}`, x, z });
+    });
+  });
+  return out;
+}
+
 /** The block a booth stands in. */
 export function zoneOfBooth(b: Pick<Booth, 'x' | 'z'>): string {
   return zoneAt(b.x, b.z);

@@ -26,7 +26,32 @@ export const hallRuntime = {
   taggedVisitorIds: [] as string[],
   /** Booths with a LIVE beacon over them now. */
   liveBeaconBoothIds: [] as string[],
+  /** The touch joystick: x strafes right, y walks forward, each in [-1, 1] (0, 0 when released). */
+  stick: { x: 0, y: 0 },
+  /** The arrival fly-in is playing. */
+  introPlaying: false,
+  /** Set from outside the canvas (the Skip button): the controller ends the fly-in on its next frame. */
+  skipIntro: false,
+  /** Counts the booths whose shells are inside the camera's view frustum now (set by the scene; computed on read only). */
+  countBoothsInView: null as null | (() => number),
 };
+
+/** The touch joystick moved (or was released: 0, 0). Values are clamped to the unit disc. */
+export function setHallStick(x: number, y: number): void {
+  const len = Math.hypot(x, y);
+  const k = len > 1 ? 1 / len : 1;
+  hallRuntime.stick.x = x * k;
+  hallRuntime.stick.y = y * k;
+  if (len > 0.05) {
+    hallRuntime.walkTarget = null;
+    if (hallRuntime.introPlaying) hallRuntime.skipIntro = true;
+  }
+}
+
+/** Ends the arrival fly-in (the HUD's Skip button). */
+export function skipHallIntro(): void {
+  if (hallRuntime.introPlaying) hallRuntime.skipIntro = true;
+}
 
 /** Read-only diagnostics for browser tests: `window.__pavilion.drawCalls`, `.camera`, … */
 export interface PavilionDiagnostics {
@@ -45,6 +70,10 @@ export interface PavilionDiagnostics {
   readonly avatarTags: string[];
   /** Booth ids with a LIVE beacon over them. */
   readonly liveBeacons: string[];
+  /** How many booths stand inside the camera's view frustum now (0 when no hall is drawn). */
+  readonly boothsInView: number;
+  /** The arrival fly-in is playing. */
+  readonly introPlaying: boolean;
 }
 
 declare global {
@@ -87,6 +116,12 @@ export function installDiagnostics(): void {
     },
     get liveBeacons() {
       return [...hallRuntime.liveBeaconBoothIds];
+    },
+    get boothsInView() {
+      return hallRuntime.countBoothsInView?.() ?? 0;
+    },
+    get introPlaying() {
+      return hallRuntime.introPlaying;
     },
     get avatarTags() {
       const visitors = hallRuntime.presence?.visitors;

@@ -9,7 +9,7 @@ import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../store/appStore';
 import { ClassTree, HeaderSearch } from '../expoSearch';
 import { LobbySessions } from '../sessions';
-import { HeadlineStats, useLiveStats } from '../stats';
+import { HeadlineStats, HeroFigures, useLiveStats } from '../stats';
 
 /** How often the lobby refreshes visitor counts and live booths (ms). */
 const LOBBY_REFRESH_MS = 30_000;
@@ -35,9 +35,17 @@ export default function LobbyPage() {
 
   return (
     <div className="page lobby">
+      {/* Above the fold: what this is, a search over the whole expo, and its live numbers. */}
       <section className="hero" aria-labelledby="lobby-title">
         <h1 id="lobby-title">{t('lobby:title')}</h1>
         <p className="hero__sub">{t('lobby:subtitle')}</p>
+        <section className="hero__search" aria-labelledby="lobby-search-title">
+          <h2 id="lobby-search-title" className="visually-hidden">
+            {t('expoSearch:lobbySearchHeading')}
+          </h2>
+          <HeaderSearch variant="lobby" />
+        </section>
+        {stats && <HeroFigures stats={stats} live={live} />}
       </section>
 
       <section aria-labelledby="halls-title" className="lobby__halls">
@@ -54,10 +62,8 @@ export default function LobbyPage() {
         )}
       </section>
 
-      <section aria-labelledby="lobby-search-title" className="card lobby__search">
-        <h2 id="lobby-search-title">{t('expoSearch:lobbySearchHeading')}</h2>
-        <HeaderSearch variant="lobby" />
-        <h3 id="lobby-browse-title">{t('expoSearch:browseHeading')}</h3>
+      <section aria-labelledby="lobby-browse-title" className="card lobby__search">
+        <h2 id="lobby-browse-title">{t('expoSearch:browseHeading')}</h2>
         <p className="muted">{t('expoSearch:browseIntro')}</p>
         <ClassTree idPrefix="lobby-tree" />
       </section>

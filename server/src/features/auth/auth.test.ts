@@ -96,6 +96,15 @@ describe('accounts', () => {
     expect(after.body.error.code).toBe('UNAUTHENTICATED');
   });
 
+  test('a guest asking /api/me gets 200 with user null; a stale session cookie is still UNAUTHENTICATED', async () => {
+    const guest = await api(base(), 'GET', '/api/me');
+    expect(guest.status).toBe(200);
+    expect(guest.body).toEqual({ user: null });
+    const stale = await api(base(), 'GET', '/api/me', { headers: { cookie: 'sid=revoked-or-forged' } });
+    expect(stale.status).toBe(401);
+    expect(stale.body.error.code).toBe('UNAUTHENTICATED');
+  });
+
   test('a made-up bearer token is unauthenticated', async () => {
     const res = await api(base(), 'GET', '/api/me', { token: 'forged-token' });
     expect(res.status).toBe(401);

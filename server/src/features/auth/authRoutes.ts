@@ -34,7 +34,13 @@ export function registerAuthRoutes(router: Router, auth: AuthService): void {
     res.json({ ok: true });
   });
 
+  // A guest (no token at all) is an ordinary answer, not an error: every page asks, and browsers log a 401 as an
+  // error. A token that no longer works is still UNAUTHENTICATED: the client learns its session has ended.
   router.get('/me', async (req, res) => {
+    if (!req.sessionToken) {
+      res.json({ user: null });
+      return;
+    }
     const user = requireUser(req);
     res.json({ user: await auth.publicUser(user) });
   });

@@ -1,6 +1,7 @@
-import { cnPatentApplicationNumber, HALL_DEPTH, HALL_WIDTH } from '@pavilion/shared';
+import { cnPatentApplicationNumber, HALL_DEPTH, HALL_ENTRANCE, HALL_WIDTH, SLOTS_FROM_ENTRANCE, slotFootprint } from '@pavilion/shared';
 import { keys } from '../../redis/keys.js';
 import { api, registerUser, useTestCluster } from '../../testing/harness.js';
+import { ensureHalls } from './halls.js';
 
 const patent = (boothId: string, extra: Record<string, unknown> = {}) => ({
   boothId,
@@ -38,17 +39,36 @@ describe('catalog', () => {
     expect(hall.body.booths).toEqual([]);
   });
 
-  test('an exhibitor sets up a booth on the lowest free slot, inside the hall', async () => {
+  test('an exhibitor sets up a booth on the free slot nearest the entrance, inside the hall', async () => {
     const { booth } = await exhibitorWithBooth('copyrights');
-    expect(booth).toMatchObject({ hallId: 'copyrights', slot: 0, name: 'Lingnan Labs', exhibitCount: 0, live: false });
+    expect(booth).toMatchObject({ hallId: 'copyrights', slot: SLOTS_FROM_ENTRANCE[0], name: 'Lingnan Labs', exhibitCount: 0, live: false });
     expect(Math.abs(booth.x)).toBeLessThan(HALL_WIDTH / 2);
     expect(Math.abs(booth.z)).toBeLessThan(HALL_DEPTH / 2);
+    // The first booth of a hall stands right in front of the entrance.
+    expect(Math.hypot(booth.x - HALL_ENTRANCE.x, booth.z - HALL_ENTRANCE.z)).toBeLessThan(20);
     const { booth: second } = await exhibitorWithBooth('copyrights');
-    expect(second.slot).toBe(1);
+    expect(second.slot).toBe(SLOTS_FROM_ENTRANCE[1]);
     const hall = await api(node.url, 'GET', '/api/halls/copyrights');
     expect(hall.body.booths.map((b: { id: string }) => b.id)).toEqual([booth.id, second.id]);
     const expo = await api(node.url, 'GET', '/api/expo');
     expect(expo.body.halls.find((h: { id: string }) => h.id === 'copyrights').boothCount).toBe(2);
+  });
+
+  test('a hall made before the entrance order re-ranks its free slots on start; its booths keep their slots', async () => {
+    const { booth } = await exhibitorWithBooth('trademarks');
+    // An old hall handed out slots by number: slot 0 (the far corner) first.
+    const free = await redis().zRange(keys.hallFreeSlots('trademarks'), 0, -1);
+    await redis().zAdd(
+      keys.hallFreeSlots('trademarks'),
+      free.map((slot) => ({ score: Number(slot), value: slot })),
+    );
+    await ensureHalls(redis());
+    const after = await redis().zRange(keys.hallFreeSlots('trademarks'), 0, -1);
+    expect(after).toHaveLength(free.length);
+    expect(after[0]).toBe(String(SLOTS_FROM_ENTRANCE[1]));
+    expect(after).not.toContain(String(booth.slot));
+    const { booth: next } = await exhibitorWithBooth('trademarks');
+    expect(slotFootprint(next.slot).z).toBeGreaterThan(HALL_DEPTH / 2 - 30);
   });
 
   test('an organization has one booth: a second one is a CONFLICT', async () => {

@@ -1,0 +1,67 @@
+/**
+ * How much the hall draws on this device: pixel ratio, antialiasing and how many booth name boards at once.
+ * Chosen automatically from what the browser tells about the device, then lowered once at run time if frames
+ * come too slowly ({@link SLOW_FRAME_SECONDS}).
+ */
+
+/** What the browser tells about the device. */
+export interface DeviceProfile {
+  /** WebGL runs on the CPU. */
+  software: boolean;
+  /** The main pointer is a finger (phones, tablets). */
+  coarsePointer: boolean;
+  /** The shorter side of the screen in CSS pixels. */
+  screenMin: number;
+  devicePixelRatio: number;
+  /** navigator.deviceMemory (GB) where the browser tells it. */
+  memoryGb: number | undefined;
+  cores: number | undefined;
+}
+
+export interface HallQuality {
+  /** Pixel-ratio range handed to the renderer: [min, max]. */
+  dpr: [number, number];
+  antialias: boolean;
+  /** Booth name boards drawn at once (each is one draw call). */
+  labels: number;
+  tier: 'low' | 'medium' | 'high';
+}
+
+/** Name boards at each tier. */
+export const LABELS_PER_TIER = { low: 6, medium: 10, high: 14 } as const;
+
+/** A small GPU: a phone-sized screen, little memory or few cores. */
+function isSmallDevice(d: DeviceProfile): boolean {
+  return (d.coarsePointer && d.screenMin < 600) || (d.memoryGb !== undefined && d.memoryGb <= 2) || (d.cores !== undefined && d.cores <= 2);
+}
+
+export function chooseQuality(d: DeviceProfile): HallQuality {
+  if (d.software) return { dpr: [1, 1], antialias: false, labels: LABELS_PER_TIER.medium, tier: 'low' };
+  if (isSmallDevice(d)) return { dpr: [1, Math.min(1.25, d.devicePixelRatio)], antialias: false, labels: LABELS_PER_TIER.low, tier: 'low' };
+  if (d.coarsePointer)
+    return { dpr: [1, Math.min(1.5, d.devicePixelRatio)], antialias: true, labels: LABELS_PER_TIER.medium, tier: 'medium' };
+  return { dpr: [1, Math.min(1.75, d.devicePixelRatio)], antialias: true, labels: LABELS_PER_TIER.high, tier: 'high' };
+}
+
+/** The running device, as far as the browser tells. */
+export function currentDevice(software: boolean): DeviceProfile {
+  const nav = navigator as Navigator & { deviceMemory?: number };
+  return {
+    software,
+    coarsePointer: typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches,
+    screenMin: Math.min(window.screen?.width ?? window.innerWidth, window.screen?.height ?? window.innerHeight),
+    devicePixelRatio: window.devicePixelRatio || 1,
+    memoryGb: nav.deviceMemory,
+    cores: nav.hardwareConcurrency || undefined,
+  };
+}
+
+/** Mean frame time above which the renderer drops to a pixel ratio of 1 (seconds; 25 fps). */
+export const SLOW_FRAME_SECONDS = 0.04;
+
+/** Vertical field of view (degrees) that keeps at least `minHorizontal` degrees across on a narrow (portrait) screen. */
+export function fieldOfView(aspect: number, base = 66, minHorizontal = 62): number {
+  const toRad = Math.PI / 180;
+  const neededVertical = (2 * Math.atan(Math.tan((minHorizontal * toRad) / 2) / aspect)) / toRad;
+  return Math.min(100, Math.max(base, neededVertical));
+}
