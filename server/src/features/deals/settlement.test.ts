@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { cnPatentApplicationNumber } from '@pavilion/shared';
 import { PDFDocument } from 'pdf-lib';
 import {
   api,
@@ -48,7 +49,7 @@ describe('contracts and settlement of deals across two nodes', () => {
     const e = await createExhibit(a.url, seller.token, {
       boothId: seller.boothId,
       title: `Settled invention ${n}`,
-      registrationNumber: `ZL20211000${n}.1`,
+      registrationNumber: cnPatentApplicationNumber(2021, 1, 1000 + n),
       askingPrice: { amount: 100_000_000, currency: 'CNY' },
       tradeModes,
     });
@@ -113,7 +114,7 @@ describe('contracts and settlement of deals across two nodes', () => {
     expect(c).toMatchObject({ dealId, mode: 'exclusive', signatures: [] });
     expect(c.text.en).toContain('EXCLUSIVE LICENCE AGREEMENT');
     expect(c.text.en).toContain(`Settled invention ${n}`);
-    expect(c.text.en).toContain(`ZL20211000${n}.1`);
+    expect(c.text.en).toContain(cnPatentApplicationNumber(2021, 1, 1000 + n));
     expect(c.text.en).toContain('CNY 800,000.00');
     expect(c.text.en).toContain('CN, HK');
     expect(c.text.en).toContain('24 months');
