@@ -113,6 +113,8 @@ export const SessionReason = {
   notScheduled: 'notScheduled',
   ended: 'ended',
   alreadyLive: 'alreadyLive',
+  /** A replay or recording step for a session that has not ended yet. */
+  notEnded: 'notEnded',
   exhibitNotInBooth: 'exhibitNotInBooth',
   tooManyQuestions: 'tooManyQuestions',
   /** The asker has the most unanswered questions allowed (`details.openQuestions`). */
