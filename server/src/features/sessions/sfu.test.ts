@@ -1,3 +1,4 @@
+import dgram from 'node:dgram';
 import type { LiveSession, SessionJoinAnswer } from '@pavilion/shared';
 import Janode, { type JanodeConnection } from 'janode';
 import VideoRoomPlugin from 'janode/plugins/videoroom';
@@ -36,6 +37,10 @@ describe('live video through Janus (SFU)', () => {
   afterAll(async () => {
     for (const pc of peers) await pc.close();
     for (const c of direct) await c.close().catch(() => {});
+    // werift's close() leaves two ICE gathering UDP sockets bound (0.0.0.0 and ::) in a state close() refuses,
+    // which would keep the in-band test process alive after the run. Nothing else here uses UDP: let them go.
+    const handles = (process as unknown as { _getActiveHandles(): unknown[] })._getActiveHandles();
+    for (const h of handles) if (h instanceof dgram.Socket) h.unref();
   });
 
   async function liveSession() {
