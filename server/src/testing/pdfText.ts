@@ -4,10 +4,15 @@ function streamText(stream: unknown): string {
   return stream instanceof PDFRawStream ? Buffer.from(decodePDFRawStream(stream).decode()).toString('latin1') : '';
 }
 
-/** A font's codes → text: its ToUnicode CMap (`bfchar` entries, as pdf-lib writes them), or Latin-1 for a simple font. */
+/** WinAnsi's codes 0x80–0x9F (Node's TextDecoder reads `windows-1252` as Latin-1); the others are Latin-1. */
+const WIN_ANSI_80_9F = '€\uFFFD‚ƒ„…†‡ˆ‰Š‹Œ\uFFFDŽ\uFFFD\uFFFD‘’“”•–—˜™š›œ\uFFFDžŸ';
+const winAnsi = (bytes: Buffer) =>
+  Array.from(bytes, (b) => (b >= 0x80 && b <= 0x9f ? WIN_ANSI_80_9F[b - 0x80] : String.fromCharCode(b))).join('');
+
+/** A font's codes → text: its ToUnicode CMap (`bfchar` entries, as pdf-lib writes them), or WinAnsi for a standard font. */
 function decoderOf(doc: PDFDocument, font: PDFDict): (hex: string) => string {
   const toUnicode = font.get(PDFName.of('ToUnicode'));
-  if (!(toUnicode instanceof PDFRef)) return (hex) => Buffer.from(hex, 'hex').toString('latin1');
+  if (!(toUnicode instanceof PDFRef)) return (hex) => winAnsi(Buffer.from(hex, 'hex'));
   const map = new Map<string, string>();
   for (const block of streamText(doc.context.lookup(toUnicode)).matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
     for (const [, code, uni] of (block[1] as string).matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) {
@@ -43,12 +48,4 @@ export function pageText(page: PDFPage): string {
     } else out += decode(op[2] as string);
   }
   return out;
-}
-
-/** The text of every page, in order. */
-export function documentText(doc: PDFDocument): string {
-  return doc
-    .getPages()
-    .map((p) => pageText(p))
-    .join('\n');
 }

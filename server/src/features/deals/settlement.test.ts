@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { cnPatentCheckDigit } from '@pavilion/shared';
 import { PDFDocument } from 'pdf-lib';
 import {
   api,
@@ -10,6 +11,7 @@ import {
   type TestSocket,
   useTestCluster,
 } from '../../testing/harness.js';
+import { pageText } from '../../testing/pdfText.js';
 
 type Signature = { by: string; name: string; at: number; side: string };
 type Milestone = { id: string; percent: number; amount: { amount: number }; confirmedAt?: number; reference?: string };
@@ -43,12 +45,18 @@ describe('contracts and settlement of deals across two nodes', () => {
     organizer = (await api(a.url, 'POST', '/api/auth/login', { body: { email, password: 'organizer-password' } })).body;
   });
 
+  /** A valid Chinese application number, one per exhibit. */
+  const registration = (i: number) => {
+    const digits = `2021100${String(i).padStart(5, '0')}`;
+    return `ZL${digits}.${cnPatentCheckDigit(digits)}`;
+  };
+
   async function exhibit(tradeModes = ['assignment', 'exclusive', 'non-exclusive']): Promise<string> {
     n += 1;
     const e = await createExhibit(a.url, seller.token, {
       boothId: seller.boothId,
       title: `Settled invention ${n}`,
-      registrationNumber: `ZL20211000${n}.1`,
+      registrationNumber: registration(n),
       askingPrice: { amount: 100_000_000, currency: 'CNY' },
       tradeModes,
     });
@@ -113,7 +121,7 @@ describe('contracts and settlement of deals across two nodes', () => {
     expect(c).toMatchObject({ dealId, mode: 'exclusive', signatures: [] });
     expect(c.text.en).toContain('EXCLUSIVE LICENCE AGREEMENT');
     expect(c.text.en).toContain(`Settled invention ${n}`);
-    expect(c.text.en).toContain(`ZL20211000${n}.1`);
+    expect(c.text.en).toContain(registration(n));
     expect(c.text.en).toContain('CNY 800,000.00');
     expect(c.text.en).toContain('CN, HK');
     expect(c.text.en).toContain('24 months');
@@ -192,6 +200,37 @@ describe('contracts and settlement of deals across two nodes', () => {
     expect(pdf.getPageCount()).toBeGreaterThanOrEqual(2);
     const outsider = await cluster.userWithSocket(b);
     expect((await api(a.url, 'GET', `/api/deals/${dealId}/contract.pdf`, { token: outsider.token })).status).toBe(403);
+  });
+
+  test('the printable contract carries both language versions and signatures typed in Chinese, not as ?', async () => {
+    const exhibitId = await exhibit();
+    const bob = await cluster.userWithSocket(a);
+    const dealId = await agree(bob, exhibitId, assignment(9_000_000));
+    const c = await contractOf(a, bob.token, dealId);
+    expect((await sign(a, bob.token, dealId, '李四', c.sha256)).status).toBe(200);
+    expect((await sign(b, seller.token, dealId, 'Sally Seller', c.sha256)).status).toBe(200);
+
+    const res = await fetch(`${b.url}/api/deals/${dealId}/contract.pdf`, { headers: { authorization: `Bearer ${bob.token}` } });
+    expect(res.status).toBe(200);
+    // Wrapped lines join without their line breaks: compare the text with all white space removed. Each page ends
+    // with its footer, drawn once the page count is known.
+    const squash = (s: string) => s.replace(/\s+/g, '');
+    const pdf = await PDFDocument.load(new Uint8Array(await res.arrayBuffer()));
+    const printed = pdf
+      .getPages()
+      .map((page, i, all) => {
+        const text = pageText(page);
+        const footer = `Pavilion deal ${dealId} - page ${i + 1} of ${all.length}`;
+        expect(text.endsWith(footer)).toBe(true);
+        return squash(text.slice(0, -footer.length));
+      })
+      .join('');
+    expect(printed).toContain(squash(c.text.en));
+    expect(printed).toContain(squash(c.text.zh));
+    expect(printed).toContain(squash(`Buyer: 李四 - signed`));
+    expect(printed).toContain(squash(`Seller: Sally Seller - signed`));
+    expect(printed).toContain(c.sha256);
+    expect(printed).not.toContain('?');
   });
 
   test('a second signature, a stale hash, an outsider, the organizer or a bad name cannot sign, and nothing changes', async () => {
