@@ -82,7 +82,7 @@ export class PdfRenderer {
 
   private start(): Worker {
     const workerData = { cjkFontPath: this.cjkFontPath() };
-    // Built, the worker is plain JS. From source (tests, `npm run dev`) it is TypeScript, loaded through tsx's
+    // Built, the worker is plain JS. From source (jest) it is TypeScript, loaded through tsx's
     // loader registered inside the new thread (a worker does not inherit the parent's loader hooks).
     const worker = import.meta.url.endsWith('.ts')
       ? new Worker(
