@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { request } from 'node:http';
 import { join } from 'node:path';
-import { MAX_DOCUMENT_BYTES, NDA } from '@pavilion/shared';
+import { cnPatentApplicationNumber, MAX_DOCUMENT_BYTES, NDA } from '@pavilion/shared';
 import { decodePDFRawStream, PDFArray, PDFDocument, type PDFPage, PDFRawStream, StandardFonts } from 'pdf-lib';
 import { keys } from '../../redis/keys.js';
 import { api, exhibitorWithExhibit, registerUser, type TestNode, useTestCluster } from '../../testing/harness.js';
@@ -88,7 +88,7 @@ describe('the data room behind an NDA, across two nodes', () => {
   beforeAll(async () => {
     seller = await exhibitorWithExhibit(a.url, 'patents', 'Data room booth', {
       title: 'Solid-state electrolyte',
-      registrationNumber: 'ZL202010000201.1',
+      registrationNumber: cnPatentApplicationNumber(2020, 1, 201),
     });
     exhibitId = seller.exhibit.id;
     pdf = await samplePdf();
@@ -157,7 +157,7 @@ describe('the data room behind an NDA, across two nodes', () => {
   test('every acceptance, view and download is in a hash chain the seller reads and anyone can recompute', async () => {
     const fresh = await exhibitorWithExhibit(b.url, 'patents', 'Chain booth', {
       title: 'Sodium anode',
-      registrationNumber: 'ZL202010000301.1',
+      registrationNumber: cnPatentApplicationNumber(2020, 1, 301),
     });
     const doc = (await upload(b, fresh.token, fresh.exhibit.id, pdf, { title: 'File history', nda: 'true' })).body.document;
     const pub = (await upload(a, fresh.token, fresh.exhibit.id, pdf, { title: 'Abstract', nda: 'false' })).body.document;
@@ -214,7 +214,7 @@ describe('the data room behind an NDA, across two nodes', () => {
   test('a ".pdf" that is an executable is refused with INVALID_INPUT naming file, and nothing is stored', async () => {
     const fresh = await exhibitorWithExhibit(a.url, 'patents', 'Exe booth', {
       title: 'Graphene ink',
-      registrationNumber: 'ZL202010000401.1',
+      registrationNumber: cnPatentApplicationNumber(2020, 1, 401),
     });
     const mz = Buffer.concat([
       Buffer.from('MZ'),
@@ -234,7 +234,7 @@ describe('the data room behind an NDA, across two nodes', () => {
   test('file names that are paths are refused, and bad fields change nothing', async () => {
     const fresh = await exhibitorWithExhibit(b.url, 'patents', 'Path booth', {
       title: 'Wind blade',
-      registrationNumber: 'ZL202010000501.1',
+      registrationNumber: cnPatentApplicationNumber(2020, 1, 501),
     });
     for (const name of ['../../etc/passwd.pdf', 'a\\..\\b.pdf', '/abs.pdf']) {
       const refused = await upload(b, fresh.token, fresh.exhibit.id, pdf, { title: 'Claims', nda: 'false' }, name);
@@ -251,7 +251,7 @@ describe('the data room behind an NDA, across two nodes', () => {
   test('only staff of the exhibit’s booth may upload (403 for an outsider, 401 for a guest)', async () => {
     const outsider = await exhibitorWithExhibit(a.url, 'patents', 'Other booth', {
       title: 'Heat pump',
-      registrationNumber: 'ZL202010000601.1',
+      registrationNumber: cnPatentApplicationNumber(2020, 1, 601),
     });
     const visitor = await registerUser(a.url, 'visitor');
     for (const token of [outsider.token, visitor.token]) {
@@ -269,7 +269,7 @@ describe('the data room behind an NDA, across two nodes', () => {
   test('an upload over 20 MB is refused, with no file left in the store and no metadata', async () => {
     const fresh = await exhibitorWithExhibit(a.url, 'patents', 'Big booth', {
       title: 'Big drawings',
-      registrationNumber: 'ZL202010000701.1',
+      registrationNumber: cnPatentApplicationNumber(2020, 1, 701),
     });
     const before = await storeFiles(cluster.filesDir);
     const big = Buffer.concat([pdf, Buffer.alloc(MAX_DOCUMENT_BYTES, 0x20)]);
@@ -286,7 +286,7 @@ describe('the data room behind an NDA, across two nodes', () => {
   test('an upload the client aborts midway leaves nothing behind', async () => {
     const fresh = await exhibitorWithExhibit(b.url, 'patents', 'Abort booth', {
       title: 'Half sent',
-      registrationNumber: 'ZL202010000801.1',
+      registrationNumber: cnPatentApplicationNumber(2020, 1, 801),
     });
     const before = await storeFiles(cluster.filesDir);
     const boundary = 'abortboundary';

@@ -45,13 +45,19 @@ test('a Chinese name is stamped in Chinese across the page and in the footer, no
   expect(text).not.toContain('?');
 });
 
-test('without the CJK font a Chinese name prints as ? and the email still identifies the buyer', async () => {
-  const latinOnly = new PdfRenderer({ cjkFontPath: '/nonexistent/cjk.ttf', logger: pino({ level: 'silent' }) });
+test('without the CJK font a Chinese name prints as ?, the email still identifies the buyer, and one warning is logged', async () => {
+  const warnings: string[] = [];
+  const logger = pino({ level: 'warn' }, { write: (line: string) => warnings.push(line) });
+  const latinOnly = new PdfRenderer({ cjkFontPath: '/nonexistent/cjk.ttf', logger });
   try {
-    const copy = await watermark(await blankPdf(), 'pdf', { ...RECIPIENT, name: '张伟' }, latinOnly);
-    const text = pageText((await PDFDocument.load(copy.bytes)).getPage(0));
-    expect(text).toContain('CONFIDENTIAL - ?? - 2026-12-03');
-    expect(text).toContain('<ada@example.test>');
+    for (const name of ['张伟', '王小明']) {
+      const copy = await watermark(await blankPdf(), 'pdf', { ...RECIPIENT, name }, latinOnly);
+      const text = pageText((await PDFDocument.load(copy.bytes)).getPage(0));
+      expect(text).toContain(`CONFIDENTIAL - ${'?'.repeat(name.length)} - 2026-12-03`);
+      expect(text).toContain('<ada@example.test>');
+    }
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('/nonexistent/cjk.ttf');
   } finally {
     await latinOnly.close();
   }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cnPatentCheckDigit } from '@pavilion/shared';
+import { cnPatentApplicationNumber } from '@pavilion/shared';
 import { PDFDocument } from 'pdf-lib';
 import {
   api,
@@ -45,18 +45,12 @@ describe('contracts and settlement of deals across two nodes', () => {
     organizer = (await api(a.url, 'POST', '/api/auth/login', { body: { email, password: 'organizer-password' } })).body;
   });
 
-  /** A valid Chinese application number, one per exhibit. */
-  const registration = (i: number) => {
-    const digits = `2021100${String(i).padStart(5, '0')}`;
-    return `ZL${digits}.${cnPatentCheckDigit(digits)}`;
-  };
-
   async function exhibit(tradeModes = ['assignment', 'exclusive', 'non-exclusive']): Promise<string> {
     n += 1;
     const e = await createExhibit(a.url, seller.token, {
       boothId: seller.boothId,
       title: `Settled invention ${n}`,
-      registrationNumber: registration(n),
+      registrationNumber: cnPatentApplicationNumber(2021, 1, 1000 + n),
       askingPrice: { amount: 100_000_000, currency: 'CNY' },
       tradeModes,
     });
@@ -121,7 +115,7 @@ describe('contracts and settlement of deals across two nodes', () => {
     expect(c).toMatchObject({ dealId, mode: 'exclusive', signatures: [] });
     expect(c.text.en).toContain('EXCLUSIVE LICENCE AGREEMENT');
     expect(c.text.en).toContain(`Settled invention ${n}`);
-    expect(c.text.en).toContain(registration(n));
+    expect(c.text.en).toContain(cnPatentApplicationNumber(2021, 1, 1000 + n));
     expect(c.text.en).toContain('CNY 800,000.00');
     expect(c.text.en).toContain('CN, HK');
     expect(c.text.en).toContain('24 months');
