@@ -30,24 +30,28 @@ export class ScriptFonts {
   private readonly advance = new Map<string, number>();
   private readonly latinCache = new Map<string, boolean>();
 
-  private constructor(
-    private readonly latin: PDFFont,
-    private readonly cjk: PDFFont | null,
-    private readonly cjkHas: (codePoint: number) => boolean,
-  ) {}
+  private cjk: PDFFont | null = null;
+  private cjkHas: (codePoint: number) => boolean = () => false;
 
-  /** `cjkFont`: the bytes of a TrueType font, or null to print Latin-1 only. */
-  static async embed(doc: PDFDocument, cjkFont: Uint8Array | null): Promise<ScriptFonts> {
-    const latin = await doc.embedFont(StandardFonts.Helvetica);
-    if (!cjkFont) return new ScriptFonts(latin, null, () => false);
+  private constructor(private readonly latin: PDFFont) {}
+
+  /**
+   * `cjkFont`: the bytes of a TrueType font, or null to print Latin-1 only. `text`: everything that will be drawn;
+   * the CJK font is embedded only when some of it needs it (a Latin name's watermark stays as small and quick as before).
+   */
+  static async embed(doc: PDFDocument, cjkFont: Uint8Array | null, text: string): Promise<ScriptFonts> {
+    const fonts = new ScriptFonts(await doc.embedFont(StandardFonts.Helvetica));
+    if (!cjkFont || Array.from(text).every((ch) => ch === '\n' || fonts.latinCan(ch))) return fonts;
     doc.registerFontkit(fontkit);
-    const cjk = await doc.embedFont(cjkFont, { subset: true });
+    fonts.cjk = await doc.embedFont(cjkFont, { subset: true });
     let parsed = parsedFonts.get(cjkFont);
     if (!parsed) {
       parsed = fontkit.create(cjkFont);
       parsedFonts.set(cjkFont, parsed);
     }
-    return new ScriptFonts(latin, cjk, (cp) => parsed.hasGlyphForCodePoint(cp));
+    const font = parsed;
+    fonts.cjkHas = (cp) => font.hasGlyphForCodePoint(cp);
+    return fonts;
   }
 
   private latinCan(ch: string): boolean {

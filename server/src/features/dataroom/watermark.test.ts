@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import pino from 'pino';
 import { DEFAULT_CJK_FONT } from '../../config.js';
 import { PdfRenderer } from '../../pdf/pdfRenderer.js';
@@ -20,6 +20,12 @@ test('a PNG comes back as a one-page PDF of its size, stamped with the name', as
   expect(doc.getPageCount()).toBe(1);
   expect(doc.getPage(0).getSize()).toEqual({ width: 1, height: 1 });
   expect(pageText(doc.getPage(0))).toContain('CONFIDENTIAL - Ada Buyer - 2026-12-03');
+  // A Latin name needs no CJK font: nothing but the standard Helvetica is in the copy.
+  const fonts = doc.context
+    .enumerateIndirectObjects()
+    .map(([, o]) => o)
+    .filter((o): o is PDFDict => o instanceof PDFDict && o.get(PDFName.of('Type')) === PDFName.of('Font'));
+  expect(fonts.map((f) => f.get(PDFName.of('BaseFont'))?.toString())).toEqual(['/Helvetica']);
 });
 
 test('a text document carries the recipient, email, date and NDA version above and below it', async () => {

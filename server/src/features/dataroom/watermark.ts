@@ -77,7 +77,8 @@ export async function stampPdf(original: Uint8Array, kind: string, r: Recipient,
     } else {
       throw new NotWatermarkable(`no watermark for ${kind}`);
     }
-    const fonts = await ScriptFonts.embed(doc, cjkFont);
+    const { main, footer } = stampLines(r);
+    const fonts = await ScriptFonts.embed(doc, cjkFont, main + footer);
     for (const page of doc.getPages()) stampPage(page, fonts, r);
     return await doc.save();
   } catch (err) {

@@ -64,6 +64,8 @@ class Writer {
   }
 }
 
+const ZH_HEADING = '中文文本 / Chinese version (equally authentic)';
+
 /**
  * The printable contract: both versions (English, then Chinese), the SHA-256 they share, both signatures (names in
  * whatever script they were typed) and the deal's stages, with page numbers. The PDF's subject is the hash.
@@ -71,7 +73,17 @@ class Writer {
  */
 export async function contractPdf(deal: LedgerDeal, contract: Contract, cjkFont: Uint8Array | null): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  const fonts = await ScriptFonts.embed(doc, cjkFont);
+  const fonts = await ScriptFonts.embed(
+    doc,
+    cjkFont,
+    [
+      ZH_HEADING,
+      contract.text.en,
+      contract.text.zh,
+      ...contract.signatures.map((s) => s.name),
+      ...deal.stages.map((s) => s.reference ?? ''),
+    ].join(''),
+  );
   doc.setTitle(`Pavilion contract ${deal.id}`);
   doc.setSubject(contract.sha256);
   doc.setProducer('Pavilion');
@@ -80,7 +92,7 @@ export async function contractPdf(deal: LedgerDeal, contract: Contract, cjkFont:
   const grey = rgb(0.35, 0.35, 0.35);
 
   w.text(contract.text.en, BODY, 18);
-  w.text('中文文本 / Chinese version (equally authentic)', 12, 8, grey);
+  w.text(ZH_HEADING, 12, 8, grey);
   w.text(contract.text.zh, BODY, 18);
 
   w.text('SHA-256 of both versions (UTF-8 of the English text, two line feeds, the Chinese text):', BODY, 2, grey);
