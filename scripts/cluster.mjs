@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildStale, ensureSystemPackages, JANUS, log, REDIS, root } from './lib.mjs';
+import { buildStale, CJK_FONT, ensureSystemPackages, JANUS, log, REDIS, root } from './lib.mjs';
 
 const { values } = parseArgs({
   options: { nodes: { type: 'string', default: '3' }, port: { type: 'string', default: process.env.PORT ?? '3000' } },
@@ -19,6 +19,8 @@ if (!Number.isInteger(count) || count < 1 || count > 16) {
 }
 if (!process.env.REDIS_URL && !ensureSystemPackages([REDIS])) process.exit(1);
 if (!process.env.JANUS_URL) ensureSystemPackages([JANUS]);
+// Without the font the server still runs; Chinese text in PDFs prints as ?.
+ensureSystemPackages([CJK_FONT]);
 await buildStale();
 
 const { resolveRedis } = await import(join(root, 'server/dist/redis/resolveRedis.js'));

@@ -70,10 +70,18 @@ export const JANUS = {
   hint: 'Debian/Ubuntu: apt-get install janus janus-tools mkvtoolnix; or set JANUS_URL (without it live video goes peer to peer)',
 };
 
+/** The TrueType CJK font the server embeds in PDFs (watermarks, printed contracts); PDF_CJK_FONT overrides it. */
+export const CJK_FONT = {
+  name: 'CJK font for PDFs',
+  check: () => existsSync(process.env.PDF_CJK_FONT || '/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf'),
+  apt: ['fonts-droid-fallback'],
+  hint: 'Debian/Ubuntu: apt-get install fonts-droid-fallback; or set PDF_CJK_FONT to a TrueType CJK font (without one, Chinese text in PDFs prints as ?)',
+};
+
 export const CHROMIUM = {
   name: 'chromium',
   check: () => existsSync(chromiumPath()),
-  apt: ['chromium', 'fonts-noto-cjk'],
+  apt: ['chromium', 'fonts-noto-cjk', 'fonts-droid-fallback'],
   hint: 'Debian: apt-get install chromium; or set CHROMIUM_PATH',
 };
 

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:f
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildStale, CHROMIUM, chromiumPath, ensureSystemPackages, JANUS, log, REDIS, root, run } from './lib.mjs';
+import { buildStale, CHROMIUM, CJK_FONT, chromiumPath, ensureSystemPackages, JANUS, log, REDIS, root, run } from './lib.mjs';
 
 function freePort() {
   return new Promise((res, rej) => {
@@ -26,7 +26,7 @@ rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 
 // Janus too: the SFU's integration and browser tests start a real one (they fail, never skip, without it).
-const needs = [REDIS, JANUS, ...(wantE2e ? [CHROMIUM] : [])];
+const needs = [REDIS, JANUS, CJK_FONT, ...(wantE2e ? [CHROMIUM] : [])];
 if (!ensureSystemPackages(needs)) process.exit(1);
 
 let passed = 0;

@@ -3,6 +3,7 @@ import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { IceServer } from '@pavilion/shared';
 import type { Logger } from 'pino';
+import { DEFAULT_CJK_FONT } from './config.js';
 import { AppEvents } from './events/appEvents.js';
 import { registerAnalyticsRoutes } from './features/analytics/analyticsRoutes.js';
 import { AnalyticsService } from './features/analytics/analyticsService.js';
@@ -59,6 +60,7 @@ import type { FileStore } from './files/fileStore.js';
 import { ClientAddressResolver, type TrustProxySetting } from './http/clientAddress.js';
 import { createHttpApp } from './http/httpApp.js';
 import { Metrics } from './metrics.js';
+import { PdfRenderer } from './pdf/pdfRenderer.js';
 import { EventTable, type SocketRegistrar } from './realtime/eventTable.js';
 import { HandshakeOriginPolicy } from './realtime/handshakeOrigin.js';
 import { createRealtime, disconnectRevokedSessions } from './realtime/io.js';
@@ -112,6 +114,8 @@ export interface ApplicationDeps {
   questionLimits?: QuestionLimits;
   /** Presence tunables (tests make a crowd of a few visitors). */
   presence?: PresenceOptions;
+  /** The CJK font PDFs embed (default: DEFAULT_CJK_FONT). */
+  cjkFontPath?: string;
   /** Janus servers for live video (an SFU); without them every session's video goes peer to peer. */
   janus?: JanusPool | null;
 }
@@ -187,6 +191,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   const chat = new ChatService(redis);
   const deals = new DealsService(redis);
   const settlement = new SettlementService(redis, deals);
+  const pdf = new PdfRenderer({ cjkFontPath: deps.cjkFontPath ?? DEFAULT_CJK_FONT, logger: deps.logger });
   const negotiations = new NegotiationService(redis, deals, deps.negotiationLimits);
   const auctions = new AuctionService(redis, deals, deps.logger, deps.bidLimits);
   const analytics = new AnalyticsService(redis, deals);
@@ -315,7 +320,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
       (router) => registerSessionRoutes(router, { lifecycle, audience, reminders, files: deps.files }, redis),
       (router) => registerDealsRoutes(router, deals, new MerkleLedger(redis)),
       (router) =>
-        registerSettlementRoutes(router, settlement, (exhibitId) => {
+        registerSettlementRoutes(router, settlement, pdf, (exhibitId) => {
           // A completion or a cancellation may change the exhibit (sold, licences); signatures and stages move the figures.
           catalog.publishChange([exhibitId]).catch((err: Error) => deps.logger.warn({ err: err.message }, 'catalog publish failed'));
           broadcaster.changed();
@@ -335,7 +340,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
       (router) =>
         registerDataRoomRoutes(
           router,
-          new DataRoomService(redis, deps.files, {
+          new DataRoomService(redis, deps.files, pdf, {
             uploads: RateLimit.cluster(redis, 'document-uploads-user', { points: 30, durationMs: 10 * 60_000 }),
             stampedCopies: RateLimit.cluster(redis, 'stamped-copies-user', { points: 30, durationMs: 10 * 60_000 }),
           }),
@@ -464,6 +469,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
         await new Promise<void>((res) => io.close(() => res()));
         await pending.drain();
         await sfu?.close();
+        await pdf.close();
         httpServer.closeAllConnections?.();
         await unfollow().catch(() => {});
         await unfollowFanout().catch(() => {});

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** Debian's `fonts-droid-fallback`: a TrueType CJK font (simplified and traditional) that pdf-lib subsets quickly. */
+export const DEFAULT_CJK_FONT = '/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf';
+
 const intFromEnv = (def: number) => z.coerce.number().int().nonnegative().default(def);
 
 /** Environment the server reads (docs/protocol.md, "Environment"); parsed once in main.ts. */
@@ -92,6 +95,8 @@ export const ConfigSchema = z.object({
   JANUS_RECORDINGS_DIR: z.string().optional(),
   /** Where Janus writes recordings, as the Janus machine sees that same volume (default: JANUS_RECORDINGS_DIR). */
   JANUS_REC_DIR: z.string().optional(),
+  /** A TrueType CJK font for Chinese text in PDFs (watermarks, printed contracts); missing = `?` and one warning. */
+  PDF_CJK_FONT: z.string().default(DEFAULT_CJK_FONT),
   NODE_ID: z
     .string()
     .regex(/^[A-Za-z0-9_-]{1,40}$/)

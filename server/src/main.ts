@@ -109,6 +109,7 @@ async function main(): Promise<void> {
     bidLimits: { attemptsPerWindow: config.AUCTION_BID_LIMIT, windowMs: 10_000 },
     questionLimits: { openPerUser: config.SESSION_OPEN_QUESTION_LIMIT, perMinute: config.SESSION_QUESTION_RATE_LIMIT },
     janus: janusPool,
+    cjkFontPath: config.PDF_CJK_FONT,
   });
   const port = await app.listen(config.PORT, config.HOST);
   logger.info(`Pavilion ${app.nodeId} listening on http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${port}`);

@@ -20,6 +20,7 @@ import { fail } from '../../errors/appError.js';
 import type { FileStore } from '../../files/fileStore.js';
 import { parseInput } from '../../http/validate.js';
 import { newId } from '../../ids.js';
+import type { PdfRenderer } from '../../pdf/pdfRenderer.js';
 import type { Redis } from '../../redis/client.js';
 import { redisNow } from '../../redis/clock.js';
 import { keys } from '../../redis/keys.js';
@@ -62,6 +63,7 @@ export class DataRoomService {
   constructor(
     private readonly redis: Redis,
     private readonly files: FileStore,
+    private readonly pdf: PdfRenderer,
     private readonly limits: DataRoomLimits,
   ) {}
 
@@ -163,12 +165,17 @@ export class DataRoomService {
     const at = await redisNow(this.redis);
     let copy: Awaited<ReturnType<typeof watermark>>;
     try {
-      copy = await watermark(source, stored.kind, {
-        name: user.displayName,
-        email: user.email,
-        date: new Date(at).toISOString().slice(0, 10),
-        ndaVersion: NDA.version,
-      });
+      copy = await watermark(
+        source,
+        stored.kind,
+        {
+          name: user.displayName,
+          email: user.email,
+          date: new Date(at).toISOString().slice(0, 10),
+          ndaVersion: NDA.version,
+        },
+        this.pdf,
+      );
     } catch (err) {
       source.destroy();
       if (err instanceof NotWatermarkable) {

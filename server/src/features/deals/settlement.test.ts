@@ -11,6 +11,7 @@ import {
   type TestSocket,
   useTestCluster,
 } from '../../testing/harness.js';
+import { pageText } from '../../testing/pdfText.js';
 
 type Signature = { by: string; name: string; at: number; side: string };
 type Milestone = { id: string; percent: number; amount: { amount: number }; confirmedAt?: number; reference?: string };
@@ -193,6 +194,37 @@ describe('contracts and settlement of deals across two nodes', () => {
     expect(pdf.getPageCount()).toBeGreaterThanOrEqual(2);
     const outsider = await cluster.userWithSocket(b);
     expect((await api(a.url, 'GET', `/api/deals/${dealId}/contract.pdf`, { token: outsider.token })).status).toBe(403);
+  });
+
+  test('the printable contract carries both language versions and signatures typed in Chinese, not as ?', async () => {
+    const exhibitId = await exhibit();
+    const bob = await cluster.userWithSocket(a);
+    const dealId = await agree(bob, exhibitId, assignment(9_000_000));
+    const c = await contractOf(a, bob.token, dealId);
+    expect((await sign(a, bob.token, dealId, '李四', c.sha256)).status).toBe(200);
+    expect((await sign(b, seller.token, dealId, 'Sally Seller', c.sha256)).status).toBe(200);
+
+    const res = await fetch(`${b.url}/api/deals/${dealId}/contract.pdf`, { headers: { authorization: `Bearer ${bob.token}` } });
+    expect(res.status).toBe(200);
+    // Wrapped lines join without their line breaks: compare the text with all white space removed. Each page ends
+    // with its footer, drawn once the page count is known.
+    const squash = (s: string) => s.replace(/\s+/g, '');
+    const pdf = await PDFDocument.load(new Uint8Array(await res.arrayBuffer()));
+    const printed = pdf
+      .getPages()
+      .map((page, i, all) => {
+        const text = pageText(page);
+        const footer = `Pavilion deal ${dealId} - page ${i + 1} of ${all.length}`;
+        expect(text.endsWith(footer)).toBe(true);
+        return squash(text.slice(0, -footer.length));
+      })
+      .join('');
+    expect(printed).toContain(squash(c.text.en));
+    expect(printed).toContain(squash(c.text.zh));
+    expect(printed).toContain(squash(`Buyer: 李四 - signed`));
+    expect(printed).toContain(squash(`Seller: Sally Seller - signed`));
+    expect(printed).toContain(c.sha256);
+    expect(printed).not.toContain('?');
   });
 
   test('a second signature, a stale hash, an outsider, the organizer or a bad name cannot sign, and nothing changes', async () => {

@@ -3,7 +3,7 @@ import type { Router } from 'express';
 import { fail } from '../../errors/appError.js';
 import { requireUser } from '../../http/requestAuth.js';
 import { parseId, parseInput } from '../../http/validate.js';
-import { contractPdf } from './contractPdf.js';
+import type { PdfRenderer } from '../../pdf/pdfRenderer.js';
 import type { SettlementService } from './settlementService.js';
 
 /** How many deals the escrow agent's queue shows. */
@@ -13,7 +13,12 @@ const ESCROW_QUEUE_LIMIT = 200;
  * One deal, its contract and signatures, and its settlement steps. `changed` runs after a step that may move the
  * expo's figures or the exhibit (signature, stage).
  */
-export function registerSettlementRoutes(router: Router, settlement: SettlementService, changed: (exhibitId: string) => void): void {
+export function registerSettlementRoutes(
+  router: Router,
+  settlement: SettlementService,
+  pdf: PdfRenderer,
+  changed: (exhibitId: string) => void,
+): void {
   router.get('/escrow/deals', async (req, res) => {
     const user = requireUser(req);
     if (user.role !== 'organizer') throw fail.forbidden('only the organizer acts as escrow agent', 'organizersOnly');
@@ -32,10 +37,10 @@ export function registerSettlementRoutes(router: Router, settlement: SettlementS
     const user = requireUser(req);
     const id = parseId(req.params.id);
     const contract = await settlement.contract(user, id);
-    const pdf = await contractPdf(await settlement.get(user, id), contract);
+    const bytes = await pdf.contract(await settlement.get(user, id), contract);
     res.setHeader('Content-Type', 'application/pdf');
     res.setHeader('Content-Disposition', `attachment; filename="contract-${id}.pdf"`);
-    res.send(Buffer.from(pdf));
+    res.send(Buffer.from(bytes));
   });
 
   router.post('/deals/:id/sign', async (req, res) => {
