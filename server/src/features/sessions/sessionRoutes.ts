@@ -1,4 +1,4 @@
-import { Id, SessionsQuery } from '@pavilion/shared';
+import { Id, type SessionAnswer, SessionsQuery } from '@pavilion/shared';
 import type { Request, Router } from 'express';
 import { z } from 'zod';
 import { fail } from '../../errors/appError.js';
@@ -51,8 +51,9 @@ export function registerSessionRoutes(router: Router, { lifecycle, audience, rem
 
   router.get('/sessions/:id', async (req, res) => {
     const id = parseId(req.params.id);
-    const [session, page] = await Promise.all([lifecycle.session(id), audience.questions(id)]);
-    res.json({ session, questions: page.questions, questionCount: page.total });
+    const [session, page, spotlights] = await Promise.all([lifecycle.session(id), audience.questions(id), lifecycle.spotlights(id)]);
+    const answer: SessionAnswer = { session, questions: page.questions, questionCount: page.total, spotlights };
+    res.json(answer);
   });
 
   // The replay (WebM, VP8 + Opus) of an ended, recorded session; public like the session itself.
