@@ -63,6 +63,8 @@ export interface LiveSession {
 export interface SessionRecording {
   url: string;
   durationMs: number;
+  /** When the recording began (epoch ms, server clock; the session's start when unknown): the replay's time 0. */
+  startedAt: number;
 }
 
 /** One question in a live session's Q&A. */
