@@ -1,4 +1,6 @@
+import { Readable } from 'node:stream';
 import { cnPatentApplicationNumber, type LiveSession, type SessionJoinAnswer, type SessionQuestion } from '@pavilion/shared';
+import { LocalFileStore } from '../../files/fileStore.js';
 import { closeRedis, connectRedis } from '../../redis/client.js';
 import { keys } from '../../redis/keys.js';
 import {
@@ -176,6 +178,35 @@ describe('live sessions across two nodes', () => {
     expect(ids).toHaveLength(200);
     expect(ids.slice(0, 1)).toEqual(['old2']);
     expect(ids.slice(-2)).toEqual([h.exhibits[0], null]);
+  });
+
+  test('a replay is served in byte ranges, so a player can seek; a range past the end is 416', async () => {
+    const h = await host();
+    const session = await goLive(h);
+    await emitAck(h.socket, 'session:end', { sessionId: session.id });
+    const bytes = Buffer.concat([Buffer.from([0x1a, 0x45, 0xdf, 0xa3]), Buffer.from(Array.from({ length: 996 }, (_, i) => i % 256))]);
+    const store = await LocalFileStore.open(cluster.filesDir);
+    const stored = await store.put(Readable.from([bytes]), { maxBytes: 10_000, allowed: ['webm'] });
+    const redis = await connectRedis({ url: cluster.redisUrl });
+    try {
+      await redis.hSet(keys.liveSession(session.id), 'recordingSha', stored.sha256);
+    } finally {
+      await closeRedis(redis);
+    }
+    const url = `${b.url}/api/sessions/${session.id}/recording`;
+    const whole = await fetch(url);
+    expect(whole.status).toBe(200);
+    expect(whole.headers.get('accept-ranges')).toBe('bytes');
+    expect(Buffer.from(await whole.arrayBuffer()).equals(bytes)).toBe(true);
+    const part = await fetch(url, { headers: { Range: 'bytes=500-599' } });
+    expect(part.status).toBe(206);
+    expect(part.headers.get('content-range')).toBe('bytes 500-599/1000');
+    expect(Buffer.from(await part.arrayBuffer()).equals(bytes.subarray(500, 600))).toBe(true);
+    const tail = await fetch(url, { headers: { Range: 'bytes=900-' } });
+    expect(Buffer.from(await tail.arrayBuffer()).equals(bytes.subarray(900))).toBe(true);
+    const past = await fetch(url, { headers: { Range: 'bytes=5000-6000' } });
+    expect(past.status).toBe(416);
+    expect(past.headers.get('content-range')).toBe('bytes */1000');
   });
 
   test('Q&A: sorted by votes then time, one upvote per person, staff answer, bad questions refused', async () => {
