@@ -77,13 +77,11 @@ export function registerSessionRoutes(router: Router, { lifecycle, audience, rem
     if (!body) throw fail.notFound('session', 'no replay for this session');
     res.type(file.contentType);
     if (slice) {
-      res
-        .status(206)
-        .set({
-          ...headers,
-          'Content-Range': `bytes ${slice.start}-${slice.end}/${file.size}`,
-          'Content-Length': String(slice.end - slice.start + 1),
-        });
+      res.status(206).set({
+        ...headers,
+        'Content-Range': `bytes ${slice.start}-${slice.end}/${file.size}`,
+        'Content-Length': String(slice.end - slice.start + 1),
+      });
     } else {
       res.status(200).set({ ...headers, 'Content-Length': String(file.size) });
     }
