@@ -56,7 +56,7 @@ test('through the SFU the host uploads once and three viewers in their own brows
   // Four browsers with fake cameras on a small shared machine: slower than one page, not stuck.
   test.setTimeout(300_000);
   const exhibitor = await registerAccount(request, 'exhibitor', 'Stage Host');
-  await boothWithExhibits(request, exhibitor.token, `Keynote Hall ${Date.now() % 100_000}`, ['Wide-band antenna array']);
+  const setup = await boothWithExhibits(request, exhibitor.token, `Keynote Hall ${Date.now() % 100_000}`, ['Wide-band antenna array']);
 
   const hostContext = await browser.newContext();
   await countPeerConnections(hostContext);
@@ -97,6 +97,10 @@ test('through the SFU the host uploads once and three viewers in their own brows
   const before = (await weak.videoPlaying()).currentTime;
   await expect.poll(async () => (await weak.videoPlaying()).currentTime, { timeout: 10_000 }).toBeGreaterThan(before + 0.5);
 
+  // A spotlight while the camera has been live for a while: the replay's timeline places it after the start.
+  await host.spotlight(setup.exhibits[0]?.id ?? '');
+  await expect(weak.spotlightTitle()).toHaveText('Wide-band antenna array');
+
   // Ending the session destroys the room: every viewer is told.
   await host.hostConsole().getByRole('button', { name: 'End session' }).click();
   await host.hostConsole().getByRole('button', { name: 'Yes, end it' }).click();
@@ -112,4 +116,20 @@ test('through the SFU the host uploads once and three viewers in their own brows
   });
   await expect.poll(() => replay.evaluate((el) => (el as HTMLVideoElement).videoWidth), { timeout: 30_000 }).toBeGreaterThan(0);
   await expect.poll(() => replay.evaluate((el) => (el as HTMLVideoElement).currentTime), { timeout: 30_000 }).toBeGreaterThan(0.5);
+
+  // Beside it, the timeline lists the spotlighted exhibit; picking it seeks the replay there and marks it current.
+  const replayPage = (viewers[1] as SessionScreen).page;
+  const entry = replayPage.getByTestId('replay-timeline').getByRole('button', { name: /Wide-band antenna array/ });
+  await expect(entry).toBeVisible();
+  const offsetS = Number(await entry.getAttribute('data-offset-ms')) / 1000;
+  expect(offsetS).toBeGreaterThan(1);
+  await replay.evaluate((el) => {
+    const v = el as HTMLVideoElement;
+    v.pause();
+    v.currentTime = 0;
+  });
+  await expect(entry).not.toHaveAttribute('aria-current', 'time');
+  await entry.click();
+  await expect.poll(() => replay.evaluate((el) => (el as HTMLVideoElement).currentTime), { timeout: 10_000 }).toBeCloseTo(offsetS, 0);
+  await expect(entry).toHaveAttribute('aria-current', 'time');
 });

@@ -49,10 +49,16 @@ export interface FileStore {
   stage(source: Readable, options: PutOptions): Promise<StagedFile>;
   /** `stage` then `commit`. */
   put(source: Readable, options: PutOptions): Promise<StoredFile>;
-  /** The file's bytes as a stream, or null when the store has no such file. */
-  get(sha256: string): Promise<Readable | null>;
+  /** The file's bytes as a stream (only `range`'s, both ends inclusive, when given), or null when the store has no such file. */
+  get(sha256: string, range?: ByteRange): Promise<Readable | null>;
   stat(sha256: string): Promise<StoredFile | null>;
   exists(sha256: string): Promise<boolean>;
+}
+
+/** A slice of a file, both ends inclusive (as an HTTP `Range: bytes=start-end`). */
+export interface ByteRange {
+  start: number;
+  end: number;
 }
 
 const HEX_SHA256 = /^[0-9a-f]{64}$/;
@@ -164,7 +170,7 @@ export class LocalFileStore implements FileStore {
     return { sha256: staged.sha256, size: staged.size, kind: staged.kind, contentType: staged.contentType };
   }
 
-  async get(sha256: string): Promise<Readable | null> {
+  async get(sha256: string, range?: ByteRange): Promise<Readable | null> {
     if (!HEX_SHA256.test(sha256)) return null;
     // Opened first, so a missing file is a null answer rather than an error midway through a response.
     const handle = await open(this.pathOf(sha256), 'r').catch((err: NodeJS.ErrnoException) => {
@@ -172,7 +178,7 @@ export class LocalFileStore implements FileStore {
       throw err;
     });
     if (!handle) return null;
-    return createReadStream('', { fd: handle, autoClose: true });
+    return createReadStream('', { fd: handle, autoClose: true, ...range });
   }
 
   async stat(sha256: string): Promise<StoredFile | null> {

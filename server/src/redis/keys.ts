@@ -40,6 +40,8 @@ export const keys = {
   liveSessionViewersSeen: (id: string) => `livesession:{${id}}:viewers-seen`,
   liveSessionHosts: (id: string) => `livesession:{${id}}:hosts`,
   liveSessionReminders: (id: string) => `livesession:{${id}}:reminders`,
+  /** The session's spotlight changes, oldest first (JSON `{ exhibitId, title, at }`; the latest 200), for the replay's timeline. */
+  liveSessionSpotlights: (id: string) => `livesession:{${id}}:spotlights`,
   boothLiveSession: (boothId: string) => `booth:{${boothId}}:live-session`,
   boothSessions: (boothId: string) => `booth:{${boothId}}:sessions`,
   userReminders: (userId: string) => `user:{${userId}}:reminders`,

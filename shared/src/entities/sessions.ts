@@ -13,6 +13,15 @@ export interface SpotlightCard {
   tradeModes: (typeof TRADE_MODES)[number][];
 }
 
+/** One change of a session's spotlight, at the server's time (epoch ms). */
+export interface SpotlightChange {
+  /** The exhibit spotlighted from then on; null when the host cleared the spotlight. */
+  exhibitId: string | null;
+  /** The exhibit's title when it was spotlighted ('' for a clear). */
+  title: string;
+  at: number;
+}
+
 /** A live (or scheduled) session in a booth. */
 export interface LiveSession {
   id: string;
@@ -54,6 +63,8 @@ export interface LiveSession {
 export interface SessionRecording {
   url: string;
   durationMs: number;
+  /** When the recording began (epoch ms, server clock; the session's start when unknown): the replay's time 0. */
+  startedAt: number;
 }
 
 /** One question in a live session's Q&A. */

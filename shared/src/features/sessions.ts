@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { type LiveSession, RtcCandidate, RtcDescription, SESSION_REACTIONS, type SessionQuestion } from '../entities/sessions.js';
+import {
+  type LiveSession,
+  RtcCandidate,
+  RtcDescription,
+  SESSION_REACTIONS,
+  type SessionQuestion,
+  type SpotlightChange,
+} from '../entities/sessions.js';
 import { EpochMs, Id } from '../ids.js';
 import { boundedText, optionalText } from '../text.js';
 
@@ -81,5 +88,9 @@ export interface SessionsAnswer {
 /** Answer of `GET /api/sessions/:id`. */
 export interface SessionAnswer {
   session: LiveSession;
+  /** The first page (up to 50) of the Q&A, by votes then oldest first; the rest with `session:questions`. */
   questions: SessionQuestion[];
+  questionCount: number;
+  /** Every spotlight change while live (the latest 200), oldest first: what a replay's timeline shows. */
+  spotlights: SpotlightChange[];
 }

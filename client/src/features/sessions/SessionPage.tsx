@@ -1,5 +1,5 @@
 import type { LiveSession } from '@pavilion/shared';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { NotFoundPage } from '../../app/NotFoundPage';
@@ -12,6 +12,7 @@ import { ChatPanel } from '../chat';
 import { HostConsole } from './HostConsole';
 import { QuestionsPanel } from './QuestionsPanel';
 import { ReactionBar, useReactionBurst } from './Reactions';
+import { ReplayTimeline } from './ReplayTimeline';
 import { SessionStage } from './SessionStage';
 import { SessionTimeline, StatusChip } from './SessionStatus';
 import { SpotlightCard } from './SpotlightCard';
@@ -76,6 +77,8 @@ function SessionView({
   const host = useHostMedia({ transport: staff ? transport : null, live, joins: state.joins, broadcast: actions.broadcast });
   const burst = useReactionBurst();
   const hall = expo?.halls.find((h) => h.id === session.hallId);
+  const [replayVideo, setReplayVideo] = useState<HTMLVideoElement | null>(null);
+  const replay = session.status === 'ended' && session.recording ? { ...session, recording: session.recording } : null;
 
   useEffect(() => {
     if (!expo) void loadExpo();
@@ -113,7 +116,7 @@ function SessionView({
       </header>
       <div className="session-layout">
         <div className="session-main">
-          <div className="stage-wrap">
+          <div className={replay ? 'stage-wrap stage-wrap--replay' : 'stage-wrap'}>
             <SessionStage
               session={session}
               transport={transport}
@@ -122,7 +125,9 @@ function SessionView({
               joins={state.joins}
               local={host.local}
               layerRef={burst.layerRef}
+              replayRef={setReplayVideo}
             />
+            {replay && <ReplayTimeline session={replay} questions={state.questions} video={replayVideo} />}
             {live && <ReactionBar sessionId={session.id} joined={joined} react={actions.react} spawn={burst.spawn} />}
           </div>
           {staff && <HostConsole session={session} actions={actions} host={host} media={state.media?.media ?? null} />}

@@ -16,13 +16,15 @@ interface Props {
   /** What this tab sends, when it is the host's broadcasting tab. */
   local: { stream: MediaStream; source: VideoSource } | null;
   layerRef: (el: HTMLDivElement | null) => void;
+  /** Receives the replay's player (an ended, recorded session), for the timeline beside it. */
+  replayRef?: (el: HTMLVideoElement | null) => void;
 }
 
 /**
  * The stage: the host's video (or, in the host's own tab, the muted local preview), a note when there
  * is no video, and the reactions floating over it.
  */
-export function SessionStage({ session, transport, transportUnavailable, joined, joins, local, layerRef }: Props) {
+export function SessionStage({ session, transport, transportUnavailable, joined, joins, local, layerRef, replayRef }: Props) {
   const { t } = useTranslation(['sessions']);
   const live = session.status === 'live';
   const broadcasting = live && session.broadcasting;
@@ -33,7 +35,7 @@ export function SessionStage({ session, transport, transportUnavailable, joined,
   else if (broadcasting) body = <StageNote text={t('sessions:stage.connecting')} busy />;
   else if (live) body = <StageNote text={t('sessions:stage.cameraOff')} />;
   else if (session.status === 'scheduled') body = <StageNote text={t('sessions:stage.waitingToStart')} />;
-  else if (session.recording) body = <Replay url={session.recording.url} title={session.title} />;
+  else if (session.recording) body = <Replay url={session.recording.url} title={session.title} videoRef={replayRef} />;
   else if (session.recorded) body = <StageNote text={t('sessions:stage.replayPreparing')} busy />;
   else body = <StageNote text={t('sessions:stage.ended')} />;
   return (
@@ -55,12 +57,13 @@ function StageNote({ text, tone, busy, children }: { text: string; tone?: 'warn'
 }
 
 /** An ended session's recording, played from the server (WebM: VP8 + Opus). */
-function Replay({ url, title }: { url: string; title: string }) {
+function Replay({ url, title, videoRef }: { url: string; title: string; videoRef?: (el: HTMLVideoElement | null) => void }) {
   const { t } = useTranslation(['sessions']);
   return (
     <figure className="stage__figure">
       {/* biome-ignore lint/a11y/useMediaCaption: a recorded live talk has no caption track; its Q&A is beside it */}
       <video
+        ref={videoRef}
         className="stage__video"
         src={url}
         controls

@@ -1,4 +1,4 @@
-import type { SessionsAnswer, SessionsQuery } from '@pavilion/shared';
+import type { SessionAnswer, SessionsAnswer, SessionsQuery } from '@pavilion/shared';
 import type { RequestOptions } from '../../net/gateway';
 import { request } from '../../net/rest';
 
@@ -11,6 +11,8 @@ export const sessionApi = {
     const qs = search.toString();
     return request<SessionsAnswer>('GET', `/sessions${qs ? `?${qs}` : ''}`, undefined, opts);
   },
+  /** One session with its first page of questions and its spotlight history (the replay's timeline). */
+  detail: (id: string, opts?: RequestOptions) => request<SessionAnswer>('GET', `/sessions/${encodeURIComponent(id)}`, undefined, opts),
 };
 
 /** The chat room of a session. */

@@ -19,7 +19,8 @@ end
 -- fields, every value a string; TS maps it). The viewer count is read here so it is as of this change.
 local PUBLIC_SESSION_FIELDS = { 'id', 'boothId', 'hallId', 'orgId', 'boothName', 'orgName', 'title', 'description',
   'hostId', 'hostName', 'status', 'startsAt', 'startedAt', 'endedAt', 'spotlightExhibitId', 'spotlightCard',
-  'broadcasting', 'seq', 'transport', 'record', 'recordingUrl', 'recordingDurationMs' }
+  'broadcasting', 'seq', 'transport', 'record', 'recordingUrl', 'recordingDurationMs',
+  'recordingStartedAt' }
 local function public_session(key, viewers_key)
   local values = redis.call('HMGET', key, unpack(PUBLIC_SESSION_FIELDS))
   local out = {}

@@ -1,4 +1,4 @@
-import type { LiveSession, SessionStart, SessionsQuery } from '@pavilion/shared';
+import type { LiveSession, SessionStart, SessionsQuery, SpotlightChange } from '@pavilion/shared';
 import type { z } from 'zod';
 import { fail } from '../../errors/appError.js';
 import { newId } from '../../ids.js';
@@ -70,6 +70,19 @@ export class SessionLifecycle {
       );
     });
     return out;
+  }
+
+  /** The session's spotlight changes, oldest first, as updateLive.lua recorded them (the latest 200). */
+  async spotlights(id: string): Promise<SpotlightChange[]> {
+    const rows = await this.redis.lRange(keys.liveSessionSpotlights(id), 0, -1);
+    return rows.map((json) => {
+      const r = JSON.parse(json) as { exhibitId?: unknown; title?: unknown; at?: unknown };
+      return {
+        exhibitId: typeof r.exhibitId === 'string' ? r.exhibitId : null,
+        title: typeof r.title === 'string' ? r.title : '',
+        at: Number(r.at),
+      };
+    });
   }
 
   /** The booth's live session now, if any. */
@@ -240,7 +253,7 @@ export class SessionLifecycle {
     const orgId = (await this.redis.hGet(keys.liveSession(id), 'orgId')) ?? '';
     await updateScript.run(
       this.redis,
-      [keys.liveSession(id), keys.liveSessionViewers(id), keys.exhibit('-')],
+      [keys.liveSession(id), keys.liveSessionViewers(id), keys.exhibit('-'), keys.liveSessionSpotlights(id)],
       [orgId, 'broadcasting', '0'],
     );
   }
@@ -249,7 +262,12 @@ export class SessionLifecycle {
   private async update(user: Actor, id: string, what: 'spotlight' | 'broadcasting', value: string): Promise<LiveSession | null> {
     const reply = (await updateScript.run(
       this.redis,
-      [keys.liveSession(id), keys.liveSessionViewers(id), keys.exhibit(what === 'spotlight' && value ? value : '-')],
+      [
+        keys.liveSession(id),
+        keys.liveSessionViewers(id),
+        keys.exhibit(what === 'spotlight' && value ? value : '-'),
+        keys.liveSessionSpotlights(id),
+      ],
       [user.orgId ?? '', what, value],
     )) as string;
     return reply ? fromSnapshotJson(reply) : null;

@@ -31,7 +31,7 @@ export const recordingUrl = (sessionId: string) => `/api/sessions/${encodeURICom
 /**
  * Turns a session's Janus recording into its replay after the end: `janus-pp-rec` makes the VP8 track a WebM
  * and the Opus track an Ogg file, `mkvmerge` puts both in one WebM, and the file goes into the content-addressed
- * file store; the session then carries `recording: { url, durationMs }`. The raw `.mjr` files are removed.
+ * file store; the session then carries `recording: { url, durationMs, startedAt }`. The raw `.mjr` files are removed.
  */
 export class SessionRecordings {
   constructor(
@@ -67,11 +67,12 @@ export class SessionRecordings {
         });
       }
       const durationMs = await this.durationMs(replay, sessionId);
+      const startedAt = (await this.firstPacketAt(feed.video)) ?? (await this.redis.hGet(keys.liveSession(sessionId), 'startedAt')) ?? '';
       const stored = await this.files.put(createReadStream(replay), { maxBytes: MAX_REPLAY_BYTES, allowed: ['webm'] });
       await setRecordingScript.run(
         this.redis,
         [keys.liveSession(sessionId), keys.liveSessionViewers(sessionId)],
-        [stored.sha256, recordingUrl(sessionId), String(durationMs)],
+        [stored.sha256, recordingUrl(sessionId), String(durationMs), String(startedAt)],
       );
       await rm(dir, { recursive: true, force: true });
       this.logger.info({ sessionId, bytes: stored.size, durationMs }, 'replay ready');
@@ -103,6 +104,20 @@ export class SessionRecordings {
     let best: FeedFiles | null = null;
     for (const f of feeds.values()) if (f.video && (!best || f.videoBytes > best.videoBytes)) best = f;
     return best;
+  }
+
+  /**
+   * When the recording's first packet was written (epoch ms, the Janus machine's clock): the replay's time 0, which
+   * the spotlight and Q&A timeline is measured from. The `.mjr` header keeps it in microseconds (`u`).
+   */
+  private async firstPacketAt(mjr: string): Promise<string | null> {
+    try {
+      const { stdout, stderr } = await run('janus-pp-rec', ['--json', mjr]);
+      const us = /"u"\s*:\s*(\d{13,})/.exec(`${stdout}\n${stderr}`)?.[1];
+      return us ? String(Math.floor(Number(us) / 1000)) : null;
+    } catch {
+      return null;
+    }
   }
 
   /** The replay's length from its container (mkvmerge -J), else from the session's start and end. */

@@ -1,4 +1,4 @@
-import { Id, SessionsQuery } from '@pavilion/shared';
+import { Id, type SessionAnswer, SessionsQuery } from '@pavilion/shared';
 import type { Request, Router } from 'express';
 import { z } from 'zod';
 import { fail } from '../../errors/appError.js';
@@ -51,21 +51,40 @@ export function registerSessionRoutes(router: Router, { lifecycle, audience, rem
 
   router.get('/sessions/:id', async (req, res) => {
     const id = parseId(req.params.id);
-    const [session, page] = await Promise.all([lifecycle.session(id), audience.questions(id)]);
-    res.json({ session, questions: page.questions, questionCount: page.total });
+    const [session, page, spotlights] = await Promise.all([lifecycle.session(id), audience.questions(id), lifecycle.spotlights(id)]);
+    const answer: SessionAnswer = { session, questions: page.questions, questionCount: page.total, spotlights };
+    res.json(answer);
   });
 
-  // The replay (WebM, VP8 + Opus) of an ended, recorded session; public like the session itself.
+  // The replay (WebM, VP8 + Opus) of an ended, recorded session; public like the session itself. Byte ranges are
+  // served, so a player can seek (the replay's timeline jumps to a spotlight) without reading the whole file.
   router.get('/sessions/:id/recording', async (req, res) => {
     const id = parseId(req.params.id);
     const sha = await redis.hGet(keys.liveSession(id), 'recordingSha');
     const file = sha ? await files.stat(sha) : null;
-    const body = file ? await files.get(file.sha256) : null;
-    if (!file || !body) throw fail.notFound('session', 'no replay for this session');
-    res
-      .status(200)
-      .type(file.contentType)
-      .set({ 'Content-Length': String(file.size), 'Cache-Control': 'public, max-age=31536000, immutable', ETag: `"${file.sha256}"` });
+    if (!file) throw fail.notFound('session', 'no replay for this session');
+    const headers = { 'Accept-Ranges': 'bytes', 'Cache-Control': 'public, max-age=31536000, immutable', ETag: `"${file.sha256}"` };
+    const ranges = req.headers.range ? req.range(file.size, { combine: true }) : undefined;
+    if (ranges === -1) {
+      res
+        .status(416)
+        .set({ ...headers, 'Content-Range': `bytes */${file.size}` })
+        .end();
+      return;
+    }
+    const slice = Array.isArray(ranges) && ranges.type === 'bytes' && ranges.length === 1 ? ranges[0] : undefined;
+    const body = await files.get(file.sha256, slice);
+    if (!body) throw fail.notFound('session', 'no replay for this session');
+    res.type(file.contentType);
+    if (slice) {
+      res.status(206).set({
+        ...headers,
+        'Content-Range': `bytes ${slice.start}-${slice.end}/${file.size}`,
+        'Content-Length': String(slice.end - slice.start + 1),
+      });
+    } else {
+      res.status(200).set({ ...headers, 'Content-Length': String(file.size) });
+    }
     body.pipe(res);
   });
 

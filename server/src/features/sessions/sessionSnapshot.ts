@@ -58,7 +58,13 @@ export function toSession(r: Record<string, string>, viewers: number, spotlight:
     broadcasting: r.broadcasting === '1',
     transport: r.transport === 'sfu' ? 'sfu' : 'p2p',
     recorded: r.record === '1',
-    recording: r.recordingUrl ? { url: r.recordingUrl, durationMs: Number(r.recordingDurationMs ?? 0) } : null,
+    recording: r.recordingUrl
+      ? {
+          url: r.recordingUrl,
+          durationMs: Number(r.recordingDurationMs ?? 0),
+          startedAt: Number(r.recordingStartedAt ?? r.startedAt ?? 0),
+        }
+      : null,
     seq: Number(r.seq ?? 0),
   };
   if (r.description) s.description = r.description;

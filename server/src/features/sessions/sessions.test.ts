@@ -1,4 +1,7 @@
+import { Readable } from 'node:stream';
 import { cnPatentApplicationNumber, type LiveSession, type SessionJoinAnswer, type SessionQuestion } from '@pavilion/shared';
+import { LocalFileStore } from '../../files/fileStore.js';
+import { closeRedis, connectRedis } from '../../redis/client.js';
 import { keys } from '../../redis/keys.js';
 import {
   api,
@@ -121,6 +124,89 @@ describe('live sessions across two nodes', () => {
     const foreign = await emitAck(h.socket, 'session:spotlight', { sessionId: session.id, exhibitId: other.exhibits[0] });
     expect(!foreign.ok && foreign.error.code).toBe('FORBIDDEN');
     expect((await api(a.url, 'GET', `/api/sessions/${session.id}`)).body.session.spotlightExhibitId).toBe(h.exhibits[1]);
+  });
+
+  test('spotlight changes from either node come back after the end in order, with server times within the session', async () => {
+    const h = await host();
+    const other = await host();
+    const session = await goLive(h);
+    const hostOnB = await socketFor(b, h.token);
+    const changes: [typeof h.socket, string | null][] = [
+      [h.socket, h.exhibits[0] ?? ''],
+      [hostOnB, h.exhibits[1] ?? ''],
+      [h.socket, h.exhibits[1] ?? ''], // the same exhibit again is no change
+      [hostOnB, null],
+      [h.socket, null], // clearing a cleared spotlight is no change
+      [hostOnB, h.exhibits[0] ?? ''],
+    ];
+    for (const [socket, exhibitId] of changes) {
+      expect((await emitAck(socket, 'session:spotlight', { sessionId: session.id, exhibitId })).ok).toBe(true);
+    }
+    const refused = await emitAck(h.socket, 'session:spotlight', { sessionId: session.id, exhibitId: other.exhibits[0] });
+    expect(refused.ok).toBe(false);
+    const ended = await emitAck<{ session: LiveSession }>(hostOnB, 'session:end', { sessionId: session.id });
+    if (!ended.ok) throw new Error(ended.error.message);
+    const afterEnd = await emitAck(h.socket, 'session:spotlight', { sessionId: session.id, exhibitId: h.exhibits[1] });
+    expect(afterEnd.ok).toBe(false);
+
+    const { body } = await api(b.url, 'GET', `/api/sessions/${session.id}`);
+    const spotlights = body.spotlights as { exhibitId: string | null; title: string; at: number }[];
+    expect(spotlights.map((x) => x.exhibitId)).toEqual([h.exhibits[0], h.exhibits[1], null, h.exhibits[0]]);
+    expect(spotlights[0]?.title).toContain('Spotlit invention');
+    expect(spotlights[2]?.title).toBe('');
+    const times = spotlights.map((x) => x.at);
+    expect(times).toEqual([...times].sort((x, y) => x - y));
+    expect(times[0]).toBeGreaterThanOrEqual(ended.session.startedAt ?? Number.POSITIVE_INFINITY);
+    expect(times[3]).toBeLessThanOrEqual(ended.session.endedAt ?? 0);
+  });
+
+  test('the spotlight history keeps only the latest 200 changes', async () => {
+    const h = await host();
+    const session = await goLive(h);
+    // A long session's history, written directly: the host's sockets are rate limited well below 200 changes.
+    const redis = await connectRedis({ url: cluster.redisUrl });
+    try {
+      const old = Array.from({ length: 200 }, (_, i) => JSON.stringify({ exhibitId: `old${i}`, title: 'Old', at: i + 1 }));
+      await redis.rPush(keys.liveSessionSpotlights(session.id), old);
+    } finally {
+      await closeRedis(redis);
+    }
+    expect((await emitAck(h.socket, 'session:spotlight', { sessionId: session.id, exhibitId: h.exhibits[0] })).ok).toBe(true);
+    expect((await emitAck(h.socket, 'session:spotlight', { sessionId: session.id, exhibitId: null })).ok).toBe(true);
+    const { body } = await api(a.url, 'GET', `/api/sessions/${session.id}`);
+    const ids = (body.spotlights as { exhibitId: string | null }[]).map((x) => x.exhibitId);
+    expect(ids).toHaveLength(200);
+    expect(ids.slice(0, 1)).toEqual(['old2']);
+    expect(ids.slice(-2)).toEqual([h.exhibits[0], null]);
+  });
+
+  test('a replay is served in byte ranges, so a player can seek; a range past the end is 416', async () => {
+    const h = await host();
+    const session = await goLive(h);
+    await emitAck(h.socket, 'session:end', { sessionId: session.id });
+    const bytes = Buffer.concat([Buffer.from([0x1a, 0x45, 0xdf, 0xa3]), Buffer.from(Array.from({ length: 996 }, (_, i) => i % 256))]);
+    const store = await LocalFileStore.open(cluster.filesDir);
+    const stored = await store.put(Readable.from([bytes]), { maxBytes: 10_000, allowed: ['webm'] });
+    const redis = await connectRedis({ url: cluster.redisUrl });
+    try {
+      await redis.hSet(keys.liveSession(session.id), 'recordingSha', stored.sha256);
+    } finally {
+      await closeRedis(redis);
+    }
+    const url = `${b.url}/api/sessions/${session.id}/recording`;
+    const whole = await fetch(url);
+    expect(whole.status).toBe(200);
+    expect(whole.headers.get('accept-ranges')).toBe('bytes');
+    expect(Buffer.from(await whole.arrayBuffer()).equals(bytes)).toBe(true);
+    const part = await fetch(url, { headers: { Range: 'bytes=500-599' } });
+    expect(part.status).toBe(206);
+    expect(part.headers.get('content-range')).toBe('bytes 500-599/1000');
+    expect(Buffer.from(await part.arrayBuffer()).equals(bytes.subarray(500, 600))).toBe(true);
+    const tail = await fetch(url, { headers: { Range: 'bytes=900-' } });
+    expect(Buffer.from(await tail.arrayBuffer()).equals(bytes.subarray(900))).toBe(true);
+    const past = await fetch(url, { headers: { Range: 'bytes=5000-6000' } });
+    expect(past.status).toBe(416);
+    expect(past.headers.get('content-range')).toBe('bytes */1000');
   });
 
   test('Q&A: sorted by votes then time, one upvote per person, staff answer, bad questions refused', async () => {
