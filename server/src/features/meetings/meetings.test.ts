@@ -1,16 +1,7 @@
 import { cnPatentApplicationNumber, type Meeting, type MeetingJoinAnswer, type MeetingSlot } from '@pavilion/shared';
 import ICAL from 'ical.js';
 import { keys } from '../../redis/keys.js';
-import {
-  api,
-  createExhibit,
-  emitAck,
-  nextEvent,
-  registerExhibitorWithBooth,
-  registerUser,
-  type TestNode,
-  useTestCluster,
-} from '../../testing/harness.js';
+import { api, emitAck, exhibitorWithExhibit, nextEvent, registerUser, type TestNode, useTestCluster } from '../../testing/harness.js';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -23,9 +14,7 @@ describe('bookable 1:1 meetings across two nodes', () => {
   /** An exhibitor with a booth and one exhibit (on node a). */
   async function exhibitor() {
     n += 1;
-    const u = await registerExhibitorWithBooth(a.url, 'patents', `Meeting booth ${n}`);
-    const exhibit = await createExhibit(a.url, u.token, {
-      boothId: u.boothId,
+    const { exhibit, ...u } = await exhibitorWithExhibit(a.url, 'patents', `Meeting booth ${n}`, {
       title: `Invention ${n}`,
       registrationNumber: `ZL${cnPatentApplicationNumber(2025, 1, n * 10_000 + 1)}`,
     });
