@@ -55,6 +55,15 @@ describe('bookable 1:1 meetings across two nodes', () => {
     return api<{ meeting: Meeting }>(node.url, 'POST', '/api/meetings', { token, body });
   }
 
+  /** A meeting two minutes ahead: an exhibitor's slot (node a) booked by a visitor with a socket on node b. */
+  async function meetingSoon() {
+    const ex = await exhibitor();
+    const slotId = await oneSlot(ex, 2 * MIN);
+    const visitor = await cluster.userWithSocket(b);
+    const m = (await book(b, visitor.token, { slotId })).body.meeting;
+    return { ex, visitor, m };
+  }
+
   test('staff publish slots given as ISO times with offsets; everyone sees them free, never who booked', async () => {
     const ex = await exhibitor();
     // 10:00 in Hong Kong (+08:00) is 02:00 UTC: the same instant whatever zone it is written in.
@@ -260,10 +269,7 @@ describe('bookable 1:1 meetings across two nodes', () => {
   });
 
   test('meeting:join answers its two parties only; chat in meeting:<id> reaches the other party only', async () => {
-    const ex = await exhibitor();
-    const slotId = await oneSlot(ex, 2 * MIN);
-    const visitor = await cluster.userWithSocket(b);
-    const m = (await book(b, visitor.token, { slotId })).body.meeting;
+    const { ex, visitor, m } = await meetingSoon();
     const staffSocket = await cluster.connect(a, ex.token);
     const stranger = await cluster.userWithSocket(a);
     const refused = await emitAck(stranger.socket, 'meeting:join', { meetingId: m.id });
@@ -295,10 +301,7 @@ describe('bookable 1:1 meetings across two nodes', () => {
   });
 
   test('the video signalling relay passes only between the two parties in the room', async () => {
-    const ex = await exhibitor();
-    const slotId = await oneSlot(ex, 2 * MIN);
-    const visitor = await cluster.userWithSocket(b);
-    const m = (await book(b, visitor.token, { slotId })).body.meeting;
+    const { ex, visitor, m } = await meetingSoon();
     const staffSocket = await cluster.connect(a, ex.token);
     const stranger = await cluster.userWithSocket(a);
     await emitAck(visitor.socket, 'meeting:join', { meetingId: m.id });
@@ -356,10 +359,7 @@ describe('bookable 1:1 meetings across two nodes', () => {
   });
 
   test('a meeting that ended without the staff member becomes a no-show once, and counts in analytics and leads', async () => {
-    const ex = await exhibitor();
-    const slotId = await oneSlot(ex, 2 * MIN);
-    const visitor = await cluster.userWithSocket(b);
-    const m = (await book(b, visitor.token, { slotId })).body.meeting;
+    const { ex, visitor, m } = await meetingSoon();
     await emitAck(visitor.socket, 'meeting:join', { meetingId: m.id });
     // Bring the end into the past (the sweep decides by Redis's clock, which the test cannot move).
     const redis = a.app.redis;
