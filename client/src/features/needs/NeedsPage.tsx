@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { apiErrorText } from '../../app/ui/apiErrorText';
 import { ErrorState } from '../../app/ui/ErrorState';
+import { Page } from '../../app/ui/Page';
 import { PageLoading } from '../../app/ui/PageLoading';
 import { Refusal } from '../../app/ui/Refusal';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -25,11 +26,7 @@ export default function NeedsPage() {
   usePageTitle(t('needs:title'));
 
   return (
-    <section className="page needs" aria-labelledby="needs-title">
-      <header className="page-header">
-        <h1 id="needs-title">{t('needs:title')}</h1>
-        <p className="muted">{t('needs:intro')}</p>
-      </header>
+    <Page className="needs" titleId="needs-title" title={t('needs:title')} intro={t('needs:intro')}>
       <SignInRequired why={t('needs:signIn')}>
         {() => (
           <div className="needs-grid">
@@ -44,7 +41,7 @@ export default function NeedsPage() {
           </div>
         )}
       </SignInRequired>
-    </section>
+    </Page>
   );
 }
 
