@@ -1,30 +1,14 @@
 import type { Booth, HallAnswer, LiveSession } from '@pavilion/shared';
 import { ApiError } from '../net/ApiError';
+import { liveSession } from '../test/sessionFixture';
 import { createAppStore } from './appStore';
 import type { StoreDeps } from './deps';
 import { testBooth } from './testBooth';
 
 const booth = (slot: number, live = false): Booth => testBooth(slot, { live });
-const session = (over: Partial<LiveSession> & { id: string; boothId: string }): LiveSession => ({
-  hallId: 'patents',
-  orgId: 'o0',
-  boothName: 'Booth',
-  orgName: 'Org',
-  title: 'Batteries that last',
-  hostId: 'u1',
-  hostName: 'Hana',
-  status: 'live',
-  startsAt: 1_000,
-  startedAt: 1_000,
-  spotlight: null,
-  viewers: 0,
-  broadcasting: false,
-  transport: 'p2p',
-  recorded: false,
-  recording: null,
-  seq: 1,
-  ...over,
-});
+/** A session live in the patents hall since t=1000 (the store keys booth badges by its booth and title). */
+const session = (over: Partial<LiveSession> & { id: string; boothId: string }): LiveSession =>
+  liveSession({ title: 'Batteries that last', status: 'live', startsAt: 1_000, startedAt: 1_000, ...over });
 
 /** The patents hall with booth b1 already live; no live connection. */
 function hallStore() {

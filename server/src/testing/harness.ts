@@ -267,6 +267,13 @@ export function emitAck<T extends object = any>(socket: TestSocket, event: strin
   });
 }
 
+/** Emits an event and resolves with its accepted answer; a refusal fails the test with the server's code and message. */
+export async function emitOk<T = any>(socket: TestSocket, event: string, payload: unknown): Promise<T> {
+  const ack = await emitAck<T & object>(socket, event, payload);
+  if (!ack.ok) throw new Error(`${event} failed: ${ack.error.code} ${ack.error.message}`);
+  return ack as unknown as T;
+}
+
 /** Resolves with the next payload of a server event that satisfies `match` (rejects after a timeout). */
 export function nextEvent<T = any>(socket: TestSocket, event: string, match: (p: T) => boolean = () => true, timeoutMs = 5000): Promise<T> {
   const s = socket as unknown as { on: (e: string, f: (p: T) => void) => void; off: (e: string, f: (p: T) => void) => void };

@@ -103,3 +103,21 @@ export const RtcCandidate = z.strictObject({
   sdpMLineIndex: z.number().int().min(0).max(64).nullable().optional(),
   usernameFragment: z.string().max(256).nullable().optional(),
 });
+
+/**
+ * A WebRTC signalling message for one peer (a socket id) in the call `call` names (a session, a meeting's
+ * stream): an offer / answer or an ICE candidate, exactly one of the two.
+ */
+export function rtcSignal<Call extends z.ZodRawShape>(call: Call) {
+  return z
+    .strictObject({
+      ...call,
+      to: z.string().min(1).max(64),
+      description: RtcDescription.optional(),
+      candidate: RtcCandidate.optional(),
+    })
+    .refine((v: { description?: unknown; candidate?: unknown }) => (v.description === undefined) !== (v.candidate === undefined), {
+      message: 'carry exactly one of description or candidate',
+      path: ['description'],
+    });
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RtcCandidate, RtcDescription } from '../entities/sessions.js';
+import { rtcSignal } from '../entities/sessions.js';
 import { EpochMs, Id } from '../ids.js';
 import { optionalText } from '../text.js';
 
@@ -80,18 +80,7 @@ export type MeetingStream = z.infer<typeof MeetingStream>;
 export const MeetingWant = z.strictObject({ meetingId: Id, stream: MeetingStream });
 
 /** `meeting:signal`: an offer / answer / ICE candidate for the other party's socket. */
-export const MeetingSignal = z
-  .strictObject({
-    meetingId: Id,
-    stream: MeetingStream,
-    to: z.string().min(1).max(64),
-    description: RtcDescription.optional(),
-    candidate: RtcCandidate.optional(),
-  })
-  .refine((v) => (v.description === undefined) !== (v.candidate === undefined), {
-    message: 'carry exactly one of description or candidate',
-    path: ['description'],
-  });
+export const MeetingSignal = rtcSignal({ meetingId: Id, stream: MeetingStream });
 
 /**
  * The exhibitor console's "publish slots" form: a first start (a `datetime-local` wall-clock value, read in

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import {
   type LiveSession,
-  RtcCandidate,
   RtcDescription,
+  rtcSignal,
   SESSION_REACTIONS,
   type SessionQuestion,
   type SpotlightChange,
@@ -38,17 +38,7 @@ export const SessionsSubscribe = z.strictObject({});
 /** `rtc:want`: a viewer asks the host for video. */
 export const RtcWant = z.strictObject({ sessionId: Id });
 /** `rtc:signal`: an offer / answer / ICE candidate for one peer (a socket id). */
-export const RtcSignal = z
-  .strictObject({
-    sessionId: Id,
-    to: z.string().min(1).max(64),
-    description: RtcDescription.optional(),
-    candidate: RtcCandidate.optional(),
-  })
-  .refine((v) => (v.description === undefined) !== (v.candidate === undefined), {
-    message: 'carry exactly one of description or candidate',
-    path: ['description'],
-  });
+export const RtcSignal = rtcSignal({ sessionId: Id });
 /** `sfu:publish`: the host's offer for the session's VideoRoom (all ICE candidates in it). */
 export const SfuPublish = z.strictObject({ sessionId: Id, description: RtcDescription });
 /** `sfu:subscribe`: a viewer asks for the host's feed; `substream` picks the simulcast layer (0 low … 2 high). */

@@ -3,6 +3,7 @@ import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { apiErrorText } from '../../app/ui/apiErrorText';
+import { Refusal } from '../../app/ui/Refusal';
 import { isRetryable } from '../../lib/retryOnTimeout';
 import { parseYuan, yuanInputValue } from '../../lib/yuanInput';
 import { ApiError } from '../../net/gateway';
@@ -214,11 +215,7 @@ export function BidPanel({ auction, viewerId, block, onBid }: Props) {
         )}
         {phase.kind === 'done' && <p className="form-ok">{phase.text}</p>}
       </div>
-      {phase.kind === 'refused' && (
-        <p className="form-error" role="alert" data-testid="bid-error">
-          {phase.text}
-        </p>
-      )}
+      <Refusal error={phase.kind === 'refused' && phase.text} testId="bid-error" />
       {phase.kind === 'unconfirmed' && (
         <div className="form-error" role="alert">
           <p>{t('auctions:errors.unconfirmed')}</p>

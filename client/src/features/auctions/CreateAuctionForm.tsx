@@ -7,6 +7,7 @@ import { Link } from 'react-router-dom';
 import { apiErrorText } from '../../app/ui/apiErrorText';
 import { Field, FieldError, FieldSet } from '../../app/ui/Field';
 import { checkResolver, markRefusedFields } from '../../app/ui/formResolver';
+import { Refusal } from '../../app/ui/Refusal';
 import { yuanInputValue } from '../../lib/yuanInput';
 import { ApiError, serverNowOrLocal } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
@@ -290,11 +291,7 @@ export function CreateAuctionForm({ exhibit, onCreated }: { exhibit: Exhibit; on
           <input type="number" inputMode="numeric" min={0} max={60} step={1} {...register('softCloseMinutes')} />
         </Field>
 
-        {message && (
-          <p className="form-error" role="alert">
-            {message}
-          </p>
-        )}
+        <Refusal error={message} />
         <div className="actions-row">
           <button type="submit" className="button" disabled={formState.isSubmitting}>
             {formState.isSubmitting ? t('auctions:create.submitting') : t('auctions:create.submit')}

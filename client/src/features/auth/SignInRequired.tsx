@@ -10,12 +10,17 @@ import { useAppStore } from '../../store/appStore';
  * link that brings the visitor back here; the signed-in user's view once there is one.
  */
 export function SignInRequired({ why, children }: { why: string; children: (user: User) => ReactNode }) {
-  const { t } = useTranslation(['common']);
   const user = useAppStore((s) => s.user);
   const authReady = useAppStore((s) => s.authStatus === 'ready');
-  const location = useLocation();
   if (user) return children(user);
   if (!authReady) return <PageLoading />;
+  return <SignInPrompt why={why} />;
+}
+
+/** `why` a page needs a signed-in user, with a sign-in link that brings the visitor back here. */
+export function SignInPrompt({ why }: { why: string }) {
+  const { t } = useTranslation(['common']);
+  const location = useLocation();
   return (
     <p className="card sign-in-required">
       {why}{' '}

@@ -1,6 +1,6 @@
 import { formatMoney } from '@pavilion/shared';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { Breadcrumb } from '../../app/ui/Breadcrumb';
 import { ReadState } from '../../app/ui/ReadState';
@@ -9,6 +9,7 @@ import { formatDateTime } from '../../i18n/format';
 import { useRefreshable } from '../../lib/useRefreshable';
 import { ApiError } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
+import { SignInPrompt } from '../auth';
 import { ContractPanel } from './ContractPanel';
 import { dealRoleOf } from './dealRules';
 import { dealKeys, dealsApi } from './dealsApi';
@@ -23,7 +24,6 @@ export default function DealPage() {
     t,
     i18n: { language: lng },
   } = useTranslation(['deals', 'common']);
-  const location = useLocation();
   const user = useAppStore((s) => s.user);
   const authStatus = useAppStore((s) => s.authStatus);
   useDealFeed();
@@ -41,12 +41,7 @@ export default function DealPage() {
     return (
       <section className="page deal-page" aria-labelledby="deal-page-title">
         <h1 id="deal-page-title">{t('deals:page.title')}</h1>
-        <div className="card">
-          <p>{t('deals:page.signIn')}</p>
-          <Link className="button" to="/login" state={{ from: location.pathname }}>
-            {t('common:signIn')}
-          </Link>
-        </div>
+        <SignInPrompt why={t('deals:page.signIn')} />
       </section>
     );
   }

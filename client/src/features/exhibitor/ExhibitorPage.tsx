@@ -1,6 +1,7 @@
 import { type ReactElement, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { Page } from '../../app/ui/Page';
 import { PageLoading } from '../../app/ui/PageLoading';
 import { ReadState } from '../../app/ui/ReadState';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -45,16 +46,19 @@ export default function ExhibitorPage() {
   else body = <Console boothId={user.boothId ?? null} />;
 
   return (
-    <section className="page exhibitor" aria-labelledby="exhibitor-title">
-      <header className="page-header">
-        <h1 id="exhibitor-title">{t('exhibitor:title')}</h1>
-        <p className="muted">
+    <Page
+      className="exhibitor"
+      titleId="exhibitor-title"
+      title={t('exhibitor:title')}
+      intro={
+        <>
           {user?.orgName ? `${t('exhibitor:orgLine', { org: user.orgName, role: t(`account:role.${user.role}`) })} — ` : ''}
           {t('exhibitor:intro')}
-        </p>
-      </header>
+        </>
+      }
+    >
       {body}
-    </section>
+    </Page>
   );
 }
 

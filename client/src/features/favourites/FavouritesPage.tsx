@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { apiErrorText } from '../../app/ui/apiErrorText';
 import { ErrorState } from '../../app/ui/ErrorState';
+import { Page } from '../../app/ui/Page';
 import { PageLoading } from '../../app/ui/PageLoading';
 import { usePageTitle } from '../../app/usePageTitle';
 import { formatDate, useFormat } from '../../i18n/format';
@@ -87,12 +88,8 @@ export default function FavouritesPage() {
   }
 
   return (
-    <section className="page briefcase" aria-labelledby="favourites-title">
-      <header className="page-header">
-        <h1 id="favourites-title">{t('favourites:title')}</h1>
-        <p className="muted">{t('favourites:intro')}</p>
-      </header>
+    <Page className="briefcase" titleId="favourites-title" title={t('favourites:title')} intro={t('favourites:intro')}>
       <SignInRequired why={t('favourites:signIn')}>{() => body}</SignInRequired>
-    </section>
+    </Page>
   );
 }

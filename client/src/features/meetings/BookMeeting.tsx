@@ -4,6 +4,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { apiErrorText } from '../../app/ui/apiErrorText';
+import { ErrorState } from '../../app/ui/ErrorState';
 import { Refusal } from '../../app/ui/Refusal';
 import { serverNowOrLocal } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
@@ -94,14 +95,7 @@ function BookingForm({ booth, exhibits, lng }: { booth: Booth; exhibits: Exhibit
           {t('meetings:timeZone', { zone: viewerTimeZone() })}
         </p>
         {slots.isPending && <p className="muted">{t('common:loading')}</p>}
-        {slots.isError && (
-          <p role="alert">
-            {apiErrorText(slots.error)}{' '}
-            <button type="button" className="link-button" onClick={() => void slots.refetch()}>
-              {t('common:retry')}
-            </button>
-          </p>
-        )}
+        {slots.isError && <ErrorState message={apiErrorText(slots.error)} onRetry={() => void slots.refetch()} />}
         {slots.isSuccess && free.length === 0 && <p className="muted">{t('meetings:book.noSlots')}</p>}
         <ul className="slot-choices">
           {free.map((s) => (

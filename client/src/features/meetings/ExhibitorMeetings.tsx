@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { apiErrorText } from '../../app/ui/apiErrorText';
+import { ErrorState } from '../../app/ui/ErrorState';
 import { Refusal } from '../../app/ui/Refusal';
 import { serverNowOrLocal } from '../../net/gateway';
 import { MeetingLists } from './MeetingsPage';
@@ -46,15 +47,7 @@ function BoothSlots({ boothId }: { boothId: string }) {
     onSettled: () => void client.invalidateQueries({ queryKey: meetingKeys.slots(boothId) }),
   });
   if (slots.isPending) return <p className="muted">{t('common:loading')}</p>;
-  if (slots.isError)
-    return (
-      <p role="alert">
-        {apiErrorText(slots.error)}{' '}
-        <button type="button" className="link-button" onClick={() => void slots.refetch()}>
-          {t('common:retry')}
-        </button>
-      </p>
-    );
+  if (slots.isError) return <ErrorState message={apiErrorText(slots.error)} onRetry={() => void slots.refetch()} />;
   return (
     <div className="booth-slots">
       <h3 className="section-title">{t('meetings:console.slots')}</h3>

@@ -3,9 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { apiErrorText } from '../../app/ui/apiErrorText';
-import { ErrorState } from '../../app/ui/ErrorState';
-import { PageLoading } from '../../app/ui/PageLoading';
+import { ItemsRead } from '../../app/ui/ItemsRead';
 import { Refusal } from '../../app/ui/Refusal';
 import { useFormat } from '../../i18n/format';
 import { useBooth } from '../../net/boothQuery';
@@ -21,16 +19,15 @@ export function MatchingNeeds({ boothId }: { boothId: string }) {
     <section className="card console-grid__wide" aria-labelledby="matching-needs" data-testid="matching-needs">
       <h2 id="matching-needs">{t('needs:exhibitor.title')}</h2>
       <p className="muted small">{t('needs:exhibitor.intro')}</p>
-      {matching.error && <ErrorState message={apiErrorText(matching.error)} onRetry={() => void matching.refetch()} />}
-      {!matching.data && !matching.error && <PageLoading />}
-      {matching.data && matching.data.items.length === 0 && <p className="empty">{t('needs:exhibitor.empty')}</p>}
-      {matching.data && matching.data.items.length > 0 && (
-        <ul className="matching-needs">
-          {matching.data.items.map((item) => (
-            <MatchingNeedRow key={item.need.id} item={item} boothId={boothId} />
-          ))}
-        </ul>
-      )}
+      <ItemsRead read={matching} empty={t('needs:exhibitor.empty')}>
+        {(items) => (
+          <ul className="matching-needs">
+            {items.map((item) => (
+              <MatchingNeedRow key={item.need.id} item={item} boothId={boothId} />
+            ))}
+          </ul>
+        )}
+      </ItemsRead>
     </section>
   );
 }

@@ -3,9 +3,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { apiErrorText } from '../../app/ui/apiErrorText';
-import { ErrorState } from '../../app/ui/ErrorState';
-import { PageLoading } from '../../app/ui/PageLoading';
+import { ItemsRead } from '../../app/ui/ItemsRead';
+import { Page } from '../../app/ui/Page';
 import { Refusal } from '../../app/ui/Refusal';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useFormat } from '../../i18n/format';
@@ -25,11 +24,7 @@ export default function NeedsPage() {
   usePageTitle(t('needs:title'));
 
   return (
-    <section className="page needs" aria-labelledby="needs-title">
-      <header className="page-header">
-        <h1 id="needs-title">{t('needs:title')}</h1>
-        <p className="muted">{t('needs:intro')}</p>
-      </header>
+    <Page className="needs" titleId="needs-title" title={t('needs:title')} intro={t('needs:intro')}>
       <SignInRequired why={t('needs:signIn')}>
         {() => (
           <div className="needs-grid">
@@ -44,7 +39,7 @@ export default function NeedsPage() {
           </div>
         )}
       </SignInRequired>
-    </section>
+    </Page>
   );
 }
 
@@ -54,16 +49,15 @@ function MyNeeds() {
   return (
     <section className="card" aria-labelledby="my-needs">
       <h2 id="my-needs">{t('needs:list.title')}</h2>
-      {mine.error && <ErrorState message={apiErrorText(mine.error)} onRetry={() => void mine.refetch()} />}
-      {!mine.data && !mine.error && <PageLoading />}
-      {mine.data && mine.data.items.length === 0 && <p className="empty">{t('needs:list.empty')}</p>}
-      {mine.data && mine.data.items.length > 0 && (
-        <ul className="need-list" data-testid="my-needs">
-          {mine.data.items.map((need) => (
-            <NeedRow key={need.id} need={need} />
-          ))}
-        </ul>
-      )}
+      <ItemsRead read={mine} empty={t('needs:list.empty')}>
+        {(items) => (
+          <ul className="need-list" data-testid="my-needs">
+            {items.map((need) => (
+              <NeedRow key={need.id} need={need} />
+            ))}
+          </ul>
+        )}
+      </ItemsRead>
     </section>
   );
 }
@@ -133,16 +127,15 @@ function Recommendations() {
     <section className="card needs-grid__main" aria-labelledby="recommended">
       <h2 id="recommended">{t('needs:recs.title')}</h2>
       <p className="muted small">{t('needs:recs.intro')}</p>
-      {recs.error && <ErrorState message={apiErrorText(recs.error)} onRetry={() => void recs.refetch()} />}
-      {!recs.data && !recs.error && <PageLoading />}
-      {recs.data && recs.data.items.length === 0 && <p className="empty">{t('needs:recs.empty')}</p>}
-      {recs.data && recs.data.items.length > 0 && (
-        <ol className="rec-list" data-testid="recommendations">
-          {recs.data.items.map((r) => (
-            <RecommendationRow key={r.exhibit.id} rec={r} />
-          ))}
-        </ol>
-      )}
+      <ItemsRead read={recs} empty={t('needs:recs.empty')}>
+        {(items) => (
+          <ol className="rec-list" data-testid="recommendations">
+            {items.map((r) => (
+              <RecommendationRow key={r.exhibit.id} rec={r} />
+            ))}
+          </ol>
+        )}
+      </ItemsRead>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import type { Negotiation } from '@pavilion/shared';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { ErrorState } from '../../app/ui/ErrorState';
 import { PageLoading } from '../../app/ui/PageLoading';
@@ -9,6 +9,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { formatDateTime } from '../../i18n/format';
 import { useServerNow } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
+import { SignInPrompt } from '../auth';
 import { AuditTrail } from './AuditTrail';
 import { DealPanel } from './DealPanel';
 import { NegotiationActions } from './NegotiationActions';
@@ -25,7 +26,6 @@ import { Breadcrumb } from '../../app/ui/Breadcrumb';
 export default function NegotiationPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation(['hall', 'negotiations', 'common']);
-  const location = useLocation();
   const user = useAppStore((s) => s.user);
   const { negotiation, load, deal, act, reload, loadEarlier } = useNegotiation(id, { markRead: true });
   const exhibit = useExhibit(negotiation?.exhibitId, negotiation?.status === 'open' ? 0 : 1);
@@ -48,14 +48,7 @@ export default function NegotiationPage() {
         {load === 'loading' && <PageLoading />}
         {load === 'error' && <ErrorState message={t('negotiations:page.loadFailed')} onRetry={() => void reload()} />}
         {load === 'forbidden' && <p className="notice">{t('negotiations:page.forbidden')}</p>}
-        {load === 'unauthenticated' && (
-          <div className="card">
-            <p>{t('negotiations:page.signIn')}</p>
-            <Link className="button" to="/login" state={{ from: location.pathname }}>
-              {t('common:signIn')}
-            </Link>
-          </div>
-        )}
+        {load === 'unauthenticated' && <SignInPrompt why={t('negotiations:page.signIn')} />}
       </section>
     );
   }

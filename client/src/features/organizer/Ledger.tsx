@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ChoiceSelect } from '../../app/ui/ChoiceSelect';
 import { DataTable } from '../../app/ui/DataTable';
 import { ReadState } from '../../app/ui/ReadState';
+import { Refusal } from '../../app/ui/Refusal';
 import { RegionBadge } from '../../app/ui/RegionBadge';
 import { formatDateTime, useFormat } from '../../i18n/format';
 import { useRefreshable } from '../../lib/useRefreshable';
@@ -137,11 +138,7 @@ export function Ledger() {
       <p className="hint" id={`${ids}-utc`}>
         {t('organizer:ledger.utcHint')}
       </p>
-      {problem && (
-        <p className="form-error" role="alert">
-          {t(`organizer:ledger.problems.${problem}`)}
-        </p>
-      )}
+      <Refusal error={problem && t(`organizer:ledger.problems.${problem}`)} />
       <ReadState read={ledger} failed={(reason) => t('organizer:loadFailed', { reason })} />
       {deals && total && (
         <p className="analytics-total" aria-live="polite" data-testid="ledger-total">

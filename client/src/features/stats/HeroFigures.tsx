@@ -1,17 +1,12 @@
 import type { ExpoStats } from '@pavilion/shared';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../i18n/format';
+import { useExpoFigures } from './expoFigures';
 
 /** The expo's live numbers in one compact line, for the top of the lobby (the full board is further down and on /stats). */
 export function HeroFigures({ stats, live }: { stats: ExpoStats; live: boolean }) {
   const { t } = useTranslation(['stats']);
-  const f = useFormat();
-  const figures = [
-    { key: 'traded', label: t('stats:totalTraded'), value: f.headline(stats.totalAmount) },
-    { key: 'exhibitors', label: t('stats:exhibitors'), value: f.count(stats.exhibitors) },
-    { key: 'exhibits', label: t('stats:exhibits'), value: f.count(stats.exhibits) },
-    { key: 'visitors', label: t('stats:visitorsOnline'), value: f.count(stats.visitorsOnline) },
-  ];
+  const all = useExpoFigures(stats);
+  const figures = [all.traded, all.exhibitors, all.exhibits, all.visitors];
   return (
     <dl className="hero-figures" data-testid="hero-figures">
       {figures.map((fig) => (

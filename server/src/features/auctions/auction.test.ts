@@ -10,6 +10,7 @@ import {
   connectSocket,
   createExhibit,
   emitAck,
+  exhibitorWithExhibit,
   nextEvent,
   registerExhibitorWithBooth,
   registerUser,
@@ -406,9 +407,7 @@ describe('auctions and a Redis restart', () => {
     const redis = await startLocalRedis({ dir, persistent: true });
     const node = await startTestNode(redis.url);
     try {
-      const s = await registerExhibitorWithBooth(node.url, 'patents', 'AOF booth');
-      const ex = await createExhibit(node.url, s.token, {
-        boothId: s.boothId,
+      const { exhibit: ex, ...s } = await exhibitorWithExhibit(node.url, 'patents', 'AOF booth', {
         title: 'Durable invention',
         registrationNumber: 'ZL202010000111.8',
       });

@@ -15,6 +15,7 @@ import { newId } from '../../ids.js';
 import { FANOUT_LUA } from '../../realtime/orderedFanout.js';
 import type { Redis } from '../../redis/client.js';
 import { redisNow } from '../../redis/clock.js';
+import { textFields } from '../../redis/hashFields.js';
 import { keys } from '../../redis/keys.js';
 import { LuaScript } from '../../redis/luaScript.js';
 import { RATE_LIMIT_LUA } from '../../redis/rateLimiter.js';
@@ -266,14 +267,10 @@ export function fromSnapshot(s: AuctionSnapshot): Auction {
 export function dealFromAnnouncement(d: Record<string, string>): Deal {
   const at = Number(d.at ?? 0);
   return {
-    id: d.id ?? '',
-    exhibitId: d.exhibitId ?? '',
+    ...textFields(d, ['id', 'exhibitId', 'buyerId', 'sellerOrgId', 'sourceId']),
     ipType: (d.ipType ?? 'patent') as IpType,
     amount: cny(Number(d.amount ?? 0)),
-    buyerId: d.buyerId ?? '',
-    sellerOrgId: d.sellerOrgId ?? '',
     source: 'auction',
-    sourceId: d.sourceId ?? '',
     at,
     // A closing auction has just made the deal: nothing has happened to it since.
     stage: 'agreed',

@@ -2,6 +2,7 @@ import type { AuctionInvitation, AuctionInvitationsAnswer, RankedBidder } from '
 import { fail } from '../../errors/appError.js';
 import { newId } from '../../ids.js';
 import type { Redis } from '../../redis/client.js';
+import { numberFields, textFields } from '../../redis/hashFields.js';
 import { keys } from '../../redis/keys.js';
 import { LuaScript } from '../../redis/luaScript.js';
 import type { Principal } from '../auth/authService.js';
@@ -20,16 +21,10 @@ export type InvitationAnnouncer = (invitation: AuctionInvitation) => void;
 
 function toInvitation(r: Record<string, string>): AuctionInvitation {
   const inv: AuctionInvitation = {
-    id: r.id ?? '',
-    auctionId: r.auctionId ?? '',
-    exhibitId: r.exhibitId ?? '',
-    exhibitTitle: r.exhibitTitle ?? '',
-    sellerOrgId: r.sellerOrgId ?? '',
-    rank: Number(r.rank ?? 0),
+    ...textFields(r, ['id', 'auctionId', 'exhibitId', 'exhibitTitle', 'sellerOrgId', 'bidderId']),
+    ...numberFields(r, ['rank', 'createdAt']),
     amount: { amount: Number(r.amount ?? 0), currency: 'CNY' },
     status: (r.status ?? 'pending') as AuctionInvitation['status'],
-    createdAt: Number(r.createdAt ?? 0),
-    bidderId: r.bidderId ?? '',
   };
   if (r.answeredAt) inv.answeredAt = Number(r.answeredAt);
   if (r.negotiationId) inv.negotiationId = r.negotiationId;

@@ -22,6 +22,7 @@ import { fail } from '../../errors/appError.js';
 import { PreparedJson } from '../../http/preparedJson.js';
 import { newId } from '../../ids.js';
 import type { Redis } from '../../redis/client.js';
+import { numberFields, textFields } from '../../redis/hashFields.js';
 import { channels, keys } from '../../redis/keys.js';
 import { LuaScript } from '../../redis/luaScript.js';
 import type { Principal } from '../auth/authService.js';
@@ -290,21 +291,15 @@ export function toBooth(r: Record<string, string>, verified: boolean): Booth {
   const slot = Number(r.slot);
   const fp = slotFootprint(slot);
   const booth: Booth = {
-    id: r.id ?? '',
-    hallId: r.hallId ?? '',
-    orgId: r.orgId ?? '',
-    orgName: r.orgName ?? '',
+    ...textFields(r, ['id', 'hallId', 'orgId', 'orgName', 'country', 'name']),
+    ...numberFields(r, ['exhibitCount', 'createdAt']),
     orgKind: (r.orgKind ?? 'enterprise') as Booth['orgKind'],
     region: (r.region ?? 'MAINLAND') as Booth['region'],
-    country: r.country ?? '',
     verified,
-    name: r.name ?? '',
     slot,
     ...fp,
-    exhibitCount: Number(r.exhibitCount ?? 0),
     typeCounts: { patent: Number(r['n:patent'] ?? 0), trademark: Number(r['n:trademark'] ?? 0), copyright: Number(r['n:copyright'] ?? 0) },
     live: r.live === '1',
-    createdAt: Number(r.createdAt ?? 0),
   };
   if (r.tagline) booth.tagline = r.tagline;
   return booth;
@@ -313,16 +308,9 @@ export function toBooth(r: Record<string, string>, verified: boolean): Booth {
 /** An exhibit hash as clients see it. */
 export function toExhibit(r: Record<string, string>): Exhibit {
   const e: Exhibit = {
-    id: r.id ?? '',
-    boothId: r.boothId ?? '',
-    orgId: r.orgId ?? '',
-    hallId: r.hallId ?? '',
-    orgName: r.orgName ?? '',
+    ...textFields(r, ['id', 'boothId', 'orgId', 'hallId', 'orgName', 'title', 'registrationNumber', 'jurisdiction']),
     region: (r.region ?? 'MAINLAND') as Exhibit['region'],
     type: (r.type ?? 'patent') as Exhibit['type'],
-    title: r.title ?? '',
-    registrationNumber: r.registrationNumber ?? '',
-    jurisdiction: r.jurisdiction ?? '',
     classes: JSON.parse(r.classes ?? '[]') as string[],
     askingPrice: { amount: Number(r.price ?? 0), currency: 'CNY' },
     tradeModes: JSON.parse(r.tradeModes ?? '[]') as Exhibit['tradeModes'],

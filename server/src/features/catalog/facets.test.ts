@@ -1,6 +1,13 @@
 import { classAncestors, type Exhibit, type SearchExhibitsAnswer, type SearchFacets } from '@pavilion/shared';
 import { seedDatabase } from '../../seed/seedDatabase.js';
-import { api, createExhibit, registerExhibitorWithBooth, type TestNode, useTestCluster } from '../../testing/harness.js';
+import {
+  api,
+  createExhibit,
+  exhibitorWithExhibit,
+  registerExhibitorWithBooth,
+  type TestNode,
+  useTestCluster,
+} from '../../testing/harness.js';
 
 type Filters = Record<string, string>;
 
@@ -125,9 +132,7 @@ describe('faceted search', () => {
   });
 
   test('a class filter matches by level: H01 finds H01M, Nice 1 does not find 12; a write on one node is found on the other', async () => {
-    const ex = await registerExhibitorWithBooth(a.url, 'patents', 'Prefix Labs');
-    const cell = await createExhibit(a.url, ex.token, {
-      boothId: ex.boothId,
+    const { exhibit: cell, ...ex } = await exhibitorWithExhibit(a.url, 'patents', 'Prefix Labs', {
       title: 'Sulfide electrolyte for a solid-state battery cell',
       registrationNumber: 'ZL202410000001.X',
       classes: ['h01m10/0562'],

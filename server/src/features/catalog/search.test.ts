@@ -1,5 +1,5 @@
 import { cnPatentApplicationNumber, type Exhibit } from '@pavilion/shared';
-import { api, createExhibit, registerExhibitorWithBooth, type TestNode, useTestCluster } from '../../testing/harness.js';
+import { api, exhibitorWithExhibit, type TestNode, useTestCluster } from '../../testing/harness.js';
 import { MAX_QUERY_TERMS, QUERY_BUDGET, queryTerms, SearchIndex } from './searchIndex.js';
 
 const ONE_LETTER_TERMS = Array.from({ length: 100 }, (_, i) => 'abcdefghijklmnopqrstuvwxyz'[i % 26]).join(' ');
@@ -8,12 +8,11 @@ describe('search', () => {
   const { node } = useTestCluster();
 
   async function exhibit(title: string) {
-    const ex = await registerExhibitorWithBooth(node.url, 'patents', 'Lingnan Labs');
-    return (await createExhibit(node.url, ex.token, {
-      boothId: ex.boothId,
+    const ex = await exhibitorWithExhibit(node.url, 'patents', 'Lingnan Labs', {
       title,
       registrationNumber: `ZL${cnPatentApplicationNumber(2020, 1, Math.floor(Math.random() * 1e6))}`,
-    })) as Exhibit;
+    });
+    return ex.exhibit as Exhibit;
   }
   const search = (q: string) => api(node.url, 'GET', `/api/exhibits?q=${encodeURIComponent(q)}`);
 

@@ -1,6 +1,7 @@
 import type { Deal, DealStage, DealStageEntry, DealsQuery, IpType, LedgerDeal, Region } from '@pavilion/shared';
 import { toCsv } from '../../http/csv.js';
 import type { Redis } from '../../redis/client.js';
+import { textFields } from '../../redis/hashFields.js';
 import { keys } from '../../redis/keys.js';
 import type { Principal } from '../auth/authService.js';
 
@@ -15,19 +16,14 @@ export function toDeal(r: Record<string, string>): LedgerDeal {
       })
     : [{ stage: 'agreed' as const, at, by: 'system' }];
   return {
-    id: r.id ?? '',
-    exhibitId: r.exhibitId ?? '',
+    ...textFields(r, ['id', 'exhibitId', 'buyerId', 'sellerOrgId', 'sourceId', 'hallId']),
     ipType: (r.ipType ?? 'patent') as IpType,
     amount: { amount: Number(r.amount ?? 0), currency: 'CNY' },
-    buyerId: r.buyerId ?? '',
-    sellerOrgId: r.sellerOrgId ?? '',
     source: (r.source ?? 'negotiation') as Deal['source'],
-    sourceId: r.sourceId ?? '',
     at,
     stage: (r.stage ?? 'agreed') as DealStage,
     stages,
     sellerRegion: (r.sellerRegion ?? '') as Region | '',
-    hallId: r.hallId ?? '',
     exhibitTitle: '',
     sellerOrgName: '',
   };

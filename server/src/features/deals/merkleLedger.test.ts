@@ -3,7 +3,7 @@ import { cnPatentApplicationNumber } from '@pavilion/shared';
 import {
   api,
   createExhibit,
-  emitAck,
+  emitOk,
   registerExhibitorWithBooth,
   type TestNode,
   type TestSocket,
@@ -31,12 +31,6 @@ describe('the public Merkle ledger across two nodes', () => {
   let seller: { token: string; boothId: string; user: { orgId: string }; socket: TestSocket };
   let n = 0;
 
-  async function ok<T>(socket: TestSocket, event: string, payload: unknown): Promise<T> {
-    const ack = await emitAck<T & object>(socket, event, payload);
-    if (!ack.ok) throw new Error(`${event} failed: ${ack.error.code} ${ack.error.message}`);
-    return ack as unknown as T;
-  }
-
   /** A deal agreed in a negotiation: the buyer opens, the seller offers, the buyer accepts. */
   async function deal(amount: number, licenseType = 'assignment') {
     n += 1;
@@ -47,19 +41,19 @@ describe('the public Merkle ledger across two nodes', () => {
       tradeModes: ['assignment', 'non-exclusive'],
     });
     const buyer = await cluster.userWithSocket(n % 2 ? a : b);
-    const { negotiation } = await ok<{ negotiation: { id: string } }>(buyer.socket, 'negotiation:open', { exhibitId: exhibit.id });
+    const { negotiation } = await emitOk<{ negotiation: { id: string } }>(buyer.socket, 'negotiation:open', { exhibitId: exhibit.id });
     const terms = {
       price: { amount, currency: 'CNY' },
       licenseType,
       territory: 'WORLDWIDE',
       ...(licenseType === 'assignment' ? {} : { termMonths: 12 }),
     };
-    const offer = await ok<{ offer: { id: string } }>(seller.socket, 'negotiation:offer', {
+    const offer = await emitOk<{ offer: { id: string } }>(seller.socket, 'negotiation:offer', {
       negotiationId: negotiation.id,
       clientOfferId: `m${n}`,
       terms,
     });
-    const accepted = await ok<{ deal: { id: string } }>(buyer.socket, 'negotiation:accept', {
+    const accepted = await emitOk<{ deal: { id: string } }>(buyer.socket, 'negotiation:accept', {
       negotiationId: negotiation.id,
       offerId: offer.offer.id,
     });

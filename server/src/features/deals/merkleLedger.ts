@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { CanonicalDealRecord, DealProofAnswer, LedgerRoot, MerkleStep } from '@pavilion/shared';
 import { fail } from '../../errors/appError.js';
 import type { Redis } from '../../redis/client.js';
+import { textFields } from '../../redis/hashFields.js';
 import { keys } from '../../redis/keys.js';
 import type { Principal } from '../auth/authService.js';
 
@@ -18,13 +19,7 @@ export function canonicalDealRecord(d: Record<string, string>): string {
   const record: CanonicalDealRecord = {
     dealId: d.id ?? '',
     day: utcDay(agreedAt),
-    exhibitId: d.exhibitId ?? '',
-    ipType: d.ipType ?? '',
-    jurisdiction: d.jurisdiction ?? '',
-    registrationNumber: d.registrationNumber ?? '',
-    sellerOrgId: d.sellerOrgId ?? '',
-    sellerOrgName: d.sellerOrgName ?? '',
-    tradeMode: d.tradeMode ?? '',
+    ...textFields(d, ['exhibitId', 'ipType', 'jurisdiction', 'registrationNumber', 'sellerOrgId', 'sellerOrgName', 'tradeMode']),
     amount: Number(d.amount ?? 0),
     currency: d.currency || 'CNY',
     source: d.source ?? '',

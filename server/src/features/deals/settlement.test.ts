@@ -5,6 +5,7 @@ import {
   api,
   createExhibit,
   emitAck,
+  emitOk,
   nextEvent,
   registerExhibitorWithBooth,
   type TestNode,
@@ -57,21 +58,15 @@ describe('contracts and settlement of deals across two nodes', () => {
     return e.id;
   }
 
-  async function ok<T>(socket: TestSocket, event: string, payload: unknown): Promise<T> {
-    const ack = await emitAck<T & object>(socket, event, payload);
-    if (!ack.ok) throw new Error(`${event} failed: ${ack.error.code} ${ack.error.message}`);
-    return ack as unknown as T;
-  }
-
   /** A buyer on node a agrees `terms` with the seller (who accepts on node b); returns the deal id. */
   async function agree(buyer: Party, exhibitId: string, terms: Record<string, unknown>): Promise<string> {
-    const { negotiation } = await ok<{ negotiation: { id: string } }>(buyer.socket, 'negotiation:open', { exhibitId });
-    const { offer } = await ok<{ offer: { id: string } }>(buyer.socket, 'negotiation:offer', {
+    const { negotiation } = await emitOk<{ negotiation: { id: string } }>(buyer.socket, 'negotiation:open', { exhibitId });
+    const { offer } = await emitOk<{ offer: { id: string } }>(buyer.socket, 'negotiation:offer', {
       negotiationId: negotiation.id,
       clientOfferId: `o-${exhibitId}`,
       terms,
     });
-    const accepted = await ok<{ deal: { id: string } }>(seller.socket, 'negotiation:accept', {
+    const accepted = await emitOk<{ deal: { id: string } }>(seller.socket, 'negotiation:accept', {
       negotiationId: negotiation.id,
       offerId: offer.id,
     });
@@ -437,7 +432,7 @@ describe('contracts and settlement of deals across two nodes', () => {
       territory: ['CN'],
       termMonths: 36,
     });
-    const { negotiation } = await ok<{ negotiation: { id: string } }>(carol.socket, 'negotiation:open', { exhibitId: shared });
+    const { negotiation } = await emitOk<{ negotiation: { id: string } }>(carol.socket, 'negotiation:open', { exhibitId: shared });
     const offer = (clientOfferId: string, terms: Record<string, unknown>) =>
       emitAck(carol.socket, 'negotiation:offer', { negotiationId: negotiation.id, clientOfferId, terms });
     const assign = await offer('x1', assignment(90_000_000));
@@ -456,7 +451,7 @@ describe('contracts and settlement of deals across two nodes', () => {
 
     // Cancelling the worldwide licence gives the first exhibit back.
     expect((await stage(a, bob.token, dealId, { stage: 'cancelled', reference: 'financing fell through' })).status).toBe(200);
-    expect((await ok<{ negotiation: { id: string } }>(carol.socket, 'negotiation:open', { exhibitId })).negotiation.id).toEqual(
+    expect((await emitOk<{ negotiation: { id: string } }>(carol.socket, 'negotiation:open', { exhibitId })).negotiation.id).toEqual(
       expect.any(String),
     );
   });

@@ -1,6 +1,13 @@
 import { MAX_FAVOURITE_EXHIBITS } from '@pavilion/shared';
 import { keys } from '../../redis/keys.js';
-import { api, createExhibit, registerExhibitorWithBooth, registerUser, type TestNode, useTestCluster } from '../../testing/harness.js';
+import {
+  api,
+  exhibitorWithExhibit,
+  type registerExhibitorWithBooth,
+  registerUser,
+  type TestNode,
+  useTestCluster,
+} from '../../testing/harness.js';
 
 describe('favourites (the briefcase) across two nodes', () => {
   const cluster = useTestCluster({ nodes: 2 });
@@ -9,13 +16,12 @@ describe('favourites (the briefcase) across two nodes', () => {
   let exhibitId: string;
 
   beforeAll(async () => {
-    seller = await registerExhibitorWithBooth(a.url, 'patents', 'Briefcase booth');
-    const e = await createExhibit(a.url, seller.token, {
-      boothId: seller.boothId,
+    const { exhibit, ...exhibitor } = await exhibitorWithExhibit(a.url, 'patents', 'Briefcase booth', {
       title: 'Flow battery stack',
       registrationNumber: 'ZL202010000101.4',
     });
-    exhibitId = e.id;
+    seller = exhibitor;
+    exhibitId = exhibit.id;
   });
 
   test('saving, listing and removing exhibits and booths is the caller’s own, on either node', async () => {

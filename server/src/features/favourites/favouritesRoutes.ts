@@ -4,6 +4,7 @@ import { requireUser } from '../../http/requestAuth.js';
 import { parseId } from '../../http/validate.js';
 import type { Redis } from '../../redis/client.js';
 import { redisNow } from '../../redis/clock.js';
+import type { Principal } from '../auth/authService.js';
 import { toIcs } from '../sessions/ics.js';
 import { type FavouritesService, favouritesToCsv } from './favouritesService.js';
 
@@ -32,27 +33,30 @@ export function registerFavouritesRoutes(router: Router, favourites: FavouritesS
       .send(toIcs(sessions, originOf(req), await redisNow(redis), 'Pavilion briefcase'));
   });
 
-  router.put('/favourites/booths/:boothId', async (req, res) => {
-    const user = requireUser(req);
-    const savedAt = await favourites.saveBooth(user, parseId(req.params.boothId, 'boothId'));
-    res.json({ savedAt } satisfies FavouriteSaved);
-  });
+  // Booths and exhibits are saved and removed alike; the booth routes come first so `/:exhibitId` does not take them.
+  const kinds = [
+    {
+      path: '/favourites/booths/:id',
+      field: 'boothId',
+      save: (user: Principal, id: string) => favourites.saveBooth(user, id),
+      remove: (user: Principal, id: string) => favourites.removeBooth(user, id),
+    },
+    {
+      path: '/favourites/:id',
+      field: 'exhibitId',
+      save: (user: Principal, id: string) => favourites.saveExhibit(user, id),
+      remove: (user: Principal, id: string) => favourites.removeExhibit(user, id),
+    },
+  ];
+  for (const { path, field, save, remove } of kinds) {
+    router.put(path, async (req, res) => {
+      const savedAt = await save(requireUser(req), parseId(req.params.id, field));
+      res.json({ savedAt } satisfies FavouriteSaved);
+    });
 
-  router.delete('/favourites/booths/:boothId', async (req, res) => {
-    const user = requireUser(req);
-    await favourites.removeBooth(user, parseId(req.params.boothId, 'boothId'));
-    res.json({ ok: true });
-  });
-
-  router.put('/favourites/:exhibitId', async (req, res) => {
-    const user = requireUser(req);
-    const savedAt = await favourites.saveExhibit(user, parseId(req.params.exhibitId, 'exhibitId'));
-    res.json({ savedAt } satisfies FavouriteSaved);
-  });
-
-  router.delete('/favourites/:exhibitId', async (req, res) => {
-    const user = requireUser(req);
-    await favourites.removeExhibit(user, parseId(req.params.exhibitId, 'exhibitId'));
-    res.json({ ok: true });
-  });
+    router.delete(path, async (req, res) => {
+      await remove(requireUser(req), parseId(req.params.id, field));
+      res.json({ ok: true });
+    });
+  }
 }

@@ -1,16 +1,7 @@
 import { cnPatentApplicationNumber, type Meeting, type MeetingJoinAnswer, type MeetingSlot } from '@pavilion/shared';
 import ICAL from 'ical.js';
 import { keys } from '../../redis/keys.js';
-import {
-  api,
-  createExhibit,
-  emitAck,
-  nextEvent,
-  registerExhibitorWithBooth,
-  registerUser,
-  type TestNode,
-  useTestCluster,
-} from '../../testing/harness.js';
+import { api, emitAck, exhibitorWithExhibit, nextEvent, registerUser, type TestNode, useTestCluster } from '../../testing/harness.js';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
@@ -23,9 +14,7 @@ describe('bookable 1:1 meetings across two nodes', () => {
   /** An exhibitor with a booth and one exhibit (on node a). */
   async function exhibitor() {
     n += 1;
-    const u = await registerExhibitorWithBooth(a.url, 'patents', `Meeting booth ${n}`);
-    const exhibit = await createExhibit(a.url, u.token, {
-      boothId: u.boothId,
+    const { exhibit, ...u } = await exhibitorWithExhibit(a.url, 'patents', `Meeting booth ${n}`, {
       title: `Invention ${n}`,
       registrationNumber: `ZL${cnPatentApplicationNumber(2025, 1, n * 10_000 + 1)}`,
     });
@@ -64,6 +53,15 @@ describe('bookable 1:1 meetings across two nodes', () => {
 
   async function book(node: TestNode, token: string, body: Record<string, unknown>) {
     return api<{ meeting: Meeting }>(node.url, 'POST', '/api/meetings', { token, body });
+  }
+
+  /** A meeting two minutes ahead: an exhibitor's slot (node a) booked by a visitor with a socket on node b. */
+  async function meetingSoon() {
+    const ex = await exhibitor();
+    const slotId = await oneSlot(ex, 2 * MIN);
+    const visitor = await cluster.userWithSocket(b);
+    const m = (await book(b, visitor.token, { slotId })).body.meeting;
+    return { ex, visitor, m };
   }
 
   test('staff publish slots given as ISO times with offsets; everyone sees them free, never who booked', async () => {
@@ -271,10 +269,7 @@ describe('bookable 1:1 meetings across two nodes', () => {
   });
 
   test('meeting:join answers its two parties only; chat in meeting:<id> reaches the other party only', async () => {
-    const ex = await exhibitor();
-    const slotId = await oneSlot(ex, 2 * MIN);
-    const visitor = await cluster.userWithSocket(b);
-    const m = (await book(b, visitor.token, { slotId })).body.meeting;
+    const { ex, visitor, m } = await meetingSoon();
     const staffSocket = await cluster.connect(a, ex.token);
     const stranger = await cluster.userWithSocket(a);
     const refused = await emitAck(stranger.socket, 'meeting:join', { meetingId: m.id });
@@ -306,10 +301,7 @@ describe('bookable 1:1 meetings across two nodes', () => {
   });
 
   test('the video signalling relay passes only between the two parties in the room', async () => {
-    const ex = await exhibitor();
-    const slotId = await oneSlot(ex, 2 * MIN);
-    const visitor = await cluster.userWithSocket(b);
-    const m = (await book(b, visitor.token, { slotId })).body.meeting;
+    const { ex, visitor, m } = await meetingSoon();
     const staffSocket = await cluster.connect(a, ex.token);
     const stranger = await cluster.userWithSocket(a);
     await emitAck(visitor.socket, 'meeting:join', { meetingId: m.id });
@@ -367,10 +359,7 @@ describe('bookable 1:1 meetings across two nodes', () => {
   });
 
   test('a meeting that ended without the staff member becomes a no-show once, and counts in analytics and leads', async () => {
-    const ex = await exhibitor();
-    const slotId = await oneSlot(ex, 2 * MIN);
-    const visitor = await cluster.userWithSocket(b);
-    const m = (await book(b, visitor.token, { slotId })).body.meeting;
+    const { ex, visitor, m } = await meetingSoon();
     await emitAck(visitor.socket, 'meeting:join', { meetingId: m.id });
     // Bring the end into the past (the sweep decides by Redis's clock, which the test cannot move).
     const redis = a.app.redis;

@@ -3,6 +3,7 @@ import { keys } from '../../redis/keys.js';
 import {
   api,
   createExhibit,
+  exhibitorWithExhibit,
   nextEvent,
   registerExhibitorWithBooth,
   registerUser,
@@ -99,9 +100,7 @@ describe('buyer needs across two nodes', () => {
   });
 
   test('exhibitors see matching public needs without the buyer; private needs never; an answer opens a negotiation the buyer sees', async () => {
-    const seller = await registerExhibitorWithBooth(a.url, 'patents', 'Cell works');
-    const cell = await createExhibit(a.url, seller.token, {
-      boothId: seller.boothId,
+    const { exhibit: cell, ...seller } = await exhibitorWithExhibit(a.url, 'patents', 'Cell works', {
       title: 'Solid-state lithium battery cell with sulfide electrolyte',
       registrationNumber: 'ZL202010000001.1',
       classes: ['H01M 10/052'],

@@ -4,6 +4,7 @@ import {
   api,
   createExhibit,
   emitAck,
+  emitOk,
   nextEvent,
   registerExhibitorWithBooth,
   type TestNode,
@@ -42,11 +43,7 @@ describe('negotiations across two nodes', () => {
 
   const buyer = (node: TestNode) => cluster.userWithSocket(node);
 
-  async function ok<T = Step>(socket: TestSocket, event: string, payload: unknown): Promise<T> {
-    const ack = await emitAck<T & object>(socket, event, payload);
-    if (!ack.ok) throw new Error(`${event} failed: ${ack.error.code} ${ack.error.message}`);
-    return ack as unknown as T;
-  }
+  const ok = <T = Step>(socket: TestSocket, event: string, payload: unknown) => emitOk<T>(socket, event, payload);
 
   beforeAll(async () => {
     const s = await registerExhibitorWithBooth(a.url, 'patents', 'Seller booth');

@@ -6,6 +6,7 @@ import {
   cny,
   createExhibit,
   emitAck,
+  emitOk,
   registerExhibitorWithBooth,
   type TestNode,
   type TestSocket,
@@ -51,11 +52,7 @@ function useNegotiationStack(limits: { offersPerUserPerMinute?: number; offersPe
   };
   const connect = cluster.connect;
   const buyer = (node: TestNode) => cluster.userWithSocket(node);
-  const ok = async <T = Step>(socket: TestSocket, event: string, payload: unknown): Promise<T> => {
-    const ack = await emitAck<T & object>(socket, event, payload);
-    if (!ack.ok) throw new Error(`${event} failed: ${ack.error.code} ${ack.error.message}`);
-    return ack as unknown as T;
-  };
+  const ok = <T = Step>(socket: TestSocket, event: string, payload: unknown) => emitOk<T>(socket, event, payload);
   const open = async (socket: TestSocket, exhibitId: string) => (await ok(socket, 'negotiation:open', { exhibitId })).negotiation;
   let k = 0;
   const offer = (socket: TestSocket, negotiationId: string, t: unknown) =>
