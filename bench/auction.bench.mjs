@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeRedis, connectRedis } from '../server/dist/redis/client.js';
 import { startLocalRedis } from '../server/dist/redis/localRedis.js';
+import { cnPatentApplicationNumber } from '../shared/dist/index.js';
 import { startNode } from './nodes.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -70,7 +71,7 @@ try {
       boothId: booth.booth.id,
       type: 'patent',
       title: 'Hot invention',
-      registrationNumber: 'ZL2020999999.9',
+      registrationNumber: cnPatentApplicationNumber(2020, 1, 999_999),
       jurisdiction: 'CN',
       askingPrice: { amount: 100_000_000, currency: 'CNY' },
       tradeModes: ['assignment'],

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { io } from 'socket.io-client';
 import { freePort, startLocalRedis } from '../server/dist/redis/localRedis.js';
+import { cnPatentApplicationNumber } from '../shared/dist/index.js';
 import { startNode } from './nodes.mjs';
 
 const short = process.argv.includes('--short');
@@ -72,7 +73,7 @@ async function sellerWithExhibit(url, tradeModes = ['assignment']) {
       boothId: booth.body.booth.id,
       type: 'patent',
       title: `Fault-tolerant invention ${userSeq}`,
-      registrationNumber: `ZL2020${userSeq}.1`,
+      registrationNumber: cnPatentApplicationNumber(2020, 1, userSeq),
       jurisdiction: 'CN',
       askingPrice: cny(1_000_000),
       tradeModes,

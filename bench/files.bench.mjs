@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { startLocalRedis } from '../server/dist/redis/localRedis.js';
+import { cnPatentApplicationNumber } from '../shared/dist/index.js';
 import { startNode } from './nodes.mjs';
 
 const SIZE = 20 * 1024 * 1024;
@@ -108,7 +109,7 @@ try {
       boothId: booth.id,
       type: 'patent',
       title: 'Bench exhibit',
-      registrationNumber: 'ZL202010000901.1',
+      registrationNumber: cnPatentApplicationNumber(2020, 1, 901),
       jurisdiction: 'CN',
       askingPrice: { amount: 100, currency: 'CNY' },
       tradeModes: ['assignment'],

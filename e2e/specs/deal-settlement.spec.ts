@@ -124,4 +124,5 @@ test('after agreement both sides sign; the organizer confirms payment and record
     await expect(page.getByTestId('deal-stage')).toHaveText('Completed');
     await expect(page.getByTestId('timeline-recorded')).toContainText('CNIPA-ZR-2026-001234');
   }
+  if (process.env.SCREENSHOT_DIR) await buyerPage.screenshot({ path: `${process.env.SCREENSHOT_DIR}/deal-completed.png`, fullPage: true });
 });

@@ -5,7 +5,7 @@ import { Hall3D } from '../pages/HallPage';
 const MAX_DRAW_CALLS = 150;
 
 test('a full hall (600 booths) renders in at most 150 WebGL draw calls per frame, wherever the camera is', async ({ page }) => {
-  test.setTimeout(180_000); // the full hall in a software renderer, at a few frames per second
+  test.setTimeout(300_000); // the full hall in a software renderer, at a few frames per second
   // Count real WebGL draw calls in the page, per animation frame, independently of the app's own numbers.
   await page.addInitScript(() => {
     const w = window as unknown as { __glFrameCalls: number[] };
