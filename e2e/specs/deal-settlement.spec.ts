@@ -124,5 +124,9 @@ test('after agreement both sides sign; the organizer confirms payment and record
     await expect(page.getByTestId('deal-stage')).toHaveText('Completed');
     await expect(page.getByTestId('timeline-recorded')).toContainText('CNIPA-ZR-2026-001234');
   }
-  if (process.env.SCREENSHOT_DIR) await buyerPage.screenshot({ path: `${process.env.SCREENSHOT_DIR}/deal-completed.png`, fullPage: true });
+  if (process.env.SCREENSHOT_DIR) {
+    // A viewport as tall as the page (a full-page shot would paint the sticky header mid-page).
+    await buyerPage.setViewportSize({ width: 1280, height: 1900 });
+    await buyerPage.screenshot({ path: `${process.env.SCREENSHOT_DIR}/deal-completed.png` });
+  }
 });
