@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises';
+import { PDFDocument } from 'pdf-lib';
+import { pageText } from '../../server/src/testing/pdfText';
 import { expect, registerAccount, signIn, test } from '../fixtures';
 import { boothWithExhibits } from '../pages/SessionPage';
 
@@ -96,6 +98,10 @@ test('staff upload a PDF with a moving progress bar; a buyer accepts the NDA and
   expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   expect(bytes.equals(pdf)).toBe(false);
   expect(download.suggestedFilename()).toBe('Claims and drawings.pdf');
+  // Every page is stamped with the buyer's name (as a viewer's copy-and-paste reads it).
+  const copy = await PDFDocument.load(bytes);
+  expect(copy.getPageCount()).toBeGreaterThan(0);
+  for (const page of copy.getPages()) expect(pageText(page)).toContain('Bruno Buyer');
 
   // The seller's access log shows the acceptance and the download, and the chain verifies.
   await staffPage.reload();
