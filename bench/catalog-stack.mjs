@@ -2,11 +2,14 @@
 // full seed, one in-process node with its limits off, a bare HTTP JSON server as the same run's baseline, the
 // latency loop, and the results file. With BENCH_CPU_PROF=<dir>, each phase wrapped in `profiled` writes a V8 CPU
 // profile there (`node --cpu-prof` would also profile the seeding, which dwarfs the phase measured).
+
+import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { gzipSync } from 'node:zlib';
 import { pino } from 'pino';
 import { createApplication } from '../server/dist/app.js';
@@ -22,33 +25,16 @@ export const ms = (n) => `${n.toFixed(1)} ms`;
 
 /**
  * `n` GETs from `concurrency` clients of `url` (a string, or a function of the request's number): latency
- * percentiles, throughput, 304 answers and failures (a keep-alive connection reset under load is counted, and the run goes on).
+ * percentiles, throughput, 304 answers and failures (a keep-alive connection reset under load is counted, and the
+ * run goes on). The clients run in a worker thread (load-worker.mjs), so the node measured in this thread shares
+ * its event loop with nothing else.
  */
 export async function timedGets(url, n, concurrency, headers = { 'accept-encoding': 'gzip' }) {
-  const urlFor = typeof url === 'function' ? url : () => url;
-  const lat = [];
-  let next = 0;
-  let errors = 0;
-  let notModified = 0;
-  const worker = async () => {
-    while (next < n) {
-      const i = next;
-      next += 1;
-      const t = performance.now();
-      try {
-        const res = await fetch(urlFor(i), { headers });
-        await res.arrayBuffer();
-        if (res.status === 304) notModified += 1;
-        else if (!res.ok) errors += 1;
-      } catch {
-        errors += 1;
-      }
-      lat.push(performance.now() - t);
-    }
-  };
-  const t0 = performance.now();
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  return { p50: pct(lat, 50), p99: pct(lat, 99), rps: n / ((performance.now() - t0) / 1000), errors, notModified };
+  const urls = Array.from({ length: n }, (_, i) => (typeof url === 'function' ? url(i) : url));
+  const worker = new Worker(new URL('./load-worker.mjs', import.meta.url), { workerData: { urls, concurrency, headers } });
+  const [{ lat, seconds, errors, notModified }] = await once(worker, 'message');
+  await worker.terminate();
+  return { p50: pct(lat, 50), p99: pct(lat, 99), rps: n / seconds, errors, notModified };
 }
 
 let session;

@@ -119,7 +119,6 @@ export class CatalogFacets {
   private inlineClasses = new Int32Array(0);
   /** Reused per search: the slots passing the filters, and the slots of the asked classes. */
   private scratch = new Int32Array(0);
-  private scratchOut = new Int32Array(0);
   private classMarks = new Uint8Array(0);
   private readonly values = {
     type: new Values(),
@@ -307,7 +306,7 @@ export class CatalogFacets {
   }
 
   /** The counts less these slots' (slots counted in them): a narrower result counted by what it leaves out. */
-  facetCountsWithout(counts: FacetCounts, slots: Int32Array): FacetCounts {
+  facetCountsWithout(counts: FacetCounts, ...left: Int32Array[]): FacetCounts {
     const less: FacetCounts = {
       type: counts.type.slice(),
       jurisdiction: counts.jurisdiction.slice(),
@@ -317,7 +316,7 @@ export class CatalogFacets {
       tradeMode: counts.tradeMode.slice(),
       classes: counts.classes.slice(),
     };
-    this.countFacets(slots, less, -1);
+    for (const slots of left) this.countFacets(slots, less, -1);
     return less;
   }
 
@@ -351,23 +350,52 @@ export class CatalogFacets {
     return `{"type":${namedJson(count.type, v.type)},"classes":${namedJson(count.classes, v.classes)},"jurisdiction":${namedJson(count.jurisdiction, v.jurisdiction)},"tradeMode":${namedJson(count.tradeMode, v.tradeMode)},"status":${namedJson(count.status, v.status)},"region":${namedJson(count.region, v.region)},"hall":${namedJson(count.hall, v.hall)}}`;
   }
 
+  /** The slots sorted by price (a new array; ties in no particular order): what {@link priceRange} searches. */
+  byPrice(slots: Int32Array): Int32Array {
+    const { price } = this;
+    return slots.slice().sort((a, b) => (price[a] as number) - (price[b] as number));
+  }
+
+  /** Where the slots priced within [min, max] are in slots sorted {@link byPrice}: `[from, to)`, by binary search. */
+  priceRange(byPrice: Int32Array, min: number, max: number): [from: number, to: number] {
+    const { price } = this;
+    // The first position whose price passes `bound` (prices ascend along byPrice).
+    const first = (passes: (p: number) => boolean): number => {
+      let lo = 0;
+      let hi = byPrice.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (passes(price[byPrice[mid] as number] as number)) hi = mid;
+        else lo = mid + 1;
+      }
+      return lo;
+    };
+    const from = first((p) => p >= min);
+    return [
+      from,
+      Math.max(
+        from,
+        first((p) => p > max),
+      ),
+    ];
+  }
+
   /**
-   * Splits slots (keeping their order) into those priced within [min, max] and the others. Both are views of
-   * buffers the next search reuses: read them before then, or copy them.
+   * Positions [offset, offset + count) of the slots priced within [min, max], in the slots' own order: one walk
+   * that stops at the page's end, so an early page of a narrowed result costs a page, not the result.
    */
-  splitByPrice(slots: Int32Array, min: number, max: number): { inside: Int32Array; outside: Int32Array } {
-    if (this.scratch.length < slots.length) this.scratch = new Int32Array(this.capacity);
-    if (this.scratchOut.length < slots.length) this.scratchOut = new Int32Array(this.capacity);
-    const { price, scratch: inside, scratchOut: outside } = this;
+  pageInPriceRange(slots: Int32Array, min: number, max: number, offset: number, count: number): Int32Array {
+    const { price } = this;
+    const page = new Int32Array(count);
+    let seen = 0;
     let n = 0;
-    let m = 0;
-    for (let i = 0; i < slots.length; i++) {
+    for (let i = 0; i < slots.length && n < count; i++) {
       const s = slots[i] as number;
       const p = price[s] as number;
-      if (p >= min && p <= max) inside[n++] = s;
-      else outside[m++] = s;
+      if (p < min || p > max) continue;
+      if (seen++ >= offset) page[n++] = s;
     }
-    return { inside: inside.subarray(0, n), outside: outside.subarray(0, m) };
+    return page.subarray(0, n);
   }
 
   /** Adds `delta` per slot to the counts; over typed arrays held in locals (the cost of a search no cache answers). */

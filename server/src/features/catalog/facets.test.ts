@@ -131,6 +131,36 @@ describe('faceted search', () => {
     expect(new Set(newest.items.map((e) => e.id))).toEqual(new Set(asc.items.map((e) => e.id)));
   });
 
+  test('a price range keeps the asked order: its pages are the whole order with the exhibits outside the range left out, page by page', async () => {
+    for (const sort of ['newest', 'title', 'price-desc'] as const) {
+      const whole = await everyPage(b, { type: 'patent', sort });
+      const prices = whole.items.map((e) => e.askingPrice.amount).sort((x, y) => x - y);
+      // A band that leaves out exhibits on both sides, so the narrowed order is not a prefix or suffix of the whole.
+      const min = prices[Math.floor(prices.length / 4)] as number;
+      const max = prices[Math.floor((3 * prices.length) / 4)] as number;
+      const expected = whole.items.filter((e) => e.askingPrice.amount >= min && e.askingPrice.amount <= max).map((e) => e.id);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(expected.length).toBeLessThan(whole.items.length);
+      // Small pages, so the range's pages are walked out of the order several times.
+      const pages: string[] = [];
+      for (let page = 1; ; page++) {
+        const qs = new URLSearchParams({
+          type: 'patent',
+          sort,
+          minPrice: String(min),
+          maxPrice: String(max),
+          page: String(page),
+          pageSize: '7',
+        });
+        const res = await api<SearchExhibitsAnswer>(b.url, 'GET', `/api/exhibits?${qs}`);
+        expect(res.body.total).toBe(expected.length);
+        pages.push(...res.body.items.map((e) => e.id));
+        if (!res.body.nextCursor) break;
+      }
+      expect([sort, pages]).toEqual([sort, expected]);
+    }
+  });
+
   test('a class filter matches by level: H01 finds H01M, Nice 1 does not find 12; a write on one node is found on the other', async () => {
     const { exhibit: cell, ...ex } = await exhibitorWithExhibit(a.url, 'patents', 'Prefix Labs', {
       title: 'Sulfide electrolyte for a solid-state battery cell',

@@ -97,9 +97,11 @@ const ANSWER_CACHE_SIZE = 512;
 /** Page keys remembered as asked once, to admit a page to the cache when asked again. */
 const ASKED_ONCE_SIZE = 4096;
 
-/** A whole result: every matching slot in order, the facets over them (and their JSON), and a text query's work. */
+/** A whole result: how many match, any page of them in order, the facets over them (and their JSON), a text query's work. */
 interface WholeResult {
-  slots: Int32Array;
+  total: number;
+  /** The matching slots at positions [offset, offset + count) of the result's order (fewer past its end). */
+  page(offset: number, count: number): Int32Array;
   counts: FacetCounts;
   /** The facets as an object and as JSON, each made when first needed. */
   facets?: SearchFacets;
@@ -112,6 +114,8 @@ interface BaseResult {
   slots: Int32Array;
   counts: FacetCounts;
   work?: SearchWork;
+  /** The slots sorted by price, made when a price range first narrows this result. */
+  byPrice?: Int32Array;
 }
 
 /** A cached entry, made the most recently used (the last of the map, so the oldest is the one dropped). */
@@ -229,10 +233,10 @@ export class SearchIndex implements ExhibitView {
   search(q: SearchExhibitsQuery): SearchResult {
     const { whole, offset, pageSize } = this.locate(q);
     whole.facets ??= this.catalog.facetsOf(whole.counts);
-    const next = offset + pageSize < whole.slots.length ? String(offset + pageSize) : null;
+    const next = offset + pageSize < whole.total ? String(offset + pageSize) : null;
     return {
-      ids: this.catalog.idsOf(whole.slots.subarray(offset, offset + pageSize)),
-      total: whole.slots.length,
+      ids: this.catalog.idsOf(whole.page(offset, pageSize)),
+      total: whole.total,
       page: Math.floor(offset / pageSize) + 1,
       pageSize,
       nextCursor: next,
@@ -251,12 +255,11 @@ export class SearchIndex implements ExhibitView {
     const known = recall(this.answers, answerKey);
     if (known) return known;
     const items: string[] = [];
-    const end = Math.min(offset + pageSize, whole.slots.length);
-    for (let i = offset; i < end; i++) items.push(this.catalog.exhibitJson(whole.slots[i] as number));
+    for (const slot of whole.page(offset, pageSize)) items.push(this.catalog.exhibitJson(slot));
     whole.facetsJson ??= this.catalog.facetsJson(whole.counts);
-    const next = offset + pageSize < whole.slots.length ? String(offset + pageSize) : null;
+    const next = offset + pageSize < whole.total ? String(offset + pageSize) : null;
     // The keys in the order of SearchExhibitsAnswer, as JSON.stringify of that object writes them.
-    const json = `{"items":[${items.join(',')}],"total":${whole.slots.length},"page":${Math.floor(offset / pageSize) + 1},"pageSize":${pageSize},"nextCursor":${JSON.stringify(next)},"facets":${whole.facetsJson}}`;
+    const json = `{"items":[${items.join(',')}],"total":${whole.total},"page":${Math.floor(offset / pageSize) + 1},"pageSize":${pageSize},"nextCursor":${JSON.stringify(next)},"facets":${whole.facetsJson}}`;
     const prepared = new PreparedJson(json);
     // Kept from its second asking: a page asked once (a price no one else picks) would only push out popular ones.
     if (this.askedOnce.has(answerKey)) {
@@ -299,20 +302,32 @@ export class SearchIndex implements ExhibitView {
     const cached = recall(this.results, key);
     if (cached) return cached;
     const base = this.baseResult(baseKey, q);
-    let whole: WholeResult;
+    const work = base.work ? { work: base.work } : {};
     if (q.minPrice === undefined && q.maxPrice === undefined) {
-      whole = { slots: base.slots, counts: base.counts, ...(base.work ? { work: base.work } : {}) };
-    } else {
-      // A price range narrows a result already filtered by everything else: one comparison per slot, and the
-      // facets counted over whichever side of the range is smaller.
-      const { inside, outside } = this.catalog.splitByPrice(base.slots, q.minPrice ?? -1, q.maxPrice ?? Number.POSITIVE_INFINITY);
-      const counts =
-        outside.length < inside.length ? this.catalog.facetCountsWithout(base.counts, outside) : this.catalog.facetCounts(inside);
-      // Not kept: narrowing again costs less than holding a copy of every range a slider passed through.
-      return { slots: inside, counts, ...(base.work ? { work: base.work } : {}) };
+      const { slots, counts } = base;
+      const whole: WholeResult = { total: slots.length, page: (offset, count) => slots.subarray(offset, offset + count), counts, ...work };
+      remember(this.results, key, whole);
+      return whole;
     }
-    remember(this.results, key, whole);
-    return whole;
+    // A price range narrows a result already filtered by everything else. Its slots sorted by price (once per
+    // result) give the range's size by binary search, and the facets counted over whichever is smaller: the
+    // slots inside the range, or those below and above it. A page is then walked out of the asked order.
+    const min = q.minPrice ?? Number.NEGATIVE_INFINITY;
+    const max = q.maxPrice ?? Number.POSITIVE_INFINITY;
+    base.byPrice ??= this.catalog.byPrice(base.slots);
+    const byPrice = base.byPrice;
+    const [from, to] = this.catalog.priceRange(byPrice, min, max);
+    const counts =
+      2 * (to - from) < byPrice.length
+        ? this.catalog.facetCounts(byPrice.subarray(from, to))
+        : this.catalog.facetCountsWithout(base.counts, byPrice.subarray(0, from), byPrice.subarray(to));
+    // Not kept: narrowing again costs less than holding a copy of every range a slider passed through.
+    return {
+      total: to - from,
+      page: (offset, count) => this.catalog.pageInPriceRange(base.slots, min, max, offset, count),
+      counts,
+      ...work,
+    };
   }
 
   /** The result of a search without its price range, with its facet counts: what a price slider narrows. */
