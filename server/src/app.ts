@@ -13,6 +13,7 @@ import { AuctionService, type BidLimits } from './features/auctions/auctionServi
 import { forSeller, InvitationService } from './features/auctions/invitationService.js';
 import { type AuthLimits, AuthService } from './features/auth/authService.js';
 import type { ScryptCost } from './features/auth/password.js';
+import { BoothLogos, registerBoothLogoRoutes } from './features/catalog/boothLogos.js';
 import { CatalogFeed } from './features/catalog/catalogFeed.js';
 import { CatalogService } from './features/catalog/catalogService.js';
 import { ensureHalls, HALLS } from './features/catalog/halls.js';
@@ -337,6 +338,17 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
           catalog.publishChange([exhibitId]).catch((err: Error) => deps.logger.warn({ err: err.message }, 'catalog publish failed'));
         }),
       (router) => registerFavouritesRoutes(router, favourites, redis),
+      (router, hot) =>
+        registerBoothLogoRoutes(
+          router,
+          hot,
+          new BoothLogos(
+            redis,
+            deps.files,
+            catalog,
+            RateLimit.cluster(redis, 'logo-uploads-user', { points: 20, durationMs: 10 * 60_000 }),
+          ),
+        ),
       (router) =>
         registerDataRoomRoutes(
           router,

@@ -85,6 +85,11 @@ export interface Booth {
   verified: boolean;
   name: string;
   tagline?: string;
+  /**
+   * The organization's logo as uploaded by booth staff (a 256-pixel square PNG made on the server), versioned by
+   * its content: `/api/booths/<id>/logo?v=<hash>`. Absent when none was uploaded (clients draw a monogram).
+   */
+  logoUrl?: string;
   slot: number;
   x: number;
   z: number;
@@ -96,6 +101,11 @@ export interface Booth {
   /** True while the booth hosts a live session. */
   live: boolean;
   createdAt: number;
+}
+
+/** `POST /api/booths/:id/logo` (multipart, one part `file`: PNG or JPEG): the booth with its new `logoUrl`. */
+export interface BoothLogoUploaded {
+  booth: Booth;
 }
 
 /** One IP asset on show. */

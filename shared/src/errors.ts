@@ -56,6 +56,8 @@ export const NotFoundReason = {
   document: 'document',
   deal: 'deal',
   invitation: 'invitation',
+  /** A booth without a logo (it shows its monogram). */
+  logo: 'logo',
 } as const;
 /** One of {@link NotFoundReason}: which thing does not exist. */
 export type NotFoundReason = (typeof NotFoundReason)[keyof typeof NotFoundReason];
@@ -306,6 +308,8 @@ export const FieldReason = {
   fileMissing: 'fileMissing',
   /** A file name that is a path or carries control characters. */
   fileName: 'fileName',
+  /** An image whose bytes have the right signature but do not decode (truncated, corrupt, or too many pixels). */
+  imageUnreadable: 'imageUnreadable',
   /** A registration number whose check digit does not match (Chinese patent application numbers). */
   checkDigit: 'checkDigit',
   /** Not a number of that office for that kind of right (`params.example` shows the expected form). */

@@ -24,6 +24,8 @@ export interface PutOptions {
 
 /** A file received and checked but not yet visible under its hash: commit or discard it. */
 export interface StagedFile extends StoredFile {
+  /** The staged bytes as a stream (to check or transform them before deciding). */
+  read(): Readable;
   commit(): Promise<void>;
   discard(): Promise<void>;
 }
@@ -144,6 +146,10 @@ export class LocalFileStore implements FileStore {
     let settled = false;
     return {
       ...file,
+      read: () => {
+        if (settled) throw new Error('the staged file was committed or discarded');
+        return createReadStream(tmp);
+      },
       commit: async () => {
         if (settled) return;
         settled = true;

@@ -40,8 +40,8 @@ export interface HttpDeps {
   searchPerIpPerMin: number;
 }
 
-/** A hook for later features to add their REST routes under /api. */
-export type RouteRegistrar = (router: Router) => void;
+/** A hook for later features to add their REST routes under /api (and public reads everyone shares to `hot`). */
+export type RouteRegistrar = (router: Router, hot: HotReads) => void;
 
 /** The Express app: security headers, JSON limits, request ids, /api routes, /metrics, the client. */
 export function createHttpApp(deps: HttpDeps, extraRoutes: RouteRegistrar[] = []): Express {
@@ -114,7 +114,7 @@ export function createHttpApp(deps: HttpDeps, extraRoutes: RouteRegistrar[] = []
     deps.search,
     RateLimit.cluster(deps.redis, 'search-ip', { points: deps.searchPerIpPerMin, durationMs: 60_000 }),
   );
-  for (const add of extraRoutes) add(api);
+  for (const add of extraRoutes) add(api, hot);
   api.use((req) => {
     throw fail.notFound('route', `no route ${req.method} /api${req.path}`);
   });

@@ -286,6 +286,11 @@ export function exhibitFields(body: Partial<CreateExhibitBody>): string[] {
   return f;
 }
 
+/** The URL a booth's logo is read at, versioned by its content so a browser may keep it for good. */
+export function logoUrl(boothId: string, sha256: string): string {
+  return `/api/booths/${boothId}/logo?v=${sha256.slice(0, 16)}`;
+}
+
 /** A booth hash as clients see it. */
 export function toBooth(r: Record<string, string>, verified: boolean): Booth {
   const slot = Number(r.slot);
@@ -302,6 +307,7 @@ export function toBooth(r: Record<string, string>, verified: boolean): Booth {
     live: r.live === '1',
   };
   if (r.tagline) booth.tagline = r.tagline;
+  if (r.logo) booth.logoUrl = logoUrl(booth.id, r.logo);
   return booth;
 }
 

@@ -18,6 +18,7 @@ import {
 } from '@pavilion/shared';
 import { fail } from '../../errors/appError.js';
 import type { FileStore } from '../../files/fileStore.js';
+import { receiveUpload } from '../../files/multipartUpload.js';
 import { parseInput } from '../../http/validate.js';
 import { newId } from '../../ids.js';
 import type { PdfRenderer } from '../../pdf/pdfRenderer.js';
@@ -28,7 +29,6 @@ import { LuaScript } from '../../redis/luaScript.js';
 import type { RateLimit } from '../../redis/rateLimiter.js';
 import type { Principal } from '../auth/authService.js';
 import { ACCESS_GENESIS, type AccessEntryBody, accessHash, verifyAccessChain } from './accessChain.js';
-import { receiveUpload } from './multipartUpload.js';
 import { NotWatermarkable, watermark } from './watermark.js';
 
 const addDocumentScript = LuaScript.fromFile('./addDocument.lua', import.meta.url);

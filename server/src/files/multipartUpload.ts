@@ -1,8 +1,9 @@
 import type { IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
 import busboy from 'busboy';
-import { type AppError, fail } from '../../errors/appError.js';
-import { FileRejected, type FileStore, type PutOptions, type StagedFile } from '../../files/fileStore.js';
+import { type AppError, fail } from '../errors/appError.js';
+import type { FileKind } from './contentType.js';
+import { FileRejected, type FileStore, type PutOptions, type StagedFile } from './fileStore.js';
 
 /** A received multipart form: its text fields and its one file, staged (commit or discard it). */
 export interface ReceivedUpload {
@@ -23,7 +24,14 @@ const FORM_OVERHEAD = 64 * 1024;
 /** After a refusal the rest of the body is read and dropped, up to this much; then the connection is cut. */
 const MAX_DRAIN_BYTES = 32 * 1024 * 1024;
 
-const fileIssue = (reason: string, message: string, params: Record<string, unknown> = {}) =>
+/** How the refusal texts name each type (the same in every language). */
+const KIND_NAMES: Readonly<Record<FileKind, string>> = { pdf: 'PDF', png: 'PNG', jpeg: 'JPEG', webm: 'WebM', text: 'TXT' };
+
+/** A size limit as the refusal's parameters: bytes, and megabytes for the text. */
+const sizeLimit = (maxBytes: number) => ({ maximum: maxBytes, megabytes: Math.round((10 * maxBytes) / (1024 * 1024)) / 10 });
+
+/** INVALID_INPUT naming `file`, with the reason a client shows (and its parameters). */
+export const fileIssue = (reason: string, message: string, params: Record<string, unknown> = {}) =>
   fail.invalid(`file: ${message}`, [{ path: 'file', code: 'custom', params: { reason, ...params } }]);
 
 /** A client-side file name that is a path, a parent reference or carries control characters. */
@@ -35,9 +43,9 @@ function isPathTrick(name: string): boolean {
 /** The store's refusal as the client sees it: INVALID_INPUT naming `file`. */
 function refusalOf(err: unknown, limits: UploadLimits): unknown {
   if (!(err instanceof FileRejected)) return err;
-  if (err.reason === 'too_big') return fileIssue('fileTooLarge', err.message, { maximum: limits.maxBytes });
+  if (err.reason === 'too_big') return fileIssue('fileTooLarge', err.message, sizeLimit(limits.maxBytes));
   if (err.reason === 'empty') return fileIssue('fileMissing', err.message);
-  return fileIssue('fileType', err.message, { allowed: limits.allowed.join(', ') });
+  return fileIssue('fileType', err.message, { allowed: limits.allowed.map((k) => KIND_NAMES[k]).join(', ') });
 }
 
 /**
@@ -50,7 +58,7 @@ export function receiveUpload(req: IncomingMessage, files: FileStore, limits: Up
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > limits.maxBytes + FORM_OVERHEAD) {
     return Promise.reject(
-      drainThen(req, fileIssue('fileTooLarge', `the file is larger than ${limits.maxBytes} bytes`, { maximum: limits.maxBytes })),
+      drainThen(req, fileIssue('fileTooLarge', `the file is larger than ${limits.maxBytes} bytes`, sizeLimit(limits.maxBytes))),
     );
   }
   let parser: busboy.Busboy;
