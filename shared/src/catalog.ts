@@ -103,6 +103,9 @@ export interface Booth {
   createdAt: number;
 }
 
+/** The largest logo upload accepted (PNG or JPEG), before the server resizes it. */
+export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
+
 /** `POST /api/booths/:id/logo` (multipart, one part `file`: PNG or JPEG): the booth with its new `logoUrl`. */
 export interface BoothLogoUploaded {
   booth: Booth;

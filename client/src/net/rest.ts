@@ -2,6 +2,7 @@ import type {
   AuthAnswer,
   Booth,
   BoothAnswer,
+  BoothLogoUploaded,
   BoothVisitor,
   CreateBoothBody,
   CreateExhibitBody,
@@ -36,8 +37,12 @@ export async function request<T>(method: string, path: string, body?: unknown, o
     response = await fetch(`/api${path}`, {
       method,
       credentials: 'same-origin',
-      headers: body === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      // A form (an upload) goes as multipart with the browser's boundary; anything else as JSON.
+      headers:
+        body === undefined || body instanceof FormData
+          ? { accept: 'application/json' }
+          : { accept: 'application/json', 'content-type': 'application/json' },
+      body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
       signal: opts.signal,
     });
   } catch (error) {
@@ -91,6 +96,13 @@ export const rest = {
   hall: (hallId: string, opts?: RequestOptions) => request<HallAnswer>('GET', `/halls/${encodeURIComponent(hallId)}`, undefined, opts),
   booth: (boothId: string, opts?: RequestOptions) => request<BoothAnswer>('GET', `/booths/${encodeURIComponent(boothId)}`, undefined, opts),
   createBooth: (body: CreateBoothBody) => request<{ booth: Booth }>('POST', '/booths', body),
+  /** Replaces the booth's logo (PNG or JPEG, up to 2 MB; the server makes it a 256-pixel square). */
+  uploadBoothLogo: (boothId: string, file: File) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return request<BoothLogoUploaded>('POST', `/booths/${encodeURIComponent(boothId)}/logo`, form);
+  },
+  removeBoothLogo: (boothId: string) => request<BoothLogoUploaded>('DELETE', `/booths/${encodeURIComponent(boothId)}/logo`),
   createExhibit: (body: CreateExhibitBody) => request<{ exhibit: Exhibit }>('POST', '/exhibits', body),
   updateExhibit: (exhibitId: string, body: UpdateExhibitBody) =>
     request<{ exhibit: Exhibit }>('PATCH', `/exhibits/${encodeURIComponent(exhibitId)}`, body),

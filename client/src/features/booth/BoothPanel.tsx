@@ -2,6 +2,7 @@ import { type Booth, type Exhibit, isTradeable, type Organization } from '@pavil
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { BoothLogo } from '../../app/ui/BoothLogo';
 import { LegalStatusBadge } from '../../app/ui/LegalStatusBadge';
 import { ReadState } from '../../app/ui/ReadState';
 import { RegionBadge } from '../../app/ui/RegionBadge';
@@ -113,10 +114,15 @@ function BoothHeader({
           </span>
         )}
       </p>
-      <Heading id={titleId} className="booth-panel__title">
-        {booth.name}
-      </Heading>
-      {booth.tagline && <p className="booth-panel__tagline">{booth.tagline}</p>}
+      <div className="booth-panel__brand">
+        <BoothLogo booth={booth} size={variant === 'page' ? 72 : 48} />
+        <div>
+          <Heading id={titleId} className="booth-panel__title">
+            {booth.name}
+          </Heading>
+          {booth.tagline && <p className="booth-panel__tagline">{booth.tagline}</p>}
+        </div>
+      </div>
       <OccupancyBadge boothId={booth.id} />
       {booth.live && (
         <p className="booth-panel__live">

@@ -15,6 +15,7 @@ import { NegotiationInbox } from '../negotiations';
 import { HostSessions } from '../sessions';
 import { AddExhibitForm } from './AddExhibitForm';
 import { ExhibitorAnalytics } from './analytics/ExhibitorAnalytics';
+import { BoothLogoEditor } from './BoothLogoEditor';
 import { BoothVisitors } from './BoothVisitors';
 import { CreateBoothForm } from './CreateBoothForm';
 import { LegalStatusEditor } from './LegalStatusEditor';
@@ -162,6 +163,7 @@ function OwnBooth({ boothId }: { boothId: string }) {
               {t('exhibitor:walkTo')}
             </Link>
           </p>
+          <BoothLogoEditor booth={booth} />
         </div>
       )}
     </section>

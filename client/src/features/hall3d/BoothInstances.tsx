@@ -4,8 +4,8 @@ import { type RefObject, useLayoutEffect, useMemo, useRef } from 'react';
 import { BoxGeometry, type BufferGeometry, Color, CylinderGeometry, IcosahedronGeometry, type InstancedMesh, PlaneGeometry } from 'three';
 import { dominantIpType, standTypes } from '../../app/ui/theme/boothIpType';
 import { HALL_THEMES, IP_TYPE_COLORS, REGION_COLORS } from '../../app/ui/theme/palette';
+import { brandColour } from '../../lib/brand';
 import { type BoxInstance, badgeSpots, carpetColor, fasciaBoxes, MAX_STANDS, NEEDS_MATCH_COLOR, standBoxes, wallBoxes } from './boothParts';
-import { brandColour } from './brand';
 import { fillInstances } from './fillInstances';
 
 interface Props {

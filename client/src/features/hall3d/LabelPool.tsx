@@ -4,11 +4,12 @@ import { useCallback, useEffect, useRef } from 'react';
 import { PlaneGeometry } from 'three';
 import { dominantIpType } from '../../app/ui/theme/boothIpType';
 import { HALL_THEMES, IP_TYPE_COLORS } from '../../app/ui/theme/palette';
+import { brandColour, monogram } from '../../lib/brand';
 import { labelPlacement } from './boothParts';
-import { brandColour, monogram } from './brand';
 import { type CanvasSlot, SlotMeshes, useCanvasSlots } from './canvasSlots';
 import type { BoothGrid } from './hallGeometry';
 import { assignLabels } from './labelAssignment';
+import { logoImage, onLogoLoaded } from './logoImages';
 import { hallRuntime } from './runtime';
 
 /** Only booths this close to the camera get a name board (metres). */
@@ -67,16 +68,22 @@ function paintLabel(slot: Slot, booth: Booth, background: string, regionText: st
     g.fillStyle = 'rgba(255,255,255,0.85)';
     g.fillText(fitText(g, booth.name, CANVAS_W - left - 24), left, 70);
   }
-  // The logo tile: the organization's monogram on its brand colour, and its region as text below
-  // (the badge disc above shows the region by colour; this is for those who cannot tell the colours apart).
-  g.fillStyle = brandColour(booth.orgName, booth.region);
+  // The logo tile: the organization's logo on white (or, without one or until it loads, its monogram on its brand
+  // colour), and its region as text below (the badge disc above shows the region by colour; this is for those who
+  // cannot tell the colours apart).
+  const logo = booth.logoUrl ? logoImage(booth.logoUrl) : null;
+  g.fillStyle = logo ? '#ffffff' : brandColour(booth.orgName, booth.region);
   g.beginPath();
   g.roundRect(12, 8, 84, 76, 10);
   g.fill();
-  g.fillStyle = '#ffffff';
   g.textAlign = 'center';
-  g.font = `800 34px ${font}`;
-  g.fillText(fitText(g, monogram(booth.orgName), 76), 54, 36);
+  if (logo) {
+    g.drawImage(logo, 31, 10, 46, 46);
+  } else {
+    g.fillStyle = '#ffffff';
+    g.font = `800 34px ${font}`;
+    g.fillText(fitText(g, monogram(booth.orgName), 76), 54, 36);
+  }
   g.fillStyle = 'rgba(0,0,0,0.3)';
   g.fillRect(12, 60, 84, 24);
   g.fillStyle = '#ffffff';
@@ -127,6 +134,15 @@ export function LabelPool({
     paintKey.current++;
     for (const s of slots) s.boothId = null;
   }, [slots, regionText, liveText, backgroundOf, grid]);
+
+  // A logo that arrives after its board was painted: the boards are painted again (at the next reassignment).
+  useEffect(
+    () =>
+      onLogoLoaded(() => {
+        for (const s of slots) s.boothId = null;
+      }),
+    [slots],
+  );
 
   const since = useRef(REASSIGN_EVERY);
   useFrame((_, delta) => {

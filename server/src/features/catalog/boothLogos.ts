@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { Booth, BoothLogoUploaded } from '@pavilion/shared';
+import { type Booth, type BoothLogoUploaded, MAX_LOGO_BYTES } from '@pavilion/shared';
 import type { Request, Response, Router } from 'express';
 import sharp from 'sharp';
 import { fail } from '../../errors/appError.js';
@@ -19,8 +19,6 @@ import type { CatalogService } from './catalogService.js';
 
 const setBoothLogoScript = LuaScript.fromFile('./setBoothLogo.lua', import.meta.url);
 
-/** The largest logo accepted, before it is resized. */
-export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
 /** Edge of the square PNG every logo becomes: sharp on a name board, small in a texture. */
 export const LOGO_SIZE = 256;
 /** Pixels an upload may decode to: a small file that inflates to a huge image (a "pixel flood") is refused. */
