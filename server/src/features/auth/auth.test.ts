@@ -314,3 +314,48 @@ describe('display names', () => {
     expect(user.displayName).toBe('Evil Twin');
   });
 });
+
+describe('organization names', () => {
+  const cluster = useTestCluster();
+  const register = (name: string) =>
+    api(cluster.node.url, 'POST', '/api/auth/register', {
+      body: {
+        email: `org${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`,
+        password: 'long enough',
+        displayName: 'Wang Fang',
+        role: 'exhibitor',
+        organization: { name, kind: 'enterprise', region: 'GD', country: 'CN' },
+      },
+    });
+
+  test('names that pass an organization off as the expo or its staff are refused at registration, naming organization.name, in any case or spacing', async () => {
+    for (const name of [
+      'Pavilion',
+      ' p a v i l i o n ',
+      'ORGANIZER',
+      'Official Partners',
+      'System',
+      'S Y S T E M',
+      'support team',
+      'Ａｄｍｉｎ',
+      '主办方',
+      '官方 客服',
+      '客服',
+    ]) {
+      const res = await register(name);
+      expect({ name, status: res.status, code: res.body.error?.code, fields: res.body.error?.details?.fields }).toEqual({
+        name,
+        status: 400,
+        code: 'INVALID_INPUT',
+        fields: ['body.organization.name'],
+      });
+      expect(res.body.error.details.issues[0].params.reason).toBe('reservedName');
+    }
+  });
+
+  test('ordinary organization names that merely contain such words are accepted', async () => {
+    for (const name of ['Control System Technology Co., Ltd.', '深圳市系统集成有限公司', 'Badminton Supplies', 'Support Vector Labs']) {
+      expect({ name, status: (await register(name)).status }).toEqual({ name, status: 201 });
+    }
+  });
+});
