@@ -193,6 +193,28 @@ function segmentMatcher(route: string): (path: string) => boolean {
   };
 }
 
+/**
+ * Runs `body` against a throwaway Redis and `count` nodes on it (sharing one file store), all closed afterwards
+ * whether `body` passes or fails: for one test of a rule that must hold across nodes, with options of its own.
+ */
+export async function withTestNodes<T>(
+  count: number,
+  opts: TestNodeOptions,
+  body: (nodes: TestNode[], redis: LocalRedis) => Promise<T>,
+): Promise<T> {
+  const redis = await startTestRedis();
+  const filesDir = opts.filesDir ?? mkdtempSync(join(tmpdir(), 'pavilion-test-files-'));
+  const nodes: TestNode[] = [];
+  try {
+    for (let i = 0; i < count; i++) nodes.push(await startTestNode(redis.url, { ...opts, filesDir }));
+    return await body(nodes, redis);
+  } finally {
+    for (const node of nodes) await node.close();
+    await redis.stop();
+    if (!opts.filesDir) rmSync(filesDir, { recursive: true, force: true });
+  }
+}
+
 /** A JSON answer from the API. */
 export interface ApiAnswer<T = any> {
   status: number;
