@@ -13,7 +13,7 @@ import { FANOUT_LUA } from '../../realtime/orderedFanout.js';
 import type { Redis } from '../../redis/client.js';
 import { redisNow } from '../../redis/clock.js';
 import { keys } from '../../redis/keys.js';
-import { LuaScript } from '../../redis/luaScript.js';
+import { LuaScript, SHA256_LUA } from '../../redis/luaScript.js';
 import type { Principal } from '../auth/authService.js';
 import { type AuditEntryBody, canonicalJson, chainHash, GENESIS_HASH } from '../negotiations/auditChain.js';
 import { type ContractFacts, issueContract } from './contract.js';
@@ -23,8 +23,20 @@ const here = import.meta.url;
 const negotiationLib = { file: '../negotiations/negotiationLib.lua', base: here };
 const dealLib = { file: './dealLib.lua', base: here };
 const issueScript = LuaScript.fromFile('./issueContract.lua', here);
-const signScript = LuaScript.compose('signContract', [FANOUT_LUA, negotiationLib, dealLib, { file: './signContract.lua', base: here }]);
-const stageScript = LuaScript.compose('dealStage', [FANOUT_LUA, negotiationLib, dealLib, { file: './dealStage.lua', base: here }]);
+const signScript = LuaScript.compose('signContract', [
+  FANOUT_LUA,
+  SHA256_LUA,
+  negotiationLib,
+  dealLib,
+  { file: './signContract.lua', base: here },
+]);
+const stageScript = LuaScript.compose('dealStage', [
+  FANOUT_LUA,
+  SHA256_LUA,
+  negotiationLib,
+  dealLib,
+  { file: './dealStage.lua', base: here },
+]);
 
 /** How many times a step retries when another step moved the chain head first. */
 const MAX_ATTEMPTS = 10;
