@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { IceServer } from '@pavilion/shared';
+import type { Express } from 'express';
 import type { Logger } from 'pino';
 import { DEFAULT_CJK_FONT } from './config.js';
 import { AppEvents } from './events/appEvents.js';
@@ -125,7 +126,11 @@ export interface ApplicationDeps {
 export interface Application {
   nodeId: string;
   httpServer: HttpServer;
+  /** The Express app behind `httpServer` (the authorization walk reads its routes). */
+  httpApp: Express;
   io: AppServer;
+  /** Every socket event this node answers (the authorization walk reads them). */
+  events: EventTable;
   redis: Redis;
   services: {
     auth: AuthService;
@@ -437,7 +442,9 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   return {
     nodeId,
     httpServer,
+    httpApp: http,
     io,
+    events,
     redis,
     services: {
       auth,

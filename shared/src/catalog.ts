@@ -23,7 +23,7 @@ import { Id } from './ids.js';
 import { checkRegistrationNumber } from './ipNumbers/ipNumbers.js';
 import { type LegalStatus, LegalStatusInput, legalStateFits, legalStateIssue } from './ipNumbers/legalStatus.js';
 import { MAX_PRICE_MINOR, type Money, PositiveMoney } from './money.js';
-import { boundedText, displayNameText, optionalText } from './text.js';
+import { boundedText, displayNameText, nameText, optionalText } from './text.js';
 
 // ---------- entities (server → client shapes) ----------
 
@@ -165,7 +165,7 @@ export const RegisterBody = z
     role: z.enum(['visitor', 'exhibitor'], { error: 'must be "visitor" or "exhibitor"' }),
     organization: z
       .strictObject({
-        name: boundedText(120, 2),
+        name: nameText(120, 2),
         kind: z.enum(ORG_KINDS, { error: `must be one of ${ORG_KINDS.join(', ')}` }),
         region: z.enum(REGIONS, { error: `must be one of ${REGIONS.join(', ')}` }),
         country: CountryCode,
@@ -233,7 +233,7 @@ export type PasswordChangeBody = z.infer<typeof PasswordChangeBody>;
 /** Body of `POST /api/booths`. */
 export const CreateBoothBody = z.strictObject({
   hallId: Id,
-  name: boundedText(80, 2),
+  name: nameText(80, 2),
   tagline: optionalText(160),
 });
 /** Body of `POST /api/booths`. */
@@ -241,7 +241,7 @@ export type CreateBoothBody = z.infer<typeof CreateBoothBody>;
 
 /** Body of `PATCH /api/booths/:id`. */
 export const UpdateBoothBody = z
-  .strictObject({ name: boundedText(80, 2).optional(), tagline: optionalText(160) })
+  .strictObject({ name: nameText(80, 2).optional(), tagline: optionalText(160) })
   .refine((b) => b.name !== undefined || b.tagline !== undefined, {
     message: 'name or tagline is required',
     params: { reason: FieldReason.nothingToChange },

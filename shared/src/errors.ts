@@ -276,7 +276,7 @@ export const FieldReason = {
   unknownCountry: 'unknownCountry',
   /** A country that does not match the region (`params.expected` names the one it must be, if only one). */
   countryNotInRegion: 'countryNotInRegion',
-  /** A display name that impersonates the organizer. */
+  /** A display, organization or booth name that passes for the expo or its staff. */
   reservedName: 'reservedName',
   /** Exhibitors register with their organization. */
   organizationRequired: 'organizationRequired',

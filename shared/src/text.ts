@@ -39,23 +39,92 @@ export function optionalText(max: number) {
     .optional();
 }
 
-// Names that would pass a person off as the expo itself or its staff; only the organizer account may
-// carry them. Compared after NFKC (full-width and compatibility forms fold), case-insensitively: Latin
-// ones as whole words ("Admin Team" is refused, "Badminton Club" is not), Chinese ones anywhere.
-const RESERVED_WORDS = new Set(['organizer', 'organiser', 'pavilion', 'admin', 'moderator']);
-const RESERVED_CJK = ['主办方', '主辦方', '管理员', '管理員'];
+// Names that would pass a person, an organization or a booth off as the expo itself or its staff; only the
+// organizer account may carry them. Compared after NFKC (full-width and compatibility forms fold) and case folding:
+// - these words anywhere as a whole word ("Admin Team" is refused, "Badminton Club" is not), also spelt out
+//   letter by letter ("P a v i l i o n");
+const RESERVED_WORDS = new Set([
+  'organizer',
+  'organiser',
+  'organizers',
+  'organisers',
+  'pavilion',
+  'admin',
+  'administrator',
+  'moderator',
+  'official',
+]);
+// - these anywhere, spaces ignored;
+const RESERVED_CJK = ['主办方', '主辦方', '管理员', '管理員', '官方'];
+// - a name made of nothing but these and the words above, spaces and punctuation ignored ("System", "Support
+//   team", "展会 客服"): alone they read as the platform speaking, while "Control System Ltd" or "系统集成有限公司"
+//   is an ordinary name.
+const RESERVED_ALONE = [
+  'system',
+  'support',
+  'staff',
+  'team',
+  'help',
+  'helpdesk',
+  'desk',
+  'service',
+  'services',
+  'customer',
+  'notice',
+  'security',
+  'expo',
+  'the',
+  '系统',
+  '系統',
+  '客服',
+  '工作人员',
+  '工作人員',
+  '展会',
+  '展會',
+  '展位',
+];
+const RESERVED_TOKENS = [...RESERVED_WORDS, ...RESERVED_CJK, ...RESERVED_ALONE];
 
-/** Whether a display name impersonates the organizer. */
+/** Whether `squashed` is a run of reserved tokens and nothing else. */
+function onlyReservedTokens(squashed: string): boolean {
+  // ends[i]: the first i characters split into reserved tokens.
+  const ends = [true];
+  for (let i = 1; i <= squashed.length; i++) {
+    ends[i] = RESERVED_TOKENS.some((t) => t.length <= i && ends[i - t.length] === true && squashed.startsWith(t, i - t.length));
+  }
+  return squashed.length > 0 && ends[squashed.length] === true;
+}
+
+/** Whether a name (a person's, an organization's or a booth's) passes itself off as the expo or its staff. */
 export function isReservedName(name: string): boolean {
   const folded = stripControlChars(name).normalize('NFKC').toLowerCase();
   if (RESERVED_CJK.some((reserved) => folded.replace(/\s+/g, '').includes(reserved))) return true;
-  return folded.split(/[^\p{L}\p{N}]+/u).some((word) => RESERVED_WORDS.has(word));
+  const words = folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (onlyReservedTokens(words.join(''))) return true;
+  // Runs of single letters are read as one word: "P a v i l i o n Ltd" → "pavilion", "ltd".
+  const joined: string[] = [];
+  let run = '';
+  for (const word of words) {
+    if ([...word].length === 1) run += word;
+    else {
+      if (run) joined.push(run);
+      run = '';
+      joined.push(word);
+    }
+  }
+  if (run) joined.push(run);
+  return [...words, ...joined].some((word) => RESERVED_WORDS.has(word));
+}
+
+/** Bounded text that is not a name reserved for the expo (see {@link isReservedName}). */
+export function nameText(max: number, min = 1) {
+  return boundedText(max, min).refine((name) => !isReservedName(name), {
+    message: 'is reserved for the expo organizer',
+    params: { reason: FieldReason.reservedName },
+  });
 }
 
 /** A person's display name: bounded text that does not impersonate the organizer. */
 export function displayNameText(max = 60) {
-  return boundedText(max).refine((name) => !isReservedName(name), {
-    message: 'is reserved for the expo organizer',
-    params: { reason: FieldReason.reservedName },
-  });
+  return nameText(max);
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CreateExhibitBody, RegisterBody } from './catalog.js';
+import { CreateBoothBody, CreateExhibitBody, RegisterBody, UpdateBoothBody } from './catalog.js';
 import { AuctionBid } from './features/auctions.js';
 import { ChatSend } from './features/chat.js';
 import { HallMove } from './features/hall.js';
@@ -64,6 +64,48 @@ describe('shared schemas', () => {
       expect(!r.success && r.fields).toEqual(['displayName']);
     }
     for (const name of ['Ada Lovelace', 'Badminton Club', 'Organic Farms', '王小明']) {
+      expect({ name, reserved: isReservedName(name) }).toEqual({ name, reserved: false });
+    }
+  });
+
+  test('organization and booth names reserved for the expo are refused whatever their case, spacing or width; ordinary names that contain such words pass', () => {
+    const reserved = [
+      'Pavilion',
+      'P a v i l i o n  Trading',
+      'pavilion.official',
+      'Official Partners',
+      'System',
+      'S Y S T E M',
+      'Customer Service Desk',
+      'ｓｕｐｐｏｒｔ',
+      '主办方',
+      '官方旗舰',
+      '展会 客服',
+      '系统',
+    ];
+    for (const name of reserved) {
+      expect({ name, reserved: isReservedName(name) }).toEqual({ name, reserved: true });
+      const booth = parseWith(CreateBoothBody, { hallId: 'gba', name });
+      expect({ name, fields: !booth.success && booth.fields }).toEqual({ name, fields: ['name'] });
+      const renamed = parseWith(UpdateBoothBody, { name });
+      expect({ name, fields: !renamed.success && renamed.fields }).toEqual({ name, fields: ['name'] });
+      const org = parseWith(RegisterBody, {
+        email: 'a@b.co',
+        password: 'long enough',
+        displayName: 'Wang Fang',
+        role: 'exhibitor',
+        organization: { name, kind: 'enterprise', region: 'GD', country: 'CN' },
+      });
+      expect({ name, fields: !org.success && org.fields }).toEqual({ name, fields: ['organization.name'] });
+    }
+    for (const name of [
+      'Power System Co., Ltd.',
+      '深圳市系统集成有限公司',
+      'Support Vector Labs',
+      'Expo Logistics',
+      'Badminton Club',
+      'A Team Robotics',
+    ]) {
       expect({ name, reserved: isReservedName(name) }).toEqual({ name, reserved: false });
     }
   });

@@ -121,6 +121,11 @@ export class EventTable {
     });
   }
 
+  /** Every registered event and who may send it, in registration order. */
+  registered(): { event: string; audience: Audience }[] {
+    return [...this.entries.values()].map(({ event, audience }) => ({ event, audience }));
+  }
+
   /** Runs when a socket connects (after the handshake). */
   onConnect(arrive: (socket: AppSocket) => void): void {
     this.arrivals.push(arrive);

@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { fromScriptError } from '../errors/scriptRefusal.js';
 import type { Redis } from './client.js';
 
+/** A library for scripts that hash what they write: `sha256_hex(message)` (Redis Lua has only SHA-1). */
+export const SHA256_LUA = { file: './sha256.lua', base: import.meta.url };
+
 /**
  * A Lua script loaded once per Redis and called by SHA (EVALSHA). After a Redis restart the script
  * cache is empty: NOSCRIPT falls back to EVAL, which also reloads it. A script's refusal

@@ -140,6 +140,81 @@ export async function withTestNode<T>(opts: TestNodeOptions, body: (node: TestNo
   }
 }
 
+/** A route of a node's Express app: its method and its full path as registered (`GET /api/deals/:id`). */
+export interface AppRoute {
+  method: string;
+  path: string;
+  /** Whether a request path (without its query) would be taken by this route. */
+  matches(path: string): boolean;
+}
+
+/** What `appRoutes` reads of Express's router stack. */
+interface RouterLayer {
+  rawPath?: unknown;
+  route?: { path: string | RegExp; methods: Record<string, boolean> };
+  handle: { stack?: RouterLayer[] };
+}
+
+/**
+ * Every route of a node's Express app, read from its router stack in the order Express tries them, routers
+ * mounted with `use` included under their mount path. A mount this cannot read fails, rather than hiding routes.
+ */
+export function appRoutes(app: Application['httpApp']): AppRoute[] {
+  const found: AppRoute[] = [];
+  const walk = (stack: RouterLayer[], prefix: string) => {
+    for (const layer of stack) {
+      if (layer.route) {
+        const { path, methods } = layer.route;
+        const matches =
+          typeof path === 'string'
+            ? segmentMatcher(prefix + path)
+            : (p: string) => p.startsWith(prefix) && path.test(p.slice(prefix.length) || '/');
+        for (const [method, on] of Object.entries(methods)) {
+          if (on && method !== '_all') found.push({ method: method.toUpperCase(), path: prefix + String(path), matches });
+        }
+      } else if (layer.handle.stack) {
+        if (typeof layer.rawPath !== 'string')
+          throw new Error(`a router is mounted at ${String(layer.rawPath)}, which appRoutes cannot read`);
+        walk(layer.handle.stack, layer.rawPath === '/' ? prefix : prefix + layer.rawPath);
+      }
+    }
+  };
+  walk((app as unknown as { router: { stack: RouterLayer[] } }).router.stack, '');
+  return found;
+}
+
+/** Matches a request path against a route path of plain segments and `:params` (one non-empty segment each). */
+function segmentMatcher(route: string): (path: string) => boolean {
+  const want = route.split('/');
+  return (path) => {
+    const got = path.replace(/\/+$/, '').split('/');
+    if (route === '/') return path === '/';
+    return got.length === want.length && want.every((w, i) => (w.startsWith(':') ? (got[i] ?? '') !== '' : w === got[i]));
+  };
+}
+
+/**
+ * Runs `body` against a throwaway Redis and `count` nodes on it (sharing one file store), all closed afterwards
+ * whether `body` passes or fails: for one test of a rule that must hold across nodes, with options of its own.
+ */
+export async function withTestNodes<T>(
+  count: number,
+  opts: TestNodeOptions,
+  body: (nodes: TestNode[], redis: LocalRedis) => Promise<T>,
+): Promise<T> {
+  const redis = await startTestRedis();
+  const filesDir = opts.filesDir ?? mkdtempSync(join(tmpdir(), 'pavilion-test-files-'));
+  const nodes: TestNode[] = [];
+  try {
+    for (let i = 0; i < count; i++) nodes.push(await startTestNode(redis.url, { ...opts, filesDir }));
+    return await body(nodes, redis);
+  } finally {
+    for (const node of nodes) await node.close();
+    await redis.stop();
+    if (!opts.filesDir) rmSync(filesDir, { recursive: true, force: true });
+  }
+}
+
 /** A JSON answer from the API. */
 export interface ApiAnswer<T = any> {
   status: number;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundedText } from '../text.js';
 
 /** The largest document an exhibit may hold, in bytes (20 MiB). */
 export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
@@ -35,9 +36,9 @@ export interface DocumentsAnswer {
   ndaAccepted: boolean;
 }
 
-/** The text fields of the upload form (`multipart/form-data`, beside `file`). */
+/** The text fields of the upload form (`multipart/form-data`, beside `file`); the title is cleaned like all free text. */
 export const DocumentFields = z.strictObject({
-  title: z.string().trim().min(1).max(MAX_DOCUMENT_TITLE),
+  title: boundedText(MAX_DOCUMENT_TITLE),
   nda: z.enum(['true', 'false']).transform((v) => v === 'true'),
 });
 

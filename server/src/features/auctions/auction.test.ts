@@ -302,25 +302,36 @@ describe('auctions across two nodes', () => {
     expect(await a.app.redis.hGet(keys.auctionOutcomes(auc.id), 'kept')).not.toBeNull();
   });
 
-  test('refused bids count against the bid rate limit', async () => {
-    const limited = await startTestNode(cluster.redisUrl, { bidAttemptsPer10s: 5 });
+  test('every bid attempt counts against one per-bidder limit over all nodes, refused ones included', async () => {
+    // Two nodes with the limit, on the cluster's Redis: the bidder's attempts go to each in turn.
+    const limited = [
+      await startTestNode(cluster.redisUrl, { bidAttemptsPer10s: 5 }),
+      await startTestNode(cluster.redisUrl, { bidAttemptsPer10s: 5 }),
+    ] as const;
     try {
       const auc = await auction();
-      const alice = await bidder(limited);
-      const bob = await bidder(limited);
+      const alice = await registerUser(limited[0].url, 'visitor');
+      const sockets = [await cluster.connect(limited[0], alice.token), await cluster.connect(limited[1], alice.token)];
+      const bob = await bidder(limited[1]);
+      const bid = (i: number, bidId: string, amount: number) =>
+        emitAck(sockets[i % 2] as TestSocket, 'auction:bid', { auctionId: auc.id, bidId, amount: cny(amount) });
       for (let i = 0; i < 5; i++) {
-        const low = await emitAck(alice.socket, 'auction:bid', { auctionId: auc.id, bidId: `spam-${i}`, amount: cny(50_000) });
+        const low = await bid(i, `spam-${i}`, 50_000);
         expect(!low.ok && low.error.code).toBe('BID_TOO_LOW');
       }
-      const blocked = await emitAck(alice.socket, 'auction:bid', { auctionId: auc.id, bidId: 'real', amount: cny(100_000) });
-      expect(!blocked.ok && blocked.error.code).toBe('RATE_LIMITED');
-      expect(!blocked.ok && (blocked.error.details as { retryAfterMs: number }).retryAfterMs).toBeGreaterThan(0);
-      // A limited attempt is not remembered (retried after the window it is judged afresh), and other bidders bid on.
-      expect(await limited.app.redis.exists(keys.auctionRefusedBid(auc.id, 'real'))).toBe(0);
+      // Five in all (three on one node, two on the other): the next is refused on either node.
+      for (const i of [5, 6]) {
+        const blocked = await bid(i, `real-${i}`, 100_000);
+        expect(!blocked.ok && blocked.error.code).toBe('RATE_LIMITED');
+        expect(!blocked.ok && (blocked.error.details as { retryAfterMs: number }).retryAfterMs).toBeGreaterThan(0);
+        // A limited attempt is not remembered (retried after the window it is judged afresh).
+        expect(await a.app.redis.exists(keys.auctionRefusedBid(auc.id, `real-${i}`))).toBe(0);
+      }
+      // Other bidders bid on.
       expect((await emitAck(bob.socket, 'auction:bid', { auctionId: auc.id, bidId: 'bob', amount: cny(100_000) })).ok).toBe(true);
       expect((await api(a.url, 'GET', `/api/auctions/${auc.id}`)).body.bids).toHaveLength(1);
     } finally {
-      await limited.close();
+      for (const node of limited) await node.close();
     }
   });
 

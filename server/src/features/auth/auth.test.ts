@@ -1,5 +1,5 @@
 import { keys } from '../../redis/keys.js';
-import { api, registerUser, useTestCluster, withTestNode } from '../../testing/harness.js';
+import { api, registerUser, type TestNode, useTestCluster, withTestNode, withTestNodes } from '../../testing/harness.js';
 import { organizerBootstrapNotice } from './bootstrapNotice.js';
 import { DEFAULT_PASSWORD_COST, hashPassword, verifyPassword } from './password.js';
 
@@ -111,54 +111,74 @@ describe('accounts', () => {
   });
 });
 
-describe('account limits', () => {
-  test('one IP may create REGISTER_LIMIT accounts per hour, then gets RATE_LIMITED with Retry-After', async () => {
-    await withTestNode({ registerPerHour: 3 }, async (node) => {
-      for (let i = 0; i < 3; i++) await registerUser(node.url, 'visitor');
-      const res = await api(node.url, 'POST', '/api/auth/register', {
+// These limits are per address (and per account) across the cluster: every test sends its attempts to two nodes in
+// turn, and the limit must hold over both together.
+describe('account limits across two nodes', () => {
+  /** Takes the nodes in turn: the first call gets the first node, the next the second, and so on. */
+  const alternating = (nodes: TestNode[]) => {
+    let i = 0;
+    return () => nodes[i++ % nodes.length] as TestNode;
+  };
+
+  test('one IP may create REGISTER_LIMIT accounts per hour over all nodes, then gets RATE_LIMITED with Retry-After', async () => {
+    await withTestNodes(2, { registerPerHour: 3 }, async (nodes) => {
+      const next = alternating(nodes);
+      for (let i = 0; i < 3; i++) await registerUser(next().url, 'visitor');
+      const res = await api(next().url, 'POST', '/api/auth/register', {
         body: { email: 'fourth@example.com', password: 'long enough', displayName: 'D', role: 'visitor' },
       });
       expect(res.status).toBe(429);
       expect(res.body.error.code).toBe('RATE_LIMITED');
       expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
-      expect(await node.app.redis.exists(keys.userByEmail('fourth@example.com'))).toBe(0);
+      expect(await nodes[0]?.app.redis.exists(keys.userByEmail('fourth@example.com'))).toBe(0);
     });
   });
 
   test('failures from strangers at other addresses never lock the owner out', async () => {
-    await withTestNode({ freeLoginFailures: 3, trustProxy: true }, async (node) => {
-      const { email, password } = await registerUser(node.url, 'visitor');
+    await withTestNodes(2, { freeLoginFailures: 3, trustProxy: true }, async (nodes) => {
+      const next = alternating(nodes);
+      const { email, password } = await registerUser(next().url, 'visitor');
       const from = (ip: string, pw: string) =>
-        api(node.url, 'POST', '/api/auth/login', { body: { email, password: pw }, headers: { 'x-forwarded-for': ip } });
+        api(next().url, 'POST', '/api/auth/login', { body: { email, password: pw }, headers: { 'x-forwarded-for': ip } });
       const statuses = new Set<number>();
       for (let stranger = 1; stranger <= 10; stranger++) {
         for (let i = 0; i < 5; i++) statuses.add((await from(`198.51.100.${stranger}`, 'wrong guess!')).status);
       }
       // The strangers themselves were slowed down...
       expect([...statuses].sort()).toEqual([401, 429]);
-      // ...and the owner, from their own address, signs in at once.
-      const owner = await from('203.0.113.7', password);
-      expect(owner.status).toBe(200);
-      expect(owner.body.user.email).toBe(email);
+      // ...and the owner, from their own address, signs in at once, on either node.
+      for (const node of nodes) {
+        const owner = await api(node.url, 'POST', '/api/auth/login', {
+          body: { email, password },
+          headers: { 'x-forwarded-for': '203.0.113.7' },
+        });
+        expect(owner.status).toBe(200);
+        expect(owner.body.user.email).toBe(email);
+      }
     });
   });
 
-  test('failures from one address for one account are delayed progressively', async () => {
-    await withTestNode({ freeLoginFailures: 3, trustProxy: true }, async (node) => {
-      const { email, password } = await registerUser(node.url, 'visitor');
+  test('failures from one address for one account are delayed progressively, whichever node each attempt reaches', async () => {
+    await withTestNodes(2, { freeLoginFailures: 3, trustProxy: true }, async (nodes) => {
+      const next = alternating(nodes);
+      const { email, password } = await registerUser(next().url, 'visitor');
       const attacker = '198.51.100.66';
       const login = (pw: string, ip = attacker) =>
-        api(node.url, 'POST', '/api/auth/login', { body: { email, password: pw }, headers: { 'x-forwarded-for': ip } });
+        api(next().url, 'POST', '/api/auth/login', { body: { email, password: pw }, headers: { 'x-forwarded-for': ip } });
+      const app = (nodes[0] as TestNode).app;
       // Lets the test skip a wait instead of sleeping through it.
-      const waitOver = () => node.app.redis.hSet(keys.loginFailures(email, attacker), 'until', 0);
+      const waitOver = () => app.redis.hSet(keys.loginFailures(email, attacker), 'until', 0);
+      // Three free failures in all: two on one node and one on the other, not three on each.
       for (let i = 0; i < 3; i++) expect((await login('wrong guess!')).status).toBe(401);
       const waits: number[] = [];
       for (let round = 0; round < 3; round++) {
-        // Even the right password waits: the delay is not an oracle.
-        const early = await login(round === 0 ? password : 'wrong guess!');
-        expect(early.status).toBe(429);
-        expect(early.body.error.code).toBe('RATE_LIMITED');
-        waits.push(Number(early.headers.get('retry-after')));
+        // Even the right password waits: the delay is not an oracle. Both nodes refuse it.
+        for (let node = 0; node < 2; node++) {
+          const early = await login(round === 0 ? password : 'wrong guess!');
+          expect(early.status).toBe(429);
+          expect(early.body.error.code).toBe('RATE_LIMITED');
+          if (node === 0) waits.push(Number(early.headers.get('retry-after')));
+        }
         await waitOver();
         expect((await login('wrong guess!')).status).toBe(401);
       }
@@ -167,14 +187,36 @@ describe('account limits', () => {
       expect(waits[1]).toBeGreaterThan(waits[0] as number);
       expect(waits[2]).toBeGreaterThan(waits[1] as number);
       expect(waits[2]).toBeLessThanOrEqual(8);
-      // Refused attempts are not counted: six went through.
-      expect(await node.app.redis.hGet(keys.loginFailures(email, attacker), 'n')).toBe('6');
+      // Refused attempts are not counted: six went through, over both nodes.
+      expect(await app.redis.hGet(keys.loginFailures(email, attacker), 'n')).toBe('6');
       // Another address is not delayed at all.
       expect((await login(password, '203.0.113.7')).status).toBe(200);
       // A success from the delayed address, once its wait is over, clears its record.
       await waitOver();
       expect((await login(password)).status).toBe(200);
-      expect(await node.app.redis.exists(keys.loginFailures(email, attacker))).toBe(0);
+      expect(await app.redis.exists(keys.loginFailures(email, attacker))).toBe(0);
+    });
+  });
+
+  test('sign-ins and password changes count against one per-address login limit over all nodes', async () => {
+    await withTestNodes(2, { loginPerIpPer5Min: 3 }, async (nodes) => {
+      const next = alternating(nodes);
+      const { token, email, password } = await registerUser(next().url, 'visitor');
+      const change = () =>
+        api(next().url, 'POST', '/api/auth/password', {
+          token,
+          body: { currentPassword: `${password}?`, newPassword: 'a brand new secret' },
+        });
+      const login = () => api(next().url, 'POST', '/api/auth/login', { body: { email, password: 'wrong guess!' } });
+      expect((await change()).status).toBe(403);
+      expect((await login()).status).toBe(401);
+      expect((await change()).status).toBe(403);
+      // The fourth attempt from the address, on either node, is over the limit of three.
+      for (const attempt of [login, change]) {
+        const limited = await attempt();
+        expect(limited.status).toBe(429);
+        expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+      }
     });
   });
 });
@@ -220,22 +262,6 @@ describe('password change', () => {
     const res = await api(base(), 'POST', '/api/auth/password', { body: { currentPassword: 'whatever1', newPassword: 'whatever22' } });
     expect(res.status).toBe(401);
     expect(res.body.error.code).toBe('UNAUTHENTICATED');
-  });
-
-  test('password changes count against the per-address login limit', async () => {
-    await withTestNode({ loginPerIpPer5Min: 2 }, async (node) => {
-      const { token, password } = await registerUser(node.url, 'visitor');
-      const attempt = () =>
-        api(node.url, 'POST', '/api/auth/password', {
-          token,
-          body: { currentPassword: `${password}?`, newPassword: 'a brand new secret' },
-        });
-      expect((await attempt()).status).toBe(403);
-      expect((await attempt()).status).toBe(403);
-      const limited = await attempt();
-      expect(limited.status).toBe(429);
-      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-    });
   });
 });
 
@@ -312,5 +338,50 @@ describe('display names', () => {
   test('format characters are stripped from a registered display name', async () => {
     const { user } = await registerUser(cluster.node.url, 'visitor', { displayName: 'Ev\u202Eil\u200B Twin\u2028' });
     expect(user.displayName).toBe('Evil Twin');
+  });
+});
+
+describe('organization names', () => {
+  const cluster = useTestCluster();
+  const register = (name: string) =>
+    api(cluster.node.url, 'POST', '/api/auth/register', {
+      body: {
+        email: `org${Date.now()}-${Math.random().toString(36).slice(2)}@example.com`,
+        password: 'long enough',
+        displayName: 'Wang Fang',
+        role: 'exhibitor',
+        organization: { name, kind: 'enterprise', region: 'GD', country: 'CN' },
+      },
+    });
+
+  test('names that pass an organization off as the expo or its staff are refused at registration, naming organization.name, in any case or spacing', async () => {
+    for (const name of [
+      'Pavilion',
+      ' p a v i l i o n ',
+      'ORGANIZER',
+      'Official Partners',
+      'System',
+      'S Y S T E M',
+      'support team',
+      'Ａｄｍｉｎ',
+      '主办方',
+      '官方 客服',
+      '客服',
+    ]) {
+      const res = await register(name);
+      expect({ name, status: res.status, code: res.body.error?.code, fields: res.body.error?.details?.fields }).toEqual({
+        name,
+        status: 400,
+        code: 'INVALID_INPUT',
+        fields: ['body.organization.name'],
+      });
+      expect(res.body.error.details.issues[0].params.reason).toBe('reservedName');
+    }
+  });
+
+  test('ordinary organization names that merely contain such words are accepted', async () => {
+    for (const name of ['Control System Technology Co., Ltd.', '深圳市系统集成有限公司', 'Badminton Supplies', 'Support Vector Labs']) {
+      expect({ name, status: (await register(name)).status }).toEqual({ name, status: 201 });
+    }
   });
 });

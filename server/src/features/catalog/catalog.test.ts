@@ -78,6 +78,37 @@ describe('catalog', () => {
     expect(res.body.error).toMatchObject({ code: 'CONFLICT', reason: 'boothExists', details: { boothId: expect.any(String) } });
   });
 
+  test('booth names that pass a booth off as the expo or its staff are refused on set-up and rename, naming the field; nothing changes', async () => {
+    const reserved = [
+      'Pavilion',
+      'pavilion  official',
+      'ADMIN',
+      'Organiser Desk',
+      'Support',
+      'Ｓｙｓｔｅｍ',
+      '主辦方',
+      '官方展位',
+      '展会 客服',
+    ];
+    const fresh = await registerUser(node.url, 'exhibitor');
+    for (const name of reserved) {
+      const res = await api(node.url, 'POST', '/api/booths', { token: fresh.token, body: { hallId: 'gba', name } });
+      expect({ name, status: res.status, fields: res.body.error?.details?.fields }).toEqual({ name, status: 400, fields: ['body.name'] });
+      expect(res.body.error.details.issues[0].params.reason).toBe('reservedName');
+    }
+    expect(await redis().hGet(keys.org(fresh.user.orgId), 'boothId')).toBeNull();
+
+    const { token, booth } = await exhibitorWithBooth();
+    for (const name of reserved) {
+      const res = await api(node.url, 'PATCH', `/api/booths/${booth.id}`, { token, body: { name } });
+      expect({ name, status: res.status, fields: res.body.error?.details?.fields }).toEqual({ name, status: 400, fields: ['body.name'] });
+    }
+    expect((await api(node.url, 'GET', `/api/booths/${booth.id}`)).body.booth.name).toBe('Lingnan Labs');
+    // A name that only contains such a word is a name.
+    const renamed = await api(node.url, 'PATCH', `/api/booths/${booth.id}`, { token, body: { name: 'Lingnan Control Systems' } });
+    expect([renamed.status, renamed.body.booth?.name]).toEqual([200, 'Lingnan Control Systems']);
+  });
+
   test('visitors and guests cannot set up booths', async () => {
     const visitor = await registerUser(node.url, 'visitor');
     const asVisitor = await api(node.url, 'POST', '/api/booths', { token: visitor.token, body: { hallId: 'gba', name: 'Nope' } });

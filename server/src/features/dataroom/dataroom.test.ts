@@ -248,6 +248,22 @@ describe('the data room behind an NDA, across two nodes', () => {
     expect((await storeFiles(cluster.filesDir)).filter((f) => f.endsWith('.part'))).toEqual([]);
   });
 
+  test('document titles go through the text sanitiser: bidi overrides and zero-width characters are stripped, an invisible title is empty', async () => {
+    const fresh = await exhibitorWithExhibit(a.url, 'patents', 'Title booth', {
+      title: 'Heat pipe',
+      registrationNumber: cnPatentApplicationNumber(2020, 1, 601),
+    });
+    // U+202E would render "Claims\u202Efdp.exe" as "Claimsexe.pdf"; U+200B hides inside a word; U+2028 breaks lines.
+    const up = await upload(a, fresh.token, fresh.exhibit.id, pdf, { title: ' Cla\u200Bims\u202E fdp.exe\u2028 ', nda: 'false' });
+    expect(up.status).toBe(201);
+    expect(up.body.document.title).toBe('Claims fdp.exe');
+    const listed = await api(b.url, 'GET', `/api/exhibits/${fresh.exhibit.id}/documents`, { token: fresh.token });
+    expect(listed.body.items.map((d: { title: string }) => d.title)).toEqual(['Claims fdp.exe']);
+    const invisible = await upload(a, fresh.token, fresh.exhibit.id, pdf, { title: '\u200B\u202E\u2066', nda: 'false' });
+    expect([invisible.status, invisible.body.error.details.fields]).toEqual([400, ['body.title']]);
+    expect(await a.app.redis.zCard(keys.exhibitDocuments(fresh.exhibit.id))).toBe(1);
+  });
+
   test('only staff of the exhibit’s booth may upload (403 for an outsider, 401 for a guest)', async () => {
     const outsider = await exhibitorWithExhibit(a.url, 'patents', 'Other booth', {
       title: 'Heat pump',

@@ -6,7 +6,7 @@
 -- `licences`; cancellation gives back what the agreement reserved (the exhibit's sale, the exclusive licence).
 -- KEYS: 1 deal, 2 contract, 3 chain holder (the negotiation, or the deal itself), 4 audit stream, 5 ledger totals,
 --       6 exhibit, 7 the exhibit's exclusive licences, 8 the escrow agent's queue
--- ARGV: 1 audit entry JSON (its `at` is the step's time, read from Redis TIME), 2 target stage,
+-- ARGV: 1 audit entry JSON without its time (stamped here: the step's time is the script's Redis TIME), 2 target stage,
 --       3 actor's role (buyer|seller|organizer), 4 actor's user id, 5 reference ('' if none),
 --       6 milestone id ('' = every milestone still open)
 -- Returns { 'ok' } (announced) or { 'retry' } when another step moved the chain head first.
@@ -49,7 +49,7 @@ if target == 'paid' then
 end
 local a = cjson.decode(ARGV[1])
 if not head_is(KEYS[3], a.prevHash) then return { 'retry' } end
-append_audit(KEYS[3], KEYS[4], a)
+append_audit(KEYS[3], KEYS[4], stamp_audit(a, now_ms()))
 
 if target == 'paid' then
   for _, i in ipairs(chosen) do

@@ -136,6 +136,40 @@ describe('contracts and settlement of deals across two nodes', () => {
     expect((await api(b.url, 'GET', `/api/deals/${dealId}/contract`)).status).toBe(401);
   });
 
+  test("a settlement step's time is its script's own: a signature or payment Redis holds back records when it ran", async () => {
+    const exhibitId = await exhibit();
+    const bob = await cluster.userWithSocket(a);
+    const dealId = await agree(bob, exhibitId, assignment(60_000_000));
+    const c = await contractOf(a, bob.token, dealId);
+    const HELD_MS = 300;
+    /** Runs `step` while Redis holds every write (scripts included) for HELD_MS; reads, TIME among them, still answer. */
+    const heldBack = async <T>(step: () => Promise<T>): Promise<{ result: T; earliest: number }> => {
+      const [s, us] = await a.app.redis.time();
+      await a.app.redis.sendCommand(['CLIENT', 'PAUSE', String(HELD_MS), 'WRITE']);
+      return { result: await step(), earliest: Number(s) * 1000 + Math.floor(Number(us) / 1000) + HELD_MS };
+    };
+    const first = await heldBack(() => sign(a, bob.token, dealId, 'Bo Buyer', c.sha256));
+    const second = await heldBack(() => sign(b, seller.token, dealId, 'Sally Seller', c.sha256));
+    const paid = await heldBack(() => stage(b, organizer.token, dealId, { stage: 'paid', reference: 'HELD-1' }));
+    const signatures = second.result.body.contract.signatures;
+    const paidAt = paid.result.body.deal.stages.find((st) => st.stage === 'paid')?.at;
+    const signedAt = paid.result.body.deal.stages.find((st) => st.stage === 'signed')?.at;
+    const negotiationId = (await api(a.url, 'GET', `/api/deals/${dealId}`, { token: bob.token })).body.deal.sourceId;
+    const audit = (await api(a.url, 'GET', `/api/negotiations/${negotiationId}/audit`, { token: bob.token })).body;
+    const entryAt = (type: string) => (audit.entries as { type: string; at: number }[]).filter((e) => e.type === type).map((e) => e.at);
+    expect({
+      firstSignature: Number(signatures[0]?.at) >= first.earliest,
+      secondSignature: Number(signatures[1]?.at) >= second.earliest,
+      signed: Number(signedAt) >= second.earliest,
+      paid: Number(paidAt) >= paid.earliest,
+    }).toEqual({ firstSignature: true, secondSignature: true, signed: true, paid: true });
+    // One time per step, in the contract, the deal's stages and the audit chain alike; the chain holds over them.
+    expect(entryAt('sign')).toEqual([signatures[0]?.at, signatures[1]?.at]);
+    expect(signedAt).toBe(signatures[1]?.at);
+    expect(entryAt('stage')).toEqual([paidAt]);
+    expect(audit.valid).toBe(true);
+  });
+
   test('both signatures over the hash move the deal to signed, announced to both parties; each signature enters the negotiation audit chain, which stays valid', async () => {
     const exhibitId = await exhibit();
     const bob = await cluster.userWithSocket(a);

@@ -11,11 +11,10 @@ import type {
 import { fail } from '../../errors/appError.js';
 import { FANOUT_LUA } from '../../realtime/orderedFanout.js';
 import type { Redis } from '../../redis/client.js';
-import { redisNow } from '../../redis/clock.js';
 import { keys } from '../../redis/keys.js';
-import { LuaScript } from '../../redis/luaScript.js';
+import { LuaScript, SHA256_LUA } from '../../redis/luaScript.js';
 import type { Principal } from '../auth/authService.js';
-import { type AuditEntryBody, canonicalJson, chainHash, GENESIS_HASH } from '../negotiations/auditChain.js';
+import { type AuditEntryBody, canonicalAfterAt, canonicalJson, GENESIS_HASH } from '../negotiations/auditChain.js';
 import { type ContractFacts, issueContract } from './contract.js';
 import type { DealsService } from './dealsService.js';
 
@@ -23,8 +22,20 @@ const here = import.meta.url;
 const negotiationLib = { file: '../negotiations/negotiationLib.lua', base: here };
 const dealLib = { file: './dealLib.lua', base: here };
 const issueScript = LuaScript.fromFile('./issueContract.lua', here);
-const signScript = LuaScript.compose('signContract', [FANOUT_LUA, negotiationLib, dealLib, { file: './signContract.lua', base: here }]);
-const stageScript = LuaScript.compose('dealStage', [FANOUT_LUA, negotiationLib, dealLib, { file: './dealStage.lua', base: here }]);
+const signScript = LuaScript.compose('signContract', [
+  FANOUT_LUA,
+  SHA256_LUA,
+  negotiationLib,
+  dealLib,
+  { file: './signContract.lua', base: here },
+]);
+const stageScript = LuaScript.compose('dealStage', [
+  FANOUT_LUA,
+  SHA256_LUA,
+  negotiationLib,
+  dealLib,
+  { file: './dealStage.lua', base: here },
+]);
 
 /** How many times a step retries when another step moved the chain head first. */
 const MAX_ATTEMPTS = 10;
@@ -209,7 +220,7 @@ export class SettlementService {
     };
   }
 
-  /** Runs one chained step: hashes the entry against the current head; retries when another step moved it first. */
+  /** Runs one chained step: writes the entry against the current head; retries when another step moved it first. */
   private async chained(
     chain: Chain,
     type: AuditEntryBody['type'],
@@ -220,16 +231,15 @@ export class SettlementService {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const [head, len] = await this.redis.hmGet(chain.holder, ['auditHead', 'auditLen']);
       const prevHash = head || GENESIS_HASH;
-      const at = await redisNow(this.redis);
-      const body: AuditEntryBody = { seq: Number(len ?? 0) + 1, type, at, by, payload };
+      const seq = Number(len ?? 0) + 1;
+      // The script stamps the entry with its own Redis TIME (the step's one time) and hashes it.
       const entry = JSON.stringify({
-        seq: String(body.seq),
+        seq: String(seq),
         type,
-        at: String(at),
         by,
         payload: canonicalJson(payload),
-        hash: chainHash(prevHash, body),
         prevHash,
+        rest: canonicalAfterAt({ seq, type, by, payload }),
       });
       const result = await run(entry);
       if (Array.isArray(result) && result[0] === 'retry') continue;

@@ -3,7 +3,7 @@
 -- second one moves the deal to `signed`.
 -- KEYS: 1 deal, 2 contract, 3 chain holder (the negotiation, or the deal itself), 4 audit stream, 5 ledger totals,
 --       6 the escrow agent's queue
--- ARGV: 1 audit entry JSON (its `at` is the signature's time, read from Redis TIME), 2 sha256, 3 signer's user id,
+-- ARGV: 1 audit entry JSON without its time (stamped here: the signature's time is the script's Redis TIME), 2 sha256, 3 signer's user id,
 --       4 typed name, 5 side (buyer|seller)
 -- Returns { 'ok' } (announced) or { 'retry' } when another step moved the chain head first.
 local d = redis.call('HMGET', KEYS[1], 'id', 'stage', 'amount', 'at')
@@ -23,7 +23,7 @@ if c[1] ~= ARGV[2] then
 end
 local a = cjson.decode(ARGV[1])
 if not head_is(KEYS[3], a.prevHash) then return { 'retry' } end
-append_audit(KEYS[3], KEYS[4], a)
+append_audit(KEYS[3], KEYS[4], stamp_audit(a, now_ms()))
 table.insert(signatures, { by = ARGV[3], name = ARGV[4], at = a.at, side = ARGV[5] })
 redis.call('HSET', KEYS[2], 'signatures', cjson.encode(signatures))
 if #signatures == 2 then

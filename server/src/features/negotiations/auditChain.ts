@@ -37,6 +37,15 @@ export function chainHash(prevHash: string, entry: AuditEntryBody): string {
     .digest('hex');
 }
 
+/**
+ * The canonical form of an entry after its time, for a script that stamps the entry with its own clock: the script
+ * hashes `prevHash + '{"at":' + at + canonicalAfterAt(entry)`, which is `prevHash + canonicalJson(entry)` since `at`
+ * sorts first — the same hash {@link chainHash} gives.
+ */
+export function canonicalAfterAt(entry: Omit<AuditEntryBody, 'at'>): string {
+  return `,${canonicalJson({ seq: entry.seq, type: entry.type, by: entry.by, payload: entry.payload }).slice(1)}`;
+}
+
 /** Recomputes the chain: valid only if every entry links to the one before and hashes to what it claims. */
 export function verifyChain(entries: AuditEntry[]): boolean {
   let prev = GENESIS_HASH;

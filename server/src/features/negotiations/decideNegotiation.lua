@@ -3,8 +3,9 @@
 -- KEYS: 1 negotiation, 2 offers list, 3 audit, 4 exhibit, 5 exclusive licences of the exhibit,
 --       6 buyer inbox, 7 org inbox, 8 open index (buyer+exhibit), 9 seller organization,
 --       10.. the ledger's keys (deal_keys(9))
--- ARGV: 1 audit entry JSON, 2 action (accept|reject|withdraw), 3 offerId ('' for withdraw),
+-- ARGV: 1 audit entry JSON without its time, 2 action (accept|reject|withdraw), 3 offerId ('' for withdraw),
 --       4 acting side (buyer|seller), 5 deal JSON (accept only; its `at` is set here)
+-- The step's one time (the deal's, the audit entry's, the negotiation's activity) is the script's (Redis TIME).
 -- Returns { outcome, dealId, update JSON }: outcome agreed|rejected|withdrawn (announced) or done (a repeated accept).
 local n = redis.call('HMGET', KEYS[1], 'id', 'status', 'dealId', 'agreedOfferId')
 if not n[1] then return redis.error_reply('NOT_FOUND:negotiation negotiation not found') end
@@ -20,6 +21,7 @@ if n[2] == 'agreed' and action == 'accept' and n[3] and n[4] == ARGV[3] then
 end
 if n[2] ~= 'open' then return redis.error_reply('CONFLICT:notOpen this negotiation is ' .. n[2] .. ' ' .. cjson.encode({ status = n[2] })) end
 local a = cjson.decode(ARGV[1])
+local now = now_ms()
 local outcome, dealId = '', ''
 if action ~= 'withdraw' then
   local latestJson = redis.call('LINDEX', KEYS[2], -1)
@@ -28,7 +30,6 @@ if action ~= 'withdraw' then
   if latest.id ~= ARGV[3] then return redis.error_reply('CONFLICT:notLatestOffer only the latest offer can be ' .. action .. 'ed') end
   if latest.side == ARGV[4] then return redis.error_reply('CONFLICT:ownOffer only the other side can ' .. action .. ' this offer') end
   if action == 'accept' then
-    local now = now_ms()
     if latest.terms.expiresAt and now > tonumber(latest.terms.expiresAt) then
       return redis.error_reply('CONFLICT:offerExpired this offer has expired')
     end
@@ -85,7 +86,7 @@ if outcome == '' then
   outcome = action == 'reject' and 'rejected' or 'withdrawn'
   redis.call('HSET', KEYS[1], 'status', outcome)
 end
-append_audit(KEYS[1], KEYS[3], a)
+append_audit(KEYS[1], KEYS[3], stamp_audit(a, now))
 touch(KEYS[1], KEYS[6], KEYS[7], n[1], a.at)
 close_on_exhibit(KEYS[4])
 redis.call('DEL', KEYS[8])

@@ -2,10 +2,17 @@
 -- KEYS: 1 negotiation, 2 offers list, 3 audit, 4 client offer keys, 5 exhibit, 6 buyer inbox, 7 org inbox,
 --       8 seller organization, 9 exclusive licences of the exhibit, 10 the negotiation's offer counter,
 --       11 the offering user's offer counter
--- ARGV: 1 audit entry JSON, 2 offer JSON, 3 offerId, 4 clientOfferId, 5 licenseType,
+-- ARGV: 1 audit entry JSON without its time, 2 offer JSON without its time (`at`, added here as its last key),
+--       3 offerId, 4 clientOfferId, 5 licenseType,
 --       6 offers per negotiation per window (0 = no limit), 7 that window (ms),
 --       8 offers per user per window (0 = no limit), 9 that window (ms), 10 how long a clientOfferId is remembered (s)
+-- The offer's time, its audit entry's and the negotiation's activity time are the script's (Redis TIME).
 -- Returns { 'new', offerId, update JSON } (announced) or { 'existing', offerId, update JSON } (a resend).
+local now = now_ms()
+local terms = cjson.decode(ARGV[2]).terms
+if terms.expiresAt and tonumber(terms.expiresAt) <= now then
+  return redis.error_reply('INVALID_INPUT:past terms.expiresAt: must be in the future {"fields":["terms.expiresAt"]}')
+end
 local known = redis.call('HGET', KEYS[4], ARGV[4])
 if known then
   -- Answer the resend with the offer it made (offers are stored as JSON that starts with their id).
@@ -28,13 +35,13 @@ if not allowed then
   return redis.error_reply('INVALID_INPUT:notOffered terms.licenseType: this exhibit is not offered as ' .. ARGV[5] ..
     ' {"fields":["terms.licenseType"]}')
 end
-local held = exclusive_territories_in_force(KEYS[9], now_ms())
+local held = exclusive_territories_in_force(KEYS[9], now)
 if ARGV[5] == 'assignment' and #held > 0 then
   return redis.error_reply('CONFLICT:exclusiveLicenceInForce an exclusive licence on this exhibit is in force; it cannot be assigned until it ends')
 end
 if ARGV[5] == 'exclusive' then
   -- Refused when offered, not only when accepted: no one negotiates for a territory that is not free.
-  local country = territory_overlap(held, cjson.decode(ARGV[2]).terms.territory)
+  local country = territory_overlap(held, terms.territory)
   if country then
     return redis.error_reply('CONFLICT:territoryTaken an exclusive licence already covers ' .. country .. ' ' ..
       cjson.encode({ country = country }))
@@ -48,7 +55,10 @@ if wait then
 end
 local a = cjson.decode(ARGV[1])
 if not head_is(KEYS[1], a.prevHash) then return { 'retry', '' } end
-redis.call('RPUSH', KEYS[2], ARGV[2])
+stamp_audit(a, now)
+-- Spliced, not re-encoded: cjson would round long numbers.
+local offer = string.sub(ARGV[2], 1, -2) .. ',"at":' .. a.at .. '}'
+redis.call('RPUSH', KEYS[2], offer)
 redis.call('HSET', KEYS[4], ARGV[4], ARGV[3])
 -- Resends come within seconds or minutes; the keys need not outlive the window they serve.
 redis.call('EXPIRE', KEYS[4], tonumber(ARGV[10]))
@@ -56,6 +66,6 @@ window_count(KEYS[10], perNegotiation, tonumber(ARGV[7]))
 window_count(KEYS[11], perUser, tonumber(ARGV[9]))
 append_audit(KEYS[1], KEYS[3], a)
 touch(KEYS[1], KEYS[6], KEYS[7], n[1], a.at)
-local u = update_of(KEYS[1], KEYS[2], KEYS[5], KEYS[8], ARGV[2])
+local u = update_of(KEYS[1], KEYS[2], KEYS[5], KEYS[8], offer)
 announce('negotiation', u)
 return { 'new', ARGV[3], cjson.encode(u) }

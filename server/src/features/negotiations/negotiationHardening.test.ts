@@ -320,6 +320,49 @@ describe('negotiation updates and history', () => {
     }
   });
 
+  test("every time a step stores is its script's own: a step Redis holds back records when it ran, not when the node asked", async () => {
+    const seller = await connect(ctx.b, ctx.seller.token);
+    const bob = await buyer(ctx.a);
+    const exhibitId = await exhibit(['non-exclusive']);
+    const HELD_MS = 300;
+    /** Runs `step` while Redis holds every write (scripts included) for HELD_MS; reads, TIME among them, still answer. */
+    const heldBack = async <T>(step: () => Promise<T>): Promise<{ result: T; earliest: number }> => {
+      const pausedAt = await redisNow();
+      await ctx.a.app.redis.sendCommand(['CLIENT', 'PAUSE', String(HELD_MS), 'WRITE']);
+      return { result: await step(), earliest: pausedAt + HELD_MS };
+    };
+    type Header = { id: string; createdAt: number; updatedAt: number };
+    const opened = await heldBack(() => ok<{ negotiation: Header }>(bob.socket, 'negotiation:open', { exhibitId }));
+    const neg = opened.result.negotiation;
+    const offered = await heldBack(() =>
+      ok<{ negotiation: Header; offer: OfferRow }>(seller, 'negotiation:offer', {
+        negotiationId: neg.id,
+        clientOfferId: 'held-1',
+        terms: terms(3_000_000, { licenseType: 'non-exclusive', termMonths: 12, territory: ['HK'] }),
+      }),
+    );
+    const accepted = await heldBack(() =>
+      ok<{ negotiation: Header; deal: { at: number } }>(bob.socket, 'negotiation:accept', {
+        negotiationId: neg.id,
+        offerId: offered.result.offer.id,
+      }),
+    );
+    const audit = (await api(ctx.a.url, 'GET', `/api/negotiations/${neg.id}/audit`, { token: bob.token })).body;
+    const [openEntry, offerEntry, acceptEntry] = audit.entries as { type: string; at: number }[];
+    const times = {
+      open: [neg.createdAt, neg.updatedAt, openEntry?.at].map((at) => Number(at) >= opened.earliest),
+      offer: [offered.result.offer.at, offered.result.negotiation.updatedAt, offerEntry?.at].map((at) => Number(at) >= offered.earliest),
+      accept: [accepted.result.deal.at, accepted.result.negotiation.updatedAt, acceptEntry?.at].map(
+        (at) => Number(at) >= accepted.earliest,
+      ),
+    };
+    expect(times).toEqual({ open: [true, true, true], offer: [true, true, true], accept: [true, true, true] });
+    // One time per step, the same wherever it is stored; the chain holds over those times.
+    expect([openEntry?.at, offerEntry?.at, acceptEntry?.at]).toEqual([neg.createdAt, offered.result.offer.at, accepted.result.deal.at]);
+    expect(accepted.result.negotiation.updatedAt).toBe(accepted.result.deal.at);
+    expect(audit.valid).toBe(true);
+  });
+
   test('clientOfferId keys expire instead of living forever', async () => {
     const bob = await buyer(ctx.a);
     const neg = await open(bob.socket, await exhibit());

@@ -1,7 +1,7 @@
--- Library shared by the negotiation step scripts (prepended to each).
--- Every step appends one entry to the negotiation's SHA-256 hash chain. The hash is computed by the
--- node over the canonical entry; the script accepts it only if the chain head is still the entry's
--- prevHash (compare-and-set), so concurrent steps can never fork the chain: the loser retries.
+-- Library shared by the negotiation step scripts (prepended to each, after sha256.lua).
+-- Every step appends one entry to the negotiation's SHA-256 hash chain. The node writes the entry against the
+-- head it read; the script accepts it only if the chain head is still the entry's prevHash (compare-and-set), so
+-- concurrent steps can never fork the chain: the loser retries.
 
 -- a: { seq, type, at, by, payload, hash, prevHash } (all strings)
 local function head_is(neg, prevHash)
@@ -28,6 +28,16 @@ end
 local function now_ms()
   local t = redis.call('TIME')
   return tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+end
+
+-- A negotiation step's entry comes from the node without its time: { seq, type, by, payload, prevHash, rest },
+-- `rest` being the canonical entry after its `at` (`at` sorts first). The step's one time is `now`, read by the
+-- script from Redis TIME; the entry gets it, and its hash: SHA-256(prevHash ‖ '{"at":' now rest).
+local function stamp_audit(a, now)
+  a.at = string.format('%.0f', now)
+  a.hash = sha256_hex(a.prevHash .. '{"at":' .. a.at .. a.rest)
+  a.rest = nil
+  return a
 end
 
 -- The negotiation ends: the exhibit has one fewer open negotiation.

@@ -11,14 +11,13 @@ import { fail } from '../../errors/appError.js';
 import { newId } from '../../ids.js';
 import { FANOUT_LUA } from '../../realtime/orderedFanout.js';
 import type { Redis } from '../../redis/client.js';
-import { redisNow } from '../../redis/clock.js';
 import { keys } from '../../redis/keys.js';
-import { LuaScript } from '../../redis/luaScript.js';
+import { LuaScript, SHA256_LUA } from '../../redis/luaScript.js';
 import type { Principal } from '../auth/authService.js';
 import { LEGAL_STATUS_LUA } from '../catalog/legalStatus.js';
 import type { DealsService } from '../deals/dealsService.js';
 import { dealKeys, RECORD_DEAL_LUA } from '../deals/ledger.js';
-import { type AuditEntry, type AuditEntryBody, canonicalJson, chainHash, GENESIS_HASH, verifyChain } from './auditChain.js';
+import { type AuditEntry, type AuditEntryBody, canonicalAfterAt, canonicalJson, GENESIS_HASH, verifyChain } from './auditChain.js';
 import { EXCLUSIVE_LICENCES_LUA } from './exclusiveLicences.js';
 import { updateFromScript } from './negotiationUpdate.js';
 
@@ -28,19 +27,27 @@ const openScript = LuaScript.compose('openNegotiation', [
   FANOUT_LUA,
   LEGAL_STATUS_LUA,
   EXCLUSIVE_LICENCES_LUA,
+  SHA256_LUA,
   lib,
   { file: './openNegotiation.lua', base: here },
 ]);
-const offerScript = LuaScript.compose('makeOffer', [FANOUT_LUA, EXCLUSIVE_LICENCES_LUA, lib, { file: './makeOffer.lua', base: here }]);
+const offerScript = LuaScript.compose('makeOffer', [
+  FANOUT_LUA,
+  EXCLUSIVE_LICENCES_LUA,
+  SHA256_LUA,
+  lib,
+  { file: './makeOffer.lua', base: here },
+]);
 const decideScript = LuaScript.compose('decideNegotiation', [
   RECORD_DEAL_LUA,
   FANOUT_LUA,
   EXCLUSIVE_LICENCES_LUA,
   LEGAL_STATUS_LUA,
+  SHA256_LUA,
   lib,
   { file: './decideNegotiation.lua', base: here },
 ]);
-const auditScript = LuaScript.compose('appendAudit', [lib, { file: './appendAudit.lua', base: here }]);
+const auditScript = LuaScript.compose('appendAudit', [SHA256_LUA, lib, { file: './appendAudit.lua', base: here }]);
 
 /** How many times a step retries when another step moved the chain head first. */
 const MAX_ATTEMPTS = 10;
@@ -91,8 +98,9 @@ export interface StepResult {
 /**
  * Private negotiations: open → (offer/counter)* → agreed | rejected | withdrawn. Each step is one Lua
  * script (state, offers, inboxes, the exhibit and — on acceptance — the ledger) and each is appended
- * to a SHA-256 hash chain in a Redis Stream. The node hashes the entry; the script appends it only if
- * the chain head is unchanged (compare-and-set), so concurrent steps never fork the chain.
+ * to a SHA-256 hash chain in a Redis Stream. The node writes the entry; the script stamps it with its own
+ * Redis TIME, hashes it and appends it only if the chain head is unchanged (compare-and-set), so concurrent
+ * steps never fork the chain.
  */
 export class NegotiationService {
   constructor(
@@ -158,10 +166,7 @@ export class NegotiationService {
 
   async offer(user: Principal, negotiationId: string, clientOfferId: string, terms: OfferTerms): Promise<StepResult> {
     const p = await this.party(user, negotiationId);
-    if (terms.expiresAt !== undefined && terms.expiresAt <= (await redisNow(this.redis)))
-      throw fail.invalid('terms.expiresAt: must be in the future', [
-        { path: 'terms.expiresAt', code: 'custom', params: { reason: 'past' } },
-      ]);
+    // An `expiresAt` already past is refused by the script, against its own clock.
     const offerId = newId('off');
     // The version is read per attempt: a concurrent offer moves the chain head, so this one retries
     // with the next version.
@@ -170,8 +175,9 @@ export class NegotiationService {
       version = (await this.redis.lLen(keys.negotiationOffers(negotiationId))) + 1;
       return { offerId, version, side: p.side, terms };
     };
-    const [, , updateJson] = (await this.chained(negotiationId, 'offer', user.id, payload, false, (entry, at) => {
-      const offer: Offer = { id: offerId, version, by: user.id, side: p.side, terms, at };
+    const [, , updateJson] = (await this.chained(negotiationId, 'offer', user.id, payload, false, (entry) => {
+      // The script adds the offer's time (`at`, its last key).
+      const offer: Omit<Offer, 'at'> = { id: offerId, version, by: user.id, side: p.side, terms };
       return offerScript.run(
         this.redis,
         [
@@ -350,8 +356,9 @@ export class NegotiationService {
   }
 
   /**
-   * Runs one chained step: hashes the entry against the current head and lets the script append it;
-   * when another step moved the head first, re-reads and tries again.
+   * Runs one chained step: writes the entry, without its time, against the current head; the script stamps it with
+   * Redis's clock (the step's one time, read inside the script), hashes it and appends it if the head is unchanged.
+   * When another step moved the head first, re-reads and tries again.
    */
   private async chained(
     negotiationId: string,
@@ -359,25 +366,22 @@ export class NegotiationService {
     by: string,
     payload: unknown | (() => Promise<unknown>),
     fresh: boolean,
-    run: (entryJson: string, at: number) => Promise<unknown>,
+    run: (entryJson: string) => Promise<unknown>,
   ): Promise<unknown> {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const [head, len] = fresh ? [GENESIS_HASH, '0'] : await this.redis.hmGet(keys.negotiation(negotiationId), ['auditHead', 'auditLen']);
       const prevHash = head || GENESIS_HASH;
-      // The step's time is Redis's, like every time that decides an outcome (never this node's clock).
-      const at = await redisNow(this.redis);
       const content = typeof payload === 'function' ? await (payload as () => Promise<unknown>)() : payload;
-      const body: AuditEntryBody = { seq: Number(len ?? 0) + 1, type, at, by, payload: content };
+      const seq = Number(len ?? 0) + 1;
       const entry = JSON.stringify({
-        seq: String(body.seq),
+        seq: String(seq),
         type,
-        at: String(at),
         by,
         payload: canonicalJson(content),
-        hash: chainHash(prevHash, body),
         prevHash,
+        rest: canonicalAfterAt({ seq, type, by, payload: content }),
       });
-      const result = await run(entry, at);
+      const result = await run(entry);
       if (Array.isArray(result) && result[0] === 'retry') continue;
       if (result === 'retry') continue;
       return result;
