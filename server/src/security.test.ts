@@ -31,6 +31,7 @@ const PUBLIC_ROUTES: Record<string, string> = {
   'GET /api/exhibits': 'public catalog: search and listing',
   'GET /api/classes': 'public catalog: the classification tree with counts',
   'GET /api/booths/:id': 'public catalog: a booth and its exhibits',
+  'GET /api/booths/:id/logo': "public catalog: the booth's logo (looked up on the booth, never another file of the store)",
   'GET /api/exhibits/:id': 'public catalog: one exhibit',
   'GET /api/stats': 'public expo figures',
   'GET /api/stats/series': 'public expo figures over time',
@@ -287,6 +288,8 @@ describe('authorization walk', () => {
       // The booth and its exhibits.
       { method: 'GET', path: `/api/booths/${seller.boothId}/visitors` },
       { method: 'PATCH', path: `/api/booths/${seller.boothId}`, body: { name: 'Taken over' } },
+      { method: 'POST', path: `/api/booths/${seller.boothId}/logo`, body: { file: 'planted' } },
+      { method: 'DELETE', path: `/api/booths/${seller.boothId}/logo` },
       { method: 'PATCH', path: `/api/exhibits/${exhibit.id}`, body: { title: 'Taken over' } },
       {
         method: 'POST',
