@@ -62,7 +62,7 @@ export const ConfigSchema = z.object({
     .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'each origin must look like https://host[:port], without a path'))),
   /** When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`. */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
-  /** Comma-separated STUN (or TURN) URLs for live-session video; empty = none (enough on a LAN). */
+  /** Comma-separated STUN URLs for live video (a `turn:` URL here gets no credentials: use TURN_URLS); empty = none. */
   STUN_URLS: z
     .string()
     .default('')
@@ -73,6 +73,29 @@ export const ConfigSchema = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(z.string().regex(/^(stun|turns?):/, 'each URL must start with stun:, turn: or turns:'))),
+  /**
+   * Comma-separated TURN URLs (coturn with `use-auth-secret`): each participant gets them with a credential of its
+   * own made from TURN_SECRET, valid TURN_TTL_S. Empty = no TURN.
+   */
+  TURN_URLS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((u) => u.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(/^turns?:/, 'each URL must start with turn: or turns:'))),
+  /** coturn's `static-auth-secret`: the key TURN credentials are signed with (required with TURN_URLS). */
+  TURN_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** How long a TURN credential is good for, in seconds (coturn checks it when a call allocates; a longer call keeps going). */
+  TURN_TTL_S: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(7 * 86_400)
+    .default(3600),
   /**
    * Janus WebSocket API URLs (comma-separated) for live video through an SFU; unset = a local Janus where one can
    * be started; `off` = peer-to-peer only.
@@ -112,6 +135,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const r = ConfigSchema.safeParse(given);
   if (!r.success) {
     throw new Error(`bad environment: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  if (r.data.TURN_URLS.length > 0 && !r.data.TURN_SECRET) {
+    throw new Error('bad environment: TURN_SECRET: required with TURN_URLS (coturn’s static-auth-secret)');
   }
   return r.data;
 }

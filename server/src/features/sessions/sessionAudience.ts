@@ -1,4 +1,4 @@
-import type { IceServer, SessionJoinAnswer, SessionQuestion } from '@pavilion/shared';
+import type { SessionJoinAnswer, SessionQuestion } from '@pavilion/shared';
 import type { Logger } from 'pino';
 import { fail } from '../../errors/appError.js';
 import { newId } from '../../ids.js';
@@ -10,6 +10,7 @@ import type { Redis } from '../../redis/client.js';
 import { keys } from '../../redis/keys.js';
 import { LuaScript } from '../../redis/luaScript.js';
 import { RATE_LIMIT_LUA } from '../../redis/rateLimiter.js';
+import type { IceServersFor } from '../../sfu/iceServers.js';
 import type { ChatRoomPolicy, ChatService } from '../chat/chatService.js';
 import { type Actor, type SessionLifecycle, sessionScript } from './sessionLifecycle.js';
 
@@ -52,7 +53,8 @@ export class SessionAudience {
     private readonly chat: ChatService,
     private readonly logger: Logger,
     private readonly lifecycle: SessionLifecycle,
-    private readonly iceServers: IceServer[],
+    /** The ICE servers of one viewer or host (TURN credentials are made per user and join). */
+    private readonly iceServers: IceServersFor,
     /** Someone asked a question in a booth's session (analytics makes them a lead of the booth). */
     private readonly onAsked: (boothId: string, userId: string, orgId: string | null) => void,
     private readonly questionLimits: QuestionLimits = DEFAULT_QUESTION_LIMITS,
@@ -92,7 +94,7 @@ export class SessionAudience {
       questionCount: page.total,
       myVotes,
       messages,
-      iceServers: this.iceServers,
+      iceServers: this.iceServers(userId ?? `guest-${socket.id}`),
       media: session.transport,
     };
   }
