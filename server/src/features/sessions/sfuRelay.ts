@@ -6,6 +6,7 @@ import type { AppSocket } from '../../realtime/types.js';
 import type { Redis } from '../../redis/client.js';
 import { keys } from '../../redis/keys.js';
 import { type JanusPool, janusError, roomData } from '../../sfu/janusPool.js';
+import { assertMayWatch } from './sessionAccess.js';
 
 /** A WebRTC description as the sfu:* events carry it. */
 export interface SdpDescription {
@@ -157,8 +158,10 @@ export class SfuRelay {
 
   /** A viewer asks for the host's feed: Janus offers it (its own candidates only), the viewer answers with `answer`. */
   async subscribe(socket: AppSocket, sessionId: string, substream = DEFAULT_SUBSTREAM): Promise<SdpDescription> {
-    if (!this.isViewer(socket, sessionId)) throw fail.forbidden('join the session first (session:join)', 'notJoined');
     const room = await this.liveRoom(sessionId);
+    // Before anything else, and before any room token is made: a guest is told to sign in (not to join first).
+    assertMayWatch(room.audience, socket.data.userId);
+    if (!this.isViewer(socket, sessionId)) throw fail.forbidden('join the session first (session:join)', 'notJoined');
     if (!room.feed || !room.broadcasting) throw fail.conflict('the host is not sending video', 'notBroadcasting');
     await this.drop(socket.id, sessionId);
     const handle = await this.handle(socket, room.url, sessionId, 'subscriber');
@@ -227,20 +230,14 @@ export class SfuRelay {
   }
 
   private async liveRoom(sessionId: string) {
-    const [status, transport, url, secret, feed, orgId, record, broadcasting] = await this.redis.hmGet(keys.liveSession(sessionId), [
-      'status',
-      'transport',
-      'sfuUrl',
-      'sfuSecret',
-      'sfuFeed',
-      'orgId',
-      'record',
-      'broadcasting',
-    ]);
+    const [status, transport, url, secret, feed, orgId, record, broadcasting, audience] = await this.redis.hmGet(
+      keys.liveSession(sessionId),
+      ['status', 'transport', 'sfuUrl', 'sfuSecret', 'sfuFeed', 'orgId', 'record', 'broadcasting', 'audience'],
+    );
     if (!status) throw fail.notFound('session');
     if (status !== 'live') throw fail.conflict('the session is not live', 'notLive');
     if (transport !== 'sfu' || !url || !secret) throw fail.conflict("this session's video goes peer to peer", 'notSfu');
-    return { url, secret, feed, orgId, record: record === '1', broadcasting: broadcasting === '1' };
+    return { url, secret, feed, orgId, record: record === '1', broadcasting: broadcasting === '1', audience };
   }
 
   private async handle(socket: AppSocket, url: string, sessionId: string, role: 'publisher' | 'subscriber'): Promise<JanodeHandle> {
