@@ -208,6 +208,8 @@ export interface StartLocalJanusOptions {
   rtpPorts?: string;
   /** The public address Janus offers in its candidates (see {@link JanusConfigOptions.nat1to1}). */
   nat1to1?: string;
+  /** Its admin and token secret (default: a fresh random one); servers of one pool share one. */
+  adminSecret?: string;
   log?: (line: string) => void;
 }
 
@@ -217,7 +219,7 @@ export async function startLocalJanus(opts: StartLocalJanusOptions): Promise<Loc
   const dir = resolve(opts.dir);
   const recordingsDir = join(dir, 'recordings');
   const wsPort = await freePort();
-  const adminSecret = randomBytes(24).toString('base64url');
+  const adminSecret = opts.adminSecret ?? randomBytes(24).toString('base64url');
   const config = writeJanusConfig({
     dir: join(dir, 'config'),
     libDir,
