@@ -112,6 +112,17 @@ export const ConfigSchema = z.object({
             .filter(Boolean),
     )
     .pipe(z.array(z.string().regex(/^(wss?:\/\/.+|off)$/, 'each URL must start with ws:// or wss:// (or the whole value be off)'))),
+  /**
+   * The UDP range of the private Janus `npm start` runs (`first-last`): each peer connection (a host or a viewer) takes
+   * one port of it, so it caps the connections that Janus holds at once.
+   */
+  JANUS_RTP_PORTS: z
+    .string()
+    .default('20000-20199')
+    .refine((v) => {
+      const m = /^(\d{4,5})-(\d{4,5})$/.exec(v);
+      return m !== null && Number(m[1]) >= 1024 && Number(m[1]) <= Number(m[2]) && Number(m[2]) <= 65535;
+    }, 'must be a port range like 20000-20199 (1024-65535)'),
   /** The VideoRoom admin key and token-signing secret of the `JANUS_URL` servers (both set to this value). */
   JANUS_ADMIN_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Where this node reads the `JANUS_URL` servers' recordings (a shared volume); unset = no recordings from them. */

@@ -36,6 +36,7 @@ async function main(): Promise<void> {
       janusUrls: config.JANUS_URL,
       adminSecret: config.JANUS_ADMIN_SECRET,
       dataDir: resolve(repoRoot, config.DATA_DIR),
+      rtpPorts: config.JANUS_RTP_PORTS,
       log: (line) => logger.warn(line),
     });
   }

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { MediaStreamTrack, RTCPeerConnection } from 'werift';
+import { loadConfig } from '../config.js';
 import { JanusPool } from './janusPool.js';
 import { ensureJanus, janusCommand, type LocalJanus, recordLocalJanus, startLocalJanus, writeJanusConfig } from './localJanus.js';
 import { resolveJanus } from './resolveJanus.js';
@@ -123,6 +124,14 @@ describe('the private Janus a node starts', () => {
       }
     } finally {
       await first?.release();
+    }
+  });
+
+  test('JANUS_RTP_PORTS is a port range of at least one port above 1023, default 20000-20199', () => {
+    expect(loadConfig({}).JANUS_RTP_PORTS).toBe('20000-20199');
+    expect(loadConfig({ JANUS_RTP_PORTS: '40000-40999' }).JANUS_RTP_PORTS).toBe('40000-40999');
+    for (const bad of ['20199-20000', '80-200', '20000', '20000-70000', '20000-20199,1']) {
+      expect(() => loadConfig({ JANUS_RTP_PORTS: bad })).toThrow(/JANUS_RTP_PORTS/);
     }
   });
 

@@ -29,6 +29,8 @@ export async function resolveJanus(opts: {
   adminSecret?: string;
   recordingsDir?: string;
   dataDir: string;
+  /** The private Janus's RTP range (default DEFAULT_RTP_PORTS). */
+  rtpPorts?: string;
   log: (line: string) => void;
 }): Promise<ResolvedJanus | null> {
   if (opts.janusUrls.length > 0) {
@@ -46,7 +48,7 @@ export async function resolveJanus(opts: {
     return { urls: [running.url], adminSecret: running.adminSecret, recordingsDir: running.recordingsDir, release: async () => {} };
   }
   try {
-    const owned = await startLocalJanus({ dir, log: opts.log });
+    const owned = await startLocalJanus({ dir, log: opts.log, rtpPorts: opts.rtpPorts });
     recordLocalJanus(dir, owned);
     opts.log(`started a private Janus (SFU) at ${owned.url}, config and recordings in ${dir}`);
     return {
