@@ -37,6 +37,7 @@ const janus =
         janusUrls: (process.env.JANUS_URL ?? '').split(',').filter(Boolean),
         adminSecret: process.env.JANUS_ADMIN_SECRET,
         dataDir,
+        rtpPorts: process.env.JANUS_RTP_PORTS || undefined,
         log,
       });
 const janusEnv = janus

@@ -132,4 +132,13 @@ test('through the SFU the host uploads once and three viewers in their own brows
   await entry.click();
   await expect.poll(() => replay.evaluate((el) => (el as HTMLVideoElement).currentTime), { timeout: 10_000 }).toBeCloseTo(offsetS, 0);
   await expect(entry).toHaveAttribute('aria-current', 'time');
+
+  // The programme lists it among the past sessions with replays, and its link opens the replay.
+  const sessionId = host.sessionId();
+  await replayPage.goto('/programme');
+  const listed = replayPage.getByTestId('programme-replays').locator(`[data-session-id="${sessionId}"]`);
+  await expect(listed).toBeVisible();
+  await listed.getByRole('link', { name: /^Replay of / }).click();
+  await replayPage.waitForURL(`**/sessions/${sessionId}`);
+  await expect(replayPage.getByTestId('replay')).toBeVisible();
 });

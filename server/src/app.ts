@@ -73,6 +73,7 @@ import type { AppServer } from './realtime/types.js';
 import { closeRedis, connectRedis, type Redis } from './redis/client.js';
 import { keys } from './redis/keys.js';
 import { RateLimit } from './redis/rateLimiter.js';
+import { fixedIceServers, type IceServersFor } from './sfu/iceServers.js';
 import type { JanusPool } from './sfu/janusPool.js';
 
 /** How often each node looks for auctions that are due to close. */
@@ -106,8 +107,11 @@ export interface ApplicationDeps {
   searchPerIpPerMin?: number;
   /** Recommendation and matching-needs reads one user may make per minute, across the cluster (default 120; 0 = unlimited). */
   recommendationsPerUserPerMin?: number;
-  /** ICE servers handed to live-session viewers and hosts (STUN; none needed on a LAN). */
-  iceServers?: IceServer[];
+  /**
+   * ICE servers handed to live-session and meeting peers at each join (STUN; none needed on a LAN): a fixed list, or
+   * one made per participant (TURN with credentials of their own, see sfu/iceServers.ts).
+   */
+  iceServers?: IceServer[] | IceServersFor;
   /** Offer limits (default DEFAULT_NEGOTIATION_LIMITS; 0 = unlimited). */
   negotiationLimits?: NegotiationLimits;
   /** Bid attempts per bidder per auction (default 30 per 10 s; 0 = unlimited). */
@@ -258,6 +262,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
       )
     : null;
   const recordings = janus?.recordings ? new SessionRecordings(redis, deps.files, janus.recordings.localDir, deps.logger) : null;
+  const iceServers = typeof deps.iceServers === 'function' ? deps.iceServers : fixedIceServers(deps.iceServers ?? []);
   const lifecycle = new SessionLifecycle(
     io,
     redis,
@@ -274,7 +279,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
     chat,
     deps.logger,
     lifecycle,
-    deps.iceServers ?? [],
+    iceServers,
     (boothId, userId, orgId) => {
       analytics.record(boothId, userId, orgId, 'asked').catch((err: Error) => deps.logger.debug({ err: err.message }, 'lead not recorded'));
     },
@@ -303,7 +308,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
         .catch((err: Error) => deps.logger.debug({ err: err.message }, 'lead not recorded'));
     },
   });
-  const meetingRoom = new MeetingRoom(io, redis, meetings, chat, deps.iceServers ?? []);
+  const meetingRoom = new MeetingRoom(io, redis, meetings, chat, iceServers);
   chat.registerPolicy('meeting', meetingRoom.chatPolicy());
 
   const http = createHttpApp(

@@ -62,7 +62,7 @@ export const ConfigSchema = z.object({
     .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'each origin must look like https://host[:port], without a path'))),
   /** When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`. */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
-  /** Comma-separated STUN (or TURN) URLs for live-session video; empty = none (enough on a LAN). */
+  /** Comma-separated STUN URLs for live video (a `turn:` URL here gets no credentials: use TURN_URLS); empty = none. */
   STUN_URLS: z
     .string()
     .default('')
@@ -73,6 +73,29 @@ export const ConfigSchema = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(z.string().regex(/^(stun|turns?):/, 'each URL must start with stun:, turn: or turns:'))),
+  /**
+   * Comma-separated TURN URLs (coturn with `use-auth-secret`): each participant gets them with a credential of its
+   * own made from TURN_SECRET, valid TURN_TTL_S. Empty = no TURN.
+   */
+  TURN_URLS: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((u) => u.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(/^turns?:/, 'each URL must start with turn: or turns:'))),
+  /** coturn's `static-auth-secret`: the key TURN credentials are signed with (required with TURN_URLS). */
+  TURN_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** How long a TURN credential is good for, in seconds (coturn checks it when a call allocates; a longer call keeps going). */
+  TURN_TTL_S: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(7 * 86_400)
+    .default(3600),
   /**
    * Janus WebSocket API URLs (comma-separated) for live video through an SFU; unset = a local Janus where one can
    * be started; `off` = peer-to-peer only.
@@ -89,6 +112,17 @@ export const ConfigSchema = z.object({
             .filter(Boolean),
     )
     .pipe(z.array(z.string().regex(/^(wss?:\/\/.+|off)$/, 'each URL must start with ws:// or wss:// (or the whole value be off)'))),
+  /**
+   * The UDP range of the private Janus `npm start` runs (`first-last`): each peer connection (a host or a viewer) takes
+   * one port of it, so it caps the connections that Janus holds at once.
+   */
+  JANUS_RTP_PORTS: z
+    .string()
+    .default('20000-20199')
+    .refine((v) => {
+      const m = /^(\d{4,5})-(\d{4,5})$/.exec(v);
+      return m !== null && Number(m[1]) >= 1024 && Number(m[1]) <= Number(m[2]) && Number(m[2]) <= 65535;
+    }, 'must be a port range like 20000-20199 (1024-65535)'),
   /** The VideoRoom admin key and token-signing secret of the `JANUS_URL` servers (both set to this value). */
   JANUS_ADMIN_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Where this node reads the `JANUS_URL` servers' recordings (a shared volume); unset = no recordings from them. */
@@ -112,6 +146,9 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   const r = ConfigSchema.safeParse(given);
   if (!r.success) {
     throw new Error(`bad environment: ${r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  if (r.data.TURN_URLS.length > 0 && !r.data.TURN_SECRET) {
+    throw new Error('bad environment: TURN_SECRET: required with TURN_URLS (coturn’s static-auth-secret)');
   }
   return r.data;
 }

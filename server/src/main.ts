@@ -12,6 +12,7 @@ import { closeRedis, connectRedis } from './redis/client.js';
 import { RedisMissingError } from './redis/localRedis.js';
 import { resolveRedis } from './redis/resolveRedis.js';
 import { seedIfEmpty } from './seed/seedDatabase.js';
+import { iceServersFor } from './sfu/iceServers.js';
 import { JanusPool } from './sfu/janusPool.js';
 import { type ResolvedJanus, resolveJanus } from './sfu/resolveJanus.js';
 
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
       janusUrls: config.JANUS_URL,
       adminSecret: config.JANUS_ADMIN_SECRET,
       dataDir: resolve(repoRoot, config.DATA_DIR),
+      rtpPorts: config.JANUS_RTP_PORTS,
       log: (line) => logger.warn(line),
     });
   }
@@ -105,7 +107,12 @@ async function main(): Promise<void> {
       offersPerNegotiationPerHour: config.OFFERS_PER_NEGOTIATION_PER_HOUR,
       offersPerUserPerMinute: config.OFFERS_PER_USER_PER_MINUTE,
     },
-    iceServers: config.STUN_URLS.length > 0 ? [{ urls: config.STUN_URLS }] : [],
+    iceServers: iceServersFor(
+      config.STUN_URLS,
+      config.TURN_URLS.length > 0 && config.TURN_SECRET
+        ? { urls: config.TURN_URLS, secret: config.TURN_SECRET, ttlS: config.TURN_TTL_S }
+        : null,
+    ),
     bidLimits: { attemptsPerWindow: config.AUCTION_BID_LIMIT, windowMs: 10_000 },
     questionLimits: { openPerUser: config.SESSION_OPEN_QUESTION_LIMIT, perMinute: config.SESSION_QUESTION_RATE_LIMIT },
     janus: janusPool,

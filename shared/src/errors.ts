@@ -129,6 +129,8 @@ export const SessionReason = {
   notSfu: 'notSfu',
   /** The SFU refused or did not answer (details.janusCode when Janus gave one). */
   sfuFailed: 'sfuFailed',
+  /** The session is for signed-in accounts only (`audience: registered`): sign in to watch. */
+  registeredOnly: 'registeredOnly',
 } as const;
 export type SessionReason = (typeof SessionReason)[keyof typeof SessionReason];
 

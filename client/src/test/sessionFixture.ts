@@ -18,6 +18,7 @@ export function liveSession(over: Partial<LiveSession> & { id: string }): LiveSe
     broadcasting: false,
     transport: 'p2p',
     recorded: false,
+    audience: 'public',
     recording: null,
     seq: 1,
     ...over,

@@ -53,6 +53,14 @@ interface Server {
   admin: Promise<JanodeHandle> | null;
 }
 
+/** A room as the VideoRoom's `list` describes it (the fields Pavilion reads). */
+export interface JanusRoomInfo {
+  room: string;
+  num_participants?: number;
+  record?: boolean;
+  rec_dir?: string;
+}
+
 /** How a room is made. */
 export interface RoomOptions {
   secret: string;
@@ -115,8 +123,7 @@ export class JanusPool {
     const loads = await Promise.all(
       this.urls.map(async (url) => {
         try {
-          const answer = await (await this.admin(url)).message({ request: 'list', admin_key: this.secret });
-          const list = (roomData(answer).list as { num_participants?: number }[] | undefined) ?? [];
+          const list = await this.rooms(url);
           return { url, load: list.reduce((n, r) => n + 1 + (r.num_participants ?? 0), 0) };
         } catch (err) {
           this.logger.warn({ err: janusError(err).message, url }, 'janus does not answer');
@@ -127,6 +134,12 @@ export class JanusPool {
     let best: { url: string; load: number } | null = null;
     for (const l of loads) if (l && (!best || l.load < best.load)) best = l;
     return best?.url ?? null;
+  }
+
+  /** The rooms on `url` as the VideoRoom lists them to the admin key (private ones included). */
+  async rooms(url: string): Promise<JanusRoomInfo[]> {
+    const answer = await (await this.admin(url)).message({ request: 'list', admin_key: this.secret });
+    return (roomData(answer).list as JanusRoomInfo[] | undefined) ?? [];
   }
 
   /** Creates the session's room: one publisher, only signed room tokens may join, recorded if asked. */

@@ -91,6 +91,11 @@ export interface JanusConfigOptions {
   recordingsDir: string;
   /** Where the WebSocket API listens (default 127.0.0.1; a container listens on its private network). */
   wsIp?: string;
+  /**
+   * The public address viewers reach Janus at when it sits behind a 1:1 NAT (a container's published ports, a cloud
+   * VM's elastic IP): Janus then offers it in its ICE candidates instead of its private address. Unset: none.
+   */
+  nat1to1?: string;
 }
 
 /**
@@ -121,7 +126,7 @@ media: {
 }
 nat: {
   nice_debug = false
-  ignore_mdns = true
+  ignore_mdns = true${o.nat1to1 ? `\n  nat_1_1_mapping = ${q(o.nat1to1)}` : ''}
 }
 plugins: {
   disable = ${q(allBut(join(o.libDir, 'plugins'), ['libjanus_videoroom.so']))}
@@ -186,11 +191,25 @@ async function waitListening(child: ChildProcess, port: number, output: () => st
   throw new Error(`janus did not listen on port ${port} within ${timeoutMs} ms`);
 }
 
+/**
+ * How Janus is run: under util-linux's `setpriv --pdeathsig SIGTERM` where there is one (Linux), so the kernel stops
+ * Janus when the process that started it dies — even by SIGKILL, which leaves no chance to stop it. `setpriv` execs
+ * Janus in place: the child's pid is Janus's.
+ */
+export function janusCommand(janus: string, args: string[]): [string, string[]] {
+  const setpriv = platform() === 'linux' ? onPath('setpriv') : null;
+  return setpriv ? [setpriv, ['--pdeathsig', 'SIGTERM', janus, ...args]] : [janus, args];
+}
+
 /** Options for {@link startLocalJanus}. */
 export interface StartLocalJanusOptions {
   /** Config, recordings and state live here (`data/janus` for npm start, a temporary folder in tests). */
   dir: string;
   rtpPorts?: string;
+  /** The public address Janus offers in its candidates (see {@link JanusConfigOptions.nat1to1}). */
+  nat1to1?: string;
+  /** Its admin and token secret (default: a fresh random one); servers of one pool share one. */
+  adminSecret?: string;
   log?: (line: string) => void;
 }
 
@@ -200,7 +219,7 @@ export async function startLocalJanus(opts: StartLocalJanusOptions): Promise<Loc
   const dir = resolve(opts.dir);
   const recordingsDir = join(dir, 'recordings');
   const wsPort = await freePort();
-  const adminSecret = randomBytes(24).toString('base64url');
+  const adminSecret = opts.adminSecret ?? randomBytes(24).toString('base64url');
   const config = writeJanusConfig({
     dir: join(dir, 'config'),
     libDir,
@@ -208,8 +227,10 @@ export async function startLocalJanus(opts: StartLocalJanusOptions): Promise<Loc
     adminSecret,
     rtpPorts: opts.rtpPorts ?? DEFAULT_RTP_PORTS,
     recordingsDir,
+    nat1to1: opts.nat1to1,
   });
-  const child = spawn(janus, ['-C', config, '-F', join(dir, 'config'), '-o'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const [cmd, args] = janusCommand(janus, ['-C', config, '-F', join(dir, 'config'), '-o']);
+  const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const keep = (d: Buffer) => {
     output = (output + d.toString()).slice(-4000);
@@ -238,10 +259,19 @@ function stateFile(dir: string): string {
   return join(resolve(dir), 'pavilion-janus.json');
 }
 
-type JanusRecord = Pick<LocalJanus, 'url' | 'adminSecret' | 'recordingsDir' | 'pid'>;
+type JanusRecord = Pick<LocalJanus, 'url' | 'adminSecret' | 'recordingsDir' | 'pid'> & {
+  /** The process that started this Janus and stops it on exit (absent in records of older versions). */
+  ownerPid?: number;
+};
 
 export function recordLocalJanus(dir: string, janus: LocalJanus): void {
-  const record: JanusRecord = { url: janus.url, adminSecret: janus.adminSecret, recordingsDir: janus.recordingsDir, pid: janus.pid };
+  const record: JanusRecord = {
+    url: janus.url,
+    adminSecret: janus.adminSecret,
+    recordingsDir: janus.recordingsDir,
+    pid: janus.pid,
+    ownerPid: process.pid,
+  };
   writeFileSync(stateFile(dir), JSON.stringify(record), { mode: 0o600 });
 }
 
@@ -249,15 +279,65 @@ export function forgetLocalJanus(dir: string): void {
   rmSync(stateFile(dir), { force: true });
 }
 
-/** The private Janus another process started on this data directory, if it still runs. */
-export function findRunningLocalJanus(dir: string): JanusRecord | null {
+function alive(pid: number | undefined): boolean {
+  if (!pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it exists, but belongs to someone else.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Whether `pid` is a Janus run on this directory's config (not another process that was given the same pid later). */
+function isJanusOf(pid: number, dir: string): boolean {
+  const cmdline = `/proc/${pid}/cmdline`;
+  if (!existsSync(cmdline)) return platform() !== 'linux'; // no /proc to ask: trust the record
+  try {
+    return readFileSync(cmdline, 'utf8')
+      .split('\0')
+      .includes(join(resolve(dir), 'config', 'janus.jcfg'));
+  } catch {
+    return false;
+  }
+}
+
+function readRecord(dir: string): JanusRecord | null {
   const file = stateFile(dir);
   if (!existsSync(file)) return null;
   try {
-    const state = JSON.parse(readFileSync(file, 'utf8')) as JanusRecord;
-    process.kill(state.pid, 0);
-    return state;
+    return JSON.parse(readFileSync(file, 'utf8')) as JanusRecord;
   } catch {
     return null;
   }
+}
+
+/** The private Janus another process started on this data directory, if it and that process still run. */
+export function findRunningLocalJanus(dir: string): JanusRecord | null {
+  const state = readRecord(dir);
+  if (!state || !alive(state.pid) || !isJanusOf(state.pid, dir)) return null;
+  if (state.ownerPid !== undefined && !alive(state.ownerPid)) return null; // an orphan: see stopOrphanedLocalJanus
+  return state;
+}
+
+/**
+ * Stops the private Janus of a process that died without stopping it (killed where `setpriv` is missing, so the
+ * kernel did not stop Janus with it): nobody would ever stop that Janus, and its ports and recordings folder are
+ * this directory's. Returns its pid, or null when there was none. A Janus whose starter still runs is left alone.
+ */
+export async function stopOrphanedLocalJanus(dir: string, log: (line: string) => void = () => {}): Promise<number | null> {
+  const state = readRecord(dir);
+  if (!state) return null;
+  if (!alive(state.pid) || !isJanusOf(state.pid, dir)) {
+    forgetLocalJanus(dir);
+    return null;
+  }
+  if (state.ownerPid === undefined || alive(state.ownerPid)) return null;
+  log(`stopping the private Janus (pid ${state.pid}) left running by process ${state.ownerPid}, which is gone`);
+  process.kill(state.pid, 'SIGTERM');
+  for (let i = 0; i < 100 && alive(state.pid); i++) await new Promise((r) => setTimeout(r, 50));
+  if (alive(state.pid)) process.kill(state.pid, 'SIGKILL');
+  forgetLocalJanus(dir);
+  return state.pid;
 }

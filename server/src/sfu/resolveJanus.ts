@@ -1,5 +1,12 @@
 import { resolve } from 'node:path';
-import { findRunningLocalJanus, forgetLocalJanus, JanusMissingError, recordLocalJanus, startLocalJanus } from './localJanus.js';
+import {
+  findRunningLocalJanus,
+  forgetLocalJanus,
+  JanusMissingError,
+  recordLocalJanus,
+  startLocalJanus,
+  stopOrphanedLocalJanus,
+} from './localJanus.js';
 
 /** The Janus servers a node uses, and whether this process owns (and must stop) one. */
 export interface ResolvedJanus {
@@ -13,7 +20,8 @@ export interface ResolvedJanus {
 
 /**
  * `JANUS_URL` (+ `JANUS_ADMIN_SECRET`) when given; else the private Janus another `npm start` already runs on
- * this data directory; else a new private Janus under `<dataDir>/janus`. Null — after one line saying why —
+ * this data directory; else a new private Janus under `<dataDir>/janus` (after stopping one left behind by a
+ * process that was killed). Null — after one line saying why —
  * when none can be had: live video then goes peer to peer.
  */
 export async function resolveJanus(opts: {
@@ -21,6 +29,8 @@ export async function resolveJanus(opts: {
   adminSecret?: string;
   recordingsDir?: string;
   dataDir: string;
+  /** The private Janus's RTP range (default DEFAULT_RTP_PORTS). */
+  rtpPorts?: string;
   log: (line: string) => void;
 }): Promise<ResolvedJanus | null> {
   if (opts.janusUrls.length > 0) {
@@ -31,13 +41,14 @@ export async function resolveJanus(opts: {
     return { urls: opts.janusUrls, adminSecret: opts.adminSecret, recordingsDir: opts.recordingsDir ?? null, release: async () => {} };
   }
   const dir = resolve(opts.dataDir, 'janus');
+  await stopOrphanedLocalJanus(dir, opts.log);
   const running = findRunningLocalJanus(dir);
   if (running) {
     opts.log(`using the private Janus already running at ${running.url}`);
     return { urls: [running.url], adminSecret: running.adminSecret, recordingsDir: running.recordingsDir, release: async () => {} };
   }
   try {
-    const owned = await startLocalJanus({ dir, log: opts.log });
+    const owned = await startLocalJanus({ dir, log: opts.log, rtpPorts: opts.rtpPorts });
     recordLocalJanus(dir, owned);
     opts.log(`started a private Janus (SFU) at ${owned.url}, config and recordings in ${dir}`);
     return {

@@ -22,6 +22,11 @@ export interface SpotlightChange {
   at: number;
 }
 
+/** Who may watch a session: anyone (`public`), or signed-in accounts only (`registered`). */
+export const SESSION_AUDIENCES = ['public', 'registered'] as const;
+/** One of {@link SESSION_AUDIENCES}. */
+export type AudienceKind = (typeof SESSION_AUDIENCES)[number];
+
 /** A live (or scheduled) session in a booth. */
 export interface LiveSession {
   id: string;
@@ -53,6 +58,11 @@ export interface LiveSession {
   transport: 'sfu' | 'p2p';
   /** Whether the live video is being recorded for a replay (the host decides before going live). */
   recorded: boolean;
+  /**
+   * Who may watch (the host decides when scheduling or going live): `public` — anyone, guests included;
+   * `registered` — signed-in accounts only (joining, the video, the chat, the Q&A and the replay).
+   */
+  audience: AudienceKind;
   /** The replay after the end: a browser-playable file and its length; null while live, unrecorded, or not ready yet. */
   recording: SessionRecording | null;
   /** Grows by one per change of the session. */

@@ -3,6 +3,7 @@ import {
   type LiveSession,
   RtcDescription,
   rtcSignal,
+  SESSION_AUDIENCES,
   SESSION_REACTIONS,
   type SessionQuestion,
   type SpotlightChange,
@@ -19,6 +20,11 @@ export const SessionStart = z.strictObject({
   sessionId: Id.optional(),
   /** Record the live video for a replay (default true; only where the session goes through the SFU). */
   record: z.boolean().optional(),
+  /**
+   * Who may watch: `public` (anyone) or `registered` (signed-in accounts only). A new session without it is public;
+   * starting a scheduled one without it keeps what was chosen when it was scheduled.
+   */
+  audience: z.enum(SESSION_AUDIENCES, { error: 'must be public or registered' }).optional(),
 });
 /** `session:end`, `session:join`, `session:leave` */
 export const SessionRef = z.strictObject({ sessionId: Id });

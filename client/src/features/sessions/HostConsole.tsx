@@ -2,6 +2,7 @@ import type { LiveSession } from '@pavilion/shared';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_P2P_VIEWERS } from './media/P2pTransport';
+import { AudienceSelect } from './SessionStatus';
 import { useBoothExhibits } from './SpotlightCard';
 import { nextSpotlightId } from './spotlightOrder';
 import type { useHostMedia } from './useHostMedia';
@@ -47,6 +48,7 @@ function Lifecycle({ session, actions }: { session: LiveSession; actions: Props[
   const errorText = useSessionErrorText();
   const [busy, setBusy] = useState(false);
   const [record, setRecord] = useState(true);
+  const [audience, setAudience] = useState(session.audience);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -54,7 +56,7 @@ function Lifecycle({ session, actions }: { session: LiveSession; actions: Props[
     setBusy(true);
     setError(null);
     try {
-      if (step === 'start') await actions.start({ record });
+      if (step === 'start') await actions.start({ record, audience });
       else await actions.end();
       setConfirming(false);
     } catch (err) {
@@ -68,6 +70,7 @@ function Lifecycle({ session, actions }: { session: LiveSession; actions: Props[
     <div className="host-console__lifecycle">
       {session.status === 'scheduled' && (
         <>
+          <AudienceSelect value={audience} onChange={setAudience} disabled={busy} />
           <label className="checkbox">
             <input type="checkbox" checked={record} onChange={(e) => setRecord(e.target.checked)} />
             <span>{t('sessions:schedule.record')}</span>

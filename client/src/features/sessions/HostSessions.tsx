@@ -1,9 +1,9 @@
-import type { LiveSession } from '@pavilion/shared';
+import type { AudienceKind, LiveSession } from '@pavilion/shared';
 import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { onServer, serverNowOrLocal, socketRequest } from '../../net/gateway';
-import { StatusChip, useSessionTime } from './SessionStatus';
+import { AudienceChip, AudienceSelect, StatusChip, useSessionTime } from './SessionStatus';
 import { sessionApi } from './sessionApi';
 import { useSessionErrorText } from './useSessionErrorText';
 import './sessions.css';
@@ -137,7 +137,7 @@ function SessionRow({ session }: { session: LiveSession }) {
     <li className={`host-session host-session--${session.status}`} data-session-id={session.id}>
       <div className="host-session__main">
         <p className="host-session__title">
-          <StatusChip status={session.status} /> <Link to={href}>{session.title}</Link>
+          <StatusChip status={session.status} /> <Link to={href}>{session.title}</Link> <AudienceChip audience={session.audience} />
         </p>
         <p className="muted small">{when}</p>
         {error && (
@@ -168,6 +168,7 @@ function StartForm({ boothId, onScheduled }: { boothId: string; onScheduled: () 
   const ids = { title: useId(), description: useId(), startsAt: useId(), hint: useId() };
   const [title, setTitle] = useState('');
   const [record, setRecord] = useState(true);
+  const [audience, setAudience] = useState<AudienceKind>('public');
   const [description, setDescription] = useState('');
   const [startsAt, setStartsAt] = useState(() => localInputValue(nextFullHour(Date.now())));
   const [busy, setBusy] = useState<'now' | 'schedule' | null>(null);
@@ -203,6 +204,7 @@ function StartForm({ boothId, onScheduled }: { boothId: string; onScheduled: () 
         ...(cleanDescription ? { description: cleanDescription } : {}),
         ...(at !== undefined ? { startsAt: at } : {}),
         record,
+        audience,
       });
       if (mode === 'now') {
         navigate(`/sessions/${encodeURIComponent(session.id)}`);
@@ -248,6 +250,7 @@ function StartForm({ boothId, onScheduled }: { boothId: string; onScheduled: () 
           {t('sessions:schedule.startsAtHint')}
         </p>
       </div>
+      <AudienceSelect value={audience} onChange={setAudience} disabled={busy !== null} />
       <label className="checkbox">
         <input type="checkbox" checked={record} onChange={(e) => setRecord(e.target.checked)} data-testid="record-toggle" />
         <span>{t('sessions:schedule.record')}</span>

@@ -1,7 +1,8 @@
 import type { LiveSession } from '@pavilion/shared';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useLocation, useParams } from 'react-router-dom';
 import { NotFoundPage } from '../../app/NotFoundPage';
 import { ErrorState } from '../../app/ui/ErrorState';
 import { PageLoading } from '../../app/ui/PageLoading';
@@ -14,9 +15,9 @@ import { QuestionsPanel } from './QuestionsPanel';
 import { ReactionBar, useReactionBurst } from './Reactions';
 import { ReplayTimeline } from './ReplayTimeline';
 import { SessionStage } from './SessionStage';
-import { SessionTimeline, StatusChip } from './SessionStatus';
+import { AudienceChip, SessionTimeline, StatusChip } from './SessionStatus';
 import { SpotlightCard } from './SpotlightCard';
-import { sessionChatRoom } from './sessionApi';
+import { sessionApi, sessionChatRoom } from './sessionApi';
 import { useHostMedia } from './useHostMedia';
 import { useMediaTransport } from './useMediaTransport';
 import { type SessionActions, useSessionRoom } from './useSessionRoom';
@@ -34,9 +35,15 @@ function SessionRoomView({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation(['hall', 'sessions', 'common']);
   const { state, actions } = useSessionRoom(sessionId);
   const session = state.session;
+  // Known to be a guest (not merely before /api/me has answered).
+  const guest = useAppStore((s) => s.authStatus === 'ready' && s.user === null);
   usePageTitle(session?.title ?? t('sessions:page.eyebrow'));
 
   if (state.status === 'not-found') return <NotFoundPage message={t('sessions:page.notFound', { id: sessionId })} />;
+  // Refused at join, or joined while it was public and then started for signed-in visitors (the server dropped us).
+  if (state.status === 'sign-in' || (session?.audience === 'registered' && guest)) {
+    return <SignInToWatch sessionId={sessionId} known={session} />;
+  }
   if (!session) {
     return (
       <section className="page session-page" aria-labelledby="session-title" aria-busy={state.status === 'joining'}>
@@ -53,6 +60,48 @@ function SessionRoomView({ sessionId }: { sessionId: string }) {
     );
   }
   return <SessionView session={session} state={state} actions={actions} />;
+}
+
+/**
+ * A session for signed-in visitors, opened by a guest: what it is (its programme entry, which stays public) and a
+ * way to sign in that comes back here. Nothing else of it — video, chat, Q&A, replay — is served to a guest.
+ */
+function SignInToWatch({ sessionId, known }: { sessionId: string; known: LiveSession | null }) {
+  const { t } = useTranslation(['sessions', 'common']);
+  const location = useLocation();
+  const detail = useQuery({
+    queryKey: ['session', sessionId, 'card'],
+    queryFn: ({ signal }) => sessionApi.detail(sessionId, { signal }),
+    enabled: !known,
+  });
+  const session = known ?? detail.data?.session ?? null;
+  usePageTitle(session?.title ?? t('sessions:audience.signInHeading'));
+  return (
+    <section className="page session-page" aria-labelledby="session-title" data-testid="session-sign-in">
+      <header className="session-head">
+        {session && (
+          <p className="session-head__eyebrow">
+            <StatusChip status={session.status} />
+            <span>{t('sessions:page.eyebrow')}</span>
+            <AudienceChip audience={session.audience} always />
+          </p>
+        )}
+        <h1 id="session-title" className="session-head__title">
+          {session?.title ?? t('sessions:audience.signInHeading')}
+        </h1>
+        {session && <SessionTimeline session={session} />}
+      </header>
+      <div className="card session-sign-in">
+        <h2 className="section-title">{t('sessions:audience.signInHeading')}</h2>
+        <p>{session ? t('sessions:audience.signInText', { org: session.orgName }) : t('sessions:audience.signInGeneric')}</p>
+        <p className="actions-row">
+          <Link className="button" to="/login" state={{ from: location.pathname }}>
+            {t('common:signIn')}
+          </Link>
+        </p>
+      </div>
+    </section>
+  );
 }
 
 function SessionView({
@@ -97,6 +146,7 @@ function SessionView({
         <p className="session-head__eyebrow">
           <StatusChip status={session.status} />
           <span>{t('sessions:page.eyebrow')}</span>
+          <AudienceChip audience={session.audience} always />
         </p>
         <h1 className="session-head__title">{session.title}</h1>
         <p className="session-head__byline">

@@ -1,4 +1,5 @@
 import type { LiveSession } from '@pavilion/shared';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServerNow } from '../../net/gateway';
 import { splitRemaining } from '../auctions';
@@ -26,6 +27,46 @@ export function StatusChip({ status }: { status: LiveSession['status'] }) {
     <span className={`session-status session-status--${status}`} data-testid="session-status">
       {t(`sessions:status.${status}`)}
     </span>
+  );
+}
+
+/** Who may watch: a chip saying "Signed-in visitors only" (or, where `always`, "Open to everyone"). */
+export function AudienceChip({ audience, always = false }: { audience: LiveSession['audience']; always?: boolean }) {
+  const { t } = useTranslation(['sessions']);
+  if (audience === 'public' && !always) return null;
+  return (
+    <span className={`chip session-audience session-audience--${audience}`} data-testid="session-audience" data-audience={audience}>
+      {audience === 'registered' ? t('sessions:audience.chipRegistered') : t('sessions:audience.chipPublic')}
+    </span>
+  );
+}
+
+/** The host's choice of who may watch, for the forms that start or schedule a session. */
+export function AudienceSelect({
+  value,
+  onChange,
+  disabled,
+}: {
+  value: LiveSession['audience'];
+  onChange: (audience: LiveSession['audience']) => void;
+  disabled?: boolean;
+}) {
+  const { t } = useTranslation(['sessions']);
+  const id = useId();
+  return (
+    <div className="field session-audience-field">
+      <label htmlFor={id}>{t('sessions:audience.label')}</label>
+      <select
+        id={id}
+        value={value}
+        disabled={disabled}
+        onChange={(e) => onChange(e.target.value === 'registered' ? 'registered' : 'public')}
+        data-testid="audience-select"
+      >
+        <option value="public">{t('sessions:audience.public')}</option>
+        <option value="registered">{t('sessions:audience.registered')}</option>
+      </select>
+    </div>
   );
 }
 

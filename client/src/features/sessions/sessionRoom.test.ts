@@ -19,6 +19,7 @@ const session = (seq: number, patch: Partial<LiveSession> = {}): LiveSession => 
   broadcasting: false,
   transport: 'p2p',
   recorded: false,
+  audience: 'public',
   recording: null,
   seq,
   ...patch,
@@ -87,6 +88,15 @@ test('an unknown session is not-found; a network failure while rejoining keeps t
   expect(sessionRoomReducer(initialSessionRoom, { type: 'joinFailed', code: 'NOT_FOUND' }).status).toBe('not-found');
   const rejoining = sessionRoomReducer(sessionRoomReducer(initialSessionRoom, { type: 'joined', answer: join() }), { type: 'offline' });
   expect(sessionRoomReducer(rejoining, { type: 'joinFailed', code: 'NETWORK' })).toBe(rejoining);
+});
+
+test('a session for signed-in visitors refuses a guest: the page asks to sign in and keeps nothing of the session but its card', () => {
+  const joined = sessionRoomReducer(initialSessionRoom, { type: 'joined', answer: join({ questions: [question('a', 3, 1)] }) });
+  const refused = sessionRoomReducer(joined, { type: 'joinFailed', code: 'FORBIDDEN', reason: 'registeredOnly' });
+  expect(refused).toMatchObject({ status: 'sign-in', questions: [], media: null, session: joined.session });
+  const fresh = sessionRoomReducer(initialSessionRoom, { type: 'joinFailed', code: 'FORBIDDEN', reason: 'registeredOnly' });
+  expect(fresh.status).toBe('sign-in');
+  expect(sessionRoomReducer(initialSessionRoom, { type: 'joinFailed', code: 'FORBIDDEN' }).status).toBe('error');
 });
 
 test('the join ack carries one page of questions; later pages merge in order and count toward the total', () => {

@@ -5,8 +5,11 @@
 import type { ErrorCode, LiveSession, SessionJoinAnswer, SessionQuestion, SessionQuestionsAnswer } from '@pavilion/shared';
 import { mergeQuestion, sortQuestions } from './questionOrder';
 
-/** Where joining stands: `rejoining` after a dropped connection (the page keeps working on what it has). */
-export type JoinStatus = 'joining' | 'in' | 'rejoining' | 'not-found' | 'error';
+/**
+ * Where joining stands: `rejoining` after a dropped connection (the page keeps working on what it has); `sign-in`
+ * when the session is for signed-in visitors and this page has none.
+ */
+export type JoinStatus = 'joining' | 'in' | 'rejoining' | 'not-found' | 'sign-in' | 'error';
 
 /** The session page's state. */
 export interface SessionRoomState {
@@ -29,7 +32,7 @@ export interface SessionRoomState {
 
 export type SessionRoomAction =
   | { type: 'joined'; answer: SessionJoinAnswer }
-  | { type: 'joinFailed'; code: ErrorCode | 'NETWORK' }
+  | { type: 'joinFailed'; code: ErrorCode | 'NETWORK'; reason?: string }
   | { type: 'offline' }
   | { type: 'session'; session: LiveSession }
   | { type: 'question'; question: SessionQuestion }
@@ -78,9 +81,14 @@ export function sessionRoomReducer(state: SessionRoomState, action: SessionRoomA
         joins: state.joins + 1,
       };
     }
-    case 'joinFailed':
+    case 'joinFailed': {
       if (state.status === 'rejoining' && action.code === 'NETWORK') return state;
+      if (action.reason === 'registeredOnly') {
+        // Signed out meanwhile (or never in): nothing of the session stays on screen, only the way to sign in.
+        return { ...initialSessionRoom, status: 'sign-in', error: action.code, session: state.session };
+      }
       return { ...state, status: action.code === 'NOT_FOUND' ? 'not-found' : 'error', error: action.code };
+    }
     case 'offline':
       return state.status === 'in' ? { ...state, status: 'rejoining' } : state;
     case 'session': {

@@ -1,4 +1,4 @@
-import type { LiveSession, SessionQuestion, SessionReaction } from '@pavilion/shared';
+import type { AudienceKind, LiveSession, SessionQuestion, SessionReaction } from '@pavilion/shared';
 import { useEffect, useMemo, useReducer, useRef } from 'react';
 import { ApiError, onConnectionState, onServer, socketRequest } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
@@ -14,8 +14,11 @@ export interface SessionActions {
   /** Loads the next page of questions (the join ack carries the first). */
   loadMoreQuestions(): Promise<void>;
   react(emoji: SessionReaction): Promise<void>;
-  /** Staff: start a scheduled session now (recorded for a replay unless `record` is false). */
-  start(options?: { record?: boolean }): Promise<void>;
+  /**
+   * Staff: start a scheduled session now (recorded for a replay unless `record` is false; for `audience`, else for
+   * whom it was scheduled).
+   */
+  start(options?: { record?: boolean; audience?: AudienceKind }): Promise<void>;
   end(): Promise<void>;
   spotlight(exhibitId: string | null): Promise<void>;
   /** Staff: this tab's camera or screen is on (or off). */
@@ -51,7 +54,12 @@ export function useSessionRoom(sessionId: string) {
         dispatch({ type: 'joined', answer });
         void openChatRoom(room, answer.messages);
       },
-      failed: (error) => dispatch({ type: 'joinFailed', code: error instanceof ApiError ? error.code : 'INTERNAL' }),
+      failed: (error) =>
+        dispatch({
+          type: 'joinFailed',
+          code: error instanceof ApiError ? error.code : 'INTERNAL',
+          reason: error instanceof ApiError ? error.reason : undefined,
+        }),
     });
     return () => {
       for (const off of offs) off();
@@ -99,7 +107,8 @@ export function useSessionRoom(sessionId: string) {
         const current = session.current;
         if (!current) return;
         const record = options?.record ?? true;
-        apply(await socketRequest('session:start', { boothId: current.boothId, title: current.title, sessionId, record }));
+        const audience = options?.audience ?? current.audience;
+        apply(await socketRequest('session:start', { boothId: current.boothId, title: current.title, sessionId, record, audience }));
       },
       end: async () => apply(await socketRequest('session:end', { sessionId })),
       spotlight: async (exhibitId) => apply(await socketRequest('session:spotlight', { sessionId, exhibitId })),

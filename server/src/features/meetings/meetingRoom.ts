@@ -1,9 +1,10 @@
-import type { IceServer, MeetingJoinAnswer, MeetingStream, ServerToClientEvents } from '@pavilion/shared';
+import type { MeetingJoinAnswer, MeetingStream, ServerToClientEvents } from '@pavilion/shared';
 import { fail } from '../../errors/appError.js';
 import { rooms } from '../../realtime/rooms.js';
 import type { AppServer, AppSocket } from '../../realtime/types.js';
 import type { Redis } from '../../redis/client.js';
 import { keys } from '../../redis/keys.js';
+import type { IceServersFor } from '../../sfu/iceServers.js';
 import type { ChatActor, ChatRoomPolicy, ChatService } from '../chat/chatService.js';
 import { MeetingService } from './meetingService.js';
 
@@ -34,7 +35,8 @@ export class MeetingRoom {
     private readonly redis: Redis,
     private readonly meetings: MeetingService,
     private readonly chat: ChatService,
-    private readonly iceServers: IceServer[],
+    /** The ICE servers of one party (TURN credentials are made per user and join). */
+    private readonly iceServers: IceServersFor,
   ) {}
 
   async join(socket: AppSocket, userId: string, id: string): Promise<MeetingJoinAnswer> {
@@ -58,7 +60,7 @@ export class MeetingRoom {
     return {
       meeting: entered,
       messages,
-      iceServers: this.iceServers,
+      iceServers: this.iceServers(userId),
       media: 'p2p',
       stream: MeetingService.sideOf(entered, userId) ?? 'visitor',
     };

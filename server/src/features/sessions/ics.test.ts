@@ -25,6 +25,7 @@ function session(over: Partial<LiveSession> = {}): LiveSession {
     broadcasting: false,
     transport: 'p2p',
     recorded: false,
+    audience: 'public',
     recording: null,
     seq: 1,
     ...over,

@@ -3,6 +3,7 @@ import { rooms } from '../../realtime/rooms.js';
 import type { AppServer, AppSocket } from '../../realtime/types.js';
 import type { Redis } from '../../redis/client.js';
 import { keys } from '../../redis/keys.js';
+import { assertMayWatch } from './sessionAccess.js';
 import type { SessionAudience } from './sessionAudience.js';
 import type { SessionLifecycle } from './sessionLifecycle.js';
 
@@ -60,8 +61,10 @@ export class RtcRelay {
 
   /** A viewer asks for the host's video: relayed to the sockets sending it. */
   async want(socket: AppSocket, id: string): Promise<void> {
+    const [broadcasting, audience] = await this.redis.hmGet(keys.liveSession(id), ['broadcasting', 'audience']);
+    // A guest is told to sign in (not to join first), and the host is not even asked.
+    assertMayWatch(audience, socket.data.userId);
     if (!this.audience.isViewer(socket, id)) throw fail.forbidden('join the session first (session:join)', 'notJoined');
-    const broadcasting = await this.redis.hGet(keys.liveSession(id), 'broadcasting');
     if (broadcasting !== '1') throw fail.conflict('the host is not sending video', 'notBroadcasting');
     this.io.to(rooms.sessionHost(id)).emit('rtc:want', { sessionId: id, from: socket.id });
   }

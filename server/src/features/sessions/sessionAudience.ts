@@ -1,4 +1,4 @@
-import type { IceServer, SessionJoinAnswer, SessionQuestion } from '@pavilion/shared';
+import type { SessionJoinAnswer, SessionQuestion } from '@pavilion/shared';
 import type { Logger } from 'pino';
 import { fail } from '../../errors/appError.js';
 import { newId } from '../../ids.js';
@@ -10,7 +10,9 @@ import type { Redis } from '../../redis/client.js';
 import { keys } from '../../redis/keys.js';
 import { LuaScript } from '../../redis/luaScript.js';
 import { RATE_LIMIT_LUA } from '../../redis/rateLimiter.js';
+import type { IceServersFor } from '../../sfu/iceServers.js';
 import type { ChatRoomPolicy, ChatService } from '../chat/chatService.js';
+import { assertMayWatch } from './sessionAccess.js';
 import { type Actor, type SessionLifecycle, sessionScript } from './sessionLifecycle.js';
 
 const viewersScript = sessionScript('announceViewers');
@@ -52,7 +54,8 @@ export class SessionAudience {
     private readonly chat: ChatService,
     private readonly logger: Logger,
     private readonly lifecycle: SessionLifecycle,
-    private readonly iceServers: IceServer[],
+    /** The ICE servers of one viewer or host (TURN credentials are made per user and join). */
+    private readonly iceServers: IceServersFor,
     /** Someone asked a question in a booth's session (analytics makes them a lead of the booth). */
     private readonly onAsked: (boothId: string, userId: string, orgId: string | null) => void,
     private readonly questionLimits: QuestionLimits = DEFAULT_QUESTION_LIMITS,
@@ -68,13 +71,30 @@ export class SessionAudience {
         this.viewersChanged(id);
       },
     });
+    lifecycle.onUpdated((session) => {
+      if (session.audience === 'registered') {
+        this.dropGuests(session.id).catch((err: Error) => this.logger.debug({ err: err.message }, 'guests not dropped'));
+      }
+    });
+  }
+
+  /**
+   * A session that became for signed-in visitors only (started so after being scheduled public): this node's guest
+   * viewers leave it — its room, so they hear no more of its chat or Q&A, and its viewer roster. Their pages already
+   * have the snapshot saying so and ask them to sign in.
+   */
+  private async dropGuests(id: string): Promise<void> {
+    for (const [socketId, socket] of [...this.viewers.members(id)]) {
+      if (!socket.data.userId && this.viewers.has(id, socketId)) await this.leave(socket, id);
+    }
   }
 
   // ---------- viewers ----------
 
   async join(socket: AppSocket, id: string): Promise<SessionJoinAnswer> {
-    const exists = await this.redis.exists(keys.liveSession(id));
+    const [exists, audience] = await this.redis.hmGet(keys.liveSession(id), ['id', 'audience']);
     if (!exists) throw fail.notFound('session');
+    assertMayWatch(audience, socket.data.userId);
     const tracked = this.viewers.track(id, socket.id, socket);
     await socket.join(rooms.session(id));
     await tracked;
@@ -92,7 +112,7 @@ export class SessionAudience {
       questionCount: page.total,
       myVotes,
       messages,
-      iceServers: this.iceServers,
+      iceServers: this.iceServers(userId ?? `guest-${socket.id}`),
       media: session.transport,
     };
   }
@@ -158,7 +178,9 @@ export class SessionAudience {
 
   /** A later page of the Q&A (the join ack carries the first), with the caller's votes among it. */
   async questionPage(socket: AppSocket, id: string, offset: number, limit: number): Promise<QuestionPage & { myVotes: string[] }> {
-    if (!(await this.redis.exists(keys.liveSession(id)))) throw fail.notFound('session');
+    const [exists, audience] = await this.redis.hmGet(keys.liveSession(id), ['id', 'audience']);
+    if (!exists) throw fail.notFound('session');
+    assertMayWatch(audience, socket.data.userId);
     const page = await this.questions(id, offset, limit);
     const userId = socket.data.userId;
     return { ...page, myVotes: userId ? await this.votesOf(id, userId, page.questions) : [] };
@@ -196,11 +218,16 @@ export class SessionAudience {
     return JSON.parse(json) as SessionQuestion;
   }
 
-  /** Chat rules for `session:<id>` rooms: anyone reads; signed-in viewers post until it ends; the booth's staff and organizers moderate. */
+  /**
+   * Chat rules for `session:<id>` rooms: anyone reads a public session's chat, signed-in accounts a registered one's;
+   * signed-in viewers post until it ends; the booth's staff and organizers moderate.
+   */
   chatPolicy(): ChatRoomPolicy {
     return {
-      assertCanRead: async (id) => {
-        if (!(await this.redis.exists(keys.liveSession(id)))) throw fail.notFound('session');
+      assertCanRead: async (id, who) => {
+        const [exists, audience] = await this.redis.hmGet(keys.liveSession(id), ['id', 'audience']);
+        if (!exists) throw fail.notFound('session');
+        assertMayWatch(audience, who.userId);
       },
       assertCanPost: async (id, who) => {
         const status = await this.redis.hGet(keys.liveSession(id), 'status');

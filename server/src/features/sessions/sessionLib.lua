@@ -20,7 +20,7 @@ end
 local PUBLIC_SESSION_FIELDS = { 'id', 'boothId', 'hallId', 'orgId', 'boothName', 'orgName', 'title', 'description',
   'hostId', 'hostName', 'status', 'startsAt', 'startedAt', 'endedAt', 'spotlightExhibitId', 'spotlightCard',
   'broadcasting', 'seq', 'transport', 'record', 'recordingUrl', 'recordingDurationMs',
-  'recordingStartedAt' }
+  'recordingStartedAt', 'audience' }
 local function public_session(key, viewers_key)
   local values = redis.call('HMGET', key, unpack(PUBLIC_SESSION_FIELDS))
   local out = {}

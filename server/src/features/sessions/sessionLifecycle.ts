@@ -34,6 +34,8 @@ export type Actor = Pick<Principal, 'id' | 'displayName' | 'role' | 'orgId'>;
  * through atomic scripts that announce each change (all state in Redis, so a node restart loses nothing).
  */
 export class SessionLifecycle {
+  private readonly updateListeners: ((session: LiveSession) => void)[] = [];
+
   constructor(
     private readonly io: AppServer,
     private readonly redis: Redis,
@@ -204,6 +206,7 @@ export class SessionLifecycle {
           room.url,
           room.secret,
           room.recorded ? '1' : '0',
+          body.audience ?? '',
         ],
       )) as string,
     );
@@ -286,6 +289,12 @@ export class SessionLifecycle {
           ? [rooms.session(session.id), rooms.programme]
           : [rooms.hall(session.hallId), rooms.booth(session.boothId), rooms.session(session.id), rooms.programme];
       this.io.local.to(audience).emit('session:updated', { session });
+      if (to === 'all') for (const listener of this.updateListeners) listener(session);
     });
+  }
+
+  /** Called on every node with each change of a session (not viewer counts), after its sockets were told. */
+  onUpdated(listener: (session: LiveSession) => void): void {
+    this.updateListeners.push(listener);
   }
 }

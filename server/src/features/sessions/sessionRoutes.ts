@@ -9,6 +9,7 @@ import type { Redis } from '../../redis/client.js';
 import { redisNow } from '../../redis/clock.js';
 import { keys } from '../../redis/keys.js';
 import { toIcs } from './ics.js';
+import { assertMayWatch, audienceOf } from './sessionAccess.js';
 import type { SessionAudience } from './sessionAudience.js';
 import type { SessionLifecycle } from './sessionLifecycle.js';
 import type { SessionReminders } from './sessionReminders.js';
@@ -51,19 +52,32 @@ export function registerSessionRoutes(router: Router, { lifecycle, audience, rem
 
   router.get('/sessions/:id', async (req, res) => {
     const id = parseId(req.params.id);
-    const [session, page, spotlights] = await Promise.all([lifecycle.session(id), audience.questions(id), lifecycle.spotlights(id)]);
+    const session = await lifecycle.session(id);
+    // A registered session's programme entry is public (a guest sees what it is, and a sign-in prompt); its Q&A and
+    // the replay's timeline are not.
+    if (session.audience === 'registered' && !req.principal) {
+      const answer: SessionAnswer = { session, questions: [], questionCount: 0, spotlights: [] };
+      res.json(answer);
+      return;
+    }
+    const [page, spotlights] = await Promise.all([audience.questions(id), lifecycle.spotlights(id)]);
     const answer: SessionAnswer = { session, questions: page.questions, questionCount: page.total, spotlights };
     res.json(answer);
   });
 
-  // The replay (WebM, VP8 + Opus) of an ended, recorded session; public like the session itself. Byte ranges are
-  // served, so a player can seek (the replay's timeline jumps to a spotlight) without reading the whole file.
+  // The replay (WebM, VP8 + Opus) of an ended, recorded session; for whoever may watch the session (a registered
+  // one's needs a signed-in caller). Byte ranges are served, so a player can seek (the replay's timeline jumps to a
+  // spotlight) without reading the whole file.
   router.get('/sessions/:id/recording', async (req, res) => {
     const id = parseId(req.params.id);
-    const sha = await redis.hGet(keys.liveSession(id), 'recordingSha');
+    const [exists, sha, stored] = await redis.hmGet(keys.liveSession(id), ['id', 'recordingSha', 'audience']);
+    if (!exists) throw fail.notFound('session');
+    assertMayWatch(stored, req.principal?.id);
     const file = sha ? await files.stat(sha) : null;
     if (!file) throw fail.notFound('session', 'no replay for this session');
-    const headers = { 'Accept-Ranges': 'bytes', 'Cache-Control': 'public, max-age=31536000, immutable', ETag: `"${file.sha256}"` };
+    // A shared cache may keep a public replay; a registered one's only the signed-in browser that fetched it.
+    const cache = audienceOf(stored) === 'public' ? 'public, max-age=31536000, immutable' : 'private, max-age=31536000, immutable';
+    const headers = { 'Accept-Ranges': 'bytes', 'Cache-Control': cache, ETag: `"${file.sha256}"` };
     const ranges = req.headers.range ? req.range(file.size, { combine: true }) : undefined;
     if (ranges === -1) {
       res

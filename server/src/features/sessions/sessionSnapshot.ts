@@ -58,6 +58,8 @@ export function toSession(r: Record<string, string>, viewers: number, spotlight:
     broadcasting: r.broadcasting === '1',
     transport: r.transport === 'sfu' ? 'sfu' : 'p2p',
     recorded: r.record === '1',
+    // Sessions made before audiences existed were open to everyone.
+    audience: r.audience === 'registered' ? 'registered' : 'public',
     recording: r.recordingUrl
       ? {
           url: r.recordingUrl,

@@ -5,7 +5,8 @@ import { AppError, fail } from '../../errors/appError.js';
 import type { AppSocket } from '../../realtime/types.js';
 import type { Redis } from '../../redis/client.js';
 import { keys } from '../../redis/keys.js';
-import { type JanusPool, janusError, roomData } from '../../sfu/janusPool.js';
+import { JanusError, type JanusPool, janusError, roomData } from '../../sfu/janusPool.js';
+import { assertMayWatch } from './sessionAccess.js';
 
 /** A WebRTC description as the sfu:* events carry it. */
 export interface SdpDescription {
@@ -32,6 +33,25 @@ const DEFAULT_SUBSTREAM = 1;
 
 /** How long a viewer's join waits for a feed whose publisher is still connecting (Janus: 428 until it is up). */
 const FEED_WAIT_MS = 8_000;
+
+/**
+ * How long Janus may take to answer a join, a publish or a start (it answers in milliseconds; the page gives up on
+ * any request after 8 s). Janus never answers a join whose peer connection it cannot set up — with every port of its
+ * RTP range in use, say — so without a deadline the caller would wait forever.
+ */
+const JANUS_ANSWER_MS = 4_000;
+
+/** A Janus request, or a JanusError once {@link JANUS_ANSWER_MS} has passed without its answer. */
+function answered<T>(request: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new JanusError(`no answer within ${JANUS_ANSWER_MS / 1000} s (are all its RTP ports in use?)`, null)),
+      JANUS_ANSWER_MS,
+    );
+  });
+  return Promise.race([request, deadline]).finally(() => clearTimeout(timer));
+}
 
 /** Runs a join again while Janus says the feed does not exist yet (its publisher's connection is not up). */
 async function retryWhileConnecting<T>(join: () => Promise<T>): Promise<T> {
@@ -145,39 +165,43 @@ export class SfuRelay {
         audio: true,
         video: true,
       };
-      const answer = await handle.message(body, { type: offer.type, sdp: offer.sdp, trickle: false });
+      const answer = await answered(handle.message(body, { type: offer.type, sdp: offer.sdp, trickle: false }));
       if (!answer.jsep) throw new Error('Janus gave no answer to the offer');
       await this.redis.hSet(keys.liveSession(sessionId), 'sfuFeed', feed);
       return { type: answer.jsep.type, sdp: answer.jsep.sdp };
     } catch (err) {
-      await this.drop(socket.id, sessionId);
+      void this.drop(socket.id, sessionId); // the refusal need not wait for Janus to let go
       throw sfuFailure(err);
     }
   }
 
   /** A viewer asks for the host's feed: Janus offers it (its own candidates only), the viewer answers with `answer`. */
   async subscribe(socket: AppSocket, sessionId: string, substream = DEFAULT_SUBSTREAM): Promise<SdpDescription> {
-    if (!this.isViewer(socket, sessionId)) throw fail.forbidden('join the session first (session:join)', 'notJoined');
     const room = await this.liveRoom(sessionId);
+    // Before anything else, and before any room token is made: a guest is told to sign in (not to join first).
+    assertMayWatch(room.audience, socket.data.userId);
+    if (!this.isViewer(socket, sessionId)) throw fail.forbidden('join the session first (session:join)', 'notJoined');
     if (!room.feed || !room.broadcasting) throw fail.conflict('the host is not sending video', 'notBroadcasting');
     await this.drop(socket.id, sessionId);
     const handle = await this.handle(socket, room.url, sessionId, 'subscriber');
     try {
       const join = () =>
-        handle.message({
-          request: 'join',
-          ptype: 'subscriber',
-          room: sessionId,
-          streams: [{ feed: room.feed }],
-          token: this.pool.roomToken(sessionId, socket.data.userId ?? `guest-${socket.id}`),
-        });
+        answered(
+          handle.message({
+            request: 'join',
+            ptype: 'subscriber',
+            room: sessionId,
+            streams: [{ feed: room.feed }],
+            token: this.pool.roomToken(sessionId, socket.data.userId ?? `guest-${socket.id}`),
+          }),
+        );
       const joined = await retryWhileConnecting(join);
       if (!joined.jsep) throw new Error('Janus offered no stream');
       // The layer applies once the stream is up; asking now sets it from the first packet.
-      await handle.message({ request: 'configure', substream }).catch(() => {});
+      await answered(handle.message({ request: 'configure', substream })).catch(() => {});
       return { type: joined.jsep.type, sdp: joined.jsep.sdp };
     } catch (err) {
-      await this.drop(socket.id, sessionId);
+      void this.drop(socket.id, sessionId); // the refusal need not wait for Janus to let go
       throw sfuFailure(err);
     }
   }
@@ -186,7 +210,7 @@ export class SfuRelay {
   async answer(socket: AppSocket, sessionId: string, answer: SdpDescription): Promise<void> {
     const handle = this.handleOf(socket.id, sessionId, 'subscriber');
     try {
-      const started = await handle.message({ request: 'start' }, { type: answer.type, sdp: answer.sdp, trickle: false });
+      const started = await answered(handle.message({ request: 'start' }, { type: answer.type, sdp: answer.sdp, trickle: false }));
       if (roomData(started).started !== 'ok') throw new Error('Janus did not start the stream');
     } catch (err) {
       throw sfuFailure(err);
@@ -197,7 +221,7 @@ export class SfuRelay {
   async layer(socket: AppSocket, sessionId: string, substream: number): Promise<void> {
     const handle = this.handleOf(socket.id, sessionId, 'subscriber');
     try {
-      await handle.message({ request: 'configure', substream });
+      await answered(handle.message({ request: 'configure', substream }));
     } catch (err) {
       throw sfuFailure(err);
     }
@@ -209,7 +233,7 @@ export class SfuRelay {
     const entry = mine?.handles.get(sessionId);
     if (!mine || !entry) return;
     mine.handles.delete(sessionId);
-    await entry.handle.detach().catch(() => {});
+    await answered(entry.handle.detach()).catch(() => {});
   }
 
   /** On disconnect: the socket's Janus session goes, and with it every handle (Janus hangs up its peer connections). */
@@ -227,20 +251,14 @@ export class SfuRelay {
   }
 
   private async liveRoom(sessionId: string) {
-    const [status, transport, url, secret, feed, orgId, record, broadcasting] = await this.redis.hmGet(keys.liveSession(sessionId), [
-      'status',
-      'transport',
-      'sfuUrl',
-      'sfuSecret',
-      'sfuFeed',
-      'orgId',
-      'record',
-      'broadcasting',
-    ]);
+    const [status, transport, url, secret, feed, orgId, record, broadcasting, audience] = await this.redis.hmGet(
+      keys.liveSession(sessionId),
+      ['status', 'transport', 'sfuUrl', 'sfuSecret', 'sfuFeed', 'orgId', 'record', 'broadcasting', 'audience'],
+    );
     if (!status) throw fail.notFound('session');
     if (status !== 'live') throw fail.conflict('the session is not live', 'notLive');
     if (transport !== 'sfu' || !url || !secret) throw fail.conflict("this session's video goes peer to peer", 'notSfu');
-    return { url, secret, feed, orgId, record: record === '1', broadcasting: broadcasting === '1' };
+    return { url, secret, feed, orgId, record: record === '1', broadcasting: broadcasting === '1', audience };
   }
 
   private async handle(socket: AppSocket, url: string, sessionId: string, role: 'publisher' | 'subscriber'): Promise<JanodeHandle> {

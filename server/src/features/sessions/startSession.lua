@@ -5,7 +5,8 @@
 --       7 booth sessions zset, 8 viewers hash
 -- ARGV: 1 mode ('new' | 'existing'), 2 sessionId, 3 caller orgId, 4 title, 5 description, 6 startsAt ('' = now),
 --       7 hostId, 8 hostName, 9 boothName, 10 orgName, 11 hallId, 12 boothId,
---       13 transport ('sfu' | 'p2p'), 14 the SFU's URL, 15 the room's secret, 16 record ('1' | '0') — used when it goes live
+--       13 transport ('sfu' | 'p2p'), 14 the SFU's URL, 15 the room's secret, 16 record ('1' | '0') — used when it goes live,
+--       17 audience ('public' | 'registered'; '' = public for a new session, unchanged for a scheduled one)
 local now = now_ms()
 local boothOrg = redis.call('HGET', KEYS[2], 'orgId')
 if not boothOrg then return redis.error_reply('NOT_FOUND:booth booth not found') end
@@ -20,6 +21,7 @@ if ARGV[1] == 'existing' then
   goLive = true
   redis.call('HSET', KEYS[1], 'title', ARGV[4], 'hostId', ARGV[7], 'hostName', ARGV[8])
   if ARGV[5] ~= '' then redis.call('HSET', KEYS[1], 'description', ARGV[5]) end
+  if ARGV[17] ~= '' then redis.call('HSET', KEYS[1], 'audience', ARGV[17]) end
 else
   local startsAt = now
   if ARGV[6] ~= '' then startsAt = tonumber(ARGV[6]) end
@@ -30,7 +32,7 @@ else
   if goLive then startsAt = now end
   redis.call('HSET', KEYS[1], 'id', id, 'boothId', ARGV[12], 'hallId', ARGV[11], 'orgId', boothOrg, 'title', ARGV[4],
     'hostId', ARGV[7], 'hostName', ARGV[8], 'boothName', ARGV[9], 'orgName', ARGV[10], 'status', 'scheduled',
-    'startsAt', startsAt, 'broadcasting', '0', 'seq', 0)
+    'startsAt', startsAt, 'broadcasting', '0', 'seq', 0, 'audience', ARGV[17] ~= '' and ARGV[17] or 'public')
   if ARGV[5] ~= '' then redis.call('HSET', KEYS[1], 'description', ARGV[5]) end
   redis.call('ZADD', KEYS[7], startsAt, id)
   if not goLive then redis.call('ZADD', KEYS[6], startsAt, id) end

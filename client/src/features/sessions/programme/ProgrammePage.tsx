@@ -6,6 +6,7 @@ import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { ErrorState } from '../../../app/ui/ErrorState';
 import { usePageTitle } from '../../../app/usePageTitle';
 import { useFormat } from '../../../i18n/format';
+import { AudienceChip } from '../SessionStatus';
 import { dayKey, formatProgrammeDay, formatSessionTime, groupSessionsByDay, nextDay } from './programmeDays';
 import { sessionsApi } from './sessionsApi';
 import { presenterText } from './sessionText';
@@ -157,6 +158,7 @@ function PastReplays({ hallId, hallName }: { hallId: string | null; hallName: (i
                 <p className="programme-item__where">
                   {presenterText(s)}
                   <span className="chip">{hallName(s.hallId)}</span>
+                  <AudienceChip audience={s.audience} />
                   <span className="muted small"> · {t('programme:session.minutes', { minutes })}</span>
                 </p>
               </div>
@@ -212,6 +214,7 @@ function ProgrammeItem({
         <p className="programme-item__where">
           {presenterText(s)}
           <span className="chip">{hall}</span>
+          <AudienceChip audience={s.audience} />
         </p>
         {s.description && <p className="programme-item__desc">{s.description}</p>}
         <p className="programme-item__host small muted">
