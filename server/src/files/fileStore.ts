@@ -126,8 +126,9 @@ export class LocalFileStore implements FileStore {
       }
     };
 
+    const out = createWriteStream(tmp, { flags: 'wx' });
     try {
-      await pipeline(source, inspect, createWriteStream(tmp, { flags: 'wx' }));
+      await pipeline(source, inspect, out);
       if (size === 0) throw new FileRejected('empty', 'the file is empty');
       if (kind === null) {
         // No signature: the whole file must have been text (a file shorter than any signature is checked here).
@@ -136,6 +137,9 @@ export class LocalFileStore implements FileStore {
         kind = 'text';
       }
     } catch (err) {
+      // A refusal can come before the file is even open: wait for the stream to let go of it, or the unlink
+      // runs first and the open then leaves an empty part behind.
+      if (!out.closed) await new Promise((done) => out.once('close', done));
       await unlink(tmp).catch(() => {});
       throw err;
     }

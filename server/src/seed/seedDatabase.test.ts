@@ -66,5 +66,5 @@ describe('seeding', () => {
     expect(await redis.sCard(keys.exhibitors)).toBe(2469);
     expect(await redis.sCard(keys.exhibits)).toBe(17000);
     expect(await redis.hGet(keys.booth('booth-s0100'), 'slot')).toBe(before);
-  });
+  }, 120_000); // re-seeds all 17,000 exhibits: ~6 s alone, several times that beside the rest of the suite on two cores
 });
