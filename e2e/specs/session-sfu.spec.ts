@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, registerAccount, signIn, test } from '../fixtures';
+import { expect, projectContext, registerAccount, signedInPage, signIn, test } from '../fixtures';
 import { boothWithExhibits, SessionScreen } from '../pages/SessionPage';
 import { chromiumArgs } from '../playwright.config';
 
@@ -58,15 +58,10 @@ test('through the SFU the host uploads once and three viewers in their own brows
   const exhibitor = await registerAccount(request, 'exhibitor', 'Stage Host');
   const setup = await boothWithExhibits(request, exhibitor.token, `Keynote Hall ${Date.now() % 100_000}`, ['Wide-band antenna array']);
 
-  const hostContext = await browser.newContext();
-  await countPeerConnections(hostContext);
-  const hostPage = await hostContext.newPage();
-  await signIn(hostPage, exhibitor);
-  await hostPage.goto('/exhibitor');
-  await hostPage.getByTestId('host-sessions').getByLabel('Title').fill('Antenna keynote');
-  await hostPage.getByTestId('host-sessions').getByRole('button', { name: 'Go live now' }).click();
-  await hostPage.waitForURL(/\/sessions\//);
-  const host = new SessionScreen(hostPage);
+  const hostPage = await signedInPage(browser, exhibitor, projectContext());
+  // Before the first navigation, so the console's page counts from its start.
+  await countPeerConnections(hostPage.context());
+  const host = await SessionScreen.goLive(hostPage, 'Antenna keynote');
   await expect(hostPage.getByTestId('host-transport')).toHaveAttribute('data-transport', 'sfu');
   await host.startCamera();
 

@@ -1,4 +1,4 @@
-import { expect, registerAccount, signIn, test } from '../fixtures';
+import { expect, projectContext, registerAccount, signedInPage, test } from '../fixtures';
 import { boothWithExhibits, SessionScreen } from '../pages/SessionPage';
 import { chromiumArgs } from '../playwright.config';
 
@@ -15,20 +15,11 @@ test('the host’s camera reaches a viewer over WebRTC and plays', async ({ brow
   const visitor = await registerAccount(request, 'visitor', 'Val Viewer');
   await boothWithExhibits(request, exhibitor.token, `Video Labs ${Date.now() % 100_000}`, ['Optical flow sensor array']);
 
-  const hostContext = await browser.newContext();
-  const hostPage = await hostContext.newPage();
-  await signIn(hostPage, exhibitor);
-  await hostPage.goto('/exhibitor');
-  await hostPage.getByTestId('host-sessions').getByLabel('Title').fill('Sensor demo on camera');
-  await hostPage.getByTestId('host-sessions').getByRole('button', { name: 'Go live now' }).click();
-  await hostPage.waitForURL(/\/sessions\//);
-  const host = new SessionScreen(hostPage);
+  const host = await SessionScreen.goLive(await signedInPage(browser, exhibitor, projectContext()), 'Sensor demo on camera');
   await host.startCamera();
-  await expect(hostPage.getByTestId('local-preview')).toBeVisible();
+  await expect(host.page.getByTestId('local-preview')).toBeVisible();
 
-  const viewerContext = await browser.newContext();
-  const viewerPage = await viewerContext.newPage();
-  await signIn(viewerPage, visitor);
+  const viewerPage = await signedInPage(browser, visitor, projectContext());
   const viewer = new SessionScreen(viewerPage);
   await viewer.open(host.sessionId());
   await expect(viewerPage.getByTestId('stage')).toHaveAttribute('data-broadcasting', 'true');
