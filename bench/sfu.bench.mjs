@@ -13,6 +13,7 @@ import { pino } from 'pino';
 import { chromium } from 'playwright-core';
 import { io } from 'socket.io-client';
 import { MediaStreamTrack, RTCPeerConnection, RtpHeader, RtpPacket } from 'werift';
+import { post as postTo } from './api.mjs';
 import { startNode } from './nodes.mjs';
 
 const root = join(import.meta.dirname, '..');
@@ -204,15 +205,7 @@ async function p2pBaseline(count) {
   const sockets = [];
   const peers = [];
   try {
-    const post = async (path, body, token) => {
-      const res = await fetch(`${node.url}${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify(body),
-      });
-      if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-      return res.json();
-    };
+    const post = (path, body, token) => postTo(node.url, path, body, token);
     const { token } = await post('/api/auth/register', {
       email: `p2p-host-${Date.now()}@bench.pavilion`,
       password: 'bench-password-123',
