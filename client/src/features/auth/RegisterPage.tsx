@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { Field } from '../../app/ui/Field';
 import { checkResolver, markRefusedFields, schemaCheck } from '../../app/ui/formResolver';
+import { Options } from '../../app/ui/Options';
 import { Refusal } from '../../app/ui/Refusal';
 import { usePageTitle } from '../../app/usePageTitle';
 import type { en } from '../../i18n/resources';
@@ -112,22 +113,14 @@ export default function RegisterPage() {
               <div className="field-row">
                 <Field id="reg-org-kind" label={t('auth:orgKind')}>
                   <select {...register('orgKind')}>
-                    {ORG_KINDS.map((k) => (
-                      <option key={k} value={k}>
-                        {t(`common:orgKind.${k}`)}
-                      </option>
-                    ))}
+                    <Options choices={ORG_KINDS} label={(k) => t(`common:orgKind.${k}`)} />
                   </select>
                 </Field>
                 <Field id="reg-org-region" label={t('common:regionLabel')}>
                   <select
                     {...register('orgRegion', { onChange: (e) => setValue('orgCountry', COUNTRY_OF_REGION[e.target.value as Region]) })}
                   >
-                    {REGIONS.map((r) => (
-                      <option key={r} value={r}>
-                        {t(`common:region.${r}`)}
-                      </option>
-                    ))}
+                    <Options choices={REGIONS} label={(r) => t(`common:region.${r}`)} />
                   </select>
                 </Field>
               </div>

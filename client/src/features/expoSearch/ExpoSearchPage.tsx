@@ -10,7 +10,9 @@ import { classNode as classNodeOf } from '@pavilion/shared/classification';
 import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
+import { Options } from '../../app/ui/Options';
 import { ReadState } from '../../app/ui/ReadState';
+import { SearchForm } from '../../app/ui/SearchForm';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useFormat } from '../../i18n/format';
 import { useRefreshable } from '../../lib/useRefreshable';
@@ -70,25 +72,20 @@ export default function ExpoSearchPage() {
       <header className="expo-search__head">
         <h1>{t('expoSearch:title')}</h1>
         <p className="muted">{t('expoSearch:subtitle')}</p>
-        {/* biome-ignore lint/a11y/useSemanticElements: <search> is not yet announced by every screen reader; the role is */}
-        <form role="search" className="expo-search__form" onSubmit={submitText} aria-label={t('expoSearch:label')} key={params.q ?? ''}>
-          <label htmlFor={`${id}-q`} className="visually-hidden">
-            {t('expoSearch:label')}
-          </label>
-          <input
-            id={`${id}-q`}
-            name="q"
-            type="search"
-            defaultValue={params.q ?? ''}
-            maxLength={200}
-            placeholder={t('expoSearch:placeholder')}
-            autoComplete="off"
-            data-testid="expo-search-q"
-          />
-          <button type="submit" className="button">
-            {t('expoSearch:submit')}
-          </button>
-        </form>
+        <SearchForm
+          key={params.q ?? ''}
+          label={t('expoSearch:label')}
+          className="expo-search__form"
+          onSubmit={submitText}
+          submitLabel={t('expoSearch:submit')}
+          submitClassName="button"
+          name="q"
+          defaultValue={params.q ?? ''}
+          maxLength={200}
+          placeholder={t('expoSearch:placeholder')}
+          autoComplete="off"
+          data-testid="expo-search-q"
+        />
       </header>
 
       <div className="expo-search__layout">
@@ -153,11 +150,7 @@ export default function ExpoSearchPage() {
                 onChange={(e) => go({ sort: e.target.value as SearchSort })}
                 data-testid="expo-search-sort"
               >
-                {SEARCH_SORTS.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`expoSearch:sorts.${s}`)}
-                  </option>
-                ))}
+                <Options choices={SEARCH_SORTS} label={(s) => t(`expoSearch:sorts.${s}`)} />
               </select>
             </label>
           </div>

@@ -3,6 +3,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Field, FieldSet } from '../../app/ui/Field';
+import { FormMessage, type FormOutcome } from '../../app/ui/FormMessage';
 import { checkResolver } from '../../app/ui/formResolver';
 import { countryName } from '../../i18n/format';
 import { serverNowOrLocal } from '../../net/gateway';
@@ -46,7 +47,7 @@ export function OfferForm({ exhibit, base, mode, onSubmit }: Props) {
     resolver,
   });
   const { errors, isDirty } = formState;
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<FormOutcome | null>(null);
 
   // A new offer from the other side (or the exhibit arriving) resets an untouched form to it.
   useEffect(() => {
@@ -192,11 +193,7 @@ export function OfferForm({ exhibit, base, mode, onSubmit }: Props) {
         <textarea rows={2} maxLength={MAX_NOTE_LENGTH} {...register('note')} />
       </Field>
 
-      {message && (
-        <p className={message.kind === 'ok' ? 'form-ok' : 'form-error'} role={message.kind === 'ok' ? 'status' : 'alert'}>
-          {message.text}
-        </p>
-      )}
+      <FormMessage message={message} />
       <div className="actions-row">
         <button type="submit" className="button" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? t('negotiations:form.submitting') : t('negotiations:form.submit')}

@@ -1,6 +1,8 @@
 import type { LiveSession } from '@pavilion/shared';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../app/ui/Field';
+import { ExhibitOptions } from '../../app/ui/Options';
 import { MAX_P2P_VIEWERS } from './media/P2pTransport';
 import { useBoothExhibits } from './SpotlightCard';
 import { nextSpotlightId } from './spotlightOrder';
@@ -154,16 +156,11 @@ function SpotlightPicker({ session, spotlight }: { session: LiveSession; spotlig
         <p className="muted">{t('sessions:host.noExhibits')}</p>
       ) : (
         <>
-          <div className="field">
-            <label htmlFor={selectId}>{t('sessions:host.spotlightLabel')}</label>
-            <select id={selectId} value={selected} onChange={(e) => setPicked(e.target.value)} disabled={!exhibits}>
-              {list.map((e) => (
-                <option key={e.id} value={e.id}>
-                  {e.title} · {e.registrationNumber}
-                </option>
-              ))}
+          <Field id={selectId} label={t('sessions:host.spotlightLabel')}>
+            <select value={selected} onChange={(e) => setPicked(e.target.value)} disabled={!exhibits}>
+              <ExhibitOptions exhibits={list} />
             </select>
-          </div>
+          </Field>
           <p className="actions-row">
             <button
               type="button"

@@ -7,6 +7,7 @@ import { StatusChip, useSessionTime } from './SessionStatus';
 import { sessionApi } from './sessionApi';
 import { useSessionErrorText } from './useSessionErrorText';
 import './sessions.css';
+import { FormMessage, type FormOutcome } from '../../app/ui/FormMessage';
 
 const TITLE_MIN = 2;
 const TITLE_MAX = 120;
@@ -171,7 +172,7 @@ function StartForm({ boothId, onScheduled }: { boothId: string; onScheduled: () 
   const [description, setDescription] = useState('');
   const [startsAt, setStartsAt] = useState(() => localInputValue(nextFullHour(Date.now())));
   const [busy, setBusy] = useState<'now' | 'schedule' | null>(null);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<FormOutcome | null>(null);
 
   async function submit(mode: 'now' | 'schedule', e?: FormEvent) {
     e?.preventDefault();
@@ -252,11 +253,7 @@ function StartForm({ boothId, onScheduled }: { boothId: string; onScheduled: () 
         <input type="checkbox" checked={record} onChange={(e) => setRecord(e.target.checked)} data-testid="record-toggle" />
         <span>{t('sessions:schedule.record')}</span>
       </label>
-      {message && (
-        <p className={message.kind === 'ok' ? 'form-ok' : 'form-error'} role={message.kind === 'ok' ? 'status' : 'alert'}>
-          {message.text}
-        </p>
-      )}
+      <FormMessage message={message} />
       <p className="actions-row">
         <button type="button" className="button" disabled={busy !== null} onClick={() => void submit('now')}>
           {busy === 'now' ? t('sessions:host.starting') : t('sessions:schedule.goLiveNow')}
