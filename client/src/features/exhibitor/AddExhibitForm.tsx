@@ -12,6 +12,7 @@ import { useEffect, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { issueText } from '../../app/ui/apiErrorText';
+import { CheckboxList } from '../../app/ui/Choices';
 import { Field, FieldSet } from '../../app/ui/Field';
 import { FormMessage } from '../../app/ui/FormMessage';
 import { checkResolver, schemaCheck } from '../../app/ui/formResolver';
@@ -170,12 +171,7 @@ export function AddExhibitForm({ boothId }: { boothId: string }) {
             <input inputMode="decimal" {...register('askingPrice')} />
           </Field>
           <FieldSet id="ae-modes" legend={t('common:tradeModes')} error={errors.tradeModes?.message}>
-            {TRADE_MODES.map((m) => (
-              <label key={m} className="checkbox">
-                <input type="checkbox" value={m} {...register('tradeModes')} />
-                <span>{t(`common:tradeMode.${m}`)}</span>
-              </label>
-            ))}
+            <CheckboxList choices={TRADE_MODES} label={(m) => t(`common:tradeMode.${m}`)} field={register('tradeModes')} />
           </FieldSet>
         </div>
         <LegalStatusFields idPrefix="ae-legal" type={type} register={register} errors={errors} />

@@ -1,15 +1,15 @@
 import type { Booth, Exhibit } from '@pavilion/shared';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { apiErrorText } from '../../app/ui/apiErrorText';
 import { ErrorState } from '../../app/ui/ErrorState';
 import { Refusal } from '../../app/ui/Refusal';
-import { serverNowOrLocal } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
 import { meetingKeys, meetingsApi } from './meetingsApi';
-import { formatSlotRange, SLOT_WINDOW_MS, viewerTimeZone } from './meetingTime';
+import { formatSlotRange, viewerTimeZone } from './meetingTime';
+import { useBoothSlots } from './useBoothSlots';
 import './meetings.css';
 
 /**
@@ -58,20 +58,13 @@ function BookingForm({ booth, exhibits, lng }: { booth: Booth; exhibits: Exhibit
   const [exhibitId, setExhibitId] = useState('');
   const [note, setNote] = useState('');
   const ids = { exhibit: useId(), note: useId(), legend: useId() };
-  const slots = useQuery({
-    queryKey: meetingKeys.slots(booth.id),
-    queryFn: ({ signal }) => {
-      const now = serverNowOrLocal();
-      return meetingsApi.slots(booth.id, now, now + SLOT_WINDOW_MS, { signal });
-    },
-  });
+  const { slots, free } = useBoothSlots(booth.id);
   const book = useMutation({
     mutationFn: () => meetingsApi.book({ slotId, ...(exhibitId ? { exhibitId } : {}), ...(note.trim() ? { note: note.trim() } : {}) }),
     onSettled: () => {
       void client.invalidateQueries({ queryKey: meetingKeys.all });
     },
   });
-  const free = (slots.data?.slots ?? []).filter((s) => s.status === 'free');
 
   if (book.data) {
     return (

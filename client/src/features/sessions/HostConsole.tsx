@@ -3,6 +3,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field } from '../../app/ui/Field';
 import { ExhibitOptions } from '../../app/ui/Options';
+import { Refusal } from '../../app/ui/Refusal';
 import { MAX_P2P_VIEWERS } from './media/P2pTransport';
 import { useBoothExhibits } from './SpotlightCard';
 import { nextSpotlightId } from './spotlightOrder';
@@ -103,11 +104,7 @@ function Lifecycle({ session, actions }: { session: LiveSession; actions: Props[
         </div>
       )}
       {session.status === 'ended' && <p className="muted">{t('sessions:host.ended')}</p>}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <Refusal error={error} />
     </div>
   );
 }
@@ -189,11 +186,7 @@ function SpotlightPicker({ session, spotlight }: { session: LiveSession; spotlig
           </p>
         </>
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <Refusal error={error} />
     </section>
   );
 }

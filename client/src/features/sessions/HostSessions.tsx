@@ -8,6 +8,7 @@ import { sessionApi } from './sessionApi';
 import { useSessionErrorText } from './useSessionErrorText';
 import './sessions.css';
 import { FormMessage, type FormOutcome } from '../../app/ui/FormMessage';
+import { Refusal } from '../../app/ui/Refusal';
 
 const TITLE_MIN = 2;
 const TITLE_MAX = 120;
@@ -141,11 +142,7 @@ function SessionRow({ session }: { session: LiveSession }) {
           <StatusChip status={session.status} /> <Link to={href}>{session.title}</Link>
         </p>
         <p className="muted small">{when}</p>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <Refusal error={error} />
       </div>
       <p className="host-session__actions">
         {session.status === 'scheduled' && (

@@ -2,6 +2,7 @@ import type { LiveSession, SessionQuestion } from '@pavilion/shared';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
+import { Refusal } from '../../app/ui/Refusal';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../store/appStore';
 import { MAX_QUESTION_LENGTH, newlyAnswered } from './questionOrder';
@@ -93,11 +94,7 @@ function ShowMore({ load }: { load: SessionActions['loadMoreQuestions'] }) {
       >
         {busy ? t('sessions:questions.loadingMore') : t('sessions:questions.showMore')}
       </button>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <Refusal error={error} />
     </div>
   );
 }
@@ -154,11 +151,7 @@ function AskForm({ ask }: { ask: SessionActions['ask'] }) {
           {busy ? t('sessions:questions.asking') : t('sessions:questions.ask')}
         </button>
       </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <Refusal error={error} />
     </form>
   );
 }
@@ -240,11 +233,7 @@ function QuestionItem({
             </span>
           )}
         </p>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <Refusal error={error} />
       </div>
       {canAnswer && !question.answered && (
         <button
