@@ -9,6 +9,7 @@ import { useFormat } from '../../i18n/format';
 import { useBooth } from '../../net/boothQuery';
 import { useAppStore } from '../../store/appStore';
 import { CreateAuctionForm } from '../auctions';
+import { boothInHallHref } from '../hall';
 import { ExhibitorMeetings } from '../meetings';
 import { MatchingNeeds } from '../needs';
 import { NegotiationInbox } from '../negotiations';
@@ -143,10 +144,7 @@ function OwnBooth({ boothId }: { boothId: string }) {
             <Link className="button button--small" to={`/booth/${encodeURIComponent(booth.id)}`}>
               {t('exhibitor:viewBooth')}
             </Link>
-            <Link
-              className="button button--ghost button--small"
-              to={`/hall/${encodeURIComponent(booth.hallId)}?booth=${encodeURIComponent(booth.id)}`}
-            >
+            <Link className="button button--ghost button--small" to={boothInHallHref(booth.hallId, booth.id)}>
               {t('exhibitor:walkTo')}
             </Link>
           </p>

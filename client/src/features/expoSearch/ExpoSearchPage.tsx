@@ -18,6 +18,7 @@ import { useFormat } from '../../i18n/format';
 import { useRefreshable } from '../../lib/useRefreshable';
 import { parseYuan, yuanInputValue } from '../../lib/yuanInput';
 import { useAppStore } from '../../store/appStore';
+import { boothInHallHref } from '../hall';
 import { ClassTree, useClassTitle } from './ClassTree';
 import { expoSearchApi, expoSearchKeys, searchQueryString } from './expoSearchApi';
 import { FACETS, paramsFromUrl } from './searchParams';
@@ -397,10 +398,7 @@ function ResultCard({ exhibit }: { exhibit: Exhibit }) {
         </ul>
       )}
       <p className="result-card__modes">{exhibit.tradeModes.map((m) => t(`common:tradeMode.${m}`)).join(' · ')}</p>
-      <Link
-        className="button button--small button--ghost"
-        to={`/hall/${encodeURIComponent(exhibit.hallId)}?booth=${encodeURIComponent(exhibit.boothId)}`}
-      >
+      <Link className="button button--small button--ghost" to={boothInHallHref(exhibit.hallId, exhibit.boothId)}>
         {t('expoSearch:openBooth')}
       </Link>
     </li>

@@ -7,6 +7,7 @@ import { SearchForm } from '../../app/ui/SearchForm';
 import { useFormat } from '../../i18n/format';
 import { rest } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
+import { boothInHallHref } from '../hall';
 
 const PAGE = 8;
 
@@ -69,7 +70,7 @@ export function ExhibitSearch({ hallId, mode = '3d' }: { hallId: string; mode?: 
   function go(exhibit: Exhibit) {
     const s = useAppStore.getState();
     if (exhibit.hallId !== hallId || !s.boothsById[exhibit.boothId]) {
-      navigate(`/hall/${encodeURIComponent(exhibit.hallId)}?booth=${encodeURIComponent(exhibit.boothId)}`);
+      navigate(boothInHallHref(exhibit.hallId, exhibit.boothId));
       return;
     }
     s.openBooth(exhibit.boothId, mode === '3d' ? 'search' : 'list');

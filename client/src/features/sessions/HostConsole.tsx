@@ -8,7 +8,7 @@ import { MAX_P2P_VIEWERS } from './media/P2pTransport';
 import { useBoothExhibits } from './SpotlightCard';
 import { nextSpotlightId } from './spotlightOrder';
 import type { useHostMedia } from './useHostMedia';
-import { useSessionErrorText } from './useSessionErrorText';
+import { useSessionStep } from './useSessionErrorText';
 import type { SessionActions } from './useSessionRoom';
 
 interface Props {
@@ -47,25 +47,17 @@ export function HostConsole({ session, actions, host, media }: Props) {
 
 function Lifecycle({ session, actions }: { session: LiveSession; actions: Props['actions'] }) {
   const { t } = useTranslation(['sessions', 'common']);
-  const errorText = useSessionErrorText();
-  const [busy, setBusy] = useState(false);
   const [record, setRecord] = useState(true);
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const step = useSessionStep();
+  const { busy, error } = step;
 
-  async function run(step: 'start' | 'end') {
-    setBusy(true);
-    setError(null);
-    try {
-      if (step === 'start') await actions.start({ record });
+  const run = (which: 'start' | 'end') =>
+    step.run(async () => {
+      if (which === 'start') await actions.start({ record });
       else await actions.end();
       setConfirming(false);
-    } catch (err) {
-      setError(errorText(err));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <div className="host-console__lifecycle">
@@ -111,14 +103,12 @@ function Lifecycle({ session, actions }: { session: LiveSession; actions: Props[
 
 function SpotlightPicker({ session, spotlight }: { session: LiveSession; spotlight: SessionActions['spotlight'] }) {
   const { t } = useTranslation(['sessions', 'common']);
-  const errorText = useSessionErrorText();
   const headingId = useId();
   const selectId = useId();
   const current = session.spotlight?.id ?? null;
   const exhibits = useBoothExhibits(session.boothId, current);
   const [picked, setPicked] = useState<string>(current ?? '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSessionStep();
 
   // Follow the spotlight when it moves (from here, or from a colleague's tab).
   useEffect(() => {
@@ -132,17 +122,7 @@ function SpotlightPicker({ session, spotlight }: { session: LiveSession; spotlig
     current,
   );
 
-  async function show(exhibitId: string | null) {
-    setBusy(true);
-    setError(null);
-    try {
-      await spotlight(exhibitId);
-    } catch (err) {
-      setError(errorText(err));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const show = (exhibitId: string | null) => run(() => spotlight(exhibitId));
 
   return (
     <section className="host-console__block" aria-labelledby={headingId}>

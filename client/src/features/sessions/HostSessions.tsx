@@ -5,7 +5,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { onServer, serverNowOrLocal, socketRequest } from '../../net/gateway';
 import { StatusChip, useSessionTime } from './SessionStatus';
 import { sessionApi } from './sessionApi';
-import { useSessionErrorText } from './useSessionErrorText';
+import { useSessionErrorText, useSessionStep } from './useSessionErrorText';
 import './sessions.css';
 import { FormMessage, type FormOutcome } from '../../app/ui/FormMessage';
 import { Refusal } from '../../app/ui/Refusal';
@@ -108,9 +108,7 @@ function SessionRow({ session }: { session: LiveSession }) {
   const { t } = useTranslation(['sessions', 'common']);
   const time = useSessionTime();
   const navigate = useNavigate();
-  const errorText = useSessionErrorText();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSessionStep();
   const href = `/sessions/${encodeURIComponent(session.id)}`;
   const when =
     session.status === 'live'
@@ -119,21 +117,15 @@ function SessionRow({ session }: { session: LiveSession }) {
         ? t('sessions:status.endedAt', { time: time(session.endedAt ?? session.startsAt) })
         : t('sessions:status.startsAt', { time: time(session.startsAt) });
 
-  async function startNow() {
-    setBusy(true);
-    setError(null);
-    try {
+  const startNow = () =>
+    run(async () => {
       const { session: started } = await socketRequest('session:start', {
         boothId: session.boothId,
         title: session.title,
         sessionId: session.id,
       });
       navigate(`/sessions/${encodeURIComponent(started.id)}`);
-    } catch (err) {
-      setError(errorText(err));
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <li className={`host-session host-session--${session.status}`} data-session-id={session.id}>
