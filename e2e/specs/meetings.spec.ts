@@ -1,15 +1,10 @@
 import type { Page } from '@playwright/test';
+import { fakeCameraLaunch } from '../chromium.mjs';
 import { expect, projectContext, registerAccount, signedInPage, test } from '../fixtures';
 import { boothWithExhibits } from '../pages/SessionPage';
-import { chromiumArgs } from '../playwright.config';
 
 // Chromium's fake camera (a moving test pattern) and an auto-accepted permission prompt, for both parties.
-test.use({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...chromiumArgs, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
-  },
-});
+test.use({ launchOptions: fakeCameraLaunch });
 
 /** Whether the other party's video decodes frames: playing, a real size. */
 function remotePlaying(page: Page): Promise<boolean> {

@@ -1,15 +1,10 @@
 import type { BrowserContext, Page } from '@playwright/test';
+import { fakeCameraLaunch } from '../chromium.mjs';
 import { expect, projectContext, registerAccount, signedInPage, signIn, test } from '../fixtures';
 import { boothWithExhibits, SessionScreen } from '../pages/SessionPage';
-import { chromiumArgs } from '../playwright.config';
 
 // Chromium's fake camera (a moving test pattern) and an auto-accepted permission prompt.
-test.use({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...chromiumArgs, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
-  },
-});
+test.use({ launchOptions: fakeCameraLaunch });
 
 /** Counts every RTCPeerConnection the page makes (on `window.__peerConnections`), before any app code runs. */
 async function countPeerConnections(context: BrowserContext): Promise<void> {

@@ -1,14 +1,9 @@
+import { fakeCameraLaunch } from '../chromium.mjs';
 import { expect, projectContext, registerAccount, signedInPage, test } from '../fixtures';
 import { boothWithExhibits, SessionScreen } from '../pages/SessionPage';
-import { chromiumArgs } from '../playwright.config';
 
 // Chromium's fake camera (a moving test pattern) and an auto-accepted permission prompt.
-test.use({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...chromiumArgs, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
-  },
-});
+test.use({ launchOptions: fakeCameraLaunch });
 
 test('the host’s camera reaches a viewer over WebRTC and plays', async ({ browser, request }) => {
   const exhibitor = await registerAccount(request, 'exhibitor', 'Cam Host');
