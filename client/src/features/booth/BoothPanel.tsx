@@ -2,6 +2,7 @@ import { type Booth, type Exhibit, isTradeable, type Organization } from '@pavil
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { FailedLine } from '../../app/ui/ErrorState';
 import { Fact } from '../../app/ui/Fact';
 import { LegalStatusBadge } from '../../app/ui/LegalStatusBadge';
 import { ReadState } from '../../app/ui/ReadState';
@@ -191,12 +192,11 @@ function BoothRoomError({ boothId, code }: { boothId: string; code?: string }) {
   const { t } = useTranslation(['booth', 'common']);
   const enter = useAppStore((s) => s.enterBoothRoom);
   return (
-    <p className="notice booth-panel__room-error" role="alert">
-      {t('booth:roomFailed', { reason: t(`common:errors.${(code ?? 'INTERNAL') as ErrorCode}`) })}{' '}
-      <button type="button" className="link-button" onClick={() => enter(boothId)}>
-        {t('common:retry')}
-      </button>
-    </p>
+    <FailedLine
+      className="notice booth-panel__room-error"
+      message={t('booth:roomFailed', { reason: t(`common:errors.${(code ?? 'INTERNAL') as ErrorCode}`) })}
+      onRetry={() => enter(boothId)}
+    />
   );
 }
 

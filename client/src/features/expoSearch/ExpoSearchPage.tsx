@@ -15,6 +15,7 @@ import { ReadState } from '../../app/ui/ReadState';
 import { SearchForm } from '../../app/ui/SearchForm';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useFormat } from '../../i18n/format';
+import { useDisclosure } from '../../lib/useDisclosure';
 import { useRefreshable } from '../../lib/useRefreshable';
 import { parseYuan, yuanInputValue } from '../../lib/yuanInput';
 import { useAppStore } from '../../store/appStore';
@@ -39,7 +40,7 @@ export default function ExpoSearchPage() {
   const params = useMemo(() => paramsFromUrl(url), [url]);
   const read = useRefreshable(expoSearchKeys.search(params), (signal) => expoSearchApi.search(params, { signal }));
   const answer = read.data;
-  const [filtersOpen, setFiltersOpen] = useState(false);
+  const filters = useDisclosure();
   const hallsKnown = useAppStore((s) => s.expo !== null);
   const loadExpo = useAppStore((s) => s.loadExpo);
 
@@ -90,20 +91,14 @@ export default function ExpoSearchPage() {
       </header>
 
       <div className="expo-search__layout">
-        <aside className={filtersOpen ? 'expo-search__filters is-open' : 'expo-search__filters'} aria-labelledby={`${id}-filters`}>
+        <aside className={filters.open ? 'expo-search__filters is-open' : 'expo-search__filters'} aria-labelledby={`${id}-filters`}>
           <div className="expo-search__filters-head">
             <h2 id={`${id}-filters`}>{t('expoSearch:filters')}</h2>
-            <button
-              type="button"
-              className="button button--ghost button--small expo-search__filters-toggle"
-              aria-expanded={filtersOpen}
-              aria-controls={`${id}-filter-body`}
-              onClick={() => setFiltersOpen((open) => !open)}
-            >
-              {filtersOpen ? t('expoSearch:hideFilters') : t('expoSearch:showFilters', { count: active.length })}
+            <button type="button" className="button button--ghost button--small expo-search__filters-toggle" {...filters.toggleProps}>
+              {filters.open ? t('expoSearch:hideFilters') : t('expoSearch:showFilters', { count: active.length })}
             </button>
           </div>
-          <div className="expo-search__filter-body" id={`${id}-filter-body`}>
+          <div className="expo-search__filter-body" id={filters.panelId}>
             {active.length > 0 && (
               <div className="expo-search__active">
                 {active.map((filter) => (

@@ -6,6 +6,7 @@ import { Link, useLocation } from 'react-router-dom';
 import { apiErrorText } from '../../app/ui/apiErrorText';
 import { ErrorState } from '../../app/ui/ErrorState';
 import { Refusal } from '../../app/ui/Refusal';
+import { useDisclosure } from '../../lib/useDisclosure';
 import { useAppStore } from '../../store/appStore';
 import { meetingKeys, meetingsApi } from './meetingsApi';
 import { formatSlotRange, viewerTimeZone } from './meetingTime';
@@ -20,18 +21,11 @@ export function BookMeeting({ booth, exhibits }: { booth: Booth; exhibits: Exhib
   const { t, i18n } = useTranslation(['meetings', 'common']);
   const user = useAppStore((s) => s.user);
   const location = useLocation();
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
+  const { open, panelId, toggleProps } = useDisclosure();
   if (user?.orgId && user.orgId === booth.orgId) return null;
   return (
     <div className="book-meeting" data-testid="book-meeting">
-      <button
-        type="button"
-        className="button button--small"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((o) => !o)}
-      >
+      <button type="button" className="button button--small" {...toggleProps}>
         {t('meetings:book.open')}
       </button>
       {open && (

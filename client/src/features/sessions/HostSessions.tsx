@@ -7,6 +7,7 @@ import { StatusChip, useSessionTime } from './SessionStatus';
 import { sessionApi } from './sessionApi';
 import { useSessionErrorText, useSessionStep } from './useSessionErrorText';
 import './sessions.css';
+import { FailedLine } from '../../app/ui/ErrorState';
 import { FormMessage, type FormOutcome } from '../../app/ui/FormMessage';
 import { Refusal } from '../../app/ui/Refusal';
 
@@ -82,14 +83,7 @@ export function HostSessions({ boothId }: { boothId: string }) {
         <div className="host-sessions__list">
           <h3 className="section-title">{t('sessions:schedule.listLabel')}</h3>
           {list.status === 'loading' && <p className="muted">{t('sessions:schedule.loading')}</p>}
-          {list.status === 'error' && (
-            <p role="alert">
-              {t('sessions:schedule.loadFailed')}{' '}
-              <button type="button" className="link-button" onClick={() => void load()}>
-                {t('common:retry')}
-              </button>
-            </p>
-          )}
+          {list.status === 'error' && <FailedLine message={t('sessions:schedule.loadFailed')} onRetry={() => void load()} />}
           {list.status === 'ready' && list.items.length === 0 && <p className="muted">{t('sessions:schedule.none')}</p>}
           {list.items.length > 0 && (
             <ul className="host-sessions__items">
