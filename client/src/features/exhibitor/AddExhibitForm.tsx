@@ -14,13 +14,13 @@ import { useTranslation } from 'react-i18next';
 import { issueText } from '../../app/ui/apiErrorText';
 import { CheckboxList } from '../../app/ui/Choices';
 import { Field, FieldSet } from '../../app/ui/Field';
-import { FormMessage } from '../../app/ui/FormMessage';
 import { checkResolver, schemaCheck } from '../../app/ui/formResolver';
 import { Options } from '../../app/ui/Options';
 import { parseYuan } from '../../lib/yuanInput';
 import { boothKeys } from '../../net/boothQuery';
 import { rest } from '../../net/gateway';
 import { queryClient } from '../../net/queryClient';
+import { ConsoleForm } from './ConsoleForm';
 import { useConsoleSubmit } from './exhibitorFormErrors';
 import { inForceState, LegalStatusFields, type LegalValues, legalFieldOf, legalStatusOf } from './legalStatusFields';
 
@@ -141,7 +141,7 @@ export function AddExhibitForm({ boothId }: { boothId: string }) {
   return (
     <section className="card console-grid__wide" aria-labelledby="add-exhibit">
       <h2 id="add-exhibit">{t('exhibitor:addExhibit')}</h2>
-      <form className="form" onSubmit={submit} noValidate>
+      <ConsoleForm onSubmit={submit} message={message} submitting={formState.isSubmitting} submitLabel={t('exhibitor:addExhibitSubmit')}>
         <div className="field-row">
           <Field id="ae-type" label={t('common:ipTypeLabel')} error={errors.type?.message}>
             <select {...register('type')}>
@@ -175,11 +175,7 @@ export function AddExhibitForm({ boothId }: { boothId: string }) {
           </FieldSet>
         </div>
         <LegalStatusFields idPrefix="ae-legal" type={type} register={register} errors={errors} />
-        <FormMessage message={message} />
-        <button type="submit" className="button" disabled={formState.isSubmitting}>
-          {t('exhibitor:addExhibitSubmit')}
-        </button>
-      </form>
+      </ConsoleForm>
     </section>
   );
 }

@@ -3,12 +3,12 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { issueText } from '../../app/ui/apiErrorText';
 import { Field } from '../../app/ui/Field';
-import { FormMessage } from '../../app/ui/FormMessage';
 import { checkResolver, schemaCheck } from '../../app/ui/formResolver';
 import { Options } from '../../app/ui/Options';
 import { useFormat } from '../../i18n/format';
 import { ApiError, rest } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
+import { ConsoleForm } from './ConsoleForm';
 import { useConsoleSubmit } from './exhibitorFormErrors';
 
 type BoothValues = { hallId: string; name: string; tagline: string };
@@ -52,7 +52,7 @@ export function CreateBoothForm({ halls, onCreated }: { halls: { id: string; nam
   return (
     <section className="card" aria-labelledby="create-booth">
       <h2 id="create-booth">{t('exhibitor:createBooth')}</h2>
-      <form className="form" onSubmit={submit} noValidate>
+      <ConsoleForm onSubmit={submit} message={message} submitting={formState.isSubmitting} submitLabel={t('exhibitor:createBoothSubmit')}>
         <Field id="cb-hall" label={t('common:hall')} error={errors.hallId?.message}>
           <select {...register('hallId')}>
             <Options choices={halls} value={(h) => h.id} label={f.hallName} />
@@ -64,11 +64,7 @@ export function CreateBoothForm({ halls, onCreated }: { halls: { id: string; nam
         <Field id="cb-tagline" label={t('exhibitor:tagline')} optional error={errors.tagline?.message}>
           <input maxLength={160} {...register('tagline')} />
         </Field>
-        <FormMessage message={message} />
-        <button type="submit" className="button" disabled={formState.isSubmitting}>
-          {t('exhibitor:createBoothSubmit')}
-        </button>
-      </form>
+      </ConsoleForm>
     </section>
   );
 }

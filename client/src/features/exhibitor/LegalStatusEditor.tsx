@@ -3,12 +3,12 @@ import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { issueText } from '../../app/ui/apiErrorText';
-import { FormMessage } from '../../app/ui/FormMessage';
 import { checkResolver, schemaCheck } from '../../app/ui/formResolver';
 import { LegalStatusBadge } from '../../app/ui/LegalStatusBadge';
 import { boothKeys, useBooth } from '../../net/boothQuery';
 import { rest } from '../../net/gateway';
 import { queryClient } from '../../net/queryClient';
+import { ConsoleForm } from './ConsoleForm';
 import { ExhibitCard } from './ExhibitCard';
 import { useConsoleSubmit } from './exhibitorFormErrors';
 import { LegalStatusFields, type LegalValues, legalFieldOf, legalStatusOf, legalValuesOf } from './legalStatusFields';
@@ -57,15 +57,11 @@ function LegalStatusForm({ exhibit, boothId }: { exhibit: Exhibit; boothId: stri
   });
 
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <ConsoleForm onSubmit={submit} message={message} submitting={formState.isSubmitting} submitLabel={t('exhibitor:legalEdit.save')}>
       <p>
         <LegalStatusBadge status={exhibit.legalStatus} />
       </p>
       <LegalStatusFields idPrefix="le" type={exhibit.type} register={register} errors={formState.errors} />
-      <FormMessage message={message} />
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
-        {t('exhibitor:legalEdit.save')}
-      </button>
-    </form>
+    </ConsoleForm>
   );
 }
