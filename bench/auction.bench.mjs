@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { closeRedis, connectRedis } from '../server/dist/redis/client.js';
 import { startLocalRedis } from '../server/dist/redis/localRedis.js';
 import { cnPatentApplicationNumber } from '../shared/dist/index.js';
+import { post } from './api.mjs';
 import { startNode } from './nodes.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -19,17 +20,6 @@ const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : Number.NaN;
 };
-
-async function post(url, path, body, token) {
-  const res = await fetch(`${url}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
-  const json = await res.json();
-  if (!res.ok) throw new Error(`${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
 
 /** Calls per command so far (`INFO commandstats`), by lower-case command name. */
 async function commandCalls(redis) {

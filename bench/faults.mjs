@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { io } from 'socket.io-client';
 import { freePort, startLocalRedis } from '../server/dist/redis/localRedis.js';
 import { cnPatentApplicationNumber } from '../shared/dist/index.js';
+import { call } from './api.mjs';
 import { startNode } from './nodes.mjs';
 
 const short = process.argv.includes('--short');
@@ -19,15 +20,6 @@ const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] : Number.NaN;
 };
-
-async function call(url, method, path, body, token) {
-  const res = await fetch(`${url}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: res.status, body: await res.json().catch(() => null) };
-}
 
 let userSeq = 0;
 async function register(url, role = 'visitor') {

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { startLocalRedis } from '../server/dist/redis/localRedis.js';
 import { cnPatentApplicationNumber } from '../shared/dist/index.js';
+import { post as postTo } from './api.mjs';
 import { startNode } from './nodes.mjs';
 
 const SIZE = 20 * 1024 * 1024;
@@ -28,16 +29,7 @@ const redisServer = await startLocalRedis({ dir: join(dir, 'redis'), persistent:
 const node = await startNode(redisServer.url, 'bench-files', undefined, { FILES_DIR: join(dir, 'files'), DATA_DIR: dir });
 const rows = [];
 
-async function post(path, data, token) {
-  const res = await fetch(`${node.url}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(data),
-  });
-  const json = await res.json();
-  if (!res.ok) throw new Error(`${path}: ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
+const post = (path, data, token) => postTo(node.url, path, data, token);
 
 /** Streams the file from disk into a multipart upload; resolves with the answer and the time it took. */
 function upload(token, exhibitId) {

@@ -25,6 +25,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { closeRedis, connectRedis } from '../server/dist/redis/client.js';
 import { freePort, startLocalRedis } from '../server/dist/redis/localRedis.js';
+import { post } from './api.mjs';
 import { LatencyHistogram } from './realtime/histogram.mjs';
 import { cpuWindow } from './realtime/machine.mjs';
 import { summarizeProfile } from './realtime/profiler.mjs';
@@ -594,21 +595,10 @@ async function presencePhase(kind, { nodes = 1, movers: count = MOVERS, main, la
 
 // ---------- (c) chat fan-out ----------
 
-async function postJson(url, body, token) {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
-  const json = await res.json();
-  if (!res.ok) throw new Error(`POST ${url} → ${res.status} ${JSON.stringify(json)}`);
-  return json;
-}
-
 let accountSeq = 0;
 async function registerVisitor(base) {
   accountSeq += 1;
-  const { token } = await postJson(`${base}/api/auth/register`, {
+  const { token } = await post(base, '/api/auth/register', {
     email: `bench-sender-${accountSeq}-${Date.now()}@bench.example`,
     password: 'bench-password-1',
     displayName: `Bench sender ${accountSeq}`,
@@ -618,14 +608,14 @@ async function registerVisitor(base) {
 }
 
 async function makeBooth(base) {
-  const { token } = await postJson(`${base}/api/auth/register`, {
+  const { token } = await post(base, '/api/auth/register', {
     email: `bench-exhibitor-${Date.now()}@bench.example`,
     password: 'bench-password-1',
     displayName: 'Bench exhibitor',
     role: 'exhibitor',
     organization: { name: 'Bench Org', kind: 'enterprise', region: 'GD', country: 'CN' },
   });
-  const { booth } = await postJson(`${base}/api/booths`, { hallId: 'gba', name: 'Bench booth' }, token);
+  const { booth } = await post(base, '/api/booths', { hallId: 'gba', name: 'Bench booth' }, token);
   return booth.id;
 }
 
@@ -732,6 +722,21 @@ async function fanoutRun({ kind, label, boothId, groups, senderServer, servers }
   return r;
 }
 
+/** Fan-out with every watcher on the sender's node. */
+const fanoutOnOne = (kind, boothId, server) =>
+  fanoutRun({
+    kind,
+    label: 'one-node',
+    boothId,
+    senderServer: server,
+    servers: [server],
+    groups: (i) => [{ label: 'A', url: server.url, n: share(WATCHERS, i) }],
+  });
+
+/** Fan-out with the watchers split over two nodes, the sender on the first. */
+const fanoutOnTwo = (kind, boothId, a, b) =>
+  fanoutRun({ kind, label: 'two-nodes', boothId, senderServer: a, servers: [a, b], groups: halvesOn(a, b) });
+
 async function fanoutPhase(kind) {
   const out = {};
   if (kind === 'pavilion') {
@@ -739,23 +744,9 @@ async function fanoutPhase(kind) {
     let b = null;
     try {
       const boothId = await makeBooth(a.url);
-      out.one = await fanoutRun({
-        kind,
-        label: 'one-node',
-        boothId,
-        senderServer: a,
-        servers: [a],
-        groups: (i) => [{ label: 'A', url: a.url, n: share(WATCHERS, i) }],
-      });
+      out.one = await fanoutOnOne(kind, boothId, a);
       b = await startPavilion('bench-b');
-      out.two = await fanoutRun({
-        kind,
-        label: 'two-nodes',
-        boothId,
-        senderServer: a,
-        servers: [a, b],
-        groups: halvesOn(a, b),
-      });
+      out.two = await fanoutOnTwo(kind, boothId, a, b);
     } finally {
       await onWorkers('closeAll').catch(() => {});
       await Promise.all([a.stop(), b?.stop()]);
@@ -763,14 +754,7 @@ async function fanoutPhase(kind) {
   } else {
     const solo = await startBare('bare-a');
     try {
-      out.one = await fanoutRun({
-        kind,
-        label: 'one-node',
-        boothId: 'bare',
-        senderServer: solo,
-        servers: [solo],
-        groups: (i) => [{ label: 'A', url: solo.url, n: share(WATCHERS, i) }],
-      });
+      out.one = await fanoutOnOne(kind, 'bare', solo);
     } finally {
       await onWorkers('closeAll').catch(() => {});
       await solo.stop();
@@ -778,14 +762,7 @@ async function fanoutPhase(kind) {
     const a = await startBare('bare-a', { redis: true });
     const b = await startBare('bare-b', { redis: true });
     try {
-      out.two = await fanoutRun({
-        kind,
-        label: 'two-nodes',
-        boothId: 'bare',
-        senderServer: a,
-        servers: [a, b],
-        groups: halvesOn(a, b),
-      });
+      out.two = await fanoutOnTwo(kind, 'bare', a, b);
     } finally {
       await onWorkers('closeAll').catch(() => {});
       await Promise.all([a.stop(), b.stop()]);

@@ -13,6 +13,8 @@ import { pino } from 'pino';
 import { chromium } from 'playwright-core';
 import { io } from 'socket.io-client';
 import { MediaStreamTrack, RTCPeerConnection, RtpHeader, RtpPacket } from 'werift';
+import { fakeCameraLaunch } from '../e2e/chromium.mjs';
+import { post as postTo } from './api.mjs';
 import { startNode } from './nodes.mjs';
 
 const root = join(import.meta.dirname, '..');
@@ -183,20 +185,9 @@ async function p2pBaseline(count) {
   const redis = await startLocalRedis({ dir: redisDir, persistent: false });
   const node = await startNode(redis.url, 'p2p-bench', undefined, { JANUS_URL: 'off' });
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: fakeCameraLaunch.executablePath,
     args: [
-      // As e2e/playwright.config.ts `chromiumArgs` (a .ts file this script cannot import).
-      '--no-sandbox',
-      '--disable-gpu',
-      '--enable-unsafe-swiftshader',
-      '--use-angle=swiftshader',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
+      ...fakeCameraLaunch.args,
       // Host candidates as real addresses: werift does not resolve Chromium's mDNS names.
       '--disable-features=WebRtcHideLocalIpsWithMdns',
     ],
@@ -204,15 +195,7 @@ async function p2pBaseline(count) {
   const sockets = [];
   const peers = [];
   try {
-    const post = async (path, body, token) => {
-      const res = await fetch(`${node.url}${path}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify(body),
-      });
-      if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-      return res.json();
-    };
+    const post = (path, body, token) => postTo(node.url, path, body, token);
     const { token } = await post('/api/auth/register', {
       email: `p2p-host-${Date.now()}@bench.pavilion`,
       password: 'bench-password-123',

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type APIRequestContext, type Browser, test as base, expect, type Page } from '@playwright/test';
+import { type APIRequestContext, type Browser, type BrowserContextOptions, test as base, expect, type Page } from '@playwright/test';
 
 /** A freshly registered account (through the real API) for one test. */
 export interface Account {
@@ -44,13 +44,95 @@ export async function signIn(page: Page, account: Account): Promise<void> {
     .addCookies([{ name: 'sid', value: account.token, domain: url.hostname, path: '/', httpOnly: true, sameSite: 'Lax' }]);
 }
 
-/** The lobby at `/`. */
-/** A page of its own (a new browser context, desktop-sized) signed in as the account. */
-export async function signedInPage(browser: Browser, account: Account): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+/**
+ * A page of its own (a new browser context, as another person on another computer) signed in as the account:
+ * desktop-sized unless `options` say otherwise.
+ */
+export async function signedInPage(
+  browser: Browser,
+  account: Account,
+  options: BrowserContextOptions = { viewport: { width: 1280, height: 900 } },
+): Promise<Page> {
+  const context = await browser.newContext(options);
   const page = await context.newPage();
   await signIn(page, account);
   return page;
+}
+
+/** The context options of the running project (its address and screen size), for a second browser like the first. */
+export function projectContext(): BrowserContextOptions {
+  const use = test.info().project.use;
+  return { baseURL: use.baseURL, viewport: use.viewport ?? { width: 1280, height: 800 } };
+}
+
+/** An existing account signed in through the API; `user` is what `/api/auth/login` answers about it. */
+export async function logIn<U extends object = object>(
+  request: APIRequestContext,
+  email: string,
+  password: string,
+): Promise<Account & { user: Account['user'] & { displayName: string } & U }> {
+  const res = await request.post('/api/auth/login', { data: { email, password } });
+  expect(res.status(), await res.text()).toBe(200);
+  const { token, user } = (await res.json()) as { token: string; user: Account['user'] & { displayName: string } & U };
+  return { email, password, displayName: user.displayName, token, user };
+}
+
+/** The seed's exhibitor accounts all share this password (server/src/seed). */
+export const SEED_PASSWORD = 'pavilion-demo';
+
+/** The bootstrap organizer of the browser suite (e2e/playwright.config.ts sets these for the server). */
+export const ORGANIZER = { email: 'organizer@e2e.pavilion', password: 'organizer-e2e-password' };
+
+/** What a seeded exhibitor's sign-in says about them. */
+export interface SeededUser {
+  boothId?: string;
+  orgName?: string;
+}
+
+/** The seed's exhibitor number `n` (`exhibitor-NNNN@seed.pavilion.expo`), signed in through the API. */
+export function seededExhibitor(request: APIRequestContext, n: number) {
+  return logIn<SeededUser>(request, `exhibitor-${String(n).padStart(4, '0')}@seed.pavilion.expo`, SEED_PASSWORD);
+}
+
+/** An exhibit as a booth page lists it. */
+export interface SeedExhibit {
+  id: string;
+  title: string;
+  status: string;
+  tradeModes: string[];
+}
+
+/** A booth as `GET /api/booths/:id` answers it. */
+export interface SeedBooth {
+  booth: { id: string; name: string; hallId: string };
+  organization: { name: string };
+  exhibits: SeedExhibit[];
+}
+
+/** An exhibit still available and offered under the trade mode. */
+export const availableFor =
+  (tradeMode: string) =>
+  (exhibit: SeedExhibit): boolean =>
+    exhibit.status === 'available' && exhibit.tradeModes.includes(tradeMode);
+
+/**
+ * The first seeded exhibitor numbered from `from` up to (not including) `to` whose booth has an exhibit that `wanted`
+ * accepts, with that booth and exhibit. Each spec takes its own stretch of the data set, and seeded accounts keep the
+ * expo's counts (exhibitors, booths, exhibits) as the data set has them.
+ */
+export async function seededSeller(
+  request: APIRequestContext,
+  [from, to]: readonly [number, number],
+  wanted: (exhibit: SeedExhibit) => boolean,
+): Promise<{ seller: Account & { user: SeededUser }; booth: SeedBooth; exhibit: SeedExhibit }> {
+  for (let n = from; n < to; n++) {
+    const seller = await seededExhibitor(request, n);
+    if (!seller.user.boothId) continue;
+    const booth = (await (await request.get(`/api/booths/${seller.user.boothId}`)).json()) as SeedBooth;
+    const exhibit = booth.exhibits.find(wanted);
+    if (exhibit) return { seller, booth, exhibit };
+  }
+  throw new Error(`no exhibit of the seeded exhibitors ${from}–${to - 1} is as wanted`);
 }
 
 /** Serious or critical axe findings (WCAG 2.1 A/AA) on the page as it stands: rule, impact and a few of its nodes. */
@@ -61,6 +143,7 @@ export async function seriousViolations(page: Page) {
     .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
 }
 
+/** The lobby at `/`. */
 export class LobbyPage {
   constructor(readonly page: Page) {}
 

@@ -1,12 +1,10 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { Screen } from './Screen';
 
 /** The bidding screen at `/auctions/:id`. */
-export class AuctionScreen {
-  constructor(readonly page: Page) {}
-
-  async open(id: string): Promise<void> {
-    await this.page.goto(`/auctions/${id}`);
-    await expect(this.page.getByTestId('auction-page')).toBeVisible();
+export class AuctionScreen extends Screen {
+  constructor(page: Page) {
+    super(page, (id) => `/auctions/${id}`, 'auction-page');
   }
 
   /** Waits until the countdown runs on the estimated server clock (it shows no time before). */

@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { Screen } from './Screen';
 
 /** An offer as the form takes it (amounts in yuan, as a person types them). */
 export interface OfferInput {
@@ -12,16 +13,9 @@ export interface OfferInput {
 }
 
 /** The negotiation screen at `/negotiations/:id`: term sheet, moves, history, deal, audit trail, chat. */
-export class NegotiationScreen {
-  constructor(readonly page: Page) {}
-
-  async open(id: string): Promise<void> {
-    await this.page.goto(`/negotiations/${id}`);
-    await expect(this.root()).toBeVisible();
-  }
-
-  root(): Locator {
-    return this.page.getByTestId('negotiation-page');
+export class NegotiationScreen extends Screen {
+  constructor(page: Page) {
+    super(page, (id) => `/negotiations/${id}`, 'negotiation-page');
   }
 
   status(): Locator {

@@ -1,17 +1,21 @@
 import { type APIRequestContext, expect, type Locator, type Page } from '@playwright/test';
 import { cnPatentNumber } from '../fixtures';
+import { Screen } from './Screen';
 
 /** A live session at `/sessions/:id`: stage, spotlight card, Q&A, chat, and the host console for booth staff. */
-export class SessionScreen {
-  constructor(readonly page: Page) {}
-
-  async open(sessionId: string): Promise<void> {
-    await this.page.goto(`/sessions/${sessionId}`);
-    await expect(this.root()).toBeVisible();
+export class SessionScreen extends Screen {
+  constructor(page: Page) {
+    super(page, (sessionId) => `/sessions/${sessionId}`, 'session-page');
   }
 
-  root(): Locator {
-    return this.page.getByTestId('session-page');
+  /** Booth staff go live now from the exhibitor console under `title`; the page lands on the session as its host. */
+  static async goLive(page: Page, title: string): Promise<SessionScreen> {
+    await page.goto('/exhibitor');
+    const sessionsCard = page.getByTestId('host-sessions');
+    await sessionsCard.getByLabel('Title').fill(title);
+    await sessionsCard.getByRole('button', { name: 'Go live now' }).click();
+    await page.waitForURL(/\/sessions\/[A-Za-z0-9_-]+$/);
+    return new SessionScreen(page);
   }
 
   /** The session id in the address bar. */

@@ -1,36 +1,21 @@
 import type { APIRequestContext } from '@playwright/test';
-import { expect, registerAccount, seriousViolations, signedInPage, test } from '../fixtures';
+import { expect, registerAccount, seededSeller, seriousViolations, signedInPage, test } from '../fixtures';
 import { AuctionScreen } from '../pages/AuctionPage';
 
 const yuan = (n: number) => ({ amount: n * 100, currency: 'CNY' });
-
-/** The seed's exhibitor accounts all share this password (server/src/seed). */
-const SEED_PASSWORD = 'pavilion-demo';
 
 /**
  * A seeded exhibitor (signed in through the API) puts one of their available exhibits up for a short
  * auction: ends ~40 s from now, 5 s soft close. Seeded accounts keep the expo's counts as the data set has them.
  */
 async function shortAuction(request: APIRequestContext): Promise<{ auctionId: string }> {
-  for (let n = 161; n < 220; n++) {
-    const email = `exhibitor-${String(n).padStart(4, '0')}@seed.pavilion.expo`;
-    const login = await request.post('/api/auth/login', { data: { email, password: SEED_PASSWORD } });
-    expect(login.status(), await login.text()).toBe(200);
-    const { token, user } = (await login.json()) as { token: string; user: { boothId?: string } };
-    if (!user.boothId) continue;
-    const { exhibits } = (await (await request.get(`/api/booths/${user.boothId}`)).json()) as {
-      exhibits: { id: string; status: string }[];
-    };
-    const exhibit = exhibits.find((e) => e.status === 'available');
-    if (!exhibit) continue;
-    const created = await request.post('/api/auctions', {
-      headers: { Authorization: `Bearer ${token}` },
-      data: { exhibitId: exhibit.id, startPrice: yuan(10_000), minIncrement: yuan(1_000), endsAt: Date.now() + 40_000, softCloseMs: 5_000 },
-    });
-    expect(created.status(), await created.text()).toBe(201);
-    return { auctionId: (await created.json()).auction.id };
-  }
-  throw new Error('no seeded exhibit available for an auction');
+  const { seller, exhibit } = await seededSeller(request, [161, 220], (e) => e.status === 'available');
+  const created = await request.post('/api/auctions', {
+    headers: { Authorization: `Bearer ${seller.token}` },
+    data: { exhibitId: exhibit.id, startPrice: yuan(10_000), minIncrement: yuan(1_000), endsAt: Date.now() + 40_000, softCloseMs: 5_000 },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  return { auctionId: (await created.json()).auction.id };
 }
 
 test('two bidders bid each other up, one wins, and both screens agree on the price and the winner', async ({ browser, request }) => {

@@ -9,7 +9,9 @@ test('a logo upload appears on the booth: staff choose an image in the console, 
   const exhibitor = await registerAccount(request, 'exhibitor', 'Lena Logo');
   const { boothId } = await boothWithExhibits(request, exhibitor.token, `Logo Labs ${Date.now() % 100_000}`, ['Sodium-ion anode']);
   // A wide, photo-sized logo: the server fits it into a 256-pixel square.
-  const wide = await sharp({ create: { width: 1600, height: 500, channels: 3, background: '#0f766e' } }).jpeg().toBuffer();
+  const wide = await sharp({ create: { width: 1600, height: 500, channels: 3, background: '#0f766e' } })
+    .jpeg()
+    .toBuffer();
 
   const staff = await (await browser.newContext()).newPage();
   await signIn(staff, exhibitor);
@@ -36,7 +38,9 @@ test('a logo upload appears on the booth: staff choose an image in the console, 
   }
 
   // A file that is not an image is refused with the reason in the page's language, and the logo stays.
-  await staff.getByLabel('Logo', { exact: true }).setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from('%PDF-1.4\n') });
+  await staff
+    .getByLabel('Logo', { exact: true })
+    .setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from('%PDF-1.4\n') });
   await expect(staff.getByRole('alert')).toContainText('PNG, JPEG');
   await expect(staffLogo).toBeVisible();
 

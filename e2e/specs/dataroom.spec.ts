@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { PDFDocument } from 'pdf-lib';
 import { pageText } from '../../server/src/testing/pdfText';
-import { expect, registerAccount, signIn, test } from '../fixtures';
+import { expect, projectContext, registerAccount, signedInPage, test } from '../fixtures';
 import { boothWithExhibits } from '../pages/SessionPage';
 
 /**
@@ -46,9 +46,8 @@ test('staff upload a PDF with a moving progress bar; a buyer accepts the NDA and
   const pdf = samplePdf();
 
   // The seller's staff upload it as an NDA document, on a throttled uplink so the bar has time to move.
-  const staffContext = await browser.newContext();
-  const staffPage = await staffContext.newPage();
-  await signIn(staffPage, exhibitor);
+  const staffPage = await signedInPage(browser, exhibitor, projectContext());
+  const staffContext = staffPage.context();
   const cdp = await staffContext.newCDPSession(staffPage);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 1024 * 1024 });
@@ -78,9 +77,8 @@ test('staff upload a PDF with a moving progress bar; a buyer accepts the NDA and
   await expect(staffRoom.getByTestId('chain-status')).toHaveText('chain verified');
 
   // The buyer sees the document locked, reads the NDA in full and accepts it.
-  const buyerContext = await browser.newContext();
-  const buyerPage = await buyerContext.newPage();
-  await signIn(buyerPage, buyer);
+  const buyerPage = await signedInPage(browser, buyer, projectContext());
+  const buyerContext = buyerPage.context();
   await buyerPage.goto(`/booth/${boothId}`);
   const room = buyerPage.getByTestId(`data-room-${exhibitId}`);
   await room.locator('summary').click();

@@ -1,41 +1,9 @@
-import type { APIRequestContext, Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { io } from 'socket.io-client';
-import { type Account, expect, registerAccount, signIn, test } from '../fixtures';
+import { type Account, availableFor, expect, logIn, ORGANIZER, registerAccount, seededSeller, signedInPage, test } from '../fixtures';
 
 // Issue 15 items 4 and 5: after agreement both sides sign the contract; the organizer, as escrow agent, confirms the
 // payment and the recordal and releases the price; both parties see the deal completed.
-
-/** The bootstrap organizer of the browser suite (e2e/playwright.config.ts sets these for the server). */
-const ORGANIZER = { email: 'organizer@e2e.pavilion', password: 'organizer-e2e-password' };
-
-async function login(request: APIRequestContext, email: string, password: string): Promise<Account> {
-  const res = await request.post('/api/auth/login', { data: { email, password } });
-  expect(res.status(), await res.text()).toBe(200);
-  const { token, user } = (await res.json()) as { token: string; user: Account['user'] & { displayName: string } };
-  return { email, password, displayName: user.displayName, token, user };
-}
-
-/** The seed's exhibitor accounts all share this password (server/src/seed). */
-const SEED_PASSWORD = 'pavilion-demo';
-
-type SeedExhibit = { id: string; title: string; status: string; tradeModes: string[] };
-
-/**
- * A seeded exhibitor and one of their available exhibits offered for assignment (the seeded halls are full, so the
- * spec sells from a seeded booth; it starts past the accounts the negotiation spec uses).
- */
-async function sellerWithExhibit(request: APIRequestContext): Promise<{ seller: Account; exhibitId: string; title: string }> {
-  for (let n = 201; n < 300; n++) {
-    const email = `exhibitor-${String(n).padStart(4, '0')}@seed.pavilion.expo`;
-    const seller = await login(request, email, SEED_PASSWORD);
-    const boothId = (seller.user as { boothId?: string }).boothId;
-    if (!boothId) continue;
-    const { exhibits } = (await (await request.get(`/api/booths/${boothId}`)).json()) as { exhibits: SeedExhibit[] };
-    const exhibit = exhibits.find((e) => e.status === 'available' && e.tradeModes.includes('assignment'));
-    if (exhibit) return { seller, exhibitId: exhibit.id, title: exhibit.title };
-  }
-  throw new Error('no seeded exhibit offered for assignment');
-}
 
 /** Buyer opens and offers, seller accepts — through the sockets, as the negotiation page does. Returns the deal id. */
 async function agree(baseURL: string, buyer: Account, seller: Account, exhibitId: string): Promise<string> {
@@ -62,13 +30,6 @@ async function agree(baseURL: string, buyer: Account, seller: Account, exhibitId
   }
 }
 
-async function signedInPage(browser: Browser, account: Account): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await signIn(page, account);
-  return page;
-}
-
 /** Signs the contract on the deal page with the typed full name. */
 async function sign(page: Page, name: string): Promise<void> {
   const form = page.getByTestId('sign-form');
@@ -82,7 +43,10 @@ test('after agreement both sides sign; the organizer confirms payment and record
   request,
   baseURL,
 }) => {
-  const { seller, exhibitId, title } = await sellerWithExhibit(request);
+  // A seeded exhibitor and one of their available exhibits offered for assignment (the seeded halls are full, so the
+  // spec sells from a seeded booth; it starts past the accounts the negotiation spec uses).
+  const { seller, exhibit } = await seededSeller(request, [201, 300], availableFor('assignment'));
+  const { id: exhibitId, title } = exhibit;
   const buyer = await registerAccount(request, 'visitor', 'Bea Buyer');
   const dealId = await agree(baseURL as string, buyer, seller, exhibitId);
 
@@ -109,7 +73,7 @@ test('after agreement both sides sign; the organizer confirms payment and record
   await sign(sellerPage, 'Samuel Seller');
   for (const page of [buyerPage, sellerPage]) await expect(page.getByTestId('deal-stage')).toHaveText('Signed');
 
-  const organizer = await login(request, ORGANIZER.email, ORGANIZER.password);
+  const organizer = await logIn(request, ORGANIZER.email, ORGANIZER.password);
   const escrowAgent = await signedInPage(browser, organizer);
   await escrowAgent.goto('/organizer');
   const row = escrowAgent.getByTestId(`escrow-row-${dealId}`);

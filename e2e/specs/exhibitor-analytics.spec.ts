@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { APIRequestContext, Browser, Locator, Page } from '@playwright/test';
-import { type Account, expect, signIn, test } from '../fixtures';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import { type Account, expect, projectContext, seededExhibitor, signedInPage, signIn, test } from '../fixtures';
 import { BoothRoom } from '../pages/BoothRoom';
 
 // Issue 8 item 4: booth analytics in the exhibitor console, fed by a real visitor in a real browser.
@@ -15,36 +15,27 @@ async function register(request: APIRequestContext, data: Record<string, unknown
   return { email: data.email as string, password: 'e2e-password-123', displayName: data.displayName as string, token, user };
 }
 
-/** The seed's exhibitor accounts all share this password (server/src/seed). */
-const SEED_PASSWORD = 'pavilion-demo';
-
 /**
  * A seeded exhibitor whose booth has no leads yet (from the end of the data set, which no other spec uses), so
  * every figure is this test's. Seeded, not new: a new booth would change the expo's figures other specs check.
  */
 async function exhibitorWithQuietBooth(request: APIRequestContext): Promise<{ exhibitor: Account; boothId: string }> {
   for (let n = 2460; n > 2400; n--) {
-    const email = `exhibitor-${n}@seed.pavilion.expo`;
-    const login = await request.post('/api/auth/login', { data: { email, password: SEED_PASSWORD } });
-    expect(login.status(), await login.text()).toBe(200);
-    const { token, user } = (await login.json()) as { token: string; user: Account['user'] & { displayName: string; boothId?: string } };
-    if (!user.boothId) continue;
-    const analytics = await request.get('/api/exhibitor/analytics', { headers: { Authorization: `Bearer ${token}` } });
+    const exhibitor = await seededExhibitor(request, n);
+    if (!exhibitor.user.boothId) continue;
+    const analytics = await request.get('/api/exhibitor/analytics', { headers: { Authorization: `Bearer ${exhibitor.token}` } });
     expect(analytics.status(), await analytics.text()).toBe(200);
     if (((await analytics.json()) as { leads: unknown[] }).leads.length > 0) continue;
-    return { exhibitor: { email, password: SEED_PASSWORD, displayName: user.displayName, token, user }, boothId: user.boothId };
+    return { exhibitor, boothId: exhibitor.user.boothId };
   }
   throw new Error('no seeded booth without leads');
 }
 
 /** A seeded exhibitor of another organization (below the quiet booths, in a stretch no other spec uses), as a visitor with an organization. */
 async function seededVisitorWithOrganization(request: APIRequestContext): Promise<{ account: Account; orgName: string }> {
-  const email = 'exhibitor-2399@seed.pavilion.expo';
-  const login = await request.post('/api/auth/login', { data: { email, password: SEED_PASSWORD } });
-  expect(login.status(), await login.text()).toBe(200);
-  const { token, user } = (await login.json()) as { token: string; user: Account['user'] & { displayName: string; orgName?: string } };
-  expect(user.orgName).toBeTruthy();
-  return { account: { email, password: SEED_PASSWORD, displayName: user.displayName, token, user }, orgName: user.orgName as string };
+  const account = await seededExhibitor(request, 2399);
+  expect(account.user.orgName).toBeTruthy();
+  return { account, orgName: account.user.orgName as string };
 }
 
 /** The analytics section of `/exhibitor`. */
@@ -76,14 +67,6 @@ class BoothAnalytics {
   }
 }
 
-async function personIn(browser: Browser, account: Account): Promise<Page> {
-  const use = test.info().project.use;
-  const context = await browser.newContext({ baseURL: use.baseURL, viewport: use.viewport ?? { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await signIn(page, account);
-  return page;
-}
-
 test('visitors who enter a booth show in its analytics as visits and leads with their organization, and the leads CSV downloads', async ({
   browser,
   page,
@@ -99,7 +82,7 @@ test('visitors who enter a booth show in its analytics as visits and leads with 
   });
 
   // The visitor enters the booth, says hello, stays a moment and leaves (closing the browser).
-  const visitorPage = await personIn(browser, visitor);
+  const visitorPage = await signedInPage(browser, visitor, projectContext());
   const room = new BoothRoom(visitorPage);
   await room.openPage(boothId);
   await room.waitInside();
@@ -111,7 +94,7 @@ test('visitors who enter a booth show in its analytics as visits and leads with 
 
   // Someone from another organization looks in too.
   const colleague = await seededVisitorWithOrganization(request);
-  const colleaguePage = await personIn(browser, colleague.account);
+  const colleaguePage = await signedInPage(browser, colleague.account, projectContext());
   const colleagueRoom = new BoothRoom(colleaguePage);
   await colleagueRoom.openPage(boothId);
   await colleagueRoom.waitInside();

@@ -1,15 +1,10 @@
 import type { Page } from '@playwright/test';
-import { expect, registerAccount, signIn, test } from '../fixtures';
+import { fakeCameraLaunch } from '../chromium.mjs';
+import { expect, projectContext, registerAccount, signedInPage, test } from '../fixtures';
 import { boothWithExhibits } from '../pages/SessionPage';
-import { chromiumArgs } from '../playwright.config';
 
 // Chromium's fake camera (a moving test pattern) and an auto-accepted permission prompt, for both parties.
-test.use({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...chromiumArgs, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
-  },
-});
+test.use({ launchOptions: fakeCameraLaunch });
 
 /** Whether the other party's video decodes frames: playing, a real size. */
 function remotePlaying(page: Page): Promise<boolean> {
@@ -31,9 +26,8 @@ test('an exhibitor publishes a slot, a buyer books it, and both meet on camera i
   ]);
 
   // The exhibitor publishes one 15-minute slot starting a few minutes from now (their own time zone).
-  const exContext = await browser.newContext();
-  const exPage = await exContext.newPage();
-  await signIn(exPage, exhibitor);
+  const exPage = await signedInPage(browser, exhibitor, projectContext());
+  const exContext = exPage.context();
   await exPage.goto('/exhibitor');
   const publisher = exPage.getByTestId('slot-publisher');
   const start = await exPage.evaluate(() => {
@@ -49,9 +43,8 @@ test('an exhibitor publishes a slot, a buyer books it, and both meet on camera i
   await expect(exPage.getByTestId('booth-slots')).toContainText('Free');
 
   // The buyer books it from the booth page, about the exhibit, with a note.
-  const buyerContext = await browser.newContext();
-  const buyerPage = await buyerContext.newPage();
-  await signIn(buyerPage, buyer);
+  const buyerPage = await signedInPage(browser, buyer, projectContext());
+  const buyerContext = buyerPage.context();
   await buyerPage.goto(`/booth/${boothId}`);
   const book = buyerPage.getByTestId('book-meeting');
   await book.getByRole('button', { name: 'Book a meeting' }).click();

@@ -1,29 +1,18 @@
-import type { APIRequestContext, Browser, Page } from '@playwright/test';
-import { type Account, expect, registerAccount, signIn, test } from '../fixtures';
+import type { APIRequestContext } from '@playwright/test';
+import { type Account, expect, registerAccount, seededExhibitor, signedInPage, test } from '../fixtures';
 
 // Issue 14 items 2–4: a buyer posts a need, sees recommendations with their reasons, saves one in the
 // briefcase; the exhibitor of a matching exhibit sees the need (without the buyer's name) in their console.
 
-/** The seed's exhibitor accounts all share this password (server/src/seed); `org-sNNNN` belongs to `exhibitor-NNNN`. */
-const SEED_PASSWORD = 'pavilion-demo';
-
+/** The seeded exhibitor of a seeded organization: `org-sNNNN` belongs to `exhibitor-NNNN`. */
 async function seededExhibitorOf(request: APIRequestContext, orgId: string): Promise<Account> {
   const n = /^org-s(\d{4})$/.exec(orgId)?.[1];
   expect(n, `a seeded organization: ${orgId}`).toBeTruthy();
-  const email = `exhibitor-${n}@seed.pavilion.expo`;
-  const login = await request.post('/api/auth/login', { data: { email, password: SEED_PASSWORD } });
-  expect(login.status(), await login.text()).toBe(200);
-  const { token, user } = (await login.json()) as { token: string; user: Account['user'] & { displayName: string } };
-  return { email, password: SEED_PASSWORD, displayName: user.displayName, token, user };
+  return seededExhibitor(request, Number(n));
 }
 
-async function personIn(browser: Browser, account: Account, width = 1280): Promise<Page> {
-  const use = test.info().project.use;
-  const context = await browser.newContext({ baseURL: use.baseURL, viewport: { width, height: 844 } });
-  const page = await context.newPage();
-  await signIn(page, account);
-  return page;
-}
+/** A screen `width` wide and 844 tall. */
+const screen = (width: number) => ({ baseURL: test.info().project.use.baseURL, viewport: { width, height: 844 } });
 
 test('a buyer posts a need, sees recommendations with reasons, saves one; the matching exhibitor sees the need', async ({
   browser,
@@ -32,7 +21,7 @@ test('a buyer posts a need, sees recommendations with reasons, saves one; the ma
   const buyer = await registerAccount(request, 'visitor', `Need Buyer ${Date.now().toString(36)}`);
   const title = `Battery cells ${Date.now().toString(36)}`;
   // A phone-sized screen: the form and the list must be usable at 390 px.
-  const page = await personIn(browser, buyer, 390);
+  const page = await signedInPage(browser, buyer, screen(390));
   await page.goto('/needs');
   const form = page.getByTestId('need-form');
   await form.getByLabel('What you need').fill(title);
@@ -66,7 +55,7 @@ test('a buyer posts a need, sees recommendations with reasons, saves one; the ma
   const { items } = (await recs.json()) as { items: { exhibit: { orgId: string; title: string } }[] };
   expect(items[0]?.exhibit.title).toBe(exhibitTitle);
   const exhibitor = await seededExhibitorOf(request, items[0]?.exhibit.orgId ?? '');
-  const console_ = await personIn(browser, exhibitor);
+  const console_ = await signedInPage(browser, exhibitor, screen(1280));
   await console_.goto('/exhibitor');
   const matching = console_.getByTestId('matching-needs');
   await expect(matching.getByRole('heading', { name: 'Matching needs' })).toBeVisible();

@@ -1,33 +1,8 @@
-import type { APIRequestContext } from '@playwright/test';
 import { io } from 'socket.io-client';
-import { type Account, expect, registerAccount, seriousViolations, signedInPage, test } from '../fixtures';
+import { type Account, availableFor, expect, registerAccount, seededSeller, seriousViolations, signedInPage, test } from '../fixtures';
 import { NegotiationScreen } from '../pages/NegotiationPage';
 
 const auth = (a: Account) => ({ Authorization: `Bearer ${a.token}` });
-
-/** The seed's exhibitor accounts all share this password (server/src/seed). */
-const SEED_PASSWORD = 'pavilion-demo';
-
-type SeedExhibit = { id: string; title: string; status: string; tradeModes: string[] };
-
-/**
- * A seeded exhibitor (signed in through the API) and one of their exhibits that can be licensed
- * exclusively. Seeded accounts keep the expo's counts (exhibitors, booths, exhibits) as the data set has them.
- */
-async function sellerWithExhibit(request: APIRequestContext): Promise<{ seller: Account; exhibitId: string; title: string }> {
-  for (let n = 101; n < 160; n++) {
-    const email = `exhibitor-${String(n).padStart(4, '0')}@seed.pavilion.expo`;
-    const login = await request.post('/api/auth/login', { data: { email, password: SEED_PASSWORD } });
-    expect(login.status(), await login.text()).toBe(200);
-    const { token, user } = (await login.json()) as { token: string; user: Account['user'] & { boothId?: string } };
-    if (!user.boothId) continue;
-    const { exhibits } = (await (await request.get(`/api/booths/${user.boothId}`)).json()) as { exhibits: SeedExhibit[] };
-    const exhibit = exhibits.find((e) => e.status === 'available' && e.tradeModes.includes('exclusive'));
-    if (exhibit)
-      return { seller: { email, password: SEED_PASSWORD, displayName: email, token, user }, exhibitId: exhibit.id, title: exhibit.title };
-  }
-  throw new Error('no seeded exhibit offered as an exclusive licence');
-}
 
 /** Opens the buyer's negotiation through the socket, as the Negotiate button does (`negotiation:open`). */
 async function openNegotiation(baseURL: string, buyer: Account, exhibitId: string): Promise<string> {
@@ -46,7 +21,10 @@ async function openNegotiation(baseURL: string, buyer: Account, exhibitId: strin
 }
 
 test('buyer and exhibitor negotiate two rounds in the browser and both see the deal', async ({ browser, request, baseURL }) => {
-  const { seller, exhibitId, title } = await sellerWithExhibit(request);
+  // A seeded exhibitor (signed in through the API) and one of their exhibits that can be licensed
+  // exclusively. Seeded accounts keep the expo's counts (exhibitors, booths, exhibits) as the data set has them.
+  const { seller, exhibit } = await seededSeller(request, [101, 160], availableFor('exclusive'));
+  const { id: exhibitId, title } = exhibit;
   const buyer = await registerAccount(request, 'visitor', 'Bea Buyer');
   const id = await openNegotiation(baseURL as string, buyer, exhibitId);
 

@@ -1,20 +1,27 @@
 import { readFileSync } from 'node:fs';
-import type { APIRequestContext, Browser, Locator, Page } from '@playwright/test';
+import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { io, type Socket } from 'socket.io-client';
-import { type Account, expect, registerAccount, signIn, test } from '../fixtures';
+import {
+  type Account,
+  availableFor,
+  expect,
+  logIn,
+  ORGANIZER,
+  projectContext,
+  registerAccount,
+  seededSeller,
+  signedInPage,
+  signIn,
+  test,
+} from '../fixtures';
 import { BoothRoom } from '../pages/BoothRoom';
 
 // Issue 8 item 5: the organizer console, in a real browser against the real server.
 
-/** The bootstrap organizer of the browser suite (e2e/playwright.config.ts sets these for the server). */
-const ORGANIZER = { email: 'organizer@e2e.pavilion', password: 'organizer-e2e-password' };
-
 async function organizer(request: APIRequestContext): Promise<Account> {
-  const res = await request.post('/api/auth/login', { data: ORGANIZER });
-  expect(res.status(), await res.text()).toBe(200);
-  const { token, user } = (await res.json()) as { token: string; user: Account['user'] & { displayName: string } };
-  expect(user.role).toBe('organizer');
-  return { ...ORGANIZER, displayName: user.displayName, token, user };
+  const account = await logIn(request, ORGANIZER.email, ORGANIZER.password);
+  expect(account.user.role).toBe('organizer');
+  return account;
 }
 
 type QueuedOrganization = { id: string; name: string; region: string; verified: boolean; boothId?: string };
@@ -42,34 +49,11 @@ async function setVerified(request: APIRequestContext, organizerAccount: Account
   expect(res.status(), await res.text()).toBe(200);
 }
 
-/** The seed's exhibitor accounts all share this password (server/src/seed). */
-const SEED_PASSWORD = 'pavilion-demo';
-
-type SeedBooth = {
-  booth: { id: string; name: string };
-  organization: { name: string };
-  exhibits: { id: string; title: string; status: string; tradeModes: string[] }[];
-};
-
 /**
  * A seeded exhibitor, their booth and an exhibit of it that can be licensed exclusively (from a stretch of the
  * data set no other spec uses). Seeded, not new: a new booth would change the expo's figures other specs check.
  */
-async function seededSeller(
-  request: APIRequestContext,
-): Promise<{ seller: Account; booth: SeedBooth; exhibit: SeedBooth['exhibits'][number] }> {
-  for (let n = 2300; n < 2360; n++) {
-    const email = `exhibitor-${n}@seed.pavilion.expo`;
-    const login = await request.post('/api/auth/login', { data: { email, password: SEED_PASSWORD } });
-    expect(login.status(), await login.text()).toBe(200);
-    const { token, user } = (await login.json()) as { token: string; user: Account['user'] & { displayName: string; boothId?: string } };
-    if (!user.boothId) continue;
-    const booth = (await (await request.get(`/api/booths/${user.boothId}`)).json()) as SeedBooth;
-    const exhibit = booth.exhibits.find((e) => e.status === 'available' && e.tradeModes.includes('exclusive'));
-    if (exhibit) return { seller: { email, password: SEED_PASSWORD, displayName: user.displayName, token, user }, booth, exhibit };
-  }
-  throw new Error('no seeded exhibit offered as an exclusive licence');
-}
+const exclusiveSeller = (request: APIRequestContext) => seededSeller(request, [2300, 2360], availableFor('exclusive'));
 
 function connect(baseURL: string, account: Account): Socket {
   return io(baseURL, { auth: { token: account.token, protocol: 1 }, transports: ['websocket'], forceNew: true });
@@ -117,14 +101,6 @@ class OrganizerConsole {
   }
 }
 
-async function visitorPage(browser: Browser, account: Account): Promise<Page> {
-  const use = test.info().project.use;
-  const context = await browser.newContext({ baseURL: use.baseURL, viewport: use.viewport ?? { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await signIn(page, account);
-  return page;
-}
-
 test('an organizer verifies an organization in the console and a visitor then sees the verified badge on its booth', async ({
   browser,
   page,
@@ -133,7 +109,7 @@ test('an organizer verifies an organization in the console and a visitor then se
   const organizerAccount = await organizer(request);
   const org = await unverifiedOrganization(request, organizerAccount);
   const boothId = org.boothId as string;
-  const visitor = await visitorPage(browser, await registerAccount(request, 'visitor'));
+  const visitor = await signedInPage(browser, await registerAccount(request, 'visitor'), projectContext());
 
   try {
     // Before: the booth carries no badge.
@@ -245,7 +221,7 @@ test('the ledger’s export link carries the filters the table shows, and downlo
 });
 
 test('the ledger names each deal’s exhibit, linked to the negotiation that sold it, and its seller', async ({ page, request, baseURL }) => {
-  const { seller, booth, exhibit } = await seededSeller(request);
+  const { seller, booth, exhibit } = await exclusiveSeller(request);
   const buyer = await registerAccount(request, 'visitor');
   const buyerSocket = connect(baseURL as string, buyer);
   const sellerSocket = connect(baseURL as string, seller);
@@ -282,7 +258,7 @@ test('the moderation log names the moderator and the author, and shows how a del
   baseURL,
 }) => {
   const organizerAccount = await organizer(request);
-  const { booth } = await seededSeller(request);
+  const { booth } = await exclusiveSeller(request);
   const author = await registerAccount(request, 'visitor', `Chatty Visitor ${Date.now().toString(36)}`);
   const room = `booth:${booth.booth.id}`;
   // Markup in a message must show as the characters typed, never as markup.

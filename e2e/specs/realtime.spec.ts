@@ -1,5 +1,5 @@
-import type { APIRequestContext, Browser, BrowserContext, Page, WebSocketRoute } from '@playwright/test';
-import { type Account, expect, registerAccount, signIn, test } from '../fixtures';
+import type { Browser, BrowserContext, Page, WebSocketRoute } from '@playwright/test';
+import { type Account, expect, projectContext, registerAccount, seededExhibitor, signedInPage, signIn, test } from '../fixtures';
 import { BoothRoom } from '../pages/BoothRoom';
 import { Hall3D } from '../pages/HallPage';
 
@@ -15,23 +15,10 @@ async function boothNearEntrance(page: Page): Promise<Booth> {
   return booth;
 }
 
-/** The seed's first exhibitor (staff of a seeded organization with a booth), signed in through the API. */
-async function seededExhibitor(request: APIRequestContext): Promise<Account & { user: { boothId?: string } }> {
-  const email = 'exhibitor-0001@seed.pavilion.expo';
-  const password = 'pavilion-demo';
-  const res = await request.post('/api/auth/login', { data: { email, password } });
-  expect(res.status(), await res.text()).toBe(200);
-  const { token, user } = (await res.json()) as { token: string; user: Account['user'] & { displayName: string; boothId?: string } };
-  return { email, password, displayName: user.displayName, token, user };
-}
-
 /** A second signed-in browser, as another person on another computer. */
 async function personIn(browser: Browser, account: Account): Promise<{ context: BrowserContext; page: Page }> {
-  const use = test.info().project.use;
-  const context = await browser.newContext({ baseURL: use.baseURL, viewport: use.viewport ?? { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  await signIn(page, account);
-  return { context, page };
+  const page = await signedInPage(browser, account, projectContext());
+  return { context: page.context(), page };
 }
 
 test('two visitors in the same booth see each other’s avatar move, chat both ways and see each other typing', async ({
@@ -172,7 +159,7 @@ test('after the connection drops, the booth is re-entered, missed messages appea
 test('an exhibitor sees who is in their booth now, with organization and time in booth', async ({ browser, page, request }) => {
   // A seeded exhibitor (the demo data's documented staff account) and the booth their organization has:
   // no new booth, so the expo's figures other specs check stay as seeded.
-  const exhibitor = await seededExhibitor(request);
+  const exhibitor = await seededExhibitor(request, 1);
   const boothId = exhibitor.user.boothId;
   expect(boothId).toBeTruthy();
   const booth = { id: boothId as string };

@@ -1,15 +1,10 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { expect, registerAccount, signIn, test } from '../fixtures';
+import { fakeCameraLaunch } from '../chromium.mjs';
+import { expect, projectContext, registerAccount, signedInPage, signIn, test } from '../fixtures';
 import { boothWithExhibits, SessionScreen } from '../pages/SessionPage';
-import { chromiumArgs } from '../playwright.config';
 
 // Chromium's fake camera (a moving test pattern) and an auto-accepted permission prompt.
-test.use({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...chromiumArgs, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
-  },
-});
+test.use({ launchOptions: fakeCameraLaunch });
 
 /** Counts every RTCPeerConnection the page makes (on `window.__peerConnections`), before any app code runs. */
 async function countPeerConnections(context: BrowserContext): Promise<void> {
@@ -58,15 +53,10 @@ test('through the SFU the host uploads once and three viewers in their own brows
   const exhibitor = await registerAccount(request, 'exhibitor', 'Stage Host');
   const setup = await boothWithExhibits(request, exhibitor.token, `Keynote Hall ${Date.now() % 100_000}`, ['Wide-band antenna array']);
 
-  const hostContext = await browser.newContext();
-  await countPeerConnections(hostContext);
-  const hostPage = await hostContext.newPage();
-  await signIn(hostPage, exhibitor);
-  await hostPage.goto('/exhibitor');
-  await hostPage.getByTestId('host-sessions').getByLabel('Title').fill('Antenna keynote');
-  await hostPage.getByTestId('host-sessions').getByRole('button', { name: 'Go live now' }).click();
-  await hostPage.waitForURL(/\/sessions\//);
-  const host = new SessionScreen(hostPage);
+  const hostPage = await signedInPage(browser, exhibitor, projectContext());
+  // Before the first navigation, so the console's page counts from its start.
+  await countPeerConnections(hostPage.context());
+  const host = await SessionScreen.goLive(hostPage, 'Antenna keynote');
   await expect(hostPage.getByTestId('host-transport')).toHaveAttribute('data-transport', 'sfu');
   await host.startCamera();
 

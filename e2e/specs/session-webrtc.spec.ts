@@ -1,34 +1,20 @@
-import { expect, registerAccount, signIn, test } from '../fixtures';
+import { fakeCameraLaunch } from '../chromium.mjs';
+import { expect, projectContext, registerAccount, signedInPage, test } from '../fixtures';
 import { boothWithExhibits, SessionScreen } from '../pages/SessionPage';
-import { chromiumArgs } from '../playwright.config';
 
 // Chromium's fake camera (a moving test pattern) and an auto-accepted permission prompt.
-test.use({
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [...chromiumArgs, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
-  },
-});
+test.use({ launchOptions: fakeCameraLaunch });
 
 test('the host’s camera reaches a viewer over WebRTC and plays', async ({ browser, request }) => {
   const exhibitor = await registerAccount(request, 'exhibitor', 'Cam Host');
   const visitor = await registerAccount(request, 'visitor', 'Val Viewer');
   await boothWithExhibits(request, exhibitor.token, `Video Labs ${Date.now() % 100_000}`, ['Optical flow sensor array']);
 
-  const hostContext = await browser.newContext();
-  const hostPage = await hostContext.newPage();
-  await signIn(hostPage, exhibitor);
-  await hostPage.goto('/exhibitor');
-  await hostPage.getByTestId('host-sessions').getByLabel('Title').fill('Sensor demo on camera');
-  await hostPage.getByTestId('host-sessions').getByRole('button', { name: 'Go live now' }).click();
-  await hostPage.waitForURL(/\/sessions\//);
-  const host = new SessionScreen(hostPage);
+  const host = await SessionScreen.goLive(await signedInPage(browser, exhibitor, projectContext()), 'Sensor demo on camera');
   await host.startCamera();
-  await expect(hostPage.getByTestId('local-preview')).toBeVisible();
+  await expect(host.page.getByTestId('local-preview')).toBeVisible();
 
-  const viewerContext = await browser.newContext();
-  const viewerPage = await viewerContext.newPage();
-  await signIn(viewerPage, visitor);
+  const viewerPage = await signedInPage(browser, visitor, projectContext());
   const viewer = new SessionScreen(viewerPage);
   await viewer.open(host.sessionId());
   await expect(viewerPage.getByTestId('stage')).toHaveAttribute('data-broadcasting', 'true');

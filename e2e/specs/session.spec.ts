@@ -12,13 +12,7 @@ test('an exhibitor goes live and walks visitors through exhibits; a visitor’s 
   const [first, second] = exhibits as [HostSetup['exhibits'][number], HostSetup['exhibits'][number]];
 
   // The exhibitor goes live from the exhibitor console and lands on the session as its host.
-  const hostPage = await signedInPage(browser, exhibitor);
-  await hostPage.goto('/exhibitor');
-  const sessionsCard = hostPage.getByTestId('host-sessions');
-  await sessionsCard.getByLabel('Title').fill('Battery patents, live');
-  await sessionsCard.getByRole('button', { name: 'Go live now' }).click();
-  await hostPage.waitForURL(/\/sessions\/[A-Za-z0-9_-]+$/);
-  const host = new SessionScreen(hostPage);
+  const host = await SessionScreen.goLive(await signedInPage(browser, exhibitor), 'Battery patents, live');
   await expect(host.root()).toHaveAttribute('data-status', 'live');
   await host.spotlight(first.id);
   await expect(host.spotlightTitle()).toHaveText(first.title);

@@ -44,14 +44,18 @@ export function formatChatTime(at: number, locale: string, now = Date.now()): st
   ).format(d);
 }
 
-/** A stay so far, as a stopwatch reads: `0:42`, `12:05`, `1:02:09`. */
-export function formatElapsed(ms: number): string {
+/**
+ * A stay so far, as a stopwatch reads: `0:42`, `12:05`, `1:02:09`; with `padMinutes`, as a player shows a
+ * position (`00:42`; hours as before).
+ */
+export function formatElapsed(ms: number, { padMinutes = false } = {}): string {
   const total = Math.max(0, Math.floor(ms / 1000));
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;
   const two = (n: number) => String(n).padStart(2, '0');
-  return h > 0 ? `${h}:${two(m)}:${two(s)}` : `${m}:${two(s)}`;
+  if (h > 0) return `${h}:${two(m)}:${two(s)}`;
+  return `${padMinutes ? two(m) : m}:${two(s)}`;
 }
 
 /** The hall's display name: translated by hall id, the server's name when the catalog has none. */

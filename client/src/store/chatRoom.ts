@@ -4,6 +4,7 @@
  * rules (ordering, dedupe, pending → confirmed) are unit-tested without a socket.
  */
 import type { ChatMessage, ErrorCode } from '@pavilion/shared';
+import { compareStreamIds } from '../lib/streamIds';
 
 /** Messages per history page (the server's default page, and what `booth:enter` carries). */
 export const CHAT_PAGE = 50;
@@ -61,18 +62,6 @@ export function emptyRoom(room: string): ChatRoomState {
   return { room, messages: [], pending: [], deleted: {}, hasOlder: false, older: 'idle', typing: {} };
 }
 
-function compareDigits(a: string, b: string): number {
-  if (a.length !== b.length) return a.length - b.length;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Orders Redis stream ids (`<ms>-<seq>`) numerically, without losing precision on large parts. */
-export function compareMessageIds(a: string, b: string): number {
-  const [am = '', as = ''] = a.split('-');
-  const [bm = '', bs = ''] = b.split('-');
-  return compareDigits(am.replace(/^0+(?=\d)/, ''), bm.replace(/^0+(?=\d)/, '')) || compareDigits(as, bs);
-}
-
 /** The newest confirmed message id, the cursor for catching up after a reconnect. */
 export function lastMessageId(state: ChatRoomState): string | null {
   return state.messages.at(-1)?.id ?? null;
@@ -92,16 +81,16 @@ export function mergeMessages(state: ChatRoomState, incoming: readonly ChatMessa
   if (fresh.length === 0) return state;
   let messages: ChatMessage[];
   const last = state.messages.at(-1);
-  const sortedIncoming = [...fresh].sort((a, b) => compareMessageIds(a.id, b.id));
+  const sortedIncoming = [...fresh].sort((a, b) => compareStreamIds(a.id, b.id));
   const first = sortedIncoming[0] as ChatMessage;
-  if (!last || compareMessageIds(first.id, last.id) > 0) {
+  if (!last || compareStreamIds(first.id, last.id) > 0) {
     // The common case: live messages arrive after everything we have.
     messages = [...state.messages];
-    for (const m of sortedIncoming) if (compareMessageIds(m.id, messages.at(-1)?.id ?? '0-0') > 0) messages.push(m);
+    for (const m of sortedIncoming) if (compareStreamIds(m.id, messages.at(-1)?.id ?? '0-0') > 0) messages.push(m);
   } else {
     const byId = new Map(state.messages.map((m) => [m.id, m]));
     for (const m of sortedIncoming) byId.set(m.id, m);
-    messages = [...byId.values()].sort((a, b) => compareMessageIds(a.id, b.id));
+    messages = [...byId.values()].sort((a, b) => compareStreamIds(a.id, b.id));
   }
   let hasOlder = state.hasOlder;
   if (messages.length > MAX_KEPT_MESSAGES) {

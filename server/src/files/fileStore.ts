@@ -139,7 +139,7 @@ export class LocalFileStore implements FileStore {
     } catch (err) {
       // A refusal can come before the file is even open: wait for the stream to let go of it, or the unlink
       // runs first and the open then leaves an empty part behind.
-      if (!out.closed) await new Promise((done) => out.once('close', done));
+      if (!out.closed) await new Promise<void>((done) => out.once('close', () => done()));
       await unlink(tmp).catch(() => {});
       throw err;
     }

@@ -1,6 +1,8 @@
+import { Options } from './Options';
+
 /**
  * A drop-down of fixed choices, each shown by `label`. With `anyLabel` its first option is the empty value,
- * meaning "no filter".
+ * meaning "no filter". Inside a {@link Field}, which gives it its id and label.
  */
 export function ChoiceSelect<T extends string>({
   id,
@@ -9,22 +11,21 @@ export function ChoiceSelect<T extends string>({
   label,
   anyLabel,
   onChange,
+  ...aria
 }: {
-  id: string;
+  id?: string;
   value: T | '';
   choices: readonly T[];
   label: (choice: T) => string;
   anyLabel?: string;
   onChange: (value: T | '') => void;
+  'aria-invalid'?: boolean;
+  'aria-describedby'?: string;
 }) {
   return (
-    <select id={id} value={value} onChange={(e) => onChange(e.target.value as T | '')}>
+    <select id={id} value={value} onChange={(e) => onChange(e.target.value as T | '')} {...aria}>
       {anyLabel !== undefined && <option value="">{anyLabel}</option>}
-      {choices.map((choice) => (
-        <option key={choice} value={choice}>
-          {label(choice)}
-        </option>
-      ))}
+      <Options choices={choices} label={label} />
     </select>
   );
 }

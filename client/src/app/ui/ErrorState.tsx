@@ -12,3 +12,16 @@ export function ErrorState({ message, onRetry }: { message?: string; onRetry: ()
     </div>
   );
 }
+
+/** A failure said in a line, a retry link after it: where a list or a panel stands, without a block of its own. */
+export function FailedLine({ message, onRetry, className }: { message: string; onRetry: () => void; className?: string }) {
+  const { t } = useTranslation(['common']);
+  return (
+    <p className={className} role="alert">
+      {message}{' '}
+      <button type="button" className="link-button" onClick={onRetry}>
+        {t('common:retry')}
+      </button>
+    </p>
+  );
+}

@@ -18,6 +18,7 @@ import { bidderNumbers } from './pseudonyms';
 import { type Outbid, useAuction } from './useAuction';
 import './auctions.css';
 import { Breadcrumb } from '../../app/ui/Breadcrumb';
+import { Fact } from '../../app/ui/Fact';
 
 /** If the close has not reached us this long after the end (a lost push), read the auction again. */
 const CLOSE_GRACE_MS = 4000;
@@ -220,45 +221,27 @@ function AuctionTerms({ auction }: { auction: Auction }) {
     <section className="card auction-terms" aria-labelledby="auction-terms-title">
       <h2 id="auction-terms-title">{t('auctions:details.heading')}</h2>
       <dl className="auction-terms__list">
-        <div>
-          <dt>{t('auctions:details.startPrice')}</dt>
-          <dd>{formatMoney(auction.startPrice, lng)}</dd>
-        </div>
-        <div>
-          <dt>{t('auctions:details.increment')}</dt>
-          <dd>
-            {formatMoney(auction.minIncrement, lng)}
-            {auction.incrementTiers && auction.incrementTiers.length > 0 && (
-              <ul className="auction-terms__tiers">
-                {auction.incrementTiers.map((tier) => (
-                  <li key={tier.from.amount}>
-                    {t('auctions:details.tier', { from: formatMoney(tier.from, lng), step: formatMoney(tier.step, lng) })}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('auctions:details.softClose')}</dt>
-          <dd>
-            {auction.softCloseMs > 0
-              ? t('auctions:details.softCloseBody', { window: duration(auction.softCloseMs) })
-              : t('auctions:details.noSoftClose')}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('auctions:details.startsAt')}</dt>
-          <dd>{formatDateTime(auction.startsAt, lng)}</dd>
-        </div>
-        <div>
-          <dt>{t('auctions:details.endsAt')}</dt>
-          <dd>{formatDateTime(auction.endsAt, lng)}</dd>
-        </div>
-        <div>
-          <dt>{t('auctions:details.hardEnd')}</dt>
-          <dd>{formatDateTime(auction.hardEndsAt, lng)}</dd>
-        </div>
+        <Fact term={t('auctions:details.startPrice')}>{formatMoney(auction.startPrice, lng)}</Fact>
+        <Fact term={t('auctions:details.increment')}>
+          {formatMoney(auction.minIncrement, lng)}
+          {auction.incrementTiers && auction.incrementTiers.length > 0 && (
+            <ul className="auction-terms__tiers">
+              {auction.incrementTiers.map((tier) => (
+                <li key={tier.from.amount}>
+                  {t('auctions:details.tier', { from: formatMoney(tier.from, lng), step: formatMoney(tier.step, lng) })}
+                </li>
+              ))}
+            </ul>
+          )}
+        </Fact>
+        <Fact term={t('auctions:details.softClose')}>
+          {auction.softCloseMs > 0
+            ? t('auctions:details.softCloseBody', { window: duration(auction.softCloseMs) })
+            : t('auctions:details.noSoftClose')}
+        </Fact>
+        <Fact term={t('auctions:details.startsAt')}>{formatDateTime(auction.startsAt, lng)}</Fact>
+        <Fact term={t('auctions:details.endsAt')}>{formatDateTime(auction.endsAt, lng)}</Fact>
+        <Fact term={t('auctions:details.hardEnd')}>{formatDateTime(auction.hardEndsAt, lng)}</Fact>
       </dl>
     </section>
   );

@@ -3,6 +3,7 @@ import { type FormEvent, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { apiErrorText } from '../../app/ui/apiErrorText';
+import { Field } from '../../app/ui/Field';
 import { Refusal } from '../../app/ui/Refusal';
 import { isRetryable } from '../../lib/retryOnTimeout';
 import { parseYuan, yuanInputValue } from '../../lib/yuanInput';
@@ -26,6 +27,8 @@ interface Props {
 }
 
 const cny = (amount: number): Money => ({ amount, currency: 'CNY' });
+/** Refusals without a reason that the bid panel words itself; any other reads as the app's message for its code. */
+const OWN_WORDS = ['SELF_DEALING', 'AUCTION_NOT_OPEN', 'FORBIDDEN'] as const;
 
 /** Quick bid at the next valid amount, a typed bid with an optional secret maximum, and what became of it. */
 export function BidPanel({ auction, viewerId, block, onBid }: Props) {
@@ -85,16 +88,8 @@ export function BidPanel({ auction, viewerId, block, onBid }: Props) {
       return t('auctions:errors.BID_TOO_LOW', { price: money(minimum) });
     }
     if (error.reason) return apiErrorText(error);
-    switch (error.code) {
-      case 'SELF_DEALING':
-        return t('auctions:errors.SELF_DEALING');
-      case 'AUCTION_NOT_OPEN':
-        return t('auctions:errors.AUCTION_NOT_OPEN');
-      case 'FORBIDDEN':
-        return t('auctions:errors.FORBIDDEN');
-      default:
-        return apiErrorText(error);
-    }
+    const own = OWN_WORDS.find((code) => code === error.code);
+    return own ? t(`auctions:errors.${own}`) : apiErrorText(error);
   }
 
   function submit(e: FormEvent) {
@@ -145,10 +140,13 @@ export function BidPanel({ auction, viewerId, block, onBid }: Props) {
           <form className="form bid-panel__form" onSubmit={submit} noValidate>
             <div className="field-row">
               {!leading && (
-                <div className="field">
-                  <label htmlFor={`${uid}-amount`}>{t('auctions:bid.amount')}</label>
+                <Field
+                  id={`${uid}-amount`}
+                  label={t('auctions:bid.amount')}
+                  hint={t('auctions:bid.amountHint', { price: money(auction.nextMinimum) })}
+                  error={errors.amount}
+                >
                   <input
-                    id={`${uid}-amount`}
                     inputMode="decimal"
                     autoComplete="off"
                     value={amount}
@@ -157,26 +155,17 @@ export function BidPanel({ auction, viewerId, block, onBid }: Props) {
                       setAmountTouched(true);
                       setErrors((x) => ({ ...x, amount: undefined }));
                     }}
-                    aria-invalid={errors.amount ? true : undefined}
-                    aria-describedby={`${uid}-amount-hint${errors.amount ? ` ${uid}-amount-error` : ''}`}
                   />
-                  <p className="hint" id={`${uid}-amount-hint`}>
-                    {t('auctions:bid.amountHint', { price: money(auction.nextMinimum) })}
-                  </p>
-                  {errors.amount && (
-                    <p className="field-error" id={`${uid}-amount-error`}>
-                      {errors.amount}
-                    </p>
-                  )}
-                </div>
+                </Field>
               )}
-              <div className="field">
-                <label htmlFor={`${uid}-max`}>
-                  {leading ? t('auctions:bid.newMax') : t('auctions:bid.max')}{' '}
-                  {!leading && <span className="muted">{t('common:optional')}</span>}
-                </label>
+              <Field
+                id={`${uid}-max`}
+                label={leading ? t('auctions:bid.newMax') : t('auctions:bid.max')}
+                optional={!leading}
+                hint={leading ? t('auctions:bid.newMaxHint') : t('auctions:bid.maxHint')}
+                error={errors.max}
+              >
                 <input
-                  id={`${uid}-max`}
                   inputMode="decimal"
                   autoComplete="off"
                   value={max}
@@ -184,18 +173,8 @@ export function BidPanel({ auction, viewerId, block, onBid }: Props) {
                     setMax(e.target.value);
                     setErrors((x) => ({ ...x, max: undefined }));
                   }}
-                  aria-invalid={errors.max ? true : undefined}
-                  aria-describedby={`${uid}-max-hint${errors.max ? ` ${uid}-max-error` : ''}`}
                 />
-                <p className="hint" id={`${uid}-max-hint`}>
-                  {leading ? t('auctions:bid.newMaxHint') : t('auctions:bid.maxHint')}
-                </p>
-                {errors.max && (
-                  <p className="field-error" id={`${uid}-max-error`}>
-                    {errors.max}
-                  </p>
-                )}
-              </div>
+              </Field>
             </div>
             <div className="actions-row">
               <button type="submit" className={leading ? 'button' : 'button button--ghost'} disabled={busy} data-testid="custom-bid">

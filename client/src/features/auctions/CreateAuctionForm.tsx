@@ -5,6 +5,7 @@ import { useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { apiErrorText } from '../../app/ui/apiErrorText';
+import { RadioRow } from '../../app/ui/Choices';
 import { Field, FieldError, FieldSet } from '../../app/ui/Field';
 import { checkResolver, markRefusedFields } from '../../app/ui/formResolver';
 import { Refusal } from '../../app/ui/Refusal';
@@ -19,6 +20,8 @@ import { forgetAuctionLists } from './findAuction';
 import './auctions.css';
 
 const HOUR = 3_600_000;
+const INCREMENT_MODES = ['fixed', 'tiered'] as const;
+const START_MODES = ['now', 'later'] as const;
 
 function initialDraft(exhibit: Exhibit): AuctionDraft {
   const asking = exhibit.askingPrice.amount;
@@ -124,7 +127,6 @@ export function CreateAuctionForm({ exhibit, onCreated }: { exhibit: Exhibit; on
     'aria-invalid': tierError ? true : undefined,
     'aria-describedby': [id('tiers-hint'), tierError && id('tiers-error')].filter(Boolean).join(' '),
   };
-  const choice = (on: boolean) => (on ? 'choice choice--on' : 'choice');
 
   const headingId = id('heading');
   let body: ReactNode;
@@ -165,14 +167,12 @@ export function CreateAuctionForm({ exhibit, onCreated }: { exhibit: Exhibit; on
         </div>
 
         <FieldSet id={id('mode')} legend={t('auctions:create.incrementMode')}>
-          <div className="choice-row">
-            {(['fixed', 'tiered'] as const).map((mode) => (
-              <label key={mode} className={choice(incrementMode === mode)}>
-                <input type="radio" value={mode} {...register('incrementMode', { deps: ['tiers.0.from'] })} />
-                <span>{mode === 'fixed' ? t('auctions:create.fixed') : t('auctions:create.tiered')}</span>
-              </label>
-            ))}
-          </div>
+          <RadioRow
+            choices={INCREMENT_MODES}
+            picked={incrementMode}
+            label={(mode) => (mode === 'fixed' ? t('auctions:create.fixed') : t('auctions:create.tiered'))}
+            field={register('incrementMode', { deps: ['tiers.0.from'] })}
+          />
           <Field
             id={id('increment')}
             className="field create-auction__step"
@@ -227,14 +227,12 @@ export function CreateAuctionForm({ exhibit, onCreated }: { exhibit: Exhibit; on
         </FieldSet>
 
         <FieldSet id={id('start-mode')} legend={t('auctions:create.starts')}>
-          <div className="choice-row">
-            {(['now', 'later'] as const).map((mode) => (
-              <label key={mode} className={choice(startMode === mode)}>
-                <input type="radio" value={mode} {...register('startMode', { deps: ['startsAt', 'endsAt'] })} />
-                <span>{mode === 'now' ? t('auctions:create.startNow') : t('auctions:create.startLater')}</span>
-              </label>
-            ))}
-          </div>
+          <RadioRow
+            choices={START_MODES}
+            picked={startMode}
+            label={(mode) => (mode === 'now' ? t('auctions:create.startNow') : t('auctions:create.startLater'))}
+            field={register('startMode', { deps: ['startsAt', 'endsAt'] })}
+          />
           {startMode === 'later' && (
             <Field
               id={id('starts-at')}

@@ -2,6 +2,7 @@ import { type Auction, formatMoney, type RankedBidder } from '@pavilion/shared';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorText } from '../../app/ui/apiErrorText';
+import { FormMessage, type FormOutcome } from '../../app/ui/FormMessage';
 import { onServer } from '../../net/gateway';
 import { auctionApi } from './auctionApi';
 
@@ -16,7 +17,7 @@ export function InviteBidders({ auction }: { auction: Auction }) {
   } = useTranslation(['auctions', 'common']);
   const [bidders, setBidders] = useState<RankedBidder[] | null>(null);
   const [chosen, setChosen] = useState<ReadonlySet<number>>(new Set());
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<FormOutcome | null>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -89,11 +90,7 @@ export function InviteBidders({ auction }: { auction: Auction }) {
           </li>
         ))}
       </ul>
-      {message && (
-        <p className={message.kind === 'ok' ? 'form-ok' : 'form-error'} role={message.kind === 'ok' ? 'status' : 'alert'}>
-          {message.text}
-        </p>
-      )}
+      <FormMessage message={message} />
       <button type="button" className="button" disabled={busy || chosen.size === 0} onClick={() => void invite()}>
         {t('auctions:invite.submit')}
       </button>

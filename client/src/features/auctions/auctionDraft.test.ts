@@ -14,10 +14,15 @@ const draft = (patch: Partial<AuctionDraft> = {}): AuctionDraft => ({
   hardEndsAt: '',
   ...patch,
 });
+/** The draft with `patch`, as submitted for exhibit ex1 at NOW. */
+const submitted = (patch: Partial<AuctionDraft> = {}) => bodyFromDraft(draft(patch), 'ex1', NOW);
+/** A tiered draft with these `[from, step]` tiers, in the order typed. */
+const tiered = (...tiers: [string, string][]) =>
+  submitted({ incrementMode: 'tiered', tiers: tiers.map(([from, step]) => ({ from, step })) });
 
 describe('creating an auction', () => {
   test('a valid draft becomes the POST /api/auctions body', () => {
-    const r = bodyFromDraft(draft({ reserve: '150000' }), 'ex1', NOW);
+    const r = submitted({ reserve: '150000' });
     expect(r).toEqual({
       ok: true,
       body: {
@@ -31,41 +36,21 @@ describe('creating an auction', () => {
     });
   });
   test('tiers must rise; a reserve below the opening price and an end before the start are refused', () => {
-    const tiers = bodyFromDraft(
-      draft({
-        incrementMode: 'tiered',
-        tiers: [
-          { from: '500000', step: '5000' },
-          { from: '200000', step: '2000' },
-        ],
-      }),
-      'ex1',
-      NOW,
-    );
+    const tiers = tiered(['500000', '5000'], ['200000', '2000']);
     expect(tiers.ok ? null : tiers.errors.incrementTiers).toBe('tiersOrder');
-    const reserve = bodyFromDraft(draft({ reserve: '50,000' }), 'ex1', NOW);
+    const reserve = submitted({ reserve: '50,000' });
     expect(reserve.ok ? null : reserve.errors.reservePrice).toBe('reserveLow');
-    const order = bodyFromDraft(draft({ startMode: 'later', startsAt: '2026-11-27T10:00' }), 'ex1', NOW);
+    const order = submitted({ startMode: 'later', startsAt: '2026-11-27T10:00' });
     expect(order.ok ? null : order.errors.endsAt).toBe('endBeforeStart');
-    const past = bodyFromDraft(draft({ endsAt: '2026-11-25T09:00' }), 'ex1', NOW);
+    const past = submitted({ endsAt: '2026-11-25T09:00' });
     expect(past.ok ? null : past.errors.endsAt).toBe('endPast');
-    const hard = bodyFromDraft(draft({ hardEndsAt: '2026-11-26T09:00' }), 'ex1', NOW);
+    const hard = submitted({ hardEndsAt: '2026-11-26T09:00' });
     expect(hard.ok ? null : hard.errors.hardEndsAt).toBe('hardEndBeforeEnd');
-    const zero = bodyFromDraft(draft({ increment: '0' }), 'ex1', NOW);
+    const zero = submitted({ increment: '0' });
     expect(zero.ok ? null : zero.errors.minIncrement).toBe('amountZero');
   });
   test('tiered steps are sent as incrementTiers in increasing order', () => {
-    const r = bodyFromDraft(
-      draft({
-        incrementMode: 'tiered',
-        tiers: [
-          { from: '200000', step: '2000' },
-          { from: '500000', step: '5000' },
-        ],
-      }),
-      'ex1',
-      NOW,
-    );
+    const r = tiered(['200000', '2000'], ['500000', '5000']);
     expect(r.ok && r.body.incrementTiers).toEqual([
       { from: { amount: 20_000_000, currency: 'CNY' }, step: { amount: 200_000, currency: 'CNY' } },
       { from: { amount: 50_000_000, currency: 'CNY' }, step: { amount: 500_000, currency: 'CNY' } },

@@ -71,25 +71,19 @@ function timeOf(text: string, field: AuctionField, errors: AuctionErrors): numbe
   return at;
 }
 
+/** The form's problem for each reason the auction rules give a refused field. */
+const PROBLEM_OF_REASON = new Map<unknown, AuctionProblem>([
+  [FieldReason.past, 'endPast'],
+  [FieldReason.beforeStart, 'endBeforeStart'],
+  [FieldReason.belowStartPrice, 'reserveLow'],
+  [FieldReason.beforeEnd, 'hardEndBeforeEnd'],
+  [FieldReason.notIncreasing, 'tiersOrder'],
+  [FieldReason.notPositive, 'amountZero'],
+]);
+
 /** What one refused field means for the form, read from the issue's code and `params.reason`, never its English. */
 export function problemOfIssue(issue: Pick<ValidationIssue, 'code' | 'params'>): AuctionProblem {
-  if (issue.code !== 'custom') return 'invalid';
-  switch (issue.params?.reason) {
-    case FieldReason.past:
-      return 'endPast';
-    case FieldReason.beforeStart:
-      return 'endBeforeStart';
-    case FieldReason.belowStartPrice:
-      return 'reserveLow';
-    case FieldReason.beforeEnd:
-      return 'hardEndBeforeEnd';
-    case FieldReason.notIncreasing:
-      return 'tiersOrder';
-    case FieldReason.notPositive:
-      return 'amountZero';
-    default:
-      return 'invalid';
-  }
+  return (issue.code === 'custom' && PROBLEM_OF_REASON.get(issue.params?.reason)) || 'invalid';
 }
 
 /**

@@ -2,13 +2,13 @@ import { LoginBody } from '@pavilion/shared';
 import i18next from 'i18next';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { useLocation, useNavigate } from 'react-router-dom';
 import { Field } from '../../app/ui/Field';
 import { checkResolver, schemaCheck } from '../../app/ui/formResolver';
-import { Refusal } from '../../app/ui/Refusal';
 import { usePageTitle } from '../../app/usePageTitle';
 import { resetSocket } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
+import { AuthCard } from './AuthCard';
 import { authErrorMessage } from './authErrors';
 
 const resolver = checkResolver(
@@ -45,26 +45,22 @@ export default function LoginPage() {
   );
 
   return (
-    <section className="page auth-page" aria-labelledby="login-title">
-      <div className="card auth-card">
-        <h1 id="login-title">{t('common:signIn')}</h1>
-        <p className="muted">{t('auth:loginIntro')}</p>
-        <form onSubmit={submit} noValidate className="form">
-          <Field id="login-email" label={t('auth:email')} error={errors.email?.message}>
-            <input type="email" autoComplete="email" required {...register('email')} />
-          </Field>
-          <Field id="login-password" label={t('auth:password')} error={errors.password?.message}>
-            <input type="password" autoComplete="current-password" required {...register('password')} />
-          </Field>
-          <Refusal error={errors.root?.message} />
-          <button type="submit" className="button button--wide" disabled={formState.isSubmitting}>
-            {formState.isSubmitting ? t('auth:submitting') : t('common:signIn')}
-          </button>
-        </form>
-        <p className="auth-switch">
-          {t('auth:noAccount')} <Link to="/register">{t('account:register')}</Link>
-        </p>
-      </div>
-    </section>
+    <AuthCard
+      titleId="login-title"
+      title={t('common:signIn')}
+      intro={t('auth:loginIntro')}
+      onSubmit={submit}
+      refusal={errors.root?.message}
+      submitting={formState.isSubmitting}
+      submitLabel={t('common:signIn')}
+      other={{ ask: t('auth:noAccount'), to: '/register', label: t('account:register') }}
+    >
+      <Field id="login-email" label={t('auth:email')} error={errors.email?.message}>
+        <input type="email" autoComplete="email" required {...register('email')} />
+      </Field>
+      <Field id="login-password" label={t('auth:password')} error={errors.password?.message}>
+        <input type="password" autoComplete="current-password" required {...register('password')} />
+      </Field>
+    </AuthCard>
   );
 }

@@ -2,14 +2,15 @@ import { ORG_KINDS, type OrgKind, REGIONS, type Region, RegisterBody } from '@pa
 import i18next from 'i18next';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { Field } from '../../app/ui/Field';
 import { checkResolver, markRefusedFields, schemaCheck } from '../../app/ui/formResolver';
-import { Refusal } from '../../app/ui/Refusal';
+import { Options } from '../../app/ui/Options';
 import { usePageTitle } from '../../app/usePageTitle';
 import type { en } from '../../i18n/resources';
 import { resetSocket } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
+import { AuthCard } from './AuthCard';
 import { authErrorMessage, fieldOfIssue } from './authErrors';
 
 /** The country an organization in a region most likely has; overseas is the visitor's to type. */
@@ -80,80 +81,67 @@ export default function RegisterPage() {
   );
 
   return (
-    <section className="page auth-page" aria-labelledby="register-title">
-      <div className="card auth-card auth-card--wide">
-        <h1 id="register-title">{t('auth:registerTitle')}</h1>
-        <p className="muted">{t('auth:registerIntro')}</p>
-        <form onSubmit={submit} noValidate className="form">
-          <fieldset className="role-picker">
-            <legend>{t('auth:role')}</legend>
-            {(['visitor', 'exhibitor'] as const).map((r) => (
-              <label key={r} className={role === r ? 'role-option role-option--on' : 'role-option'}>
-                <input type="radio" value={r} {...register('role')} />
-                <span>{r === 'visitor' ? t('auth:roleVisitor') : t('auth:roleExhibitor')}</span>
-              </label>
-            ))}
-          </fieldset>
-          <Field id="reg-name" label={t('auth:displayName')} error={errors.displayName?.message}>
-            <input autoComplete="name" {...register('displayName')} />
+    <AuthCard
+      titleId="register-title"
+      title={t('auth:registerTitle')}
+      intro={t('auth:registerIntro')}
+      wide
+      onSubmit={submit}
+      refusal={errors.root?.message}
+      submitting={formState.isSubmitting}
+      submitLabel={t('auth:submitRegister')}
+      other={{ ask: t('auth:haveAccount'), to: '/login', label: t('common:signIn') }}
+    >
+      <fieldset className="role-picker">
+        <legend>{t('auth:role')}</legend>
+        {(['visitor', 'exhibitor'] as const).map((r) => (
+          <label key={r} className={role === r ? 'role-option role-option--on' : 'role-option'}>
+            <input type="radio" value={r} {...register('role')} />
+            <span>{r === 'visitor' ? t('auth:roleVisitor') : t('auth:roleExhibitor')}</span>
+          </label>
+        ))}
+      </fieldset>
+      <Field id="reg-name" label={t('auth:displayName')} error={errors.displayName?.message}>
+        <input autoComplete="name" {...register('displayName')} />
+      </Field>
+      <Field id="reg-email" label={t('auth:email')} error={errors.email?.message}>
+        <input type="email" autoComplete="email" {...register('email')} />
+      </Field>
+      <Field id="reg-password" label={t('auth:password')} hint={t('auth:passwordHint')} error={errors.password?.message}>
+        <input type="password" autoComplete="new-password" {...register('password')} />
+      </Field>
+      {role === 'exhibitor' ? (
+        <fieldset className="org-fields">
+          <legend>{t('auth:organization')}</legend>
+          <Field id="reg-org-name" label={t('auth:orgName')} error={errors.orgName?.message}>
+            <input autoComplete="organization" {...register('orgName')} />
           </Field>
-          <Field id="reg-email" label={t('auth:email')} error={errors.email?.message}>
-            <input type="email" autoComplete="email" {...register('email')} />
+          <div className="field-row">
+            <Field id="reg-org-kind" label={t('auth:orgKind')}>
+              <select {...register('orgKind')}>
+                <Options choices={ORG_KINDS} label={(k) => t(`common:orgKind.${k}`)} />
+              </select>
+            </Field>
+            <Field id="reg-org-region" label={t('common:regionLabel')}>
+              <select {...register('orgRegion', { onChange: (e) => setValue('orgCountry', COUNTRY_OF_REGION[e.target.value as Region]) })}>
+                <Options choices={REGIONS} label={(r) => t(`common:region.${r}`)} />
+              </select>
+            </Field>
+          </div>
+          <Field id="reg-org-country" label={t('auth:orgCountry')} hint={t('auth:orgCountryHint')} error={errors.orgCountry?.message}>
+            <input
+              maxLength={2}
+              autoComplete="country"
+              {...register('orgCountry', { onChange: (e) => setValue('orgCountry', e.target.value.toUpperCase()) })}
+            />
           </Field>
-          <Field id="reg-password" label={t('auth:password')} hint={t('auth:passwordHint')} error={errors.password?.message}>
-            <input type="password" autoComplete="new-password" {...register('password')} />
-          </Field>
-          {role === 'exhibitor' ? (
-            <fieldset className="org-fields">
-              <legend>{t('auth:organization')}</legend>
-              <Field id="reg-org-name" label={t('auth:orgName')} error={errors.orgName?.message}>
-                <input autoComplete="organization" {...register('orgName')} />
-              </Field>
-              <div className="field-row">
-                <Field id="reg-org-kind" label={t('auth:orgKind')}>
-                  <select {...register('orgKind')}>
-                    {ORG_KINDS.map((k) => (
-                      <option key={k} value={k}>
-                        {t(`common:orgKind.${k}`)}
-                      </option>
-                    ))}
-                  </select>
-                </Field>
-                <Field id="reg-org-region" label={t('common:regionLabel')}>
-                  <select
-                    {...register('orgRegion', { onChange: (e) => setValue('orgCountry', COUNTRY_OF_REGION[e.target.value as Region]) })}
-                  >
-                    {REGIONS.map((r) => (
-                      <option key={r} value={r}>
-                        {t(`common:region.${r}`)}
-                      </option>
-                    ))}
-                  </select>
-                </Field>
-              </div>
-              <Field id="reg-org-country" label={t('auth:orgCountry')} hint={t('auth:orgCountryHint')} error={errors.orgCountry?.message}>
-                <input
-                  maxLength={2}
-                  autoComplete="country"
-                  {...register('orgCountry', { onChange: (e) => setValue('orgCountry', e.target.value.toUpperCase()) })}
-                />
-              </Field>
-            </fieldset>
-          ) : (
-            <label className="checkbox">
-              <input type="checkbox" {...register('shareContact')} />
-              <span>{t('auth:shareContact')}</span>
-            </label>
-          )}
-          <Refusal error={errors.root?.message} />
-          <button type="submit" className="button button--wide" disabled={formState.isSubmitting}>
-            {formState.isSubmitting ? t('auth:submitting') : t('auth:submitRegister')}
-          </button>
-        </form>
-        <p className="auth-switch">
-          {t('auth:haveAccount')} <Link to="/login">{t('common:signIn')}</Link>
-        </p>
-      </div>
-    </section>
+        </fieldset>
+      ) : (
+        <label className="checkbox">
+          <input type="checkbox" {...register('shareContact')} />
+          <span>{t('auth:shareContact')}</span>
+        </label>
+      )}
+    </AuthCard>
   );
 }

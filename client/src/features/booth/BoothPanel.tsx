@@ -3,6 +3,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { BoothLogo } from '../../app/ui/BoothLogo';
+import { FailedLine } from '../../app/ui/ErrorState';
+import { Fact } from '../../app/ui/Fact';
 import { LegalStatusBadge } from '../../app/ui/LegalStatusBadge';
 import { ReadState } from '../../app/ui/ReadState';
 import { RegionBadge } from '../../app/ui/RegionBadge';
@@ -15,6 +17,7 @@ import { AuctionBadge, BidButton } from '../auctions';
 import { ChatPanel } from '../chat';
 import { DataRoom } from '../dataroom';
 import { FavouriteButton } from '../favourites';
+import { boothInHallHref } from '../hall';
 import { zoneOfBooth } from '../hall3d';
 import { BookMeeting } from '../meetings';
 import { NegotiateButton } from '../negotiations';
@@ -131,20 +134,11 @@ function BoothHeader({
         </p>
       )}
       <dl className="booth-panel__facts">
-        <div>
-          <dt>{t('booth:kind')}</dt>
-          <dd>{t(`common:orgKind.${organization.kind}`)}</dd>
-        </div>
-        <div>
-          <dt>{t('common:regionLabel')}</dt>
-          <dd>
-            {t(`common:region.${organization.region}`)} · {organization.country}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('booth:location')}</dt>
-          <dd>{t('booth:locationValue', { hall: hallLabel, zone: zoneOfBooth(booth) })}</dd>
-        </div>
+        <Fact term={t('booth:kind')}>{t(`common:orgKind.${organization.kind}`)}</Fact>
+        <Fact term={t('common:regionLabel')}>
+          {t(`common:region.${organization.region}`)} · {organization.country}
+        </Fact>
+        <Fact term={t('booth:location')}>{t('booth:locationValue', { hall: hallLabel, zone: zoneOfBooth(booth) })}</Fact>
       </dl>
       {/* biome-ignore lint/a11y/useSemanticElements: a group of buttons, not form fields: a fieldset would mislead */}
       <div className="booth-panel__actions" role="group" aria-label={t('booth:actions.label')}>
@@ -166,7 +160,7 @@ function BoothHeader({
             {t('booth:openPage')}
           </Link>
         ) : (
-          <Link className="button button--small" to={`/hall/${encodeURIComponent(booth.hallId)}?booth=${encodeURIComponent(booth.id)}`}>
+          <Link className="button button--small" to={boothInHallHref(booth.hallId, booth.id)}>
             {t('booth:walkTo')}
           </Link>
         )}
@@ -204,12 +198,11 @@ function BoothRoomError({ boothId, code }: { boothId: string; code?: string }) {
   const { t } = useTranslation(['booth', 'common']);
   const enter = useAppStore((s) => s.enterBoothRoom);
   return (
-    <p className="notice booth-panel__room-error" role="alert">
-      {t('booth:roomFailed', { reason: t(`common:errors.${(code ?? 'INTERNAL') as ErrorCode}`) })}{' '}
-      <button type="button" className="link-button" onClick={() => enter(boothId)}>
-        {t('common:retry')}
-      </button>
-    </p>
+    <FailedLine
+      className="notice booth-panel__room-error"
+      message={t('booth:roomFailed', { reason: t(`common:errors.${(code ?? 'INTERNAL') as ErrorCode}`) })}
+      onRetry={() => enter(boothId)}
+    />
   );
 }
 
@@ -250,41 +243,22 @@ export function ExhibitCard({ exhibit }: { exhibit: Exhibit }) {
       <h4 className="exhibit-card__title">{exhibit.title}</h4>
       {exhibit.summary && <p className="exhibit-card__summary">{exhibit.summary}</p>}
       <dl className="exhibit-card__facts">
-        <div>
-          <dt>{t('booth:fields.number')}</dt>
-          <dd className="mono">{exhibit.registrationNumber}</dd>
-        </div>
-        <div>
-          <dt>{t('common:jurisdiction')}</dt>
-          <dd>{exhibit.jurisdiction}</dd>
-        </div>
+        <Fact term={t('booth:fields.number')} valueClass="mono">
+          {exhibit.registrationNumber}
+        </Fact>
+        <Fact term={t('common:jurisdiction')}>{exhibit.jurisdiction}</Fact>
         {exhibit.classes.length > 0 && (
-          <div>
-            <dt>{t('common:classes')}</dt>
-            <dd className="mono">{exhibit.classes.join(', ')}</dd>
-          </div>
+          <Fact term={t('common:classes')} valueClass="mono">
+            {exhibit.classes.join(', ')}
+          </Fact>
         )}
-        <div>
-          <dt>{t('common:tradeModes')}</dt>
-          <dd>{exhibit.tradeModes.map((m) => t(`common:tradeMode.${m}`)).join(' · ')}</dd>
-        </div>
-        <div>
-          <dt>{t('common:legal.label')}</dt>
-          <dd>
-            <LegalStatusBadge status={exhibit.legalStatus} />
-          </dd>
-        </div>
-        {exhibit.legalStatus.ownerOfRecord && (
-          <div>
-            <dt>{t('common:legal.owner')}</dt>
-            <dd>{exhibit.legalStatus.ownerOfRecord}</dd>
-          </div>
-        )}
+        <Fact term={t('common:tradeModes')}>{exhibit.tradeModes.map((m) => t(`common:tradeMode.${m}`)).join(' · ')}</Fact>
+        <Fact term={t('common:legal.label')}>
+          <LegalStatusBadge status={exhibit.legalStatus} />
+        </Fact>
+        {exhibit.legalStatus.ownerOfRecord && <Fact term={t('common:legal.owner')}>{exhibit.legalStatus.ownerOfRecord}</Fact>}
         {exhibit.legalStatus.encumbrances && (
-          <div>
-            <dt>{t('common:legal.encumbrances')}</dt>
-            <dd>{exhibit.legalStatus.encumbrances.join(' · ')}</dd>
-          </div>
+          <Fact term={t('common:legal.encumbrances')}>{exhibit.legalStatus.encumbrances.join(' · ')}</Fact>
         )}
       </dl>
       <div className="exhibit-card__bottom">

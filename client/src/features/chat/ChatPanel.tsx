@@ -1,15 +1,14 @@
 import type { ChatMessage } from '@pavilion/shared';
-import { type FormEvent, type KeyboardEvent, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../store/appStore';
-import { type ChatRoomState, MAX_CHAT_LENGTH, nextTypingExpiry, type PendingMessage, typingNames } from '../../store/chatRoom';
+import { type ChatRoomState, nextTypingExpiry, type PendingMessage, typingNames } from '../../store/chatRoom';
+import { MessageComposer } from './MessageComposer';
 import { ModerationMenu } from './ModerationMenu';
 import { sendErrorText } from './sendErrorText';
 
-/** Show the characters-left counter from this many characters on. */
-const COUNTER_FROM = MAX_CHAT_LENGTH - 200;
 /** Within this distance of the bottom (px), new messages keep the log scrolled to the end. */
 const STICK_TO_BOTTOM_PX = 48;
 
@@ -236,54 +235,19 @@ function Composer({ room, ready, inputId, idleText }: { room: string; ready: boo
   const { t } = useTranslation(['account', 'chat', 'common']);
   const send = useAppStore((s) => s.sendChatMessage);
   const notifyTyping = useAppStore((s) => s.notifyTyping);
-  const [text, setText] = useState('');
-  const generatedId = useId();
-  const id = inputId ?? generatedId;
-  const counterId = `${id}-counter`;
-  const trimmed = text.trim();
-  const left = MAX_CHAT_LENGTH - text.length;
-
-  const submit = (e?: FormEvent) => {
-    e?.preventDefault();
-    if (!ready || !trimmed || text.length > MAX_CHAT_LENGTH) return;
-    void send(room, trimmed);
-    setText('');
-  };
-  const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
-    // Enter sends, Shift+Enter breaks the line; never while an input method is composing (Chinese input).
-    if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
-      e.preventDefault();
-      submit();
-    }
-  };
-
   return (
-    <form className="chat__composer" onSubmit={submit}>
-      <label htmlFor={id} className="visually-hidden">
-        {t('chat:inputLabel')}
-      </label>
-      <textarea
-        id={id}
-        value={text}
-        rows={1}
-        maxLength={MAX_CHAT_LENGTH}
-        placeholder={ready ? t('chat:placeholder') : (idleText ?? t('chat:joining'))}
-        aria-describedby={text.length >= COUNTER_FROM ? counterId : undefined}
-        onChange={(e) => {
-          setText(e.target.value);
-          if (e.target.value.trim() && ready) notifyTyping(room);
-        }}
-        onKeyDown={onKeyDown}
-      />
-      <button type="submit" className="button button--small chat__send" disabled={!ready || !trimmed}>
-        {t('chat:send')}
-      </button>
-      {text.length >= COUNTER_FROM && (
-        <p id={counterId} className={left <= 0 ? 'chat__counter chat__counter--full' : 'chat__counter'} aria-live="polite">
-          {t('chat:charactersLeft', { count: Math.max(0, left) })}
-        </p>
-      )}
-    </form>
+    <MessageComposer
+      className="chat__composer"
+      label={t('chat:inputLabel')}
+      placeholder={ready ? t('chat:placeholder') : (idleText ?? t('chat:joining'))}
+      sendLabel={t('chat:send')}
+      sendClassName="button button--small chat__send"
+      ready={ready}
+      counter
+      inputId={inputId}
+      onSend={(text) => void send(room, text)}
+      onType={() => notifyTyping(room)}
+    />
   );
 }
 

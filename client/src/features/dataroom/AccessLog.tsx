@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { apiErrorText } from '../../app/ui/apiErrorText';
+import { DataTable } from '../../app/ui/DataTable';
 import { formatDateTime } from '../../i18n/format';
 import { dataroomApi, dataroomKeys } from './dataroomApi';
 
@@ -29,30 +30,23 @@ export function AccessLog({ exhibitId }: { exhibitId: string }) {
       {entries.length === 0 ? (
         <p className="muted">{t('dataroom:log.empty')}</p>
       ) : (
-        <table className="data-room__log-table">
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">{t('dataroom:log.when')}</th>
-              <th scope="col">{t('dataroom:log.who')}</th>
-              <th scope="col">{t('dataroom:log.what')}</th>
-              <th scope="col">{t('dataroom:log.hash')}</th>
+        <DataTable
+          scroll={false}
+          className="data-room__log-table"
+          columns={['#', t('dataroom:log.when'), t('dataroom:log.who'), t('dataroom:log.what'), t('dataroom:log.hash')]}
+        >
+          {[...entries].reverse().map((e) => (
+            <tr key={e.seq}>
+              <td>{e.seq}</td>
+              <td>{formatDateTime(e.at, i18n.language)}</td>
+              <td>{e.byName ?? e.by}</td>
+              <td>{t(`dataroom:log.type.${e.type}`)}</td>
+              <td className="mono" title={e.hash}>
+                {e.hash.slice(0, 12)}…
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {[...entries].reverse().map((e) => (
-              <tr key={e.seq}>
-                <td>{e.seq}</td>
-                <td>{formatDateTime(e.at, i18n.language)}</td>
-                <td>{e.byName ?? e.by}</td>
-                <td>{t(`dataroom:log.type.${e.type}`)}</td>
-                <td className="mono" title={e.hash}>
-                  {e.hash.slice(0, 12)}…
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
     </section>
   );

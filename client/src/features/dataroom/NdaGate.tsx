@@ -1,7 +1,7 @@
 import { NDA } from '@pavilion/shared';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { apiErrorText } from '../../app/ui/apiErrorText';
+import { Refusal } from '../../app/ui/Refusal';
 import { dataroomApi, dataroomKeys } from './dataroomApi';
 
 /** The NDA text in the reader's language: simplified Chinese, traditional Chinese or English. */
@@ -32,11 +32,7 @@ export function NdaGate({ exhibitId }: { exhibitId: string }) {
       <button type="button" className="button" disabled={accept.isPending} onClick={() => accept.mutate()}>
         {t('dataroom:nda.accept')}
       </button>
-      {accept.error && (
-        <p className="field-error" role="alert">
-          {apiErrorText(accept.error)}
-        </p>
-      )}
+      <Refusal error={accept.error} className="field-error" />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { apiErrorText } from '../../app/ui/apiErrorText';
 import { Field } from '../../app/ui/Field';
+import { Refusal } from '../../app/ui/Refusal';
 import { dataroomKeys, uploadDocument } from './dataroomApi';
 
 interface UploadValues {
@@ -78,11 +79,7 @@ export function UploadForm({ exhibitId }: { exhibitId: string }) {
       <button type="submit" className="button" disabled={isSubmitting}>
         {isSubmitting ? t('dataroom:upload.sending') : t('dataroom:upload.submit')}
       </button>
-      {failure && (
-        <p className="field-error" role="alert">
-          {failure}
-        </p>
-      )}
+      <Refusal error={failure} className="field-error" />
       {done && (
         <p className="data-room__done" role="status">
           {done}

@@ -8,17 +8,20 @@ import {
   type ValidationIssue,
 } from '@pavilion/shared';
 import i18next from 'i18next';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { issueText } from '../../app/ui/apiErrorText';
+import { CheckboxList } from '../../app/ui/Choices';
 import { Field, FieldSet } from '../../app/ui/Field';
-import { checkResolver, markRefusedFields, schemaCheck } from '../../app/ui/formResolver';
+import { checkResolver, schemaCheck } from '../../app/ui/formResolver';
+import { Options } from '../../app/ui/Options';
 import { parseYuan } from '../../lib/yuanInput';
 import { boothKeys } from '../../net/boothQuery';
 import { rest } from '../../net/gateway';
 import { queryClient } from '../../net/queryClient';
-import { fieldsText, refusalText } from './exhibitorFormErrors';
+import { ConsoleForm } from './ConsoleForm';
+import { useConsoleSubmit } from './exhibitorFormErrors';
 import { inForceState, LegalStatusFields, type LegalValues, legalFieldOf, legalStatusOf } from './legalStatusFields';
 
 interface ExhibitValues extends LegalValues {
@@ -79,11 +82,7 @@ const exhibitResolver = (boothId: string) =>
 /** Puts an exhibit into the organization's booth (`POST /api/exhibits`). */
 export function AddExhibitForm({ boothId }: { boothId: string }) {
   const { t } = useTranslation(['account', 'exhibitor', 'hall', 'common']);
-  const { register, handleSubmit, reset, getValues, setError, setValue, watch, formState } = useForm<
-    ExhibitValues,
-    unknown,
-    CreateExhibitBody
-  >({
+  const form = useForm<ExhibitValues, unknown, CreateExhibitBody>({
     defaultValues: {
       type: 'patent' as IpType,
       title: '',
@@ -100,13 +99,13 @@ export function AddExhibitForm({ boothId }: { boothId: string }) {
     },
     resolver: useMemo(() => exhibitResolver(boothId), [boothId]),
   });
+  const { register, reset, getValues, setValue, watch, formState } = form;
   const { errors } = formState;
   const type = watch('type');
   // A patent is granted, a trademark or copyright registered: switching the type keeps the state meaningful.
   useEffect(() => {
     if (!legalStateFits(type, getValues('legalState'))) setValue('legalState', inForceState(type));
   }, [type, getValues, setValue]);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const labelOf = (path: string) =>
     ({
       type: t('common:ipTypeLabel'),
@@ -123,42 +122,30 @@ export function AddExhibitForm({ boothId }: { boothId: string }) {
       legalEncumbrances: t('common:legal.encumbrances'),
     })[fieldOf(path)];
 
-  const submit = handleSubmit(
-    async (body) => {
-      try {
-        const { exhibit } = await rest.createExhibit(body);
-        setMessage({ kind: 'ok', text: t('exhibitor:exhibitAdded', { title: exhibit.title }) });
-        reset({
-          ...getValues(),
-          title: '',
-          registrationNumber: '',
-          summary: '',
-          classes: '',
-          askingPrice: '',
-          legalExpires: '',
-          legalEncumbrances: '',
-        });
-        void queryClient.invalidateQueries({ queryKey: boothKeys.detail(boothId) });
-      } catch (error) {
-        markRefusedFields(error, setError, fieldOf, textOf);
-        setMessage({ kind: 'error', text: refusalText(error, labelOf) });
-      }
-    },
-    (invalid) => setMessage({ kind: 'error', text: fieldsText(invalid, labelOf) }),
-  );
+  const { submit, message } = useConsoleSubmit(form, { fieldOf, textOf, labelOf }, async (body) => {
+    const { exhibit } = await rest.createExhibit(body);
+    reset({
+      ...getValues(),
+      title: '',
+      registrationNumber: '',
+      summary: '',
+      classes: '',
+      askingPrice: '',
+      legalExpires: '',
+      legalEncumbrances: '',
+    });
+    void queryClient.invalidateQueries({ queryKey: boothKeys.detail(boothId) });
+    return t('exhibitor:exhibitAdded', { title: exhibit.title });
+  });
 
   return (
     <section className="card console-grid__wide" aria-labelledby="add-exhibit">
       <h2 id="add-exhibit">{t('exhibitor:addExhibit')}</h2>
-      <form className="form" onSubmit={submit} noValidate>
+      <ConsoleForm onSubmit={submit} message={message} submitting={formState.isSubmitting} submitLabel={t('exhibitor:addExhibitSubmit')}>
         <div className="field-row">
           <Field id="ae-type" label={t('common:ipTypeLabel')} error={errors.type?.message}>
             <select {...register('type')}>
-              {IP_TYPES.map((ty) => (
-                <option key={ty} value={ty}>
-                  {t(`common:ipType.${ty}`)}
-                </option>
-              ))}
+              <Options choices={IP_TYPES} label={(ty) => t(`common:ipType.${ty}`)} />
             </select>
           </Field>
         </div>
@@ -184,24 +171,11 @@ export function AddExhibitForm({ boothId }: { boothId: string }) {
             <input inputMode="decimal" {...register('askingPrice')} />
           </Field>
           <FieldSet id="ae-modes" legend={t('common:tradeModes')} error={errors.tradeModes?.message}>
-            {TRADE_MODES.map((m) => (
-              <label key={m} className="checkbox">
-                <input type="checkbox" value={m} {...register('tradeModes')} />
-                <span>{t(`common:tradeMode.${m}`)}</span>
-              </label>
-            ))}
+            <CheckboxList choices={TRADE_MODES} label={(m) => t(`common:tradeMode.${m}`)} field={register('tradeModes')} />
           </FieldSet>
         </div>
         <LegalStatusFields idPrefix="ae-legal" type={type} register={register} errors={errors} />
-        {message && (
-          <p className={message.kind === 'ok' ? 'form-ok' : 'form-error'} role={message.kind === 'ok' ? 'status' : 'alert'}>
-            {message.text}
-          </p>
-        )}
-        <button type="submit" className="button" disabled={formState.isSubmitting}>
-          {t('exhibitor:addExhibitSubmit')}
-        </button>
-      </form>
+      </ConsoleForm>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { type ReactElement, useEffect, useState } from 'react';
+import { type ReactElement, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Page } from '../../app/ui/Page';
@@ -9,6 +9,7 @@ import { useFormat } from '../../i18n/format';
 import { useBooth } from '../../net/boothQuery';
 import { useAppStore } from '../../store/appStore';
 import { CreateAuctionForm } from '../auctions';
+import { boothInHallHref } from '../hall';
 import { ExhibitorMeetings } from '../meetings';
 import { MatchingNeeds } from '../needs';
 import { NegotiationInbox } from '../negotiations';
@@ -18,6 +19,7 @@ import { ExhibitorAnalytics } from './analytics/ExhibitorAnalytics';
 import { BoothLogoEditor } from './BoothLogoEditor';
 import { BoothVisitors } from './BoothVisitors';
 import { CreateBoothForm } from './CreateBoothForm';
+import { ExhibitCard } from './ExhibitCard';
 import { LegalStatusEditor } from './LegalStatusEditor';
 
 /** `/exhibitor`: an exhibitor rents a booth (POST /api/booths) and puts exhibits in it (POST /api/exhibits). */
@@ -105,30 +107,17 @@ function Console({ boothId }: { boothId: string | null }) {
 function AuctionPanel({ boothId }: { boothId: string }) {
   const { t } = useTranslation(['account', 'exhibitor', 'hall', 'common']);
   const read = useBooth(boothId);
-  const [exhibitId, setExhibitId] = useState('');
   const candidates = (read.data?.exhibits ?? []).filter((e) => e.status === 'available' || e.status === 'negotiating');
-  const exhibit = candidates.find((e) => e.id === exhibitId) ?? candidates[0];
   return (
-    <section className="card console-grid__wide" aria-labelledby="auction-an-exhibit">
-      <h2 id="auction-an-exhibit">{t('exhibitor:auction.title')}</h2>
-      {candidates.length === 0 ? (
-        <p className="muted">{t('exhibitor:auction.none')}</p>
-      ) : (
-        <>
-          <label className="field">
-            <span>{t('common:exhibit')}</span>
-            <select value={exhibit?.id ?? ''} onChange={(e) => setExhibitId(e.target.value)}>
-              {candidates.map((e) => (
-                <option key={e.id} value={e.id}>
-                  {e.title} · {e.registrationNumber}
-                </option>
-              ))}
-            </select>
-          </label>
-          {exhibit && <CreateAuctionForm key={exhibit.id} exhibit={exhibit} onCreated={read.refresh} />}
-        </>
-      )}
-    </section>
+    <ExhibitCard
+      id="auction-an-exhibit"
+      title={t('exhibitor:auction.title')}
+      none={t('exhibitor:auction.none')}
+      pickLabel={t('common:exhibit')}
+      exhibits={candidates}
+    >
+      {(exhibit) => <CreateAuctionForm key={exhibit.id} exhibit={exhibit} onCreated={read.refresh} />}
+    </ExhibitCard>
   );
 }
 
@@ -156,10 +145,7 @@ function OwnBooth({ boothId }: { boothId: string }) {
             <Link className="button button--small" to={`/booth/${encodeURIComponent(booth.id)}`}>
               {t('exhibitor:viewBooth')}
             </Link>
-            <Link
-              className="button button--ghost button--small"
-              to={`/hall/${encodeURIComponent(booth.hallId)}?booth=${encodeURIComponent(booth.id)}`}
-            >
+            <Link className="button button--ghost button--small" to={boothInHallHref(booth.hallId, booth.id)}>
               {t('exhibitor:walkTo')}
             </Link>
           </p>

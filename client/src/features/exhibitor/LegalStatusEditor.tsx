@@ -1,14 +1,16 @@
 import { type Exhibit, UpdateExhibitBody, type ValidationIssue } from '@pavilion/shared';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { issueText } from '../../app/ui/apiErrorText';
-import { checkResolver, markRefusedFields, schemaCheck } from '../../app/ui/formResolver';
+import { checkResolver, schemaCheck } from '../../app/ui/formResolver';
 import { LegalStatusBadge } from '../../app/ui/LegalStatusBadge';
 import { boothKeys, useBooth } from '../../net/boothQuery';
 import { rest } from '../../net/gateway';
 import { queryClient } from '../../net/queryClient';
-import { fieldsText, refusalText } from './exhibitorFormErrors';
+import { ConsoleForm } from './ConsoleForm';
+import { ExhibitCard } from './ExhibitCard';
+import { useConsoleSubmit } from './exhibitorFormErrors';
 import { LegalStatusFields, type LegalValues, legalFieldOf, legalStatusOf, legalValuesOf } from './legalStatusFields';
 
 const textOf = (_field: string, issue: ValidationIssue) => issueText(issue);
@@ -20,38 +22,26 @@ const resolver = checkResolver(
 export function LegalStatusEditor({ boothId }: { boothId: string }) {
   const { t } = useTranslation(['exhibitor', 'common']);
   const read = useBooth(boothId);
-  const [exhibitId, setExhibitId] = useState('');
   const editable = (read.data?.exhibits ?? []).filter((e) => e.status !== 'sold' && e.status !== 'in-auction');
-  const exhibit = editable.find((e) => e.id === exhibitId) ?? editable[0];
   return (
-    <section className="card console-grid__wide" aria-labelledby="legal-edit" data-testid="legal-status-editor">
-      <h2 id="legal-edit">{t('exhibitor:legalEdit.title')}</h2>
-      {editable.length === 0 ? (
-        <p className="muted">{t('exhibitor:legalEdit.none')}</p>
-      ) : (
-        <>
-          <label className="field">
-            <span>{t('exhibitor:legalEdit.exhibit')}</span>
-            <select value={exhibit?.id ?? ''} onChange={(e) => setExhibitId(e.target.value)}>
-              {editable.map((e) => (
-                <option key={e.id} value={e.id}>
-                  {e.title} · {e.registrationNumber}
-                </option>
-              ))}
-            </select>
-          </label>
-          {exhibit && <LegalStatusForm key={`${exhibit.id}:${exhibit.legalStatus.version}`} exhibit={exhibit} boothId={boothId} />}
-        </>
-      )}
-    </section>
+    <ExhibitCard
+      id="legal-edit"
+      title={t('exhibitor:legalEdit.title')}
+      none={t('exhibitor:legalEdit.none')}
+      pickLabel={t('exhibitor:legalEdit.exhibit')}
+      exhibits={editable}
+      testId="legal-status-editor"
+    >
+      {(exhibit) => <LegalStatusForm key={`${exhibit.id}:${exhibit.legalStatus.version}`} exhibit={exhibit} boothId={boothId} />}
+    </ExhibitCard>
   );
 }
 
 function LegalStatusForm({ exhibit, boothId }: { exhibit: Exhibit; boothId: string }) {
   const { t } = useTranslation(['exhibitor', 'common']);
   const defaultValues = useMemo(() => legalValuesOf(exhibit.legalStatus), [exhibit.legalStatus]);
-  const { register, handleSubmit, setError, formState } = useForm<LegalValues, unknown, UpdateExhibitBody>({ defaultValues, resolver });
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const form = useForm<LegalValues, unknown, UpdateExhibitBody>({ defaultValues, resolver });
+  const { register, formState } = form;
   const labelOf = (path: string) =>
     ({
       legalState: t('exhibitor:legal.state'),
@@ -60,34 +50,18 @@ function LegalStatusForm({ exhibit, boothId }: { exhibit: Exhibit; boothId: stri
       legalEncumbrances: t('common:legal.encumbrances'),
     })[legalFieldOf(path) || path];
 
-  const submit = handleSubmit(
-    async (body) => {
-      try {
-        const saved = await rest.updateExhibit(exhibit.id, body);
-        setMessage({ kind: 'ok', text: t('exhibitor:legalEdit.saved', { title: saved.exhibit.title }) });
-        void queryClient.invalidateQueries({ queryKey: boothKeys.detail(boothId) });
-      } catch (error) {
-        markRefusedFields(error, setError, legalFieldOf, textOf);
-        setMessage({ kind: 'error', text: refusalText(error, labelOf) });
-      }
-    },
-    (invalid) => setMessage({ kind: 'error', text: fieldsText(invalid, labelOf) }),
-  );
+  const { submit, message } = useConsoleSubmit(form, { fieldOf: legalFieldOf, textOf, labelOf }, async (body) => {
+    const saved = await rest.updateExhibit(exhibit.id, body);
+    void queryClient.invalidateQueries({ queryKey: boothKeys.detail(boothId) });
+    return t('exhibitor:legalEdit.saved', { title: saved.exhibit.title });
+  });
 
   return (
-    <form className="form" onSubmit={submit} noValidate>
+    <ConsoleForm onSubmit={submit} message={message} submitting={formState.isSubmitting} submitLabel={t('exhibitor:legalEdit.save')}>
       <p>
         <LegalStatusBadge status={exhibit.legalStatus} />
       </p>
       <LegalStatusFields idPrefix="le" type={exhibit.type} register={register} errors={formState.errors} />
-      {message && (
-        <p className={message.kind === 'ok' ? 'form-ok' : 'form-error'} role={message.kind === 'ok' ? 'status' : 'alert'}>
-          {message.text}
-        </p>
-      )}
-      <button type="submit" className="button" disabled={formState.isSubmitting}>
-        {t('exhibitor:legalEdit.save')}
-      </button>
-    </form>
+    </ConsoleForm>
   );
 }

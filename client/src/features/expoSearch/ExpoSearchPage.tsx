@@ -10,12 +10,16 @@ import { classNode as classNodeOf } from '@pavilion/shared/classification';
 import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
+import { Options } from '../../app/ui/Options';
 import { ReadState } from '../../app/ui/ReadState';
+import { SearchForm } from '../../app/ui/SearchForm';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useFormat } from '../../i18n/format';
+import { useDisclosure } from '../../lib/useDisclosure';
 import { useRefreshable } from '../../lib/useRefreshable';
 import { parseYuan, yuanInputValue } from '../../lib/yuanInput';
 import { useAppStore } from '../../store/appStore';
+import { boothInHallHref } from '../hall';
 import { ClassTree, useClassTitle } from './ClassTree';
 import { expoSearchApi, expoSearchKeys, searchQueryString } from './expoSearchApi';
 import { FACETS, paramsFromUrl } from './searchParams';
@@ -36,7 +40,7 @@ export default function ExpoSearchPage() {
   const params = useMemo(() => paramsFromUrl(url), [url]);
   const read = useRefreshable(expoSearchKeys.search(params), (signal) => expoSearchApi.search(params, { signal }));
   const answer = read.data;
-  const [filtersOpen, setFiltersOpen] = useState(false);
+  const filters = useDisclosure();
   const hallsKnown = useAppStore((s) => s.expo !== null);
   const loadExpo = useAppStore((s) => s.loadExpo);
 
@@ -70,42 +74,31 @@ export default function ExpoSearchPage() {
       <header className="expo-search__head">
         <h1>{t('expoSearch:title')}</h1>
         <p className="muted">{t('expoSearch:subtitle')}</p>
-        {/* biome-ignore lint/a11y/useSemanticElements: <search> is not yet announced by every screen reader; the role is */}
-        <form role="search" className="expo-search__form" onSubmit={submitText} aria-label={t('expoSearch:label')} key={params.q ?? ''}>
-          <label htmlFor={`${id}-q`} className="visually-hidden">
-            {t('expoSearch:label')}
-          </label>
-          <input
-            id={`${id}-q`}
-            name="q"
-            type="search"
-            defaultValue={params.q ?? ''}
-            maxLength={200}
-            placeholder={t('expoSearch:placeholder')}
-            autoComplete="off"
-            data-testid="expo-search-q"
-          />
-          <button type="submit" className="button">
-            {t('expoSearch:submit')}
-          </button>
-        </form>
+        <SearchForm
+          key={params.q ?? ''}
+          label={t('expoSearch:label')}
+          className="expo-search__form"
+          onSubmit={submitText}
+          submitLabel={t('expoSearch:submit')}
+          submitClassName="button"
+          name="q"
+          defaultValue={params.q ?? ''}
+          maxLength={200}
+          placeholder={t('expoSearch:placeholder')}
+          autoComplete="off"
+          data-testid="expo-search-q"
+        />
       </header>
 
       <div className="expo-search__layout">
-        <aside className={filtersOpen ? 'expo-search__filters is-open' : 'expo-search__filters'} aria-labelledby={`${id}-filters`}>
+        <aside className={filters.open ? 'expo-search__filters is-open' : 'expo-search__filters'} aria-labelledby={`${id}-filters`}>
           <div className="expo-search__filters-head">
             <h2 id={`${id}-filters`}>{t('expoSearch:filters')}</h2>
-            <button
-              type="button"
-              className="button button--ghost button--small expo-search__filters-toggle"
-              aria-expanded={filtersOpen}
-              aria-controls={`${id}-filter-body`}
-              onClick={() => setFiltersOpen((open) => !open)}
-            >
-              {filtersOpen ? t('expoSearch:hideFilters') : t('expoSearch:showFilters', { count: active.length })}
+            <button type="button" className="button button--ghost button--small expo-search__filters-toggle" {...filters.toggleProps}>
+              {filters.open ? t('expoSearch:hideFilters') : t('expoSearch:showFilters', { count: active.length })}
             </button>
           </div>
-          <div className="expo-search__filter-body" id={`${id}-filter-body`}>
+          <div className="expo-search__filter-body" id={filters.panelId}>
             {active.length > 0 && (
               <div className="expo-search__active">
                 {active.map((filter) => (
@@ -153,11 +146,7 @@ export default function ExpoSearchPage() {
                 onChange={(e) => go({ sort: e.target.value as SearchSort })}
                 data-testid="expo-search-sort"
               >
-                {SEARCH_SORTS.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`expoSearch:sorts.${s}`)}
-                  </option>
-                ))}
+                <Options choices={SEARCH_SORTS} label={(s) => t(`expoSearch:sorts.${s}`)} />
               </select>
             </label>
           </div>
@@ -404,10 +393,7 @@ function ResultCard({ exhibit }: { exhibit: Exhibit }) {
         </ul>
       )}
       <p className="result-card__modes">{exhibit.tradeModes.map((m) => t(`common:tradeMode.${m}`)).join(' · ')}</p>
-      <Link
-        className="button button--small button--ghost"
-        to={`/hall/${encodeURIComponent(exhibit.hallId)}?booth=${encodeURIComponent(exhibit.boothId)}`}
-      >
+      <Link className="button button--small button--ghost" to={boothInHallHref(exhibit.hallId, exhibit.boothId)}>
         {t('expoSearch:openBooth')}
       </Link>
     </li>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { apiErrorText } from '../../app/ui/apiErrorText';
@@ -34,55 +35,29 @@ export default function FavouritesPage() {
             {t('favourites:exportIcs')}
           </a>
         </p>
-        <section className="card" aria-labelledby="saved-exhibits">
-          <h2 id="saved-exhibits">{t('favourites:exhibits', { count: items.length })}</h2>
-          {items.length === 0 ? (
-            <p className="empty">{t('favourites:noExhibits')}</p>
-          ) : (
-            <ul className="briefcase__list" data-testid="saved-exhibits">
-              {items.map(({ exhibit: e, savedAt }) => (
-                <li key={e.id} className="briefcase__item">
-                  <div>
-                    <h3>
-                      <Link to={`/booth/${e.boothId}`}>{e.title}</Link>
-                    </h3>
-                    <p className="briefcase__meta muted small">
-                      {[
-                        t(`common:ipType.${e.type}`),
-                        e.orgName,
-                        f.price(e.askingPrice),
-                        t('favourites:savedOn', { date: formatDate(savedAt, f.lng) }),
-                      ].join(' · ')}
-                    </p>
-                  </div>
-                  <FavouriteButton id={e.id} label={e.title} />
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-        <section className="card" aria-labelledby="saved-booths">
-          <h2 id="saved-booths">{t('favourites:booths', { count: booths.length })}</h2>
-          {booths.length === 0 ? (
-            <p className="empty">{t('favourites:noBooths')}</p>
-          ) : (
-            <ul className="briefcase__list">
-              {booths.map(({ booth: b, savedAt }) => (
-                <li key={b.id} className="briefcase__item">
-                  <div>
-                    <h3>
-                      <Link to={`/booth/${b.id}`}>{b.name}</Link>
-                    </h3>
-                    <p className="briefcase__meta muted small">
-                      {[b.orgName, t('favourites:savedOn', { date: formatDate(savedAt, f.lng) })].join(' · ')}
-                    </p>
-                  </div>
-                  <FavouriteButton what="booth" id={b.id} label={b.name} />
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <SavedList
+          id="saved-exhibits"
+          title={t('favourites:exhibits', { count: items.length })}
+          empty={t('favourites:noExhibits')}
+          testId="saved-exhibits"
+        >
+          {items.map(({ exhibit: e, savedAt }) => (
+            <SavedItem
+              key={e.id}
+              what="exhibit"
+              id={e.id}
+              boothId={e.boothId}
+              name={e.title}
+              facts={[t(`common:ipType.${e.type}`), e.orgName, f.price(e.askingPrice)]}
+              savedAt={savedAt}
+            />
+          ))}
+        </SavedList>
+        <SavedList id="saved-booths" title={t('favourites:booths', { count: booths.length })} empty={t('favourites:noBooths')}>
+          {booths.map(({ booth: b, savedAt }) => (
+            <SavedItem key={b.id} what="booth" id={b.id} boothId={b.id} name={b.name} facts={[b.orgName]} savedAt={savedAt} />
+          ))}
+        </SavedList>
       </>
     );
   }
@@ -91,5 +66,66 @@ export default function FavouritesPage() {
     <Page className="briefcase" titleId="favourites-title" title={t('favourites:title')} intro={t('favourites:intro')}>
       <SignInRequired why={t('favourites:signIn')}>{() => body}</SignInRequired>
     </Page>
+  );
+}
+
+/** One kind of thing saved: its heading, then the saved ones, or `empty` when there are none. */
+function SavedList({
+  id,
+  title,
+  empty,
+  testId,
+  children,
+}: {
+  id: string;
+  title: string;
+  empty: string;
+  testId?: string;
+  children: ReactNode[];
+}) {
+  return (
+    <section className="card" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children.length === 0 ? (
+        <p className="empty">{empty}</p>
+      ) : (
+        <ul className="briefcase__list" data-testid={testId}>
+          {children}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** A saved exhibit or booth: its name linking to the booth, what it is and when it was saved, and the star that unsaves it. */
+function SavedItem({
+  what,
+  id,
+  boothId,
+  name,
+  facts,
+  savedAt,
+}: {
+  what: 'exhibit' | 'booth';
+  id: string;
+  boothId: string;
+  name: string;
+  facts: string[];
+  savedAt: number;
+}) {
+  const { t } = useTranslation(['favourites']);
+  const f = useFormat();
+  return (
+    <li className="briefcase__item">
+      <div>
+        <h3>
+          <Link to={`/booth/${boothId}`}>{name}</Link>
+        </h3>
+        <p className="briefcase__meta muted small">
+          {[...facts, t('favourites:savedOn', { date: formatDate(savedAt, f.lng) })].join(' · ')}
+        </p>
+      </div>
+      <FavouriteButton what={what} id={id} label={name} />
+    </li>
   );
 }

@@ -104,42 +104,10 @@ export function BoothInstances({ hall, booths, onBoothClick, matchingBoothIds = 
 
   return (
     <group>
-      {/* biome-ignore lint/a11y/noStaticElementInteractions: a three.js object, not a DOM element; the list view is the accessible path */}
-      <instancedMesh
-        ref={carpets}
-        args={[unitPlane, undefined, capacity]}
-        onClick={click((i) => parts.carpets[i]?.boothIndex)}
-        frustumCulled={false}
-      >
-        <meshLambertMaterial />
-      </instancedMesh>
-      {/* biome-ignore lint/a11y/noStaticElementInteractions: a three.js object, not a DOM element */}
-      <instancedMesh
-        ref={walls}
-        args={[unitBox, undefined, capacity * 3]}
-        onClick={click((i) => parts.walls[i]?.boothIndex)}
-        frustumCulled={false}
-      >
-        <meshLambertMaterial />
-      </instancedMesh>
-      {/* biome-ignore lint/a11y/noStaticElementInteractions: a three.js object, not a DOM element */}
-      <instancedMesh
-        ref={fascias}
-        args={[unitBox, undefined, capacity]}
-        onClick={click((i) => parts.fascias[i]?.boothIndex)}
-        frustumCulled={false}
-      >
-        <meshLambertMaterial />
-      </instancedMesh>
-      {/* biome-ignore lint/a11y/noStaticElementInteractions: a three.js object, not a DOM element */}
-      <instancedMesh
-        ref={stands}
-        args={[unitBox, undefined, Math.max(1, parts.stands.length)]}
-        onClick={click((i) => parts.stands[i]?.boothIndex)}
-        frustumCulled={false}
-      >
-        <meshLambertMaterial />
-      </instancedMesh>
+      <PartMesh meshRef={carpets} geometry={unitPlane} count={capacity} parts={parts.carpets} onPick={click} />
+      <PartMesh meshRef={walls} geometry={unitBox} count={capacity * 3} parts={parts.walls} onPick={click} />
+      <PartMesh meshRef={fascias} geometry={unitBox} count={capacity} parts={parts.fascias} onPick={click} />
+      <PartMesh meshRef={stands} geometry={unitBox} count={Math.max(1, parts.stands.length)} parts={parts.stands} onPick={click} />
       <ItemMesh meshRef={patentItems} geometry={patentItem} count={parts.items.patent.length} type="patent" />
       <ItemMesh meshRef={trademarkItems} geometry={trademarkItem} count={parts.items.trademark.length} type="trademark" />
       <ItemMesh meshRef={copyrightItems} geometry={copyrightItem} count={parts.items.copyright.length} type="copyright" />
@@ -153,6 +121,28 @@ export function BoothInstances({ hall, booths, onBoothClick, matchingBoothIds = 
 /** A back wall painted in a brand colour, softened so the exhibits in front of it stay the eye's target. */
 function brandWall(color: string): string {
   return new Color('#f4f6f9').lerp(new Color(color), 0.6).getStyle();
+}
+
+/** One kind of booth part (carpets, walls…) in one draw call; clicking a part (not dragging over it) opens its booth. */
+function PartMesh({
+  meshRef,
+  geometry,
+  count,
+  parts,
+  onPick,
+}: {
+  meshRef: RefObject<InstancedMesh | null>;
+  geometry: BufferGeometry;
+  count: number;
+  parts: readonly { boothIndex: number }[];
+  onPick: (boothIndexOf: (instanceId: number) => number | undefined) => (e: ThreeEvent<MouseEvent>) => void;
+}) {
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: a three.js object, not a DOM element; the list view is the accessible path
+    <instancedMesh ref={meshRef} args={[geometry, undefined, count]} onClick={onPick((i) => parts[i]?.boothIndex)} frustumCulled={false}>
+      <meshLambertMaterial />
+    </instancedMesh>
+  );
 }
 
 /** The exhibit items of one IP type: its own shape and colour, one draw call for the whole hall. */

@@ -1,6 +1,7 @@
 import type { Booth, Hall } from '@pavilion/shared';
 import { useFrame, useThree } from '@react-three/fiber';
 import { useCallback, useEffect, useRef } from 'react';
+import { cleanUpAll, listen } from '../../lib/listen';
 import { type FloorPose, INTRO, introPoseAt, STANDING_PITCH } from './arrival';
 import { angleDelta, type BoothGrid, boothViewpoint, damp, EYE_HEIGHT, zoneAt } from './hallGeometry';
 import { poseChanged } from './presence';
@@ -156,14 +157,7 @@ export function VisitorController({
     };
     const up = (e: KeyboardEvent) => keys.current.delete(e.code);
     const clear = () => keys.current.clear();
-    window.addEventListener('keydown', down);
-    window.addEventListener('keyup', up);
-    window.addEventListener('blur', clear);
-    return () => {
-      window.removeEventListener('keydown', down);
-      window.removeEventListener('keyup', up);
-      window.removeEventListener('blur', clear);
-    };
+    return cleanUpAll(listen(window, 'keydown', down), listen(window, 'keyup', up), listen(window, 'blur', clear));
   }, [finishIntro]);
 
   // Drag to look (mouse and touch alike); a short press without movement stays a click/tap for R3F.
@@ -188,16 +182,12 @@ export function VisitorController({
     const up = (e: PointerEvent) => {
       if (e.pointerId === look.current.pointerId) look.current.dragging = false;
     };
-    element.addEventListener('pointerdown', down);
-    window.addEventListener('pointermove', move);
-    window.addEventListener('pointerup', up);
-    window.addEventListener('pointercancel', up);
-    return () => {
-      element.removeEventListener('pointerdown', down);
-      window.removeEventListener('pointermove', move);
-      window.removeEventListener('pointerup', up);
-      window.removeEventListener('pointercancel', up);
-    };
+    return cleanUpAll(
+      listen(element, 'pointerdown', down),
+      listen(window, 'pointermove', move),
+      listen(window, 'pointerup', up),
+      listen(window, 'pointercancel', up),
+    );
   }, [element, finishIntro]);
 
   // A new teleport request starts a glide from wherever we are.

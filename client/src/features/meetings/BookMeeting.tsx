@@ -1,15 +1,16 @@
 import type { Booth, Exhibit } from '@pavilion/shared';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { apiErrorText } from '../../app/ui/apiErrorText';
 import { ErrorState } from '../../app/ui/ErrorState';
 import { Refusal } from '../../app/ui/Refusal';
-import { serverNowOrLocal } from '../../net/gateway';
+import { useDisclosure } from '../../lib/useDisclosure';
 import { useAppStore } from '../../store/appStore';
 import { meetingKeys, meetingsApi } from './meetingsApi';
-import { formatSlotRange, SLOT_WINDOW_MS, viewerTimeZone } from './meetingTime';
+import { formatSlotRange, viewerTimeZone } from './meetingTime';
+import { useBoothSlots } from './useBoothSlots';
 import './meetings.css';
 
 /**
@@ -20,18 +21,11 @@ export function BookMeeting({ booth, exhibits }: { booth: Booth; exhibits: Exhib
   const { t, i18n } = useTranslation(['meetings', 'common']);
   const user = useAppStore((s) => s.user);
   const location = useLocation();
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
+  const { open, panelId, toggleProps } = useDisclosure();
   if (user?.orgId && user.orgId === booth.orgId) return null;
   return (
     <div className="book-meeting" data-testid="book-meeting">
-      <button
-        type="button"
-        className="button button--small"
-        aria-expanded={open}
-        aria-controls={panelId}
-        onClick={() => setOpen((o) => !o)}
-      >
+      <button type="button" className="button button--small" {...toggleProps}>
         {t('meetings:book.open')}
       </button>
       {open && (
@@ -58,20 +52,13 @@ function BookingForm({ booth, exhibits, lng }: { booth: Booth; exhibits: Exhibit
   const [exhibitId, setExhibitId] = useState('');
   const [note, setNote] = useState('');
   const ids = { exhibit: useId(), note: useId(), legend: useId() };
-  const slots = useQuery({
-    queryKey: meetingKeys.slots(booth.id),
-    queryFn: ({ signal }) => {
-      const now = serverNowOrLocal();
-      return meetingsApi.slots(booth.id, now, now + SLOT_WINDOW_MS, { signal });
-    },
-  });
+  const { slots, free } = useBoothSlots(booth.id);
   const book = useMutation({
     mutationFn: () => meetingsApi.book({ slotId, ...(exhibitId ? { exhibitId } : {}), ...(note.trim() ? { note: note.trim() } : {}) }),
     onSettled: () => {
       void client.invalidateQueries({ queryKey: meetingKeys.all });
     },
   });
-  const free = (slots.data?.slots ?? []).filter((s) => s.status === 'free');
 
   if (book.data) {
     return (

@@ -1,13 +1,13 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { apiErrorText } from '../../app/ui/apiErrorText';
 import { ErrorState } from '../../app/ui/ErrorState';
 import { Refusal } from '../../app/ui/Refusal';
-import { serverNowOrLocal } from '../../net/gateway';
 import { MeetingLists } from './MeetingsPage';
 import { meetingKeys, meetingsApi } from './meetingsApi';
-import { formatSlotRange, SLOT_WINDOW_MS } from './meetingTime';
+import { formatSlotRange } from './meetingTime';
 import { SlotPublisher } from './SlotPublisher';
+import { useBoothSlots } from './useBoothSlots';
 import './meetings.css';
 
 /** The exhibitor console's meetings: publish slots, see the booth's slots (withdraw free ones) and your bookings. */
@@ -35,13 +35,8 @@ export function ExhibitorMeetings({ boothId }: { boothId: string }) {
 function BoothSlots({ boothId }: { boothId: string }) {
   const { t, i18n } = useTranslation(['meetings', 'common']);
   const client = useQueryClient();
-  const slots = useQuery({
-    queryKey: meetingKeys.slots(boothId),
-    queryFn: ({ signal }) => {
-      const now = serverNowOrLocal();
-      return meetingsApi.slots(boothId, now - 4 * 3_600_000, now + SLOT_WINDOW_MS, { signal });
-    },
-  });
+  // The last hours' slots too: staff see the slots of meetings just held.
+  const { slots } = useBoothSlots(boothId, 4 * 3_600_000);
   const withdraw = useMutation({
     mutationFn: (slotId: string) => meetingsApi.withdraw(boothId, slotId),
     onSettled: () => void client.invalidateQueries({ queryKey: meetingKeys.slots(boothId) }),

@@ -1,13 +1,14 @@
 import type { Meeting } from '@pavilion/shared';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Refusal } from '../../app/ui/Refusal';
-import { serverNowOrLocal, useServerNow } from '../../net/gateway';
+import { useServerNow } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
 import { meetingKeys, meetingsApi } from './meetingsApi';
-import { canJoin, formatSlotRange, SLOT_WINDOW_MS } from './meetingTime';
+import { canJoin, formatSlotRange } from './meetingTime';
+import { useBoothSlots } from './useBoothSlots';
 
 /** One meeting in a list: when, with whom, where; join, calendar, cancel and reschedule while it is ahead. */
 export function MeetingCard({ meeting }: { meeting: Meeting }) {
@@ -81,19 +82,12 @@ function Reschedule({ meeting, onDone }: { meeting: Meeting; onDone: () => void 
   const client = useQueryClient();
   const [slotId, setSlotId] = useState('');
   const selectId = useId();
-  const slots = useQuery({
-    queryKey: meetingKeys.slots(meeting.boothId),
-    queryFn: ({ signal }) => {
-      const now = serverNowOrLocal();
-      return meetingsApi.slots(meeting.boothId, now, now + SLOT_WINDOW_MS, { signal });
-    },
-  });
+  const { slots, free } = useBoothSlots(meeting.boothId);
   const move = useMutation({
     mutationFn: () => meetingsApi.reschedule(meeting.id, slotId),
     onSuccess: onDone,
     onSettled: () => void client.invalidateQueries({ queryKey: meetingKeys.all }),
   });
-  const free = (slots.data?.slots ?? []).filter((s) => s.status === 'free');
   return (
     <form
       className="meeting-card__reschedule"

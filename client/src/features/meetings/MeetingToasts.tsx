@@ -2,6 +2,7 @@ import type { Meeting } from '@pavilion/shared';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { DismissButton } from '../../app/ui/DismissButton';
 import { onServer } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
 import './meetings.css';
@@ -63,11 +64,7 @@ export function MeetingToasts() {
               >
                 {toast.kind === 'starting' ? t('meetings:card.join') : t('meetings:toast.open')}
               </Link>
-              <button type="button" className="reminder-toast__close" aria-label={t('common:dismiss')} onClick={() => dismiss(toast.key)}>
-                <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-                  <path d="M3.5 3.5l9 9M12.5 3.5l-9 9" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-                </svg>
-              </button>
+              <DismissButton className="reminder-toast__close" onClick={() => dismiss(toast.key)} />
             </li>
           );
         })}

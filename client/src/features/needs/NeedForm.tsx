@@ -4,6 +4,7 @@ import { useId, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { apiErrorText, fieldIssues, issueText } from '../../app/ui/apiErrorText';
+import { CheckboxList } from '../../app/ui/Choices';
 import { Field, FieldSet } from '../../app/ui/Field';
 import { checkResolver, markRefusedFields, schemaCheck } from '../../app/ui/formResolver';
 import { Refusal } from '../../app/ui/Refusal';
@@ -54,22 +55,12 @@ export function NeedForm({ need, onDone }: { need?: Need; onDone: () => void }) 
       {text('keywords', t('needs:form.keywordsHint'))}
       <FieldSet id={`${uid}-types`} legend={t('needs:form.types')} error={errorOf('types')}>
         <div className="actions-row">
-          {IP_TYPES.map((type) => (
-            <label key={type} className="checkbox">
-              <input type="checkbox" value={type} {...register('types')} />
-              {t(`common:ipType.${type}`)}
-            </label>
-          ))}
+          <CheckboxList choices={IP_TYPES} label={(type) => t(`common:ipType.${type}`)} field={register('types')} />
         </div>
       </FieldSet>
       <FieldSet id={`${uid}-tradeModes`} legend={t('needs:form.tradeModes')} error={errorOf('tradeModes')}>
         <div className="actions-row">
-          {TRADE_MODES.map((mode) => (
-            <label key={mode} className="checkbox">
-              <input type="checkbox" value={mode} {...register('tradeModes')} />
-              {t(`common:tradeMode.${mode}`)}
-            </label>
-          ))}
+          <CheckboxList choices={TRADE_MODES} label={(mode) => t(`common:tradeMode.${mode}`)} field={register('tradeModes')} />
         </div>
       </FieldSet>
       {text('territory', t('needs:form.territoryHint'))}

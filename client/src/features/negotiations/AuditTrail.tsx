@@ -1,8 +1,8 @@
 import type { Negotiation } from '@pavilion/shared';
-import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../app/ui/DataTable';
 import { formatDateTime } from '../../i18n/format';
+import { useDisclosure } from '../../lib/useDisclosure';
 import { useRefreshable } from '../../lib/useRefreshable';
 import { type AuditEntry, negotiationApi, negotiationKeys } from './negotiationApi';
 
@@ -65,8 +65,7 @@ export function AuditTrail({ negotiation, open: initiallyOpen }: { negotiation: 
     t,
     i18n: { language: lng },
   } = useTranslation(['negotiations']);
-  const [open, setOpen] = useState(initiallyOpen);
-  const panelId = useId();
+  const { open, panelId, toggleProps } = useDisclosure(initiallyOpen);
   const { state, reload } = useAudit(negotiation.id, open, negotiation.seq);
   const byName = (by: string) =>
     by === negotiation.buyerId
@@ -77,13 +76,7 @@ export function AuditTrail({ negotiation, open: initiallyOpen }: { negotiation: 
     <section className="card audit-trail" aria-labelledby="audit-title" data-testid="audit-trail">
       <div className="section-head">
         <h2 id="audit-title">{t('negotiations:audit.heading')}</h2>
-        <button
-          type="button"
-          className="button button--ghost button--small"
-          aria-expanded={open}
-          aria-controls={panelId}
-          onClick={() => setOpen((o) => !o)}
-        >
+        <button type="button" className="button button--ghost button--small" {...toggleProps}>
           {open ? t('negotiations:audit.hide') : t('negotiations:audit.show')}
         </button>
       </div>

@@ -6,6 +6,9 @@ import { apiErrorText } from '../../app/ui/apiErrorText';
 import { onServer } from '../../net/gateway';
 import { negotiationApi } from './negotiationApi';
 
+/** How an invited bidder answers, in the order the buttons show. */
+const ANSWERS = ['accept', 'decline'] as const;
+
 /**
  * Invitations from sellers whose auctions missed the reserve: accepting reveals the bidder to the seller and
  * opens a negotiation at their last bid; declining keeps them anonymous. Kept live by `auction:invitation`.
@@ -37,7 +40,7 @@ export function InvitationList({ userId }: { userId: string }) {
     };
   }, [userId]);
 
-  async function answer(inv: AuctionInvitation, action: 'accept' | 'decline') {
+  async function answer(inv: AuctionInvitation, action: (typeof ANSWERS)[number]) {
     setBusy(inv.id);
     setFailure(null);
     try {
@@ -71,22 +74,17 @@ export function InvitationList({ userId }: { userId: string }) {
             </span>
             {inv.status === 'pending' && (
               <span className="actions-row">
-                <button
-                  type="button"
-                  className="button button--small"
-                  disabled={busy === inv.id}
-                  onClick={() => void answer(inv, 'accept')}
-                >
-                  {t('negotiations:invitations.accept')}
-                </button>
-                <button
-                  type="button"
-                  className="button button--ghost button--small"
-                  disabled={busy === inv.id}
-                  onClick={() => void answer(inv, 'decline')}
-                >
-                  {t('negotiations:invitations.decline')}
-                </button>
+                {ANSWERS.map((action) => (
+                  <button
+                    key={action}
+                    type="button"
+                    className={action === 'accept' ? 'button button--small' : 'button button--ghost button--small'}
+                    disabled={busy === inv.id}
+                    onClick={() => void answer(inv, action)}
+                  >
+                    {t(`negotiations:invitations.${action}`)}
+                  </button>
+                ))}
               </span>
             )}
           </li>

@@ -1,6 +1,7 @@
 import type { Exhibit, Negotiation } from '@pavilion/shared';
 import { type RefObject, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormMessage, type FormOutcome } from '../../app/ui/FormMessage';
 import { formatDateTime } from '../../i18n/format';
 import { actionsFor, isExpired, type NegotiationRole } from './negotiationRules';
 import { OfferForm } from './OfferForm';
@@ -26,7 +27,7 @@ export function NegotiationActions({ negotiation, role, exhibit, now, act }: Pro
   const errorText = useNegotiationErrorText();
   const [busy, setBusy] = useState<NegotiationStep['kind'] | null>(null);
   const [confirming, setConfirming] = useState<Confirming>(null);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<FormOutcome | null>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const rejectRef = useRef<HTMLButtonElement>(null);
   const withdrawRef = useRef<HTMLButtonElement>(null);
@@ -127,11 +128,7 @@ export function NegotiationActions({ negotiation, role, exhibit, now, act }: Pro
         />
       )}
 
-      {message && (
-        <p className={message.kind === 'ok' ? 'form-ok' : 'form-error'} role={message.kind === 'ok' ? 'status' : 'alert'}>
-          {message.text}
-        </p>
-      )}
+      <FormMessage message={message} />
 
       {can.offer && (
         <OfferForm

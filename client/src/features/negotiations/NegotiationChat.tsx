@@ -1,10 +1,8 @@
-import { type FormEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatClock } from '../../i18n/format';
+import { MessageComposer } from '../chat';
 import { useNegotiationChat } from './useNegotiationChat';
-
-/** The longest message the server accepts. */
-const MAX_LENGTH = 2000;
 
 /** The private chat beside the term sheet (room `negotiation:<id>`); organizers read it only. */
 export function NegotiationChat({ negotiationId, userId, canPost }: { negotiationId: string; userId: string | null; canPost: boolean }) {
@@ -13,10 +11,8 @@ export function NegotiationChat({ negotiationId, userId, canPost }: { negotiatio
     i18n: { language: lng },
   } = useTranslation(['negotiations', 'common']);
   const { log, status, send, retry, discard } = useNegotiationChat(negotiationId, true);
-  const [text, setText] = useState('');
   const listRef = useRef<HTMLDivElement>(null);
   const stick = useRef(true);
-  const inputId = useId();
 
   // Follow new messages while the reader is at the bottom; leave them alone while they scroll back.
   const count = log.messages.length + log.pending.length;
@@ -25,21 +21,6 @@ export function NegotiationChat({ negotiationId, userId, canPost }: { negotiatio
     const list = listRef.current;
     if (list && stick.current) list.scrollTop = list.scrollHeight;
   }, [count]);
-
-  function submit(e?: FormEvent) {
-    e?.preventDefault();
-    const body = text.trim();
-    if (!body) return;
-    setText('');
-    stick.current = true;
-    void send(body);
-  }
-  function onKeyDown(e: KeyboardEvent<HTMLTextAreaElement>) {
-    if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
-      e.preventDefault();
-      submit();
-    }
-  }
 
   return (
     <section className="card neg-chat" aria-labelledby="neg-chat-title" data-testid="negotiation-chat">
@@ -99,23 +80,17 @@ export function NegotiationChat({ negotiationId, userId, canPost }: { negotiatio
         </ol>
       </div>
       {canPost ? (
-        <form className="neg-chat__composer" onSubmit={submit}>
-          <label htmlFor={inputId} className="visually-hidden">
-            {t('negotiations:chat.label')}
-          </label>
-          <textarea
-            id={inputId}
-            rows={2}
-            maxLength={MAX_LENGTH}
-            value={text}
-            placeholder={t('negotiations:chat.placeholder')}
-            onChange={(e) => setText(e.target.value)}
-            onKeyDown={onKeyDown}
-          />
-          <button type="submit" className="button button--small" disabled={!text.trim()}>
-            {t('negotiations:chat.send')}
-          </button>
-        </form>
+        <MessageComposer
+          className="neg-chat__composer"
+          label={t('negotiations:chat.label')}
+          placeholder={t('negotiations:chat.placeholder')}
+          sendLabel={t('negotiations:chat.send')}
+          rows={2}
+          onSend={(body) => {
+            stick.current = true;
+            void send(body);
+          }}
+        />
       ) : (
         <p className="muted small">{t('negotiations:chat.readOnly')}</p>
       )}

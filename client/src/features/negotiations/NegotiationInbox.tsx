@@ -2,6 +2,7 @@ import { formatMoney, type Negotiation } from '@pavilion/shared';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
+import { FailedLine } from '../../app/ui/ErrorState';
 import { formatRelative } from '../../i18n/format';
 import { coalesced } from '../../lib/seqSync';
 import { onConnected, onServer, serverNowOrLocal } from '../../net/gateway';
@@ -80,14 +81,7 @@ export function NegotiationInbox({ headingLevel = 2 }: { headingLevel?: 2 | 3 })
       )}
       {user && <InvitationList userId={user.id} />}
       {user && status === 'loading' && <p className="muted">{t('negotiations:inbox.loading')}</p>}
-      {user && status === 'error' && (
-        <p role="alert">
-          {t('negotiations:inbox.loadFailed')}{' '}
-          <button type="button" className="link-button" onClick={() => void refresh()}>
-            {t('common:retry')}
-          </button>
-        </p>
-      )}
+      {user && status === 'error' && <FailedLine message={t('negotiations:inbox.loadFailed')} onRetry={() => void refresh()} />}
       {user && items?.length === 0 && <p className="muted">{t('negotiations:inbox.empty')}</p>}
       {user && items && items.length > 0 && (
         <ul className="neg-inbox__list">

@@ -2,12 +2,16 @@ import { type Exhibit, formatMoney, type Negotiation, type OfferTerms, TRADE_MOD
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { RadioRow } from '../../app/ui/Choices';
 import { Field, FieldSet } from '../../app/ui/Field';
+import { FormMessage, type FormOutcome } from '../../app/ui/FormMessage';
 import { checkResolver } from '../../app/ui/formResolver';
 import { countryName } from '../../i18n/format';
 import { serverNowOrLocal } from '../../net/gateway';
 import { draftFrom, MAX_NOTE_LENGTH, type OfferDraft, parseCountries, termsFromDraft } from './offerDraft';
 import { useNegotiationErrorText } from './useNegotiationErrorText';
+
+const TERRITORY_MODES = ['worldwide', 'countries'] as const;
 
 interface Props {
   /** The exhibit negotiated: its trade modes limit the licence types, its asking price seeds a first offer. */
@@ -46,7 +50,7 @@ export function OfferForm({ exhibit, base, mode, onSubmit }: Props) {
     resolver,
   });
   const { errors, isDirty } = formState;
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<FormOutcome | null>(null);
 
   // A new offer from the other side (or the exhibit arriving) resets an untouched form to it.
   useEffect(() => {
@@ -78,7 +82,6 @@ export function OfferForm({ exhibit, base, mode, onSubmit }: Props) {
   const [licenseType, territoryMode, countries] = watch(['licenseType', 'territoryMode', 'countries']);
   const codes = territoryMode === 'countries' ? parseCountries(countries) : [];
   const isAssignment = licenseType === 'assignment';
-  const choice = (on: boolean) => (on ? 'choice choice--on' : 'choice');
 
   return (
     <form
@@ -120,33 +123,25 @@ export function OfferForm({ exhibit, base, mode, onSubmit }: Props) {
           hint={t('negotiations:form.licenseHint')}
           error={errors.licenseType?.message}
         >
-          <div className="choice-row">
-            {modes.map((m) => (
-              <label key={m} className={choice(licenseType === m)}>
-                <input
-                  type="radio"
-                  value={m}
-                  {...register('licenseType', {
-                    deps: ['termMonths'],
-                    onChange: (e) => setValue('termMonths', e.target.value === 'assignment' ? '' : getValues('termMonths') || '12'),
-                  })}
-                />
-                <span>{t(`common:tradeMode.${m}`)}</span>
-              </label>
-            ))}
-          </div>
+          <RadioRow
+            choices={modes}
+            picked={licenseType}
+            label={(m) => t(`common:tradeMode.${m}`)}
+            field={register('licenseType', {
+              deps: ['termMonths'],
+              onChange: (e) => setValue('termMonths', e.target.value === 'assignment' ? '' : getValues('termMonths') || '12'),
+            })}
+          />
         </FieldSet>
       </div>
 
       <FieldSet id={id('territory')} legend={t('negotiations:form.territory')}>
-        <div className="choice-row">
-          {(['worldwide', 'countries'] as const).map((territory) => (
-            <label key={territory} className={choice(territoryMode === territory)}>
-              <input type="radio" value={territory} {...register('territoryMode', { deps: ['countries'] })} />
-              <span>{territory === 'worldwide' ? t('negotiations:form.worldwide') : t('negotiations:form.countries')}</span>
-            </label>
-          ))}
-        </div>
+        <RadioRow
+          choices={TERRITORY_MODES}
+          picked={territoryMode}
+          label={(territory) => (territory === 'worldwide' ? t('negotiations:form.worldwide') : t('negotiations:form.countries'))}
+          field={register('territoryMode', { deps: ['countries'] })}
+        />
         {territoryMode === 'countries' && (
           <Field
             id={id('countries')}
@@ -192,11 +187,7 @@ export function OfferForm({ exhibit, base, mode, onSubmit }: Props) {
         <textarea rows={2} maxLength={MAX_NOTE_LENGTH} {...register('note')} />
       </Field>
 
-      {message && (
-        <p className={message.kind === 'ok' ? 'form-ok' : 'form-error'} role={message.kind === 'ok' ? 'status' : 'alert'}>
-          {message.text}
-        </p>
-      )}
+      <FormMessage message={message} />
       <div className="actions-row">
         <button type="submit" className="button" disabled={formState.isSubmitting}>
           {formState.isSubmitting ? t('negotiations:form.submitting') : t('negotiations:form.submit')}

@@ -1,4 +1,5 @@
 import type { ChatMessage, ErrorCode } from '@pavilion/shared';
+import { compareStreamIds } from '../../lib/streamIds';
 
 /** A message of ours the server has not confirmed yet (or refused). */
 export interface PendingChat {
@@ -20,20 +21,6 @@ export const MAX_CHAT_MESSAGES = 500;
 /** The chat of a negotiation's room. */
 export function negotiationRoom(negotiationId: string): string {
   return `negotiation:${negotiationId}`;
-}
-
-function compareDigits(a: string, b: string): number {
-  const x = a.replace(/^0+(?=\d)/, '');
-  const y = b.replace(/^0+(?=\d)/, '');
-  if (x.length !== y.length) return x.length - y.length;
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
-/** Orders Redis stream ids (`<ms>-<n>`) numerically, without losing precision. */
-export function compareStreamIds(a: string, b: string): number {
-  const [am = '', an = ''] = a.split('-');
-  const [bm = '', bn = ''] = b.split('-');
-  return compareDigits(am, bm) || compareDigits(an, bn);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { OfferTerms } from '@pavilion/shared';
 import { parseYuan, yuanInputValue } from '../../lib/yuanInput';
+import { offerTerms } from '../../test/offerFixture';
 import { draftFrom, type OfferDraft, parseCountries, termsFromDraft } from './offerDraft';
 
 const NOW = Date.UTC(2026, 10, 25, 8, 0, 0);
@@ -37,14 +38,7 @@ describe('an offer draft becomes terms the server accepts, or says which field i
     const result = termsFromDraft(draft({ royaltyPercent: '2.5', note: ' hello ' }), ['exclusive', 'assignment'], NOW);
     expect(result).toEqual({
       ok: true,
-      terms: {
-        price: { amount: 120_000_000, currency: 'CNY' },
-        licenseType: 'exclusive',
-        territory: ['CN', 'HK'],
-        termMonths: 24,
-        royaltyPercent: 2.5,
-        note: 'hello',
-      },
+      terms: offerTerms({ price: { amount: 120_000_000, currency: 'CNY' }, royaltyPercent: 2.5, note: 'hello' }),
     });
   });
 

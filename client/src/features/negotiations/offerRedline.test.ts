@@ -1,14 +1,8 @@
 import type { Offer, OfferTerms } from '@pavilion/shared';
+import { offerTerms } from '../../test/offerFixture';
 import { currentRedline, redlineTerms, sameTerritory } from './offerRedline';
 
-const base: OfferTerms = {
-  price: { amount: 100_000_000, currency: 'CNY' },
-  licenseType: 'exclusive',
-  territory: ['CN', 'HK'],
-  termMonths: 24,
-  royaltyPercent: 3,
-  note: 'Opening offer',
-};
+const base = offerTerms();
 const offer = (version: number, terms: OfferTerms): Offer => ({
   id: `o${version}`,
   version,

@@ -3,6 +3,7 @@ import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChoiceSelect } from '../../app/ui/ChoiceSelect';
 import { DataTable } from '../../app/ui/DataTable';
+import { Field } from '../../app/ui/Field';
 import { ReadState } from '../../app/ui/ReadState';
 import { Refusal } from '../../app/ui/Refusal';
 import { RegionBadge } from '../../app/ui/RegionBadge';
@@ -64,61 +65,51 @@ export function Ledger() {
       </SectionHead>
       <p className="muted small">{t('organizer:ledger.intro')}</p>
       <form className="console-filters" onSubmit={apply} noValidate aria-describedby={`${ids}-utc`}>
-        <div className="field">
-          <label htmlFor={`${ids}-type`}>{t('common:ipTypeLabel')}</label>
+        <Field id={`${ids}-type`} label={t('common:ipTypeLabel')}>
           <ChoiceSelect
-            id={`${ids}-type`}
             value={draft.type}
             choices={IP_TYPES}
             label={(ty) => t(`common:ipType.${ty}`)}
             anyLabel={t('organizer:ledger.any')}
             onChange={(ty) => set('type', ty)}
           />
-        </div>
-        <div className="field">
-          <label htmlFor={`${ids}-region`}>{t('organizer:ledger.region')}</label>
+        </Field>
+        <Field id={`${ids}-region`} label={t('organizer:ledger.region')}>
           <ChoiceSelect
-            id={`${ids}-region`}
             value={draft.region}
             choices={REGIONS}
             label={(r) => t(`common:region.${r}`)}
             anyLabel={t('organizer:ledger.any')}
             onChange={(r) => set('region', r)}
           />
-        </div>
-        <div className="field">
-          <label htmlFor={`${ids}-source`}>{t('organizer:ledger.source')}</label>
+        </Field>
+        <Field id={`${ids}-source`} label={t('organizer:ledger.source')}>
           <ChoiceSelect
-            id={`${ids}-source`}
             value={draft.source}
             choices={SOURCES}
             label={(s) => t(`organizer:ledger.via.${s}`)}
             anyLabel={t('organizer:ledger.any')}
             onChange={(s) => set('source', s)}
           />
-        </div>
-        <div className="field">
-          <label htmlFor={`${ids}-from`}>{t('organizer:ledger.from')}</label>
+        </Field>
+        <Field id={`${ids}-from`} label={t('organizer:ledger.from')}>
           <input
-            id={`${ids}-from`}
             type="date"
             value={draft.from}
             max={draft.to || undefined}
             onChange={(e) => set('from', e.target.value)}
             aria-invalid={problem === 'badFrom' || problem === 'fromAfterTo'}
           />
-        </div>
-        <div className="field">
-          <label htmlFor={`${ids}-to`}>{t('organizer:ledger.to')}</label>
+        </Field>
+        <Field id={`${ids}-to`} label={t('organizer:ledger.to')}>
           <input
-            id={`${ids}-to`}
             type="date"
             value={draft.to}
             min={draft.from || undefined}
             onChange={(e) => set('to', e.target.value)}
             aria-invalid={problem === 'badTo' || problem === 'fromAfterTo'}
           />
-        </div>
+        </Field>
         <div className="console-filters__actions">
           <button type="submit" className="button button--small" disabled={problem !== null}>
             {t('organizer:ledger.apply')}

@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import { apiErrorText } from '../../app/ui/apiErrorText';
 import { ChoiceSelect } from '../../app/ui/ChoiceSelect';
 import { DataTable } from '../../app/ui/DataTable';
+import { Field } from '../../app/ui/Field';
 import { ReadState } from '../../app/ui/ReadState';
 import { RegionBadge } from '../../app/ui/RegionBadge';
 import { useFormat } from '../../i18n/format';
@@ -63,10 +64,8 @@ export function VerificationQueue() {
       <SectionHead id="org-queue" title={t('organizer:queue.heading')} read={list} />
       <p className="muted small">{t('organizer:queue.intro')}</p>
       <div className="console-filters">
-        <div className="field">
-          <label htmlFor={`${ids}-status`}>{t('organizer:queue.statusLabel')}</label>
+        <Field id={`${ids}-status`} label={t('organizer:queue.statusLabel')}>
           <ChoiceSelect
-            id={`${ids}-status`}
             value={status}
             choices={STATUSES}
             label={(s) => t(`organizer:queue.status.${s}`)}
@@ -76,11 +75,9 @@ export function VerificationQueue() {
               setShown(PAGE);
             }}
           />
-        </div>
-        <div className="field">
-          <label htmlFor={`${ids}-region`}>{t('common:regionLabel')}</label>
+        </Field>
+        <Field id={`${ids}-region`} label={t('common:regionLabel')}>
           <ChoiceSelect
-            id={`${ids}-region`}
             value={region}
             choices={REGIONS}
             label={(r) => t(`common:region.${r}`)}
@@ -90,11 +87,9 @@ export function VerificationQueue() {
               setShown(PAGE);
             }}
           />
-        </div>
-        <div className="field console-filters__grow">
-          <label htmlFor={`${ids}-search`}>{t('organizer:queue.searchLabel')}</label>
+        </Field>
+        <Field id={`${ids}-search`} label={t('organizer:queue.searchLabel')} className="field console-filters__grow">
           <input
-            id={`${ids}-search`}
             type="search"
             value={search}
             onChange={(e) => {
@@ -102,7 +97,7 @@ export function VerificationQueue() {
               setShown(PAGE);
             }}
           />
-        </div>
+        </Field>
       </div>
 
       {queue.failure && (

@@ -3,9 +3,11 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ChoiceSelect } from '../../app/ui/ChoiceSelect';
+import { SearchForm } from '../../app/ui/SearchForm';
 import { useFormat } from '../../i18n/format';
 import { rest } from '../../net/gateway';
 import { useAppStore } from '../../store/appStore';
+import { boothInHallHref } from '../hall';
 
 const PAGE = 8;
 
@@ -68,7 +70,7 @@ export function ExhibitSearch({ hallId, mode = '3d' }: { hallId: string; mode?: 
   function go(exhibit: Exhibit) {
     const s = useAppStore.getState();
     if (exhibit.hallId !== hallId || !s.boothsById[exhibit.boothId]) {
-      navigate(`/hall/${encodeURIComponent(exhibit.hallId)}?booth=${encodeURIComponent(exhibit.boothId)}`);
+      navigate(boothInHallHref(exhibit.hallId, exhibit.boothId));
       return;
     }
     s.openBooth(exhibit.boothId, mode === '3d' ? 'search' : 'list');
@@ -79,20 +81,17 @@ export function ExhibitSearch({ hallId, mode = '3d' }: { hallId: string; mode?: 
   const resultsId = `${id}-results`;
   return (
     <div className="search" data-testid="exhibit-search">
-      {/* biome-ignore lint/a11y/useSemanticElements: <search> is not yet announced by every screen reader; the role is */}
-      <form role="search" onSubmit={submit} className="search__form" aria-label={t('search:label')}>
-        <label htmlFor={`${id}-q`} className="visually-hidden">
-          {t('search:label')}
-        </label>
-        <input
-          id={`${id}-q`}
-          type="search"
-          value={q}
-          onChange={(e) => setQ(e.target.value)}
-          placeholder={t('search:placeholder')}
-          autoComplete="off"
-          aria-controls={resultsId}
-        />
+      <SearchForm
+        label={t('search:label')}
+        className="search__form"
+        onSubmit={submit}
+        submitLabel={t('search:submit')}
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+        placeholder={t('search:placeholder')}
+        autoComplete="off"
+        aria-controls={resultsId}
+      >
         <label htmlFor={`${id}-type`} className="visually-hidden">
           {t('common:ipTypeLabel')}
         </label>
@@ -104,10 +103,7 @@ export function ExhibitSearch({ hallId, mode = '3d' }: { hallId: string; mode?: 
           anyLabel={t('search:anyType')}
           onChange={setType}
         />
-        <button type="submit" className="button button--small">
-          {t('search:submit')}
-        </button>
-      </form>
+      </SearchForm>
       <div id={resultsId} className="search__results" aria-live="polite">
         {state.status === 'loading' && <p className="search__status">{t('common:loading')}</p>}
         {state.status === 'error' && <p className="search__status">{t('search:failed')}</p>}

@@ -1,12 +1,15 @@
 import type { LiveSession } from '@pavilion/shared';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../../app/ui/Field';
+import { ExhibitOptions } from '../../app/ui/Options';
+import { Refusal } from '../../app/ui/Refusal';
 import { MAX_P2P_VIEWERS } from './media/P2pTransport';
 import { AudienceSelect } from './SessionStatus';
 import { useBoothExhibits } from './SpotlightCard';
 import { nextSpotlightId } from './spotlightOrder';
 import type { useHostMedia } from './useHostMedia';
-import { useSessionErrorText } from './useSessionErrorText';
+import { useSessionStep } from './useSessionErrorText';
 import type { SessionActions } from './useSessionRoom';
 
 interface Props {
@@ -45,26 +48,18 @@ export function HostConsole({ session, actions, host, media }: Props) {
 
 function Lifecycle({ session, actions }: { session: LiveSession; actions: Props['actions'] }) {
   const { t } = useTranslation(['sessions', 'common']);
-  const errorText = useSessionErrorText();
-  const [busy, setBusy] = useState(false);
   const [record, setRecord] = useState(true);
   const [audience, setAudience] = useState(session.audience);
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const step = useSessionStep();
+  const { busy, error } = step;
 
-  async function run(step: 'start' | 'end') {
-    setBusy(true);
-    setError(null);
-    try {
-      if (step === 'start') await actions.start({ record, audience });
+  const run = (which: 'start' | 'end') =>
+    step.run(async () => {
+      if (which === 'start') await actions.start({ record, audience });
       else await actions.end();
       setConfirming(false);
-    } catch (err) {
-      setError(errorText(err));
-    } finally {
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <div className="host-console__lifecycle">
@@ -104,25 +99,19 @@ function Lifecycle({ session, actions }: { session: LiveSession; actions: Props[
         </div>
       )}
       {session.status === 'ended' && <p className="muted">{t('sessions:host.ended')}</p>}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <Refusal error={error} />
     </div>
   );
 }
 
 function SpotlightPicker({ session, spotlight }: { session: LiveSession; spotlight: SessionActions['spotlight'] }) {
   const { t } = useTranslation(['sessions', 'common']);
-  const errorText = useSessionErrorText();
   const headingId = useId();
   const selectId = useId();
   const current = session.spotlight?.id ?? null;
   const exhibits = useBoothExhibits(session.boothId, current);
   const [picked, setPicked] = useState<string>(current ?? '');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSessionStep();
 
   // Follow the spotlight when it moves (from here, or from a colleague's tab).
   useEffect(() => {
@@ -136,17 +125,7 @@ function SpotlightPicker({ session, spotlight }: { session: LiveSession; spotlig
     current,
   );
 
-  async function show(exhibitId: string | null) {
-    setBusy(true);
-    setError(null);
-    try {
-      await spotlight(exhibitId);
-    } catch (err) {
-      setError(errorText(err));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const show = (exhibitId: string | null) => run(() => spotlight(exhibitId));
 
   return (
     <section className="host-console__block" aria-labelledby={headingId}>
@@ -157,16 +136,11 @@ function SpotlightPicker({ session, spotlight }: { session: LiveSession; spotlig
         <p className="muted">{t('sessions:host.noExhibits')}</p>
       ) : (
         <>
-          <div className="field">
-            <label htmlFor={selectId}>{t('sessions:host.spotlightLabel')}</label>
-            <select id={selectId} value={selected} onChange={(e) => setPicked(e.target.value)} disabled={!exhibits}>
-              {list.map((e) => (
-                <option key={e.id} value={e.id}>
-                  {e.title} · {e.registrationNumber}
-                </option>
-              ))}
+          <Field id={selectId} label={t('sessions:host.spotlightLabel')}>
+            <select value={selected} onChange={(e) => setPicked(e.target.value)} disabled={!exhibits}>
+              <ExhibitOptions exhibits={list} />
             </select>
-          </div>
+          </Field>
           <p className="actions-row">
             <button
               type="button"
@@ -195,11 +169,7 @@ function SpotlightPicker({ session, spotlight }: { session: LiveSession; spotlig
           </p>
         </>
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <Refusal error={error} />
     </section>
   );
 }

@@ -5,8 +5,11 @@ import { Link, useNavigate } from 'react-router-dom';
 import { onServer, serverNowOrLocal, socketRequest } from '../../net/gateway';
 import { AudienceChip, AudienceSelect, StatusChip, useSessionTime } from './SessionStatus';
 import { sessionApi } from './sessionApi';
-import { useSessionErrorText } from './useSessionErrorText';
+import { useSessionErrorText, useSessionStep } from './useSessionErrorText';
 import './sessions.css';
+import { FailedLine } from '../../app/ui/ErrorState';
+import { FormMessage, type FormOutcome } from '../../app/ui/FormMessage';
+import { Refusal } from '../../app/ui/Refusal';
 
 const TITLE_MIN = 2;
 const TITLE_MAX = 120;
@@ -80,14 +83,7 @@ export function HostSessions({ boothId }: { boothId: string }) {
         <div className="host-sessions__list">
           <h3 className="section-title">{t('sessions:schedule.listLabel')}</h3>
           {list.status === 'loading' && <p className="muted">{t('sessions:schedule.loading')}</p>}
-          {list.status === 'error' && (
-            <p role="alert">
-              {t('sessions:schedule.loadFailed')}{' '}
-              <button type="button" className="link-button" onClick={() => void load()}>
-                {t('common:retry')}
-              </button>
-            </p>
-          )}
+          {list.status === 'error' && <FailedLine message={t('sessions:schedule.loadFailed')} onRetry={() => void load()} />}
           {list.status === 'ready' && list.items.length === 0 && <p className="muted">{t('sessions:schedule.none')}</p>}
           {list.items.length > 0 && (
             <ul className="host-sessions__items">
@@ -106,9 +102,7 @@ function SessionRow({ session }: { session: LiveSession }) {
   const { t } = useTranslation(['sessions', 'common']);
   const time = useSessionTime();
   const navigate = useNavigate();
-  const errorText = useSessionErrorText();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSessionStep();
   const href = `/sessions/${encodeURIComponent(session.id)}`;
   const when =
     session.status === 'live'
@@ -117,21 +111,15 @@ function SessionRow({ session }: { session: LiveSession }) {
         ? t('sessions:status.endedAt', { time: time(session.endedAt ?? session.startsAt) })
         : t('sessions:status.startsAt', { time: time(session.startsAt) });
 
-  async function startNow() {
-    setBusy(true);
-    setError(null);
-    try {
+  const startNow = () =>
+    run(async () => {
       const { session: started } = await socketRequest('session:start', {
         boothId: session.boothId,
         title: session.title,
         sessionId: session.id,
       });
       navigate(`/sessions/${encodeURIComponent(started.id)}`);
-    } catch (err) {
-      setError(errorText(err));
-      setBusy(false);
-    }
-  }
+    });
 
   return (
     <li className={`host-session host-session--${session.status}`} data-session-id={session.id}>
@@ -140,11 +128,7 @@ function SessionRow({ session }: { session: LiveSession }) {
           <StatusChip status={session.status} /> <Link to={href}>{session.title}</Link> <AudienceChip audience={session.audience} />
         </p>
         <p className="muted small">{when}</p>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <Refusal error={error} />
       </div>
       <p className="host-session__actions">
         {session.status === 'scheduled' && (
@@ -172,7 +156,7 @@ function StartForm({ boothId, onScheduled }: { boothId: string; onScheduled: () 
   const [description, setDescription] = useState('');
   const [startsAt, setStartsAt] = useState(() => localInputValue(nextFullHour(Date.now())));
   const [busy, setBusy] = useState<'now' | 'schedule' | null>(null);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<FormOutcome | null>(null);
 
   async function submit(mode: 'now' | 'schedule', e?: FormEvent) {
     e?.preventDefault();
@@ -255,11 +239,7 @@ function StartForm({ boothId, onScheduled }: { boothId: string; onScheduled: () 
         <input type="checkbox" checked={record} onChange={(e) => setRecord(e.target.checked)} data-testid="record-toggle" />
         <span>{t('sessions:schedule.record')}</span>
       </label>
-      {message && (
-        <p className={message.kind === 'ok' ? 'form-ok' : 'form-error'} role={message.kind === 'ok' ? 'status' : 'alert'}>
-          {message.text}
-        </p>
-      )}
+      <FormMessage message={message} />
       <p className="actions-row">
         <button type="button" className="button" disabled={busy !== null} onClick={() => void submit('now')}>
           {busy === 'now' ? t('sessions:host.starting') : t('sessions:schedule.goLiveNow')}

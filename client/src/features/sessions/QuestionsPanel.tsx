@@ -2,10 +2,11 @@ import type { LiveSession, SessionQuestion } from '@pavilion/shared';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
+import { Refusal } from '../../app/ui/Refusal';
 import { useFormat } from '../../i18n/format';
 import { useAppStore } from '../../store/appStore';
 import { MAX_QUESTION_LENGTH, newlyAnswered } from './questionOrder';
-import { useSessionErrorText } from './useSessionErrorText';
+import { useSessionStep } from './useSessionErrorText';
 import type { SessionActions } from './useSessionRoom';
 
 /** The counter turns to a warning colour with this many characters left. */
@@ -66,21 +67,8 @@ export function QuestionsPanel({ session, questions, questionCount, myVotes, can
 
 function ShowMore({ load }: { load: SessionActions['loadMoreQuestions'] }) {
   const { t } = useTranslation(['sessions', 'common']);
-  const errorText = useSessionErrorText();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function more() {
-    setBusy(true);
-    setError(null);
-    try {
-      await load();
-    } catch (err) {
-      setError(errorText(err));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, error, run } = useSessionStep();
+  const more = () => run(load);
 
   return (
     <div className="questions__more">
@@ -93,21 +81,15 @@ function ShowMore({ load }: { load: SessionActions['loadMoreQuestions'] }) {
       >
         {busy ? t('sessions:questions.loadingMore') : t('sessions:questions.showMore')}
       </button>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <Refusal error={error} />
     </div>
   );
 }
 
 function AskForm({ ask }: { ask: SessionActions['ask'] }) {
   const { t } = useTranslation(['sessions', 'common']);
-  const errorText = useSessionErrorText();
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, run } = useSessionStep();
   const inputId = useId();
   const counterId = useId();
   const trimmed = text.trim();
@@ -116,16 +98,7 @@ function AskForm({ ask }: { ask: SessionActions['ask'] }) {
   async function submit(e: FormEvent) {
     e.preventDefault();
     if (!trimmed || text.length > MAX_QUESTION_LENGTH || busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await ask(trimmed);
-      setText('');
-    } catch (err) {
-      setError(errorText(err));
-    } finally {
-      setBusy(false);
-    }
+    if (await run(() => ask(trimmed))) setText('');
   }
 
   return (
@@ -154,11 +127,7 @@ function AskForm({ ask }: { ask: SessionActions['ask'] }) {
           {busy ? t('sessions:questions.asking') : t('sessions:questions.ask')}
         </button>
       </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <Refusal error={error} />
     </form>
   );
 }
@@ -180,22 +149,10 @@ function QuestionItem({
 }) {
   const { t } = useTranslation(['sessions', 'common']);
   const f = useFormat();
-  const errorText = useSessionErrorText();
-  const [busy, setBusy] = useState<'vote' | 'answer' | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  async function run(kind: 'vote' | 'answer') {
-    setBusy(kind);
-    setError(null);
-    try {
-      if (kind === 'vote') await actions.upvote(question.id);
-      else await actions.markAnswered(question.id);
-    } catch (err) {
-      setError(errorText(err));
-    } finally {
-      setBusy(null);
-    }
-  }
+  const step = useSessionStep();
+  const { busy, error } = step;
+  const run = (kind: 'vote' | 'answer') =>
+    step.run(() => (kind === 'vote' ? actions.upvote(question.id) : actions.markAnswered(question.id)));
 
   return (
     <li
@@ -207,7 +164,7 @@ function QuestionItem({
       <button
         type="button"
         className={voted ? 'question__vote question__vote--on' : 'question__vote'}
-        disabled={!canVote || voted || busy !== null}
+        disabled={!canVote || voted || busy}
         aria-pressed={voted}
         aria-label={
           voted
@@ -240,17 +197,13 @@ function QuestionItem({
             </span>
           )}
         </p>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <Refusal error={error} />
       </div>
       {canAnswer && !question.answered && (
         <button
           type="button"
           className="button button--ghost button--small question__mark"
-          disabled={busy !== null}
+          disabled={busy}
           onClick={() => void run('answer')}
         >
           {t('sessions:questions.markAnswered')}

@@ -1,6 +1,7 @@
 import type { Exhibit, LiveSession } from '@pavilion/shared';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Fact } from '../../app/ui/Fact';
 import { useFormat } from '../../i18n/format';
 import { useBooth } from '../../net/boothQuery';
 import { BidButton } from '../auctions';
@@ -62,14 +63,10 @@ export function SpotlightCard({ session }: { session: LiveSession }) {
             {card.title}
           </h3>
           <dl className="spotlight__facts">
-            <div>
-              <dt>{t('sessions:spotlight.number')}</dt>
-              <dd className="mono">{card.registrationNumber}</dd>
-            </div>
-            <div>
-              <dt>{t('common:tradeModes')}</dt>
-              <dd>{card.tradeModes.map((m) => t(`common:tradeMode.${m}`)).join(' · ')}</dd>
-            </div>
+            <Fact term={t('sessions:spotlight.number')} valueClass="mono">
+              {card.registrationNumber}
+            </Fact>
+            <Fact term={t('common:tradeModes')}>{card.tradeModes.map((m) => t(`common:tradeMode.${m}`)).join(' · ')}</Fact>
           </dl>
           <div className="spotlight__bottom">
             <p className="spotlight__price">

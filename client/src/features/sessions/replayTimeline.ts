@@ -1,4 +1,5 @@
 import type { SessionQuestion, SpotlightChange } from '@pavilion/shared';
+import { formatElapsed } from '../../i18n/format';
 
 /** One moment of a replay's timeline: a spotlight change or an answered question, at its offset into the recording. */
 export type TimelineEntry =
@@ -45,10 +46,5 @@ export function activeEntryIndex(entries: readonly TimelineEntry[], currentMs: n
 
 /** An offset as a player shows it: `m:ss` zero-padded to `mm:ss`, with hours once past the first (`h:mm:ss`). */
 export function formatOffset(ms: number): string {
-  const total = Math.max(0, Math.floor(ms / 1000));
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const two = (n: number) => String(n).padStart(2, '0');
-  return h > 0 ? `${h}:${two(m)}:${two(s)}` : `${two(m)}:${two(s)}`;
+  return formatElapsed(ms, { padMinutes: true });
 }

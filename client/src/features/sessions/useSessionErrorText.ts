@@ -1,5 +1,5 @@
 import { SessionReason } from '@pavilion/shared';
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiErrorText } from '../../app/ui/apiErrorText';
 import { ApiError } from '../../net/gateway';
@@ -20,4 +20,28 @@ export function useSessionErrorText() {
     },
     [t],
   );
+}
+
+/**
+ * One session step at a time (go live, spotlight, ask, vote…): whether one is under way, and why the last one
+ * failed, in the words of {@link useSessionErrorText}. `run` resolves to whether the step succeeded.
+ */
+export function useSessionStep() {
+  const errorText = useSessionErrorText();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  async function run(step: () => Promise<unknown>): Promise<boolean> {
+    setBusy(true);
+    setError(null);
+    try {
+      await step();
+      return true;
+    } catch (err) {
+      setError(errorText(err));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }
+  return { busy, error, run };
 }

@@ -7,29 +7,29 @@ import { RegionBadge } from '../../app/ui/RegionBadge';
 import { useFormat } from '../../i18n/format';
 
 interface BoardProps {
-  id: string;
-  title: string;
+  /** What is ranked: names the board's heading (`stats:leaders.<board>`), its id and its test id (`top-<board>`). */
+  board: 'halls' | 'exhibitors';
   nameHeading: string;
   rows: readonly LeaderRow[];
   name: (row: LeaderRow) => ReactNode;
-  testId: string;
 }
 
 /** A ranked table with a bar showing each row's share of the leader's amount. */
-function LeaderBoard({ id, title, nameHeading, rows, name, testId }: BoardProps) {
+function LeaderBoard({ board, nameHeading, rows, name }: BoardProps) {
   const { t } = useTranslation(['stats', 'common']);
   const f = useFormat();
   const top = rows[0]?.amount.amount ?? 0;
+  const id = `stats-${board}-title`;
   return (
     <section className="card stats-leaders" aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
+      <h2 id={id}>{t(`stats:leaders.${board}`)}</h2>
       {rows.length === 0 ? (
         <p className="muted">{t('stats:leaders.noExhibitors')}</p>
       ) : (
         <DataTable
           scroll={false}
           className="table leader-table"
-          testId={testId}
+          testId={`top-${board}`}
           columns={[
             { label: t('stats:leaders.rank'), className: 'leader-table__rank', hiddenLabel: true },
             nameHeading,
@@ -67,9 +67,7 @@ export function TopHalls({ rows }: { rows: readonly LeaderRow[] }) {
   const f = useFormat();
   return (
     <LeaderBoard
-      id="stats-halls-title"
-      testId="top-halls"
-      title={t('stats:leaders.halls')}
+      board="halls"
       nameHeading={t('common:hall')}
       rows={rows}
       name={(row) => <Link to={`/hall/${encodeURIComponent(row.id)}`}>{f.hallName(row)}</Link>}
@@ -82,9 +80,7 @@ export function TopExhibitors({ rows }: { rows: readonly LeaderRow[] }) {
   const { t } = useTranslation(['stats', 'common']);
   return (
     <LeaderBoard
-      id="stats-exhibitors-title"
-      testId="top-exhibitors"
-      title={t('stats:leaders.exhibitors')}
+      board="exhibitors"
       nameHeading={t('stats:leaders.exhibitor')}
       rows={rows}
       name={(row) => (

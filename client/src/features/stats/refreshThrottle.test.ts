@@ -30,19 +30,23 @@ function manualClock() {
   return { clock, advance };
 }
 
+/** A 5 s throttle on a hand-driven clock, and the times (ms) it has refreshed at. */
+function throttled() {
+  const { clock, advance } = manualClock();
+  const runs: number[] = [];
+  const throttle = new RefreshThrottle(() => runs.push(clock.now()), 5_000, clock);
+  return { throttle, runs, advance };
+}
+
 describe('series refresh throttle', () => {
   test('a request after a quiet interval refreshes at once', () => {
-    const { clock } = manualClock();
-    const runs: number[] = [];
-    const throttle = new RefreshThrottle(() => runs.push(clock.now()), 5_000, clock);
+    const { throttle, runs } = throttled();
     throttle.request();
     expect(runs).toEqual([0]);
   });
 
   test('a burst of deal pushes costs one refresh now and one at the end of the interval, never one per push', () => {
-    const { clock, advance } = manualClock();
-    const runs: number[] = [];
-    const throttle = new RefreshThrottle(() => runs.push(clock.now()), 5_000, clock);
+    const { throttle, runs, advance } = throttled();
     throttle.request();
     for (let i = 0; i < 9; i++) {
       advance(500);
@@ -53,9 +57,7 @@ describe('series refresh throttle', () => {
   });
 
   test('the first load counts: a deal right after it waits for the rest of the interval', () => {
-    const { clock, advance } = manualClock();
-    const runs: number[] = [];
-    const throttle = new RefreshThrottle(() => runs.push(clock.now()), 5_000, clock);
+    const { throttle, runs, advance } = throttled();
     throttle.ranNow();
     advance(1_000);
     throttle.request();
@@ -65,9 +67,7 @@ describe('series refresh throttle', () => {
   });
 
   test('a cancelled throttle runs nothing after the page has gone', () => {
-    const { clock, advance } = manualClock();
-    const runs: number[] = [];
-    const throttle = new RefreshThrottle(() => runs.push(clock.now()), 5_000, clock);
+    const { throttle, runs, advance } = throttled();
     throttle.ranNow();
     throttle.request();
     throttle.cancel();

@@ -125,6 +125,15 @@ function setup() {
   return { net, peers, transport };
 }
 
+/** A host publishing camera and microphone once viewer-a has asked and its offer is out. */
+async function hostAskedByViewerA() {
+  const host = setup();
+  await host.transport.publish(fakeStream('video', 'audio'));
+  host.net.want('viewer-a');
+  await settle();
+  return host;
+}
+
 test('a viewer keeps the host candidates that arrive before the offer and adds them after setting it', async () => {
   const { net, peers, transport } = setup();
   const events: SubscriptionEvent[] = [];
@@ -144,10 +153,7 @@ test('a viewer keeps the host candidates that arrive before the offer and adds t
 });
 
 test('the host offers to each viewer who asks, and queues a viewer candidate that beats its answer', async () => {
-  const { net, peers, transport } = setup();
-  await transport.publish(fakeStream('video', 'audio'));
-  net.want('viewer-a');
-  await settle();
+  const { net, peers, transport } = await hostAskedByViewerA();
   expect(net.sent).toEqual([{ sessionId: 's1', to: 'viewer-a', description: { type: 'offer', sdp: 'v=0 offer' } }]);
   const [peer] = peers;
   net.signal({ from: 'viewer-a', candidate: candidate(7) });
@@ -198,10 +204,7 @@ test('a dropped socket closes every peer connection on both sides', async () => 
 });
 
 test('a new stream swaps the tracks of every viewer connection in place, without a new offer', async () => {
-  const { net, peers, transport } = setup();
-  await transport.publish(fakeStream('video', 'audio'));
-  net.want('viewer-a');
-  await settle();
+  const { net, peers, transport } = await hostAskedByViewerA();
   const offers = net.sent.length;
   const screen = fakeStream('video');
   await transport.publish(screen);

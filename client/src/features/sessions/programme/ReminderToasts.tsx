@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { DismissButton } from '../../../app/ui/DismissButton';
 import { onServer } from '../../../net/gateway';
 import { addReminder, REMINDER_TTL_MS, type Reminder } from './reminderQueue';
 import { presenterText } from './sessionText';
@@ -67,11 +68,7 @@ function ReminderToast({ reminder, onDismiss }: { reminder: Reminder; onDismiss:
       <Link className="button button--small" to={`/sessions/${encodeURIComponent(session.id)}`} onClick={() => onDismiss(session.id)}>
         {t('programme:toast.watch')}
       </Link>
-      <button type="button" className="reminder-toast__close" aria-label={t('common:dismiss')} onClick={() => onDismiss(session.id)}>
-        <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-          <path d="M3.5 3.5l9 9M12.5 3.5l-9 9" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-        </svg>
-      </button>
+      <DismissButton className="reminder-toast__close" onClick={() => onDismiss(session.id)} />
     </li>
   );
 }
