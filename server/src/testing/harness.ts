@@ -281,6 +281,22 @@ export async function registerExhibitorWithBooth(
   return { ...exhibitor, boothId: res.body.booth.id };
 }
 
+/**
+ * Makes sure the organizer's account `email` exists (through `node`'s services, as `npm start` does from its settings)
+ * and signs it in on `on`: its token and user.
+ */
+export async function signInOrganizer(
+  node: TestNode,
+  on: TestNode = node,
+  email = 'organizer@test.pavilion',
+): Promise<{ token: string; user: any }> {
+  const password = 'organizer-password';
+  await node.app.services.auth.ensureOrganizer(email, password);
+  const res = await api(on.url, 'POST', '/api/auth/login', { body: { email, password } });
+  if (res.status !== 200) throw new Error(`organizer login failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
 /** An amount of yuan (in fen) as the API takes money. */
 export const cny = (amount: number) => ({ amount, currency: 'CNY' });
 
@@ -469,6 +485,28 @@ export function useTestCluster({
       return { ...u, socket: await connect(node, u.token) };
     },
   };
+}
+
+/** An exhibitor with a booth and a socket: a test file's seller (or booth staff). */
+export type TestSeller = Awaited<ReturnType<typeof registerExhibitorWithBooth>> & { socket: TestSocket };
+
+/**
+ * Two nodes on one Redis (`nodeOptions` as for {@link useTestCluster}) and a seller: before the file's tests, an exhibitor
+ * registered on the first node opens the booth `booth` in `hallId` and connects a socket to node `socketOn` (the second
+ * unless told). `seller` is the same object throughout, filled in by then; call in the describe body.
+ */
+export function useSellerCluster(
+  { hallId, booth, socketOn = 1 }: { hallId: string; booth: string; socketOn?: 0 | 1 },
+  nodeOptions: TestNodeOptions = {},
+): { cluster: TestCluster; a: TestNode; b: TestNode; seller: TestSeller } {
+  const cluster = useTestCluster({ nodes: 2, ...nodeOptions });
+  const [a, b] = cluster.nodes as [TestNode, TestNode];
+  const seller = {} as TestSeller;
+  beforeAll(async () => {
+    const s = await registerExhibitorWithBooth(a.url, hallId, booth);
+    Object.assign(seller, s, { socket: await cluster.connect(socketOn === 0 ? a : b, s.token) });
+  });
+  return { cluster, a, b, seller };
 }
 
 /** One Redis for a test file and plain clients of it (`client()` connects another), closed after it; call in the describe body. */

@@ -1,5 +1,14 @@
 import { cnPatentApplicationNumber } from '@pavilion/shared';
-import { api, cny, createExhibit, emitAck, registerExhibitorWithBooth, type TestNode, useTestCluster } from '../../testing/harness.js';
+import {
+  api,
+  cny,
+  createExhibit,
+  emitAck,
+  registerExhibitorWithBooth,
+  signInOrganizer,
+  type TestNode,
+  useTestCluster,
+} from '../../testing/harness.js';
 
 describe('registration numbers and legal status across two nodes', () => {
   const cluster = useTestCluster({ nodes: 2 });
@@ -15,10 +24,8 @@ describe('registration numbers and legal status across two nodes', () => {
 
   beforeAll(async () => {
     seller = await registerExhibitorWithBooth(a.url, 'patents', 'Legal booth');
-    const email = 'organizer@legal.test';
-    await a.app.services.auth.ensureOrganizer(email, 'organizer-password');
-    const login = await api(b.url, 'POST', '/api/auth/login', { body: { email, password: 'organizer-password' } });
-    organizer = { token: login.body.token, id: login.body.user.id };
+    const login = await signInOrganizer(a, b);
+    organizer = { token: login.token, id: login.user.id };
   });
 
   test('a wrong check digit is INVALID_INPUT naming registrationNumber, and nothing is created', async () => {
