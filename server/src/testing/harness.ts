@@ -13,18 +13,26 @@ import { type LocalRedis, startLocalRedis } from '../redis/localRedis.js';
 import { JanusPool } from '../sfu/janusPool.js';
 import { type LocalJanus, startLocalJanus } from '../sfu/localJanus.js';
 
-/** A throwaway redis-server for one test file: its own port, nothing on disk. */
-export async function startTestRedis(): Promise<LocalRedis & { dir: string }> {
-  const dir = mkdtempSync(join(tmpdir(), 'pavilion-test-redis-'));
-  const redis = await startLocalRedis({ dir, persistent: false });
-  const stop = redis.stop;
-  return Object.assign(redis, {
+/** Starts a server in a fresh temporary directory (`prefix` and a random tail); stopping it removes the directory. */
+async function inTempDir<T extends { stop(): Promise<void> }>(
+  prefix: string,
+  start: (dir: string) => Promise<T>,
+): Promise<T & { dir: string }> {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const server = await start(dir);
+  const stop = server.stop;
+  return Object.assign(server, {
     dir,
     stop: async () => {
       await stop();
       rmSync(dir, { recursive: true, force: true });
     },
   });
+}
+
+/** A throwaway redis-server for one test file: its own port, nothing on disk. */
+export function startTestRedis(): Promise<LocalRedis & { dir: string }> {
+  return inTempDir('pavilion-test-redis-', (dir) => startLocalRedis({ dir, persistent: false }));
 }
 
 /** The cheap scrypt cost test nodes hash with unless told otherwise (production uses 2^17). */
@@ -72,17 +80,8 @@ export interface TestNodeOptions {
  * A throwaway Janus for one test file (its own config, secret, port and recordings folder), started like
  * `npm start` starts one. It fails — never skips — when Janus cannot be had: the SFU tests must run.
  */
-export async function startTestJanus(): Promise<LocalJanus & { dir: string }> {
-  const dir = mkdtempSync(join(tmpdir(), 'pavilion-test-janus-'));
-  const janus = await startLocalJanus({ dir, rtpPorts: '21000-21999' });
-  const stop = janus.stop;
-  return Object.assign(janus, {
-    dir,
-    stop: async () => {
-      await stop();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  });
+export function startTestJanus(): Promise<LocalJanus & { dir: string }> {
+  return inTempDir('pavilion-test-janus-', (dir) => startLocalJanus({ dir, rtpPorts: '21000-21999' }));
 }
 
 /** Starts one application node against a Redis URL (limits off unless given). */
