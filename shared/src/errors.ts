@@ -226,7 +226,6 @@ export const DealReason = {
 } as const;
 export type DealReason = (typeof DealReason)[keyof typeof DealReason];
 
-/** Why a field's value was refused beyond its schema (the `params.reason` of a `custom` issue). */
 /** Needs, recommendations and favourites. */
 export const MatchmakingReason = {
   /** The caller holds the most needs allowed (`details.limit`). */
@@ -249,6 +248,7 @@ export const DataRoomReason = {
 } as const;
 export type DataRoomReason = (typeof DataRoomReason)[keyof typeof DataRoomReason];
 
+/** Why a field's value was refused beyond its schema (the `params.reason` of a `custom` issue). */
 export const FieldReason = {
   /** A time that must be in the future (or not long past) is not. */
   past: 'past',

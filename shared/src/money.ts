@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { enumOf, type ValueOf } from './domain.js';
 import { FieldReason } from './errors.js';
 
 /** The only currency the expo trades in today; the wire keeps the field so others can follow. */
-export const Currency = { CNY: 'CNY' } as const;
+export const Currency = enumOf('CNY');
 /** A currency code from {@link Currency}. */
-export type Currency = (typeof Currency)[keyof typeof Currency];
+export type Currency = ValueOf<typeof Currency>;
 
 /** Minor units per yuan (fen). */
 export const MINOR_PER_YUAN = 100;

@@ -34,6 +34,13 @@ export function requireUser(req: Request): Principal {
   return req.principal;
 }
 
+/** The signed-in caller if the organizer; UNAUTHENTICATED, or FORBIDDEN (`organizersOnly`) saying `why`. */
+export function requireOrganizer(req: Request, why = 'organizers only'): Principal {
+  const user = requireUser(req);
+  if (user.role !== 'organizer') throw fail.forbidden(why, 'organizersOnly');
+  return user;
+}
+
 /** Sets the httpOnly SameSite=Lax session cookie. */
 export function setSessionCookie(req: Request, res: Response, token: string): void {
   res.cookie('sid', token, {

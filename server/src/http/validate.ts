@@ -1,6 +1,9 @@
 import { Id, issuesOf, parseWith } from '@pavilion/shared';
+import type { Request } from 'express';
 import type { z } from 'zod';
 import { fail } from '../errors/appError.js';
+import type { Principal } from '../features/auth/authService.js';
+import { requireUser } from './requestAuth.js';
 
 /**
  * Parses input with a shared schema or throws INVALID_INPUT naming the fields and their issues (paths prefixed,
@@ -31,6 +34,16 @@ export function parseId(value: unknown, name = 'id'): string {
     );
   }
   return r.data;
+}
+
+/**
+ * What a request that changes one resource reads first, in this order: the signed-in caller (or UNAUTHENTICATED),
+ * the path's `:id`, then the JSON body by `schema` (or INVALID_INPUT naming the field).
+ */
+export function userIdBody<S extends z.ZodType>(req: Request, schema: S): { user: Principal; id: string; body: z.output<S> } {
+  const user = requireUser(req);
+  const id = parseId(req.params.id);
+  return { user, id, body: parseInput(schema, req.body, 'body') };
 }
 
 /**

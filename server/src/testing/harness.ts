@@ -13,18 +13,26 @@ import { type LocalRedis, startLocalRedis } from '../redis/localRedis.js';
 import { JanusPool } from '../sfu/janusPool.js';
 import { type LocalJanus, startLocalJanus } from '../sfu/localJanus.js';
 
-/** A throwaway redis-server for one test file: its own port, nothing on disk. */
-export async function startTestRedis(): Promise<LocalRedis & { dir: string }> {
-  const dir = mkdtempSync(join(tmpdir(), 'pavilion-test-redis-'));
-  const redis = await startLocalRedis({ dir, persistent: false });
-  const stop = redis.stop;
-  return Object.assign(redis, {
+/** Starts a server in a fresh temporary directory (`prefix` and a random tail); stopping it removes the directory. */
+async function inTempDir<T extends { stop(): Promise<void> }>(
+  prefix: string,
+  start: (dir: string) => Promise<T>,
+): Promise<T & { dir: string }> {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const server = await start(dir);
+  const stop = server.stop;
+  return Object.assign(server, {
     dir,
     stop: async () => {
       await stop();
       rmSync(dir, { recursive: true, force: true });
     },
   });
+}
+
+/** A throwaway redis-server for one test file: its own port, nothing on disk. */
+export function startTestRedis(): Promise<LocalRedis & { dir: string }> {
+  return inTempDir('pavilion-test-redis-', (dir) => startLocalRedis({ dir, persistent: false }));
 }
 
 /** The cheap scrypt cost test nodes hash with unless told otherwise (production uses 2^17). */
@@ -72,17 +80,8 @@ export interface TestNodeOptions {
  * A throwaway Janus for one test file (its own config, secret, port and recordings folder), started like
  * `npm start` starts one. It fails — never skips — when Janus cannot be had: the SFU tests must run.
  */
-export async function startTestJanus(): Promise<LocalJanus & { dir: string }> {
-  const dir = mkdtempSync(join(tmpdir(), 'pavilion-test-janus-'));
-  const janus = await startLocalJanus({ dir, rtpPorts: '21000-21999' });
-  const stop = janus.stop;
-  return Object.assign(janus, {
-    dir,
-    stop: async () => {
-      await stop();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  });
+export function startTestJanus(): Promise<LocalJanus & { dir: string }> {
+  return inTempDir('pavilion-test-janus-', (dir) => startLocalJanus({ dir, rtpPorts: '21000-21999' }));
 }
 
 /** Starts one application node against a Redis URL (limits off unless given). */
@@ -281,6 +280,22 @@ export async function registerExhibitorWithBooth(
   return { ...exhibitor, boothId: res.body.booth.id };
 }
 
+/**
+ * Makes sure the organizer's account `email` exists (through `node`'s services, as `npm start` does from its settings)
+ * and signs it in on `on`: its token and user.
+ */
+export async function signInOrganizer(
+  node: TestNode,
+  on: TestNode = node,
+  email = 'organizer@test.pavilion',
+): Promise<{ token: string; user: any }> {
+  const password = 'organizer-password';
+  await node.app.services.auth.ensureOrganizer(email, password);
+  const res = await api(on.url, 'POST', '/api/auth/login', { body: { email, password } });
+  if (res.status !== 200) throw new Error(`organizer login failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
 /** An amount of yuan (in fen) as the API takes money. */
 export const cny = (amount: number) => ({ amount, currency: 'CNY' });
 
@@ -469,6 +484,28 @@ export function useTestCluster({
       return { ...u, socket: await connect(node, u.token) };
     },
   };
+}
+
+/** An exhibitor with a booth and a socket: a test file's seller (or booth staff). */
+export type TestSeller = Awaited<ReturnType<typeof registerExhibitorWithBooth>> & { socket: TestSocket };
+
+/**
+ * Two nodes on one Redis (`nodeOptions` as for {@link useTestCluster}) and a seller: before the file's tests, an exhibitor
+ * registered on the first node opens the booth `booth` in `hallId` and connects a socket to node `socketOn` (the second
+ * unless told). `seller` is the same object throughout, filled in by then; call in the describe body.
+ */
+export function useSellerCluster(
+  { hallId, booth, socketOn = 1 }: { hallId: string; booth: string; socketOn?: 0 | 1 },
+  nodeOptions: TestNodeOptions = {},
+): { cluster: TestCluster; a: TestNode; b: TestNode; seller: TestSeller } {
+  const cluster = useTestCluster({ nodes: 2, ...nodeOptions });
+  const [a, b] = cluster.nodes as [TestNode, TestNode];
+  const seller = {} as TestSeller;
+  beforeAll(async () => {
+    const s = await registerExhibitorWithBooth(a.url, hallId, booth);
+    Object.assign(seller, s, { socket: await cluster.connect(socketOn === 0 ? a : b, s.token) });
+  });
+  return { cluster, a, b, seller };
 }
 
 /** One Redis for a test file and plain clients of it (`client()` connects another), closed after it; call in the describe body. */

@@ -1,4 +1,4 @@
-import type { DealSource, IpType, TradeMode } from '../domain.js';
+import { type DealSource, enumOf, type IpType, type TradeMode, type ValueOf } from '../domain.js';
 import type { Money } from '../money.js';
 
 /**
@@ -6,16 +6,9 @@ import type { Money } from '../money.js';
  * escrow, the IP office records the transfer, escrow releases the price to the seller. Any party or the
  * organizer may cancel before completion.
  */
-export const DealStage = {
-  agreed: 'agreed',
-  signed: 'signed',
-  paid: 'paid',
-  recorded: 'recorded',
-  completed: 'completed',
-  cancelled: 'cancelled',
-} as const;
+export const DealStage = enumOf('agreed', 'signed', 'paid', 'recorded', 'completed', 'cancelled');
 /** One of {@link DealStage}. */
-export type DealStage = (typeof DealStage)[keyof typeof DealStage];
+export type DealStage = ValueOf<typeof DealStage>;
 /** The stages in their order (cancelled last: it may follow any stage before completed). */
 export const DEAL_STAGES = Object.values(DealStage);
 

@@ -1,19 +1,13 @@
 import { z } from 'zod';
-import type { IpType } from '../domain.js';
+import { enumOf, type IpType, type ValueOf } from '../domain.js';
 import { FieldReason } from '../errors.js';
 import { EpochMs } from '../ids.js';
 import { boundedText, optionalText } from '../text.js';
 
 /** Where a right stands in its office's register. */
-export const LegalState = {
-  pending: 'pending',
-  granted: 'granted',
-  registered: 'registered',
-  lapsed: 'lapsed',
-  expired: 'expired',
-} as const;
+export const LegalState = enumOf('pending', 'granted', 'registered', 'lapsed', 'expired');
 /** One of {@link LegalState}. */
-export type LegalState = (typeof LegalState)[keyof typeof LegalState];
+export type LegalState = ValueOf<typeof LegalState>;
 /** All legal states. */
 export const LEGAL_STATES = Object.values(LegalState);
 

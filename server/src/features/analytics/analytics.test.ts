@@ -7,6 +7,7 @@ import {
   exhibitorWithExhibit,
   registerExhibitorWithBooth,
   registerUser,
+  signInOrganizer,
   useTestCluster,
 } from '../../testing/harness.js';
 import { UNIQUE_VISITOR_DAYS, UNIQUE_VISITORS_TTL_MS } from './analyticsService.js';
@@ -84,10 +85,7 @@ describe('exhibitor analytics and organizer tools', () => {
   });
 
   test('the organizer verifies organizations (the badge shows on the booth) and reads the moderation log; others may not', async () => {
-    const organizerEmail = 'organizer@analytics.test';
-    await node.app.services.auth.ensureOrganizer(organizerEmail, 'organizer-password');
-    const organizer = (await api(node.url, 'POST', '/api/auth/login', { body: { email: organizerEmail, password: 'organizer-password' } }))
-      .body;
+    const organizer = await signInOrganizer(node);
     const ex = await registerUser(node.url, 'exhibitor');
     const booth = (await api(node.url, 'POST', '/api/booths', { token: ex.token, body: { hallId: 'patents', name: 'To verify' } })).body
       .booth;

@@ -8,8 +8,7 @@ import {
 } from '@pavilion/shared';
 import type { Router } from 'express';
 import { z } from 'zod';
-import { fail } from '../../errors/appError.js';
-import { requireUser } from '../../http/requestAuth.js';
+import { requireOrganizer, requireUser } from '../../http/requestAuth.js';
 import { parseId, parseInput } from '../../http/validate.js';
 import { type AnalyticsService, leadsToCsv } from './analyticsService.js';
 
@@ -37,14 +36,8 @@ export function registerAnalyticsRoutes(router: Router, analytics: AnalyticsServ
     res.json({ leads } satisfies LeadsAnswer);
   });
 
-  const organizerOnly = (req: Parameters<Parameters<Router['get']>[1]>[0]) => {
-    const user = requireUser(req);
-    if (user.role !== 'organizer') throw fail.forbidden('organizers only', 'organizersOnly');
-    return user;
-  };
-
   router.get('/organizations', async (req, res) => {
-    organizerOnly(req);
+    requireOrganizer(req);
     const q = parseInput(OrgQuery, req.query, 'query');
     res.json({
       items: await analytics.organizations({ verified: q.verified === undefined ? undefined : q.verified === 'true', region: q.region }),
@@ -52,7 +45,7 @@ export function registerAnalyticsRoutes(router: Router, analytics: AnalyticsServ
   });
 
   router.post('/organizations/:id/verify', async (req, res) => {
-    organizerOnly(req);
+    requireOrganizer(req);
     const { verified } = parseInput(VerifyBody, req.body, 'body');
     await analytics.setVerified(parseId(req.params.id), verified);
     onVerified();
@@ -60,7 +53,7 @@ export function registerAnalyticsRoutes(router: Router, analytics: AnalyticsServ
   });
 
   router.get('/moderation', async (req, res) => {
-    organizerOnly(req);
+    requireOrganizer(req);
     res.json({ items: await analytics.moderationLog() } satisfies ModerationAnswer);
   });
 }

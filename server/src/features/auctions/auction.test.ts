@@ -12,18 +12,15 @@ import {
   emitAck,
   exhibitorWithExhibit,
   nextEvent,
-  registerExhibitorWithBooth,
   registerUser,
   startTestNode,
   type TestNode,
   type TestSocket,
-  useTestCluster,
+  useSellerCluster,
 } from '../../testing/harness.js';
 
 describe('auctions across two nodes', () => {
-  const cluster = useTestCluster({ nodes: 2 });
-  const [a, b] = cluster.nodes as [TestNode, TestNode];
-  let seller: { token: string; boothId: string; socket: TestSocket };
+  const { cluster, a, b, seller } = useSellerCluster({ hallId: 'trademarks', booth: 'Auction house', socketOn: 0 });
   let n = 0;
 
   async function exhibit(): Promise<string> {
@@ -48,11 +45,6 @@ describe('auctions across two nodes', () => {
   }
 
   const bidder = (node: TestNode) => cluster.userWithSocket(node);
-
-  beforeAll(async () => {
-    const s = await registerExhibitorWithBooth(a.url, 'trademarks', 'Auction house');
-    seller = { token: s.token, boothId: s.boothId, socket: await cluster.connect(a, s.token) };
-  });
 
   test('invalid auction definitions are refused and create nothing', async () => {
     const exhibitId = await exhibit();

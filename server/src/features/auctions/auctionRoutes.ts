@@ -10,7 +10,7 @@ import {
 import type { Router } from 'express';
 import { z } from 'zod';
 import { requireUser } from '../../http/requestAuth.js';
-import { parseId, parseInput } from '../../http/validate.js';
+import { parseId, parseInput, userIdBody } from '../../http/validate.js';
 import type { AuctionService } from './auctionService.js';
 import type { InvitationService } from './invitationService.js';
 
@@ -27,10 +27,8 @@ export function registerAuctionRoutes(
   onExhibitChanged: (exhibitId: string) => void,
 ): void {
   router.post('/auctions/:id/invite', async (req, res) => {
-    const user = requireUser(req);
-    const id = parseId(req.params.id);
-    const { ranks } = parseInput(InviteBody, req.body, 'body');
-    res.json({ invitations: await invitations.invite(user, id, ranks) } satisfies InviteAnswer);
+    const { user, id, body } = userIdBody(req, InviteBody);
+    res.json({ invitations: await invitations.invite(user, id, body.ranks) } satisfies InviteAnswer);
   });
 
   router.get('/auctions/:id/invitations', async (req, res) => {

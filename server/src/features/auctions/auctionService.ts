@@ -25,16 +25,10 @@ import type { DealsService } from '../deals/dealsService.js';
 import { dealKeys, RECORD_DEAL_LUA } from '../deals/ledger.js';
 import { EXCLUSIVE_LICENCES_LUA } from '../negotiations/exclusiveLicences.js';
 
-const here = import.meta.url;
-const lib = { file: './auctionLib.lua', base: here };
-const createScript = LuaScript.compose('createAuction', [
-  EXCLUSIVE_LICENCES_LUA,
-  LEGAL_STATUS_LUA,
-  lib,
-  { file: './createAuction.lua', base: here },
-]);
-const bidScript = LuaScript.compose('placeBid', [FANOUT_LUA, RATE_LIMIT_LUA, lib, { file: './placeBid.lua', base: here }]);
-const closeScript = LuaScript.compose('closeAuction', [FANOUT_LUA, RECORD_DEAL_LUA, lib, { file: './closeAuction.lua', base: here }]);
+const script = LuaScript.family(import.meta.url, [{ file: './auctionLib.lua', base: import.meta.url }]);
+const createScript = script('createAuction', EXCLUSIVE_LICENCES_LUA, LEGAL_STATUS_LUA);
+const bidScript = script('placeBid', FANOUT_LUA, RATE_LIMIT_LUA);
+const closeScript = script('closeAuction', FANOUT_LUA, RECORD_DEAL_LUA);
 
 /** Default soft-close window (docs/protocol.md: 120 s) and hard-end margin (1 h). */
 export const SOFT_CLOSE_MS = 120_000;

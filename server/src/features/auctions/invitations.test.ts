@@ -5,15 +5,12 @@ import {
   emitAck,
   nextEvent,
   registerExhibitorWithBooth,
-  type TestNode,
   type TestSocket,
-  useTestCluster,
+  useSellerCluster,
 } from '../../testing/harness.js';
 
 describe('invitations to negotiate after an auction misses its reserve, across two nodes', () => {
-  const cluster = useTestCluster({ nodes: 2 });
-  const [a, b] = cluster.nodes as [TestNode, TestNode];
-  let seller: { token: string; boothId: string; user: { id: string; orgId: string } };
+  const { cluster, a, b, seller } = useSellerCluster({ hallId: 'trademarks', booth: 'Invitation house' });
   let n = 0;
 
   async function auction(over: Record<string, unknown>) {
@@ -45,10 +42,6 @@ describe('invitations to negotiate after an auction misses its reserve, across t
     const ack = await emitAck(socket, 'auction:bid', { auctionId, bidId, amount: cny(amount) });
     if (!ack.ok) throw new Error(`bid refused: ${ack.error.code}`);
   };
-
-  beforeAll(async () => {
-    seller = await registerExhibitorWithBooth(a.url, 'trademarks', 'Invitation house');
-  });
 
   test('the seller invites top bidders by rank; one accepts (revealed, a negotiation opens at their bid), one declines (anonymous)', async () => {
     const [alice, bob, carol] = [await cluster.userWithSocket(a), await cluster.userWithSocket(b), await cluster.userWithSocket(a)];

@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { api, registerExhibitorWithBooth, registerUser, type TestNode, useTestCluster } from '../../testing/harness.js';
+import { api, registerExhibitorWithBooth, registerUser, signInOrganizer, type TestNode, useTestCluster } from '../../testing/harness.js';
 
 /** A PNG or JPEG of the given size: a colour block (compresses to almost nothing however large). */
 async function image(width: number, height: number, format: 'png' | 'jpeg' = 'png'): Promise<Buffer> {
@@ -77,17 +77,15 @@ describe('booth logos across two nodes', () => {
     expect((await api(b.url, 'DELETE', `/api/booths/${seller.boothId}/logo`, { token: stranger.token })).status).toBe(403);
     expect(await logoOf(b)).toBe(before);
 
-    const email = 'organizer@logos.test';
-    await a.app.services.auth.ensureOrganizer(email, 'organizer-password');
-    const organizer = (await api(b.url, 'POST', '/api/auth/login', { body: { email, password: 'organizer-password' } })).body.token;
-    const removed = await api(b.url, 'DELETE', `/api/booths/${seller.boothId}/logo`, { token: organizer });
+    const organizer = await signInOrganizer(a, b);
+    const removed = await api(b.url, 'DELETE', `/api/booths/${seller.boothId}/logo`, { token: organizer.token });
     expect(removed.status).toBe(200);
     expect(removed.body.booth.logoUrl).toBeUndefined();
     expect(await logoOf(a)).toBeUndefined();
     const gone = await api(a.url, 'GET', `/api/booths/${seller.boothId}/logo`);
     expect([gone.status, gone.body.error.reason]).toEqual([404, 'logo']);
     // An organizer moderates; it does not brand someone else's booth.
-    expect((await upload(a.url, seller.boothId, png, organizer)).status).toBe(403);
+    expect((await upload(a.url, seller.boothId, png, organizer.token)).status).toBe(403);
   });
 
   test('a file that is not a PNG or JPEG, a damaged PNG, a pixel flood and a file over 2 MB are refused naming file, and the logo stays', async () => {

@@ -14,8 +14,8 @@ import { childrenOf, classNode } from '@pavilion/shared/classification';
 import type { Router } from 'express';
 import { fail } from '../../errors/appError.js';
 import type { HotReads } from '../../http/hotReads.js';
-import { requireUser } from '../../http/requestAuth.js';
-import { MemoParser, parseId, parseInput } from '../../http/validate.js';
+import { requireOrganizer, requireUser } from '../../http/requestAuth.js';
+import { MemoParser, parseId, parseInput, userIdBody } from '../../http/validate.js';
 import type { RateLimit } from '../../redis/rateLimiter.js';
 import type { CatalogService } from './catalogService.js';
 import type { SearchIndex } from './searchIndex.js';
@@ -54,9 +54,7 @@ export function registerCatalogRoutes(
   });
 
   router.patch('/booths/:id', async (req, res) => {
-    const user = requireUser(req);
-    const id = parseId(req.params.id);
-    const body = parseInput(UpdateBoothBody, req.body, 'body');
+    const { user, id, body } = userIdBody(req, UpdateBoothBody);
     res.json({ booth: await catalog.updateBooth(user, id, body) });
   });
 
@@ -102,15 +100,12 @@ export function registerCatalogRoutes(
   });
 
   router.patch('/exhibits/:id', async (req, res) => {
-    const user = requireUser(req);
-    const id = parseId(req.params.id);
-    const body = parseInput(UpdateExhibitBody, req.body, 'body');
+    const { user, id, body } = userIdBody(req, UpdateExhibitBody);
     res.json({ exhibit: await catalog.updateExhibit(user, id, body) });
   });
 
   router.get('/legal-status/queue', async (req, res) => {
-    const user = requireUser(req);
-    if (user.role !== 'organizer') throw fail.forbidden('only organizers check legal statuses', 'organizersOnly');
+    requireOrganizer(req, 'only organizers check legal statuses');
     const q = parseInput(LegalQueueQuery, req.query, 'query');
     res.json((await catalog.legalQueue(q.limit)) satisfies LegalQueueAnswer);
   });

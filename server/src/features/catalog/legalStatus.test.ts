@@ -1,10 +1,8 @@
 import { cnPatentApplicationNumber } from '@pavilion/shared';
-import { api, cny, createExhibit, emitAck, registerExhibitorWithBooth, type TestNode, useTestCluster } from '../../testing/harness.js';
+import { api, cny, createExhibit, emitAck, signInOrganizer, useSellerCluster } from '../../testing/harness.js';
 
 describe('registration numbers and legal status across two nodes', () => {
-  const cluster = useTestCluster({ nodes: 2 });
-  const [a, b] = cluster.nodes as [TestNode, TestNode];
-  let seller: { token: string; boothId: string };
+  const { cluster, a, b, seller } = useSellerCluster({ hallId: 'patents', booth: 'Legal booth' });
   let organizer: { token: string; id: string };
   let n = 0;
 
@@ -14,11 +12,8 @@ describe('registration numbers and legal status across two nodes', () => {
   };
 
   beforeAll(async () => {
-    seller = await registerExhibitorWithBooth(a.url, 'patents', 'Legal booth');
-    const email = 'organizer@legal.test';
-    await a.app.services.auth.ensureOrganizer(email, 'organizer-password');
-    const login = await api(b.url, 'POST', '/api/auth/login', { body: { email, password: 'organizer-password' } });
-    organizer = { token: login.body.token, id: login.body.user.id };
+    const login = await signInOrganizer(a, b);
+    organizer = { token: login.token, id: login.user.id };
   });
 
   test('a wrong check digit is INVALID_INPUT naming registrationNumber, and nothing is created', async () => {

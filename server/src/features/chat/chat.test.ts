@@ -5,6 +5,7 @@ import {
   nextEvent,
   registerExhibitorWithBooth,
   registerUser,
+  signInOrganizer,
   type TestNode,
   type TestSocket,
   useTestCluster,
@@ -47,10 +48,7 @@ describe('booth rooms and chat across two nodes', () => {
   });
 
   test("a chat message carries its author role: organizer, the booth's staff, or visitor, decided by the server", async () => {
-    const organizerEmail = `organizer-${Date.now()}@test.pavilion`;
-    await a.app.services.auth.ensureOrganizer(organizerEmail, 'organizer-password');
-    const login = await api(a.url, 'POST', '/api/auth/login', { body: { email: organizerEmail, password: 'organizer-password' } });
-    const organizer = await connect(b, login.body.token);
+    const organizer = await connect(b, (await signInOrganizer(a)).token);
     expect((await emitAck(organizer, 'booth:enter', { boothId })).ok).toBe(true);
     expect((await emitAck(staff.socket, 'booth:enter', { boothId })).ok).toBe(true);
     const visitor = await visitorIn(a);

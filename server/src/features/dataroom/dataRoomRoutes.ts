@@ -1,7 +1,7 @@
 import { type AccessLogAnswer, type DocumentsAnswer, type DocumentUploaded, NdaAcceptBody, type NdaAccepted } from '@pavilion/shared';
 import type { Router } from 'express';
 import { requireUser } from '../../http/requestAuth.js';
-import { parseId, parseInput } from '../../http/validate.js';
+import { parseId, userIdBody } from '../../http/validate.js';
 import type { DataRoomService } from './dataRoomService.js';
 
 /** The data room: documents on exhibits, the NDA, the access log (docs/protocol.md, "Data room"). */
@@ -17,9 +17,8 @@ export function registerDataRoomRoutes(router: Router, dataRoom: DataRoomService
   });
 
   router.post('/exhibits/:id/nda', async (req, res) => {
-    const user = requireUser(req);
-    const id = parseId(req.params.id);
-    res.json((await dataRoom.acceptNda(user, id, parseInput(NdaAcceptBody, req.body, 'body'))) satisfies NdaAccepted);
+    const { user, id, body } = userIdBody(req, NdaAcceptBody);
+    res.json((await dataRoom.acceptNda(user, id, body)) satisfies NdaAccepted);
   });
 
   router.get('/exhibits/:id/access-log', async (req, res) => {

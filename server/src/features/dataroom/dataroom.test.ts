@@ -85,6 +85,16 @@ describe('the data room behind an NDA, across two nodes', () => {
   let exhibitId: string;
   let pdf: Buffer;
 
+  /** A fresh exhibitor (registered on `node`) with the booth `booth` and one patent in it, application number `number` of 2020. */
+  const freshPatent = (node: TestNode, booth: string, title: string, number: number) =>
+    exhibitorWithExhibit(node.url, 'patents', booth, { title, registrationNumber: cnPatentApplicationNumber(2020, 1, number) });
+
+  /** A refused upload left nothing: no document on the exhibit, no partial file in the store. */
+  const nothingKept = async (exhibitId: string) => {
+    expect(await a.app.redis.zCard(keys.exhibitDocuments(exhibitId))).toBe(0);
+    expect((await storeFiles(cluster.filesDir)).filter((f) => f.endsWith('.part'))).toEqual([]);
+  };
+
   beforeAll(async () => {
     seller = await exhibitorWithExhibit(a.url, 'patents', 'Data room booth', {
       title: 'Solid-state electrolyte',
@@ -155,10 +165,7 @@ describe('the data room behind an NDA, across two nodes', () => {
   });
 
   test('every acceptance, view and download is in a hash chain the seller reads and anyone can recompute', async () => {
-    const fresh = await exhibitorWithExhibit(b.url, 'patents', 'Chain booth', {
-      title: 'Sodium anode',
-      registrationNumber: cnPatentApplicationNumber(2020, 1, 301),
-    });
+    const fresh = await freshPatent(b, 'Chain booth', 'Sodium anode', 301);
     const doc = (await upload(b, fresh.token, fresh.exhibit.id, pdf, { title: 'File history', nda: 'true' })).body.document;
     const pub = (await upload(a, fresh.token, fresh.exhibit.id, pdf, { title: 'Abstract', nda: 'false' })).body.document;
     const buyers = await Promise.all([registerUser(a.url, 'visitor'), registerUser(b.url, 'visitor')]);
@@ -212,10 +219,7 @@ describe('the data room behind an NDA, across two nodes', () => {
   });
 
   test('a ".pdf" that is an executable is refused with INVALID_INPUT naming file, and nothing is stored', async () => {
-    const fresh = await exhibitorWithExhibit(a.url, 'patents', 'Exe booth', {
-      title: 'Graphene ink',
-      registrationNumber: cnPatentApplicationNumber(2020, 1, 401),
-    });
+    const fresh = await freshPatent(a, 'Exe booth', 'Graphene ink', 401);
     const mz = Buffer.concat([
       Buffer.from('MZ'),
       Buffer.alloc(58),
@@ -227,15 +231,11 @@ describe('the data room behind an NDA, across two nodes', () => {
       expect([refused.status, refused.body.error.code, refused.body.error.details.fields]).toEqual([400, 'INVALID_INPUT', ['file']]);
       expect(refused.body.error.details.issues[0].params.reason).toBe('fileType');
     }
-    expect(await a.app.redis.zCard(keys.exhibitDocuments(fresh.exhibit.id))).toBe(0);
-    expect((await storeFiles(cluster.filesDir)).filter((f) => f.endsWith('.part'))).toEqual([]);
+    await nothingKept(fresh.exhibit.id);
   });
 
   test('file names that are paths are refused, and bad fields change nothing', async () => {
-    const fresh = await exhibitorWithExhibit(b.url, 'patents', 'Path booth', {
-      title: 'Wind blade',
-      registrationNumber: cnPatentApplicationNumber(2020, 1, 501),
-    });
+    const fresh = await freshPatent(b, 'Path booth', 'Wind blade', 501);
     for (const name of ['../../etc/passwd.pdf', 'a\\..\\b.pdf', '/abs.pdf']) {
       const refused = await upload(b, fresh.token, fresh.exhibit.id, pdf, { title: 'Claims', nda: 'false' }, name);
       expect([refused.status, refused.body.error.details.issues[0].params.reason]).toEqual([400, 'fileName']);
@@ -244,15 +244,11 @@ describe('the data room behind an NDA, across two nodes', () => {
     expect([noTitle.status, noTitle.body.error.details.fields]).toEqual([400, ['body.title']]);
     const badNda = await upload(b, fresh.token, fresh.exhibit.id, pdf, { title: 'x', nda: 'maybe' });
     expect([badNda.status, badNda.body.error.details.fields]).toEqual([400, ['body.nda']]);
-    expect(await b.app.redis.zCard(keys.exhibitDocuments(fresh.exhibit.id))).toBe(0);
-    expect((await storeFiles(cluster.filesDir)).filter((f) => f.endsWith('.part'))).toEqual([]);
+    await nothingKept(fresh.exhibit.id);
   });
 
   test('document titles go through the text sanitiser: bidi overrides and zero-width characters are stripped, an invisible title is empty', async () => {
-    const fresh = await exhibitorWithExhibit(a.url, 'patents', 'Title booth', {
-      title: 'Heat pipe',
-      registrationNumber: cnPatentApplicationNumber(2020, 1, 601),
-    });
+    const fresh = await freshPatent(a, 'Title booth', 'Heat pipe', 601);
     // U+202E would render "Claims\u202Efdp.exe" as "Claimsexe.pdf"; U+200B hides inside a word; U+2028 breaks lines.
     const up = await upload(a, fresh.token, fresh.exhibit.id, pdf, { title: ' Cla\u200Bims\u202E fdp.exe\u2028 ', nda: 'false' });
     expect(up.status).toBe(201);
@@ -283,10 +279,7 @@ describe('the data room behind an NDA, across two nodes', () => {
   });
 
   test('an upload over 20 MB is refused, with no file left in the store and no metadata', async () => {
-    const fresh = await exhibitorWithExhibit(a.url, 'patents', 'Big booth', {
-      title: 'Big drawings',
-      registrationNumber: cnPatentApplicationNumber(2020, 1, 701),
-    });
+    const fresh = await freshPatent(a, 'Big booth', 'Big drawings', 701);
     const before = await storeFiles(cluster.filesDir);
     const big = Buffer.concat([pdf, Buffer.alloc(MAX_DOCUMENT_BYTES, 0x20)]);
     const declared = await upload(a, fresh.token, fresh.exhibit.id, big, { title: 'Huge', nda: 'false' });
@@ -300,10 +293,7 @@ describe('the data room behind an NDA, across two nodes', () => {
   });
 
   test('an upload the client aborts midway leaves nothing behind', async () => {
-    const fresh = await exhibitorWithExhibit(b.url, 'patents', 'Abort booth', {
-      title: 'Half sent',
-      registrationNumber: cnPatentApplicationNumber(2020, 1, 801),
-    });
+    const fresh = await freshPatent(b, 'Abort booth', 'Half sent', 801);
     const before = await storeFiles(cluster.filesDir);
     const boundary = 'abortboundary';
     await new Promise<void>((resolve) => {

@@ -1,14 +1,6 @@
 import { createHash } from 'node:crypto';
 import { cnPatentApplicationNumber } from '@pavilion/shared';
-import {
-  api,
-  createExhibit,
-  emitOk,
-  registerExhibitorWithBooth,
-  type TestNode,
-  type TestSocket,
-  useTestCluster,
-} from '../../testing/harness.js';
+import { api, createExhibit, emitOk, signInOrganizer, useSellerCluster } from '../../testing/harness.js';
 
 // An implementation of the published rule written apart from the server's: hash the record, then climb.
 const sha = (s: string) => createHash('sha256').update(Buffer.from(s, 'utf8')).digest('hex');
@@ -26,9 +18,7 @@ function rootOf(leaves: string[]): string {
 }
 
 describe('the public Merkle ledger across two nodes', () => {
-  const cluster = useTestCluster({ nodes: 2 });
-  const [a, b] = cluster.nodes as [TestNode, TestNode];
-  let seller: { token: string; boothId: string; user: { orgId: string }; socket: TestSocket };
+  const { cluster, a, b, seller } = useSellerCluster({ hallId: 'patents', booth: 'Ledger booth' });
   let n = 0;
 
   /** A deal agreed in a negotiation: the buyer opens, the seller offers, the buyer accepts. */
@@ -59,11 +49,6 @@ describe('the public Merkle ledger across two nodes', () => {
     });
     return { dealId: accepted.deal.id, buyer, exhibit };
   }
-
-  beforeAll(async () => {
-    const s = await registerExhibitorWithBooth(a.url, 'patents', 'Ledger booth');
-    seller = { token: s.token, boothId: s.boothId, user: s.user, socket: await cluster.connect(b, s.token) };
-  });
 
   test('each party’s proof climbs from its canonical record to the published root of the day', async () => {
     const deals = [];
@@ -142,10 +127,8 @@ describe('the public Merkle ledger across two nodes', () => {
     expect({ status: refused.status, reason: refused.body.error.reason }).toEqual({ status: 403, reason: 'notParty' });
     expect((await api(b.url, 'GET', `/api/deals/${d.dealId}/proof`)).status).toBe(401);
     expect((await api(b.url, 'GET', '/api/deals/deal_nope/proof', { token: outsider.token })).status).toBe(404);
-    const email = 'organizer@ledger.test';
-    await a.app.services.auth.ensureOrganizer(email, 'organizer-password');
-    const login = await api(a.url, 'POST', '/api/auth/login', { body: { email, password: 'organizer-password' } });
-    expect((await api(a.url, 'GET', `/api/deals/${d.dealId}/proof`, { token: login.body.token })).body.root).toBe(proof.root);
+    const organizer = await signInOrganizer(a);
+    expect((await api(a.url, 'GET', `/api/deals/${d.dealId}/proof`, { token: organizer.token })).body.root).toBe(proof.root);
     expect((await api(a.url, 'GET', '/api/ledger/roots?limit=0')).status).toBe(400);
   });
 });

@@ -7,10 +7,10 @@ import {
   emitAck,
   emitOk,
   nextEvent,
-  registerExhibitorWithBooth,
+  signInOrganizer,
   type TestNode,
   type TestSocket,
-  useTestCluster,
+  useSellerCluster,
 } from '../../testing/harness.js';
 import { pageText } from '../../testing/pdfText.js';
 
@@ -32,18 +32,12 @@ type Party = { token: string; user: { id: string; orgId?: string; displayName: s
 const digest = (text: { en: string; zh: string }) => createHash('sha256').update(`${text.en}\n\n${text.zh}`, 'utf8').digest('hex');
 
 describe('contracts and settlement of deals across two nodes', () => {
-  const cluster = useTestCluster({ nodes: 2 });
-  const [a, b] = cluster.nodes as [TestNode, TestNode];
-  let seller: Party & { boothId: string };
+  const { cluster, a, b, seller } = useSellerCluster({ hallId: 'patents', booth: 'Settlement booth' });
   let organizer: { token: string };
   let n = 0;
 
   beforeAll(async () => {
-    const s = await registerExhibitorWithBooth(a.url, 'patents', 'Settlement booth');
-    seller = { ...s, socket: await cluster.connect(b, s.token) };
-    const email = 'organizer@settlement.test';
-    await a.app.services.auth.ensureOrganizer(email, 'organizer-password');
-    organizer = (await api(a.url, 'POST', '/api/auth/login', { body: { email, password: 'organizer-password' } })).body;
+    organizer = await signInOrganizer(a);
   });
 
   async function exhibit(tradeModes = ['assignment', 'exclusive', 'non-exclusive']): Promise<string> {

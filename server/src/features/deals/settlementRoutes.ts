@@ -1,8 +1,7 @@
 import { type ContractAnswer, type DealAnswer, DealStageBody, type DealsAnswer, SignContractBody } from '@pavilion/shared';
 import type { Router } from 'express';
-import { fail } from '../../errors/appError.js';
-import { requireUser } from '../../http/requestAuth.js';
-import { parseId, parseInput } from '../../http/validate.js';
+import { requireOrganizer, requireUser } from '../../http/requestAuth.js';
+import { parseId, parseInput, userIdBody } from '../../http/validate.js';
 import type { PdfRenderer } from '../../pdf/pdfRenderer.js';
 import type { SettlementService } from './settlementService.js';
 
@@ -20,8 +19,7 @@ export function registerSettlementRoutes(
   changed: (exhibitId: string) => void,
 ): void {
   router.get('/escrow/deals', async (req, res) => {
-    const user = requireUser(req);
-    if (user.role !== 'organizer') throw fail.forbidden('only the organizer acts as escrow agent', 'organizersOnly');
+    requireOrganizer(req, 'only the organizer acts as escrow agent');
     res.json({ items: await settlement.awaitingEscrow(ESCROW_QUEUE_LIMIT) } satisfies DealsAnswer);
   });
 
@@ -44,9 +42,7 @@ export function registerSettlementRoutes(
   });
 
   router.post('/deals/:id/sign', async (req, res) => {
-    const user = requireUser(req);
-    const id = parseId(req.params.id);
-    const body = parseInput(SignContractBody, req.body, 'body');
+    const { user, id, body } = userIdBody(req, SignContractBody);
     const contract = await settlement.sign(user, id, body);
     const deal = await settlement.get(user, id);
     changed(deal.exhibitId);

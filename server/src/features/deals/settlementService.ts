@@ -14,28 +14,20 @@ import type { Redis } from '../../redis/client.js';
 import { keys } from '../../redis/keys.js';
 import { LuaScript, SHA256_LUA } from '../../redis/luaScript.js';
 import type { Principal } from '../auth/authService.js';
-import { type AuditEntryBody, canonicalAfterAt, canonicalJson, GENESIS_HASH } from '../negotiations/auditChain.js';
+import { type AuditEntryBody, GENESIS_HASH, unstampedEntryJson } from '../negotiations/auditChain.js';
 import { type ContractFacts, issueContract } from './contract.js';
 import type { DealsService } from './dealsService.js';
 
 const here = import.meta.url;
-const negotiationLib = { file: '../negotiations/negotiationLib.lua', base: here };
-const dealLib = { file: './dealLib.lua', base: here };
 const issueScript = LuaScript.fromFile('./issueContract.lua', here);
-const signScript = LuaScript.compose('signContract', [
+const script = LuaScript.family(here, [
   FANOUT_LUA,
   SHA256_LUA,
-  negotiationLib,
-  dealLib,
-  { file: './signContract.lua', base: here },
+  { file: '../negotiations/negotiationLib.lua', base: here },
+  { file: './dealLib.lua', base: here },
 ]);
-const stageScript = LuaScript.compose('dealStage', [
-  FANOUT_LUA,
-  SHA256_LUA,
-  negotiationLib,
-  dealLib,
-  { file: './dealStage.lua', base: here },
-]);
+const signScript = script('signContract');
+const stageScript = script('dealStage');
 
 /** How many times a step retries when another step moved the chain head first. */
 const MAX_ATTEMPTS = 10;
@@ -230,18 +222,7 @@ export class SettlementService {
   ): Promise<void> {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       const [head, len] = await this.redis.hmGet(chain.holder, ['auditHead', 'auditLen']);
-      const prevHash = head || GENESIS_HASH;
-      const seq = Number(len ?? 0) + 1;
-      // The script stamps the entry with its own Redis TIME (the step's one time) and hashes it.
-      const entry = JSON.stringify({
-        seq: String(seq),
-        type,
-        by,
-        payload: canonicalJson(payload),
-        prevHash,
-        rest: canonicalAfterAt({ seq, type, by, payload }),
-      });
-      const result = await run(entry);
+      const result = await run(unstampedEntryJson({ seq: Number(len ?? 0) + 1, type, by, payload }, head || GENESIS_HASH));
       if (Array.isArray(result) && result[0] === 'retry') continue;
       return;
     }

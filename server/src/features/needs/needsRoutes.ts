@@ -12,7 +12,7 @@ import {
 import type { Router } from 'express';
 import { PreparedJson } from '../../http/preparedJson.js';
 import { requireUser } from '../../http/requestAuth.js';
-import { parseId, parseInput } from '../../http/validate.js';
+import { parseId, parseInput, userIdBody } from '../../http/validate.js';
 import type { RateLimit } from '../../redis/rateLimiter.js';
 import type { NeedsService } from './needsService.js';
 
@@ -43,9 +43,7 @@ export function registerNeedsRoutes(
   });
 
   router.patch('/needs/:id', async (req, res) => {
-    const user = requireUser(req);
-    const id = parseId(req.params.id);
-    const body = parseInput(UpdateNeedBody, req.body, 'body');
+    const { user, id, body } = userIdBody(req, UpdateNeedBody);
     res.json({ need: await needs.update(user, id, body) });
   });
 
@@ -56,11 +54,9 @@ export function registerNeedsRoutes(
   });
 
   router.post('/needs/:id/answer', async (req, res) => {
-    const user = requireUser(req);
-    const id = parseId(req.params.id);
-    const { exhibitId } = parseInput(AnswerNeedBody, req.body, 'body');
-    const { answer } = await needs.answer(user, id, exhibitId);
-    onExhibitChanged(exhibitId);
+    const { user, id, body } = userIdBody(req, AnswerNeedBody);
+    const { answer } = await needs.answer(user, id, body.exhibitId);
+    onExhibitChanged(body.exhibitId);
     res.status(201).json({ answer });
   });
 

@@ -46,6 +46,15 @@ export function canonicalAfterAt(entry: Omit<AuditEntryBody, 'at'>): string {
   return `,${canonicalJson({ seq: entry.seq, type: entry.type, by: entry.by, payload: entry.payload }).slice(1)}`;
 }
 
+/**
+ * The entry a step script is given: it stamps the entry with its own Redis TIME (the step's one time) and hashes it
+ * after `prevHash` (see {@link canonicalAfterAt}); `seq` travels as a string and the payload as canonical JSON.
+ */
+export function unstampedEntryJson(entry: Omit<AuditEntryBody, 'at'>, prevHash: string): string {
+  const { seq, type, by, payload } = entry;
+  return JSON.stringify({ seq: String(seq), type, by, payload: canonicalJson(payload), prevHash, rest: canonicalAfterAt(entry) });
+}
+
 /** Recomputes the chain: valid only if every entry links to the one before and hashes to what it claims. */
 export function verifyChain(entries: AuditEntry[]): boolean {
   let prev = GENESIS_HASH;

@@ -1,16 +1,6 @@
 import { cnPatentApplicationNumber } from '@pavilion/shared';
 import { keys } from '../../redis/keys.js';
-import {
-  api,
-  createExhibit,
-  emitAck,
-  emitOk,
-  nextEvent,
-  registerExhibitorWithBooth,
-  type TestNode,
-  type TestSocket,
-  useTestCluster,
-} from '../../testing/harness.js';
+import { api, createExhibit, emitAck, emitOk, nextEvent, type TestNode, type TestSocket, useSellerCluster } from '../../testing/harness.js';
 
 type OfferRow = { id: string; side: string; version: number };
 type Neg = { id: string; status: string; seq: number; offers: OfferRow[]; offerCount: number; dealId?: string };
@@ -24,9 +14,7 @@ const terms = (amount: number, extra: Record<string, unknown> = {}) => ({
 });
 
 describe('negotiations across two nodes', () => {
-  const cluster = useTestCluster({ nodes: 2 });
-  const [a, b] = cluster.nodes as [TestNode, TestNode];
-  let seller: { token: string; boothId: string; user: { id: string; orgId: string }; socket: TestSocket };
+  const { cluster, a, b, seller } = useSellerCluster({ hallId: 'patents', booth: 'Seller booth' });
   let n = 0;
 
   async function exhibit(tradeModes = ['assignment', 'exclusive', 'non-exclusive']): Promise<string> {
@@ -44,11 +32,6 @@ describe('negotiations across two nodes', () => {
   const buyer = (node: TestNode) => cluster.userWithSocket(node);
 
   const ok = <T = Step>(socket: TestSocket, event: string, payload: unknown) => emitOk<T>(socket, event, payload);
-
-  beforeAll(async () => {
-    const s = await registerExhibitorWithBooth(a.url, 'patents', 'Seller booth');
-    seller = { token: s.token, boothId: s.boothId, user: s.user, socket: await cluster.connect(b, s.token) };
-  });
 
   test('the happy path: open, offer, counter-offer, accept → one deal both sides see, the exhibit sold', async () => {
     const exhibitId = await exhibit();

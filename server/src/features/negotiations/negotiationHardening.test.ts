@@ -1,17 +1,7 @@
 import { jest } from '@jest/globals';
 import { cnPatentApplicationNumber, NegotiationUpdated } from '@pavilion/shared';
 import { keys } from '../../redis/keys.js';
-import {
-  api,
-  cny,
-  createExhibit,
-  emitAck,
-  emitOk,
-  registerExhibitorWithBooth,
-  type TestNode,
-  type TestSocket,
-  useTestCluster,
-} from '../../testing/harness.js';
+import { api, cny, createExhibit, emitAck, emitOk, type TestNode, type TestSocket, useSellerCluster } from '../../testing/harness.js';
 
 type OfferRow = { id: string; side: string; version: number; at: number };
 type Neg = { id: string; status: string; seq: number; offers: OfferRow[]; offerCount: number; dealId?: string };
@@ -27,18 +17,9 @@ const exclusive = (territory: unknown, termMonths = 12) => terms(5_000_000, { li
 
 /** Two nodes over one Redis, a seller with a booth (socket on node b) and helpers to negotiate. */
 function useNegotiationStack(limits: { offersPerUserPerMinute?: number; offersPerNegotiationPerHour?: number } = {}) {
-  const cluster = useTestCluster({ nodes: 2, ...limits });
-  const [a, b] = cluster.nodes as [TestNode, TestNode];
-  const ctx = { a, b } as {
-    a: TestNode;
-    b: TestNode;
-    seller: { token: string; boothId: string; user: { id: string; orgId: string }; socket: TestSocket };
-  };
+  const { cluster, a, b, seller } = useSellerCluster({ hallId: 'patents', booth: 'Seller booth' }, limits);
+  const ctx = { a, b, seller };
   let n = 0;
-  beforeAll(async () => {
-    const s = await registerExhibitorWithBooth(a.url, 'patents', 'Seller booth');
-    ctx.seller = { token: s.token, boothId: s.boothId, user: s.user, socket: await cluster.connect(b, s.token) };
-  });
   const exhibit = async (tradeModes = ['assignment', 'exclusive', 'non-exclusive']): Promise<string> => {
     n += 1;
     const exhibit = await createExhibit(a.url, ctx.seller.token, {

@@ -17,37 +17,15 @@ import type { Principal } from '../auth/authService.js';
 import { LEGAL_STATUS_LUA } from '../catalog/legalStatus.js';
 import type { DealsService } from '../deals/dealsService.js';
 import { dealKeys, RECORD_DEAL_LUA } from '../deals/ledger.js';
-import { type AuditEntry, type AuditEntryBody, canonicalAfterAt, canonicalJson, GENESIS_HASH, verifyChain } from './auditChain.js';
+import { type AuditEntry, type AuditEntryBody, GENESIS_HASH, unstampedEntryJson, verifyChain } from './auditChain.js';
 import { EXCLUSIVE_LICENCES_LUA } from './exclusiveLicences.js';
 import { updateFromScript } from './negotiationUpdate.js';
 
-const here = import.meta.url;
-const lib = { file: './negotiationLib.lua', base: here };
-const openScript = LuaScript.compose('openNegotiation', [
-  FANOUT_LUA,
-  LEGAL_STATUS_LUA,
-  EXCLUSIVE_LICENCES_LUA,
-  SHA256_LUA,
-  lib,
-  { file: './openNegotiation.lua', base: here },
-]);
-const offerScript = LuaScript.compose('makeOffer', [
-  FANOUT_LUA,
-  EXCLUSIVE_LICENCES_LUA,
-  SHA256_LUA,
-  lib,
-  { file: './makeOffer.lua', base: here },
-]);
-const decideScript = LuaScript.compose('decideNegotiation', [
-  RECORD_DEAL_LUA,
-  FANOUT_LUA,
-  EXCLUSIVE_LICENCES_LUA,
-  LEGAL_STATUS_LUA,
-  SHA256_LUA,
-  lib,
-  { file: './decideNegotiation.lua', base: here },
-]);
-const auditScript = LuaScript.compose('appendAudit', [SHA256_LUA, lib, { file: './appendAudit.lua', base: here }]);
+const script = LuaScript.family(import.meta.url, [SHA256_LUA, { file: './negotiationLib.lua', base: import.meta.url }]);
+const openScript = script('openNegotiation', FANOUT_LUA, LEGAL_STATUS_LUA, EXCLUSIVE_LICENCES_LUA);
+const offerScript = script('makeOffer', FANOUT_LUA, EXCLUSIVE_LICENCES_LUA);
+const decideScript = script('decideNegotiation', RECORD_DEAL_LUA, FANOUT_LUA, EXCLUSIVE_LICENCES_LUA, LEGAL_STATUS_LUA);
+const auditScript = script('appendAudit');
 
 /** How many times a step retries when another step moved the chain head first. */
 const MAX_ATTEMPTS = 10;
@@ -372,16 +350,7 @@ export class NegotiationService {
       const [head, len] = fresh ? [GENESIS_HASH, '0'] : await this.redis.hmGet(keys.negotiation(negotiationId), ['auditHead', 'auditLen']);
       const prevHash = head || GENESIS_HASH;
       const content = typeof payload === 'function' ? await (payload as () => Promise<unknown>)() : payload;
-      const seq = Number(len ?? 0) + 1;
-      const entry = JSON.stringify({
-        seq: String(seq),
-        type,
-        by,
-        payload: canonicalJson(content),
-        prevHash,
-        rest: canonicalAfterAt({ seq, type, by, payload: content }),
-      });
-      const result = await run(entry);
+      const result = await run(unstampedEntryJson({ seq: Number(len ?? 0) + 1, type, by, payload: content }, prevHash));
       if (Array.isArray(result) && result[0] === 'retry') continue;
       if (result === 'retry') continue;
       return result;
