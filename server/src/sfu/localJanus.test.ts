@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { MediaStreamTrack, RTCPeerConnection } from 'werift';
 import { loadConfig } from '../config.js';
+import { sendOnlyOffer } from '../testing/webrtc.js';
 import { JanusPool } from './janusPool.js';
 import { ensureJanus, janusCommand, type LocalJanus, recordLocalJanus, startLocalJanus, writeJanusConfig } from './localJanus.js';
 import { resolveJanus } from './resolveJanus.js';
@@ -142,14 +143,7 @@ describe('the private Janus a node starts', () => {
     const pc = new RTCPeerConnection();
     try {
       await pool.createRoom(janus.url, 'nat-room', { secret: 'room-secret', record: false });
-      pc.addTransceiver(new MediaStreamTrack({ kind: 'video' }), { direction: 'sendonly' });
-      await pc.setLocalDescription(await pc.createOffer());
-      await new Promise<void>((res) => {
-        if (pc.iceGatheringState === 'complete') return res();
-        pc.iceGatheringStateChange.subscribe((s) => {
-          if (s === 'complete') res();
-        });
-      });
+      const offer = await sendOnlyOffer(pc, [new MediaStreamTrack({ kind: 'video' })]);
       const handle = await pool.attach(await pool.session(janus.url));
       const answer = await handle.message(
         {
@@ -160,7 +154,7 @@ describe('the private Janus a node starts', () => {
           token: pool.roomToken('nat-room', 'u1'),
           video: true,
         },
-        { type: 'offer', sdp: pc.localDescription?.sdp ?? '', trickle: false },
+        { type: 'offer', sdp: offer, trickle: false },
       );
       const candidates = [...(answer.jsep?.sdp ?? '').matchAll(/^a=candidate:\S+ \d+ \S+ \d+ (\S+) (\d+) typ/gm)].map((m) => m[1]);
       expect(candidates.length).toBeGreaterThan(0);

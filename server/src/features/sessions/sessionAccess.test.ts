@@ -2,7 +2,7 @@ import dgram from 'node:dgram';
 import { Readable } from 'node:stream';
 import { jest } from '@jest/globals';
 import type { LiveSession, SessionJoinAnswer } from '@pavilion/shared';
-import { MediaStreamTrack, RTCPeerConnection } from 'werift';
+import { RTCPeerConnection } from 'werift';
 import { LocalFileStore } from '../../files/fileStore.js';
 import { closeRedis, connectRedis } from '../../redis/client.js';
 import { keys } from '../../redis/keys.js';
@@ -17,6 +17,7 @@ import {
   type TestSocket,
   useTestCluster,
 } from '../../testing/harness.js';
+import { publishThroughSfu } from '../../testing/webrtc.js';
 
 const HOUR = 3_600_000;
 
@@ -74,26 +75,7 @@ describe('registered sessions through Janus, on two nodes', () => {
   async function broadcast(socket: TestSocket, sessionId: string) {
     const pc = new RTCPeerConnection();
     peers.push(pc);
-    pc.addTransceiver(new MediaStreamTrack({ kind: 'video' }), { direction: 'sendonly' });
-    await pc.setLocalDescription(await pc.createOffer());
-    await new Promise<void>((res) => {
-      if (pc.iceGatheringState === 'complete') return res();
-      pc.iceGatheringStateChange.subscribe((s) => {
-        if (s === 'complete') res();
-      });
-    });
-    const res = await emitAck<{ description: { type: 'answer'; sdp: string } }>(socket, 'sfu:publish', {
-      sessionId,
-      description: { type: 'offer', sdp: pc.localDescription?.sdp ?? '' },
-    });
-    if (!res.ok) throw new Error(res.error.message);
-    await pc.setRemoteDescription(res.description);
-    await new Promise<void>((done) => {
-      if (pc.connectionState === 'connected') return done();
-      pc.connectionStateChange.subscribe((s) => {
-        if (s === 'connected') done();
-      });
-    });
+    await publishThroughSfu(socket, sessionId, pc);
     expect((await emitAck(socket, 'session:broadcast', { sessionId, on: true })).ok).toBe(true);
   }
 

@@ -7,20 +7,13 @@ import { MediaStreamTrack, RTCPeerConnection } from 'werift';
 import { keys } from '../../redis/keys.js';
 import { JanusPool, signJanusToken } from '../../sfu/janusPool.js';
 import { emitAck, registerExhibitorWithBooth, type TestNode, type TestSocket, useTestCluster } from '../../testing/harness.js';
+import { connected, sendOnlyOffer } from '../../testing/webrtc.js';
 
 /** A headless browser's offer: one audio and one video track to send, every ICE candidate in it. */
 async function publisherOffer(): Promise<{ pc: RTCPeerConnection; sdp: string }> {
   const pc = new RTCPeerConnection();
-  pc.addTransceiver(new MediaStreamTrack({ kind: 'audio' }), { direction: 'sendonly' });
-  pc.addTransceiver(new MediaStreamTrack({ kind: 'video' }), { direction: 'sendonly' });
-  await pc.setLocalDescription(await pc.createOffer());
-  await new Promise<void>((res) => {
-    if (pc.iceGatheringState === 'complete') return res();
-    pc.iceGatheringStateChange.subscribe((s) => {
-      if (s === 'complete') res();
-    });
-  });
-  return { pc, sdp: pc.localDescription?.sdp ?? '' };
+  const sdp = await sendOnlyOffer(pc, [new MediaStreamTrack({ kind: 'audio' }), new MediaStreamTrack({ kind: 'video' })]);
+  return { pc, sdp };
 }
 
 /** The `ip port` of every candidate in an SDP. */
@@ -71,12 +64,7 @@ describe('live video through Janus (SFU)', () => {
     });
     if (res.ok) {
       await offer.pc.setRemoteDescription(res.description);
-      await new Promise<void>((done) => {
-        if (offer.pc.connectionState === 'connected') return done();
-        offer.pc.connectionStateChange.subscribe((s) => {
-          if (s === 'connected') done();
-        });
-      });
+      await connected(offer.pc);
     }
     return { res, offerSdp: offer.sdp };
   }

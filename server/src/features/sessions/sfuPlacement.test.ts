@@ -21,6 +21,7 @@ import {
   type TestNode,
   type TestSocket,
 } from '../../testing/harness.js';
+import { publishThroughSfu } from '../../testing/webrtc.js';
 
 /**
  * Two real Janus servers behind every node (one JANUS_URL list, one secret), a recordings folder both write into and
@@ -95,27 +96,8 @@ describe('sessions on several Janus servers, recorded or not, on two nodes', () 
   async function publish(socket: TestSocket, sessionId: string) {
     const pc = new RTCPeerConnection();
     const track = new MediaStreamTrack({ kind: 'video' });
-    pc.addTransceiver(track, { direction: 'sendonly' });
-    await pc.setLocalDescription(await pc.createOffer());
-    await new Promise<void>((res) => {
-      if (pc.iceGatheringState === 'complete') return res();
-      pc.iceGatheringStateChange.subscribe((s) => {
-        if (s === 'complete') res();
-      });
-    });
-    const res = await emitAck<{ description: { type: 'answer'; sdp: string } }>(socket, 'sfu:publish', {
-      sessionId,
-      description: { type: 'offer', sdp: pc.localDescription?.sdp ?? '' },
-    });
-    if (!res.ok) throw new Error(res.error.message);
-    await pc.setRemoteDescription(res.description);
-    await new Promise<void>((done) => {
-      if (pc.connectionState === 'connected') return done();
-      pc.connectionStateChange.subscribe((s) => {
-        if (s === 'connected') done();
-      });
-    });
-    const payloadType = Number(/a=rtpmap:(\d+) VP8/.exec(res.description.sdp)?.[1] ?? 96);
+    const answer = await publishThroughSfu(socket, sessionId, pc, track);
+    const payloadType = Number(/a=rtpmap:(\d+) VP8/.exec(answer.sdp)?.[1] ?? 96);
     let seq = 0;
     // VP8 payload descriptor (start of partition), then a key frame's header: frame tag, start code, 640×480.
     const frame = Buffer.from([0x10, 0x10, 0x02, 0x00, 0x9d, 0x01, 0x2a, 0x80, 0x02, 0xe0, 0x01, ...Array(200).fill(0)]);
@@ -250,29 +232,10 @@ describe('a Janus whose RTP port range is used up', () => {
     const id = started.session.id;
     const pc = new RTCPeerConnection();
     peers.push(pc);
-    pc.addTransceiver(new MediaStreamTrack({ kind: 'video' }), { direction: 'sendonly' });
-    await pc.setLocalDescription(await pc.createOffer());
-    await new Promise<void>((res) => {
-      if (pc.iceGatheringState === 'complete') return res();
-      pc.iceGatheringStateChange.subscribe((s) => {
-        if (s === 'complete') res();
-      });
-    });
-    const pub = await emitAck<{ description: { type: 'answer'; sdp: string } }>(hostSocket, 'sfu:publish', {
-      sessionId: id,
-      description: { type: 'offer', sdp: pc.localDescription?.sdp ?? '' },
-    });
-    if (!pub.ok) throw new Error(pub.error.message);
-    await pc.setRemoteDescription(pub.description);
-    await new Promise<void>((done) => {
-      if (pc.connectionState === 'connected') return done();
-      pc.connectionStateChange.subscribe((s) => {
-        if (s === 'connected') done();
-      });
-    });
+    const published = await publishThroughSfu(hostSocket, id, pc);
     const ports = new Set<string>();
     const portOf = (sdp: string) => /^a=candidate:\S+ \d+ \S+ \d+ \S+ (\d+) typ/m.exec(sdp)?.[1] ?? '';
-    ports.add(portOf(pub.description.sdp));
+    ports.add(portOf(published.sdp));
     expect((await emitAck(hostSocket, 'session:broadcast', { sessionId: id, on: true })).ok).toBe(true);
 
     const outcomes: string[] = [];
