@@ -6,6 +6,19 @@ export const DEFAULT_CJK_FONT = '/usr/share/fonts/truetype/droid/DroidSansFallba
 const intFromEnv = (def: number) => z.coerce.number().int().nonnegative().default(def);
 
 /** Environment the server reads (docs/protocol.md, "Environment"); parsed once in main.ts. */
+/** A comma-separated variable as a list (blanks dropped), each item checked against `item`. */
+const commaList = (item: RegExp, message: string) =>
+  z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(item, message)));
+
 export const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
@@ -50,43 +63,16 @@ export const ConfigSchema = z.object({
   FILES_DIR: z.string().optional(),
   TRUST_PROXY: z.string().optional(),
   /** Comma-separated origins whose pages may open a socket; empty = the app's own origin (see HandshakeOriginPolicy). */
-  ALLOWED_ORIGINS: z
-    .string()
-    .default('')
-    .transform((v) =>
-      v
-        .split(',')
-        .map((o) => o.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.string().regex(/^https?:\/\/[^/\s]+$/, 'each origin must look like https://host[:port], without a path'))),
+  ALLOWED_ORIGINS: commaList(/^https?:\/\/[^/\s]+$/, 'each origin must look like https://host[:port], without a path'),
   /** When set, GET /metrics needs `Authorization: Bearer <METRICS_TOKEN>`. */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Comma-separated STUN URLs for live video (a `turn:` URL here gets no credentials: use TURN_URLS); empty = none. */
-  STUN_URLS: z
-    .string()
-    .default('')
-    .transform((v) =>
-      v
-        .split(',')
-        .map((u) => u.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.string().regex(/^(stun|turns?):/, 'each URL must start with stun:, turn: or turns:'))),
+  STUN_URLS: commaList(/^(stun|turns?):/, 'each URL must start with stun:, turn: or turns:'),
   /**
    * Comma-separated TURN URLs (coturn with `use-auth-secret`): each participant gets them with a credential of its
    * own made from TURN_SECRET, valid TURN_TTL_S. Empty = no TURN.
    */
-  TURN_URLS: z
-    .string()
-    .default('')
-    .transform((v) =>
-      v
-        .split(',')
-        .map((u) => u.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.string().regex(/^turns?:/, 'each URL must start with turn: or turns:'))),
+  TURN_URLS: commaList(/^turns?:/, 'each URL must start with turn: or turns:'),
   /** coturn's `static-auth-secret`: the key TURN credentials are signed with (required with TURN_URLS). */
   TURN_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   /** How long a TURN credential is good for, in seconds (coturn checks it when a call allocates; a longer call keeps going). */

@@ -27,5 +27,7 @@ export function logoImage(url: string): HTMLImageElement | null {
 /** Calls `listener` whenever a logo finishes loading; returns the unsubscribe. */
 export function onLogoLoaded(listener: () => void): () => void {
   listeners.add(listener);
-  return () => listeners.delete(listener);
+  return () => {
+    listeners.delete(listener);
+  };
 }
