@@ -72,8 +72,8 @@ export function BoothPanel({ boothId, variant, onClose, headingLevel = 2 }: Prop
           <BoothHeader booth={data.booth} organization={data.organization} titleId={titleId} Heading={Heading} variant={variant} />
           <BookMeeting booth={data.booth} exhibits={data.exhibits} />
           <div className="booth-panel__body">
-            <BoothChat booth={data.booth} />
-            <ExhibitList exhibits={data.exhibits} />
+            <BoothChat booth={data.booth} headingLevel={headingLevel} />
+            <ExhibitList exhibits={data.exhibits} headingLevel={headingLevel} />
           </div>
         </>
       )}
@@ -175,7 +175,7 @@ function chatInputId(boothId: string): string {
 }
 
 /** The booth's chat room, open while we are in the booth; its staff and organizers moderate it. */
-function BoothChat({ booth }: { booth: Booth }) {
+function BoothChat({ booth, headingLevel }: { booth: Booth; headingLevel: 1 | 2 }) {
   const user = useAppStore((s) => s.user);
   const room = useAppStore((s) => (s.boothRoom?.boothId === booth.id ? s.boothRoom : null));
   const canModerate = !!user && (user.role === 'organizer' || (!!user.orgId && user.orgId === booth.orgId));
@@ -189,6 +189,7 @@ function BoothChat({ booth }: { booth: Booth }) {
         canModerate={canModerate}
         hostName={booth.orgName}
         inputId={chatInputId(booth.id)}
+        headingLevel={headingLevel === 1 ? 2 : 3}
       />
     </div>
   );
@@ -206,19 +207,21 @@ function BoothRoomError({ boothId, code }: { boothId: string; code?: string }) {
   );
 }
 
-function ExhibitList({ exhibits }: { exhibits: Exhibit[] }) {
+/** `headingLevel` is the panel title's: the list's title goes one below it, each exhibit's two below. */
+function ExhibitList({ exhibits, headingLevel }: { exhibits: Exhibit[]; headingLevel: 1 | 2 }) {
+  const Title = headingLevel === 1 ? 'h2' : 'h3';
   const { t } = useTranslation(['booth', 'common']);
   return (
     <section className="booth-panel__exhibits" aria-label={t('booth:exhibitsHeading')}>
-      <h3 className="section-title">
+      <Title className="section-title">
         {t('booth:exhibitsHeading')} <span className="muted">({exhibits.length})</span>
-      </h3>
+      </Title>
       {exhibits.length === 0 ? (
         <p className="muted">{t('booth:noExhibits')}</p>
       ) : (
         <ul className="exhibit-list">
           {exhibits.map((e) => (
-            <ExhibitCard key={e.id} exhibit={e} />
+            <ExhibitCard key={e.id} exhibit={e} titleLevel={headingLevel === 1 ? 3 : 4} />
           ))}
         </ul>
       )}
@@ -227,7 +230,8 @@ function ExhibitList({ exhibits }: { exhibits: Exhibit[] }) {
 }
 
 /** One exhibit: type, title, number, jurisdiction, asking price, trade modes, status. */
-export function ExhibitCard({ exhibit }: { exhibit: Exhibit }) {
+export function ExhibitCard({ exhibit, titleLevel = 4 }: { exhibit: Exhibit; titleLevel?: 3 | 4 }) {
+  const Title = titleLevel === 3 ? 'h3' : 'h4';
   const { t } = useTranslation(['booth', 'common']);
   const f = useFormat();
   return (
@@ -240,7 +244,7 @@ export function ExhibitCard({ exhibit }: { exhibit: Exhibit }) {
           <span className={`status status--${exhibit.status}`}>{t(`common:exhibitStatus.${exhibit.status}`)}</span>
         )}
       </div>
-      <h4 className="exhibit-card__title">{exhibit.title}</h4>
+      <Title className="exhibit-card__title">{exhibit.title}</Title>
       {exhibit.summary && <p className="exhibit-card__summary">{exhibit.summary}</p>}
       <dl className="exhibit-card__facts">
         <Fact term={t('booth:fields.number')} valueClass="mono">

@@ -26,13 +26,16 @@ interface Props {
   heading?: string;
   /** What the panel says while the room cannot take messages ("Joining the booth…" by default). */
   idleText?: string;
+  /** The title's level: one below the heading of the page or panel it sits in (3 by default, under a panel's h2). */
+  headingLevel?: 2 | 3;
 }
 
 /**
  * A chat room: the latest messages with older ones paged in on demand, our own messages shown at once
  * (pending until the server confirms them), who is typing, and a composer. Text is rendered as text.
  */
-export function ChatPanel({ room, ready, canModerate, hostName, inputId, heading, idleText }: Props) {
+export function ChatPanel({ room, ready, canModerate, hostName, inputId, heading, idleText, headingLevel = 3 }: Props) {
+  const Title = headingLevel === 2 ? 'h2' : 'h3';
   const { t } = useTranslation(['account', 'chat', 'common']);
   const state = useAppStore((s) => s.chatRooms[room]);
   const user = useAppStore((s) => s.user);
@@ -71,9 +74,9 @@ export function ChatPanel({ room, ready, canModerate, hostName, inputId, heading
   return (
     <section className="chat" aria-labelledby={headingId} data-testid="chat" data-room={room}>
       <div className="chat__head">
-        <h3 id={headingId} className="section-title">
+        <Title id={headingId} className="section-title">
           {heading ?? t('chat:heading')}
-        </h3>
+        </Title>
       </div>
       <div
         className="chat__log"

@@ -69,6 +69,7 @@ function Room({ meetingId }: { meetingId: string }) {
             hostName={other}
             heading={t('meetings:room.chat')}
             idleText={t('meetings:room.joining')}
+            headingLevel={2}
           />
         </aside>
       </div>

@@ -194,6 +194,7 @@ function SessionView({
         <aside className="session-side" aria-label={t('sessions:chat.heading')}>
           {/* The server takes session chat only from joined sockets: lines queued while rejoining go out after it. */}
           <ChatPanel
+            headingLevel={2}
             room={sessionChatRoom(session.id)}
             ready={state.status === 'in' && session.status !== 'ended'}
             idleText={
