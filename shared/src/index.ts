@@ -27,6 +27,7 @@ export * from './features/sessions.js';
 export * from './features/stats.js';
 export * from './hallLayout.js';
 export * from './ids.js';
+export * from './intl.js';
 export * from './ipNumbers/index.js';
 export * from './money.js';
 export * from './protocol.js';

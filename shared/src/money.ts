@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { enumOf, type ValueOf } from './domain.js';
 import { FieldReason } from './errors.js';
+import { numberFormat } from './intl.js';
 
 /** The only currency the expo trades in today; the wire keeps the field so others can follow. */
 export const Currency = enumOf('CNY');
@@ -51,7 +52,7 @@ export function addMoney(a: Money, b: Money): Money {
 /** Formats money for display in a locale, e.g. `¥1,867,000,000` (en and zh-CN). */
 export function formatMoney(money: Money, locale: string, opts: { fractionDigits?: number } = {}): string {
   const digits = opts.fractionDigits ?? (money.amount % MINOR_PER_YUAN === 0 ? 0 : 2);
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'currency',
     currency: money.currency,
     currencyDisplay: 'narrowSymbol',
@@ -65,7 +66,7 @@ export function formatMoney(money: Money, locale: string, opts: { fractionDigits
  * The currency word or symbol around it belongs to the client's i18n catalog.
  */
 export function compactYuan(money: Money, locale: string): string {
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     notation: 'compact',
     compactDisplay: 'long',
     maximumFractionDigits: locale.startsWith('zh') ? 2 : 3,

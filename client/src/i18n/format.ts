@@ -1,4 +1,4 @@
-import { formatMoney, MINOR_PER_YUAN, type Money } from '@pavilion/shared';
+import { dateTimeFormat, formatMoney, MINOR_PER_YUAN, type Money, numberFormat } from '@pavilion/shared';
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,11 +17,11 @@ export function compactYuanFigure(money: Money, locale: string): string {
   if (locale.startsWith('zh')) {
     // ICU's zh-HK compact data are English-style (1.867B) and zh-Hant's use Taiwan's 兆 for 10^12, while
     // Hong Kong announces 萬 / 億 / 萬億: so count in zh-CN's units and write them in traditional characters.
-    const figure = new Intl.NumberFormat('zh-CN', { notation: 'compact', maximumSignificantDigits: 4 }).format(yuan);
+    const figure = numberFormat('zh-CN', { notation: 'compact', maximumSignificantDigits: 4 }).format(yuan);
     return locale === 'zh-HK' || locale.startsWith('zh-Hant') ? figure.replace(/万/g, '萬').replace(/亿/g, '億') : figure;
   }
-  if (yuan < 1_000_000) return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(yuan);
-  return new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 4 }).format(yuan);
+  if (yuan < 1_000_000) return numberFormat(locale, { maximumFractionDigits: 0 }).format(yuan);
+  return numberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 4 }).format(yuan);
 }
 
 /** A headline figure the way an organizer announces it: `¥1.867 billion` (en), `18.67亿元` (zh-CN), `18.67億元` (zh-HK). */
@@ -31,14 +31,14 @@ export function formatHeadline(money: Money, locale: string, t: TFunction): stri
 
 /** A plain count with the locale's grouping: `2,469`. */
 export function formatCount(n: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(n);
+  return numberFormat(locale).format(n);
 }
 
 /** A clock time for a chat line: `14:03` (today) or `25 Nov, 14:03` (earlier days), in the locale's style. */
 export function formatChatTime(at: number, locale: string, now = Date.now()): string {
   const d = new Date(at);
   const sameDay = new Date(now).toDateString() === d.toDateString();
-  return new Intl.DateTimeFormat(
+  return dateTimeFormat(
     locale,
     sameDay ? { hour: '2-digit', minute: '2-digit' } : { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' },
   ).format(d);
@@ -81,32 +81,20 @@ export function useFormat() {
 }
 
 // Dates, times and country names for the trading screens.
-const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
-
-function cached(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
-  let f = dateTimeFormats.get(key);
-  if (!f) {
-    f = make();
-    dateTimeFormats.set(key, f);
-  }
-  return f;
-}
 
 /** `25 Nov 2026, 14:03` in the locale. */
 export function formatDateTime(epochMs: number, lng: string): string {
-  return cached(`dt|${lng}`, () => new Intl.DateTimeFormat(lng, { dateStyle: 'medium', timeStyle: 'short' })).format(epochMs);
+  return dateTimeFormat(lng, { dateStyle: 'medium', timeStyle: 'short' }).format(epochMs);
 }
 
 /** `25 Nov 2026` in the locale. */
 export function formatDate(epochMs: number, lng: string): string {
-  return cached(`d|${lng}`, () => new Intl.DateTimeFormat(lng, { dateStyle: 'medium' })).format(epochMs);
+  return dateTimeFormat(lng, { dateStyle: 'medium' }).format(epochMs);
 }
 
 /** `14:03:27`: to the second, for bid logs and chat. */
 export function formatClock(epochMs: number, lng: string): string {
-  return cached(`clock|${lng}`, () => new Intl.DateTimeFormat(lng, { hour: '2-digit', minute: '2-digit', second: '2-digit' })).format(
-    epochMs,
-  );
+  return dateTimeFormat(lng, { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(epochMs);
 }
 
 /** "5 minutes ago" / "in 2 hours" in the locale, from the gap between `epochMs` and `now`. */

@@ -1,4 +1,4 @@
-import { MEETING_EARLY_JOIN_MS, type Meeting } from '@pavilion/shared';
+import { dateTimeFormat, MEETING_EARLY_JOIN_MS, type Meeting } from '@pavilion/shared';
 import type { SlotToPublish } from './meetingsApi';
 
 /** How far ahead the booking control and the console list slots. */
@@ -24,8 +24,8 @@ export function viewerTimeZone(): string {
 
 /** `HH:MM–HH:MM` on a day, in the viewer's time zone and locale. */
 export function formatSlotRange(startsAt: number, endsAt: number, lng: string): string {
-  const day = new Intl.DateTimeFormat(lng, { weekday: 'short', month: 'short', day: 'numeric' }).format(startsAt);
-  const time = new Intl.DateTimeFormat(lng, { hour: '2-digit', minute: '2-digit' });
+  const day = dateTimeFormat(lng, { weekday: 'short', month: 'short', day: 'numeric' }).format(startsAt);
+  const time = dateTimeFormat(lng, { hour: '2-digit', minute: '2-digit' });
   return `${day} ${time.format(startsAt)}–${time.format(endsAt)}`;
 }
 

@@ -1,4 +1,4 @@
-import { MINOR_PER_YUAN, type Money, type SeriesBucket } from '@pavilion/shared';
+import { dateTimeFormat, MINOR_PER_YUAN, type Money, numberFormat, type SeriesBucket } from '@pavilion/shared';
 import { compactYuanFigure } from '../../i18n/format';
 
 /**
@@ -8,9 +8,7 @@ import { compactYuanFigure } from '../../i18n/format';
 export function axisFigure(fen: number, locale: string): string {
   const money: Money = { amount: fen, currency: 'CNY' };
   if (locale.startsWith('zh')) return compactYuanFigure(money, locale);
-  return new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'short', maximumSignificantDigits: 3 }).format(
-    fen / MINOR_PER_YUAN,
-  );
+  return numberFormat(locale, { notation: 'compact', compactDisplay: 'short', maximumSignificantDigits: 3 }).format(fen / MINOR_PER_YUAN);
 }
 
 function sameDay(a: number, b: number): boolean {
@@ -24,7 +22,7 @@ function sameDay(a: number, b: number): boolean {
 export function periodLabel(t: number, bucket: SeriesBucket, locale: string, spanStart: number, spanEnd: number): string {
   const withDate = bucket !== 'minute' || !sameDay(spanStart, spanEnd);
   const withTime = bucket !== 'day';
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     ...(withDate ? { month: 'short', day: 'numeric' } : {}),
     ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
   }).format(new Date(t));

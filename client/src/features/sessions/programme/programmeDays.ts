@@ -1,4 +1,4 @@
-import type { LiveSession } from '@pavilion/shared';
+import { dateTimeFormat, type LiveSession } from '@pavilion/shared';
 
 /** One day of the programme: its calendar date in the viewer's time zone and its sessions, earliest first. */
 export interface ProgrammeDay {
@@ -45,14 +45,12 @@ export function groupSessionsByDay(sessions: readonly LiveSession[], timeZone: s
 export function formatProgrammeDay(day: string, locale: string): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   // The date is already the viewer's; format it at noon UTC, in UTC, so no zone can move it to another day.
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
-    Date.UTC(y, m - 1, d, 12),
-  );
+  return dateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d, 12));
 }
 
 /** A session's clock time in the viewer's zone and locale: `14:30`, `2:30 PM`. */
 export function formatSessionTime(at: number, locale: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(at);
+  return dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(at);
 }
 
 /** A start time with its day unless it is today: `14:30` or `Thu 14:30`. */
