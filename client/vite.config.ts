@@ -23,6 +23,13 @@ export default defineConfig({
     target: 'es2022',
     // The 3D chunk (three + R3F) is large by nature; it loads lazily, behind a progress bar.
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        // zod in a chunk of its own: only the pages with forms use it. Otherwise it is merged into whichever shared
+        // chunk the same pages load (the Intl helpers, say), and the lobby would load and run it for nothing.
+        codeSplitting: { groups: [{ name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]/ }] },
+      },
+    },
   },
   server: {
     proxy: {

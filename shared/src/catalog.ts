@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { CLASS_SCHEMES, ClassCode, ClassCodeList, type ClassScheme, classScheme } from './classification/classCodes.js';
+import { CLASS_SCHEMES, type ClassScheme, classScheme } from './classification/classCodes.js';
 import type { ClassNode } from './classification/classification.js';
+import { ClassCode, ClassCodeList } from './classification/classSchemas.js';
 import type { ClassTitles } from './classification/classTitles.js';
 import { ISO_COUNTRIES } from './countries.js';
 import {

@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import { CreateExhibitBody } from '../catalog.js';
 import {
   CLASS_SCHEMES,
-  ClassCodeList,
   classAncestors,
   classScheme,
   isKnownClass,
@@ -12,6 +11,7 @@ import {
   normaliseClass,
 } from './classCodes.js';
 import { type ClassNode, childrenOf, classTitle } from './classification.js';
+import { ClassCodeList } from './classSchemas.js';
 import { classTitleIn } from './classTitles.js';
 
 /** Every node of a scheme, walking the tree from the top. */

@@ -1,2 +1,3 @@
 export * from './classCodes.js';
+export * from './classSchemas.js';
 export * from './classTitles.js';

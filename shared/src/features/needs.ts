@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Exhibit } from '../catalog.js';
 import { CountryCode } from '../catalog.js';
-import { ClassCodeList } from '../classification/classCodes.js';
+import { ClassCodeList } from '../classification/classSchemas.js';
 import { IP_TYPES, type IpType, TRADE_MODES, type TradeMode } from '../domain.js';
 import { FieldReason } from '../errors.js';
 import { Id } from '../ids.js';

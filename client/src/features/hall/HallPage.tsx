@@ -19,8 +19,9 @@ export default function HallPage() {
   const loadHall = useAppStore((s) => s.loadHall);
   const hall = useAppStore((s) => (s.hallId === hallId ? s.hall : null));
   const status = useAppStore((s) => (s.hallId === hallId ? s.hallStatus : 'loading'));
-  const webgl = useMemo(() => hasWebGL(), []);
   const wantList = params.get('view') === 'list';
+  // Probing WebGL creates a context (tens of milliseconds on a phone): the list view never needs it.
+  const webgl = useMemo(() => wantList || hasWebGL(), [wantList]);
   const focusBoothId = params.get('booth');
   usePageTitle(hall ? f.hallName(hall) : null);
 
