@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
+import { App, preloadPage } from './app/App';
 import { bindQueryInvalidation } from './app/liveQueries';
 import { startI18n } from './i18n/i18n';
 import { queryClient } from './net/queryClient';
@@ -11,6 +11,8 @@ import './app/styles.css';
 // One live connection for the app: chat, presence, occupancy and stats all ride on it.
 bindRealtime(useAppStore);
 bindQueryInvalidation(queryClient);
+
+preloadPage(window.location.pathname);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
