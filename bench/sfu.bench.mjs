@@ -173,7 +173,7 @@ const rows = [
 ];
 console.table(rows);
 mkdirSync(join(root, 'bench/results'), { recursive: true });
-writeFileSync(join(root, 'bench/results/sfu.json'), JSON.stringify({ rows }, null, 2));
+writeFileSync(join(root, 'bench/results/sfu.json'), JSON.stringify({ at: new Date().toISOString(), rows }, null, 2));
 process.exit(0);
 
 /**

@@ -27,8 +27,8 @@ for (const file of benches) {
   if (only.length && !only.includes(name)) {
     if (!existsSync(out)) continue;
     const earlier = JSON.parse(readFileSync(out, 'utf8'));
-    const at = `${earlier.at.slice(0, 10)} ${earlier.at.slice(11, 16)} UTC`;
-    for (const r of earlier.rows) rows.push({ bench: `${name} (run ${at})`, ...r });
+    const at = earlier.at ? `run ${earlier.at.slice(0, 10)} ${earlier.at.slice(11, 16)} UTC` : 'earlier run';
+    for (const r of earlier.rows ?? []) rows.push({ bench: `${name} (${at})`, ...r });
     continue;
   }
   log(`bench ${name}…`);
