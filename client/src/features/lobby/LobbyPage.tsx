@@ -45,13 +45,19 @@ export default function LobbyPage() {
           </h2>
           <HeaderSearch variant="lobby" />
         </section>
-        {stats && <HeroFigures stats={stats} live={live} />}
+        {/* Drawn before the numbers arrive (as dashes), so the halls below never move down when they do. */}
+        <HeroFigures stats={stats} live={live} />
       </section>
 
       <section aria-labelledby="halls-title" className="lobby__halls">
         <h2 id="halls-title">{t('lobby:hallsHeading')}</h2>
         {expoStatus === 'error' && !expo && <ErrorState message={t('lobby:loadFailed')} onRetry={() => void loadExpo()} />}
-        {!expo && expoStatus !== 'error' && <PageLoading />}
+        {/* Holds the grid's place (a screen tall), so the sections below start off screen instead of moving down. */}
+        {!expo && expoStatus !== 'error' && (
+          <div className="lobby__halls-pending">
+            <PageLoading />
+          </div>
+        )}
         {expo && expo.halls.length === 0 && <p className="muted">{t('lobby:noHalls')}</p>}
         {expo && (
           <ul className="hall-grid">

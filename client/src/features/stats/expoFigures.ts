@@ -9,15 +9,19 @@ export interface ExpoFigure {
   value: string;
 }
 
-/** The expo's headline figures, labelled and formatted the same wherever the lobby shows them. */
-export function useExpoFigures(stats: ExpoStats): Record<ExpoFigure['key'], ExpoFigure> {
+/** What a figure shows until the numbers arrive (the same line height, so nothing moves when they do). */
+export const FIGURE_PENDING = '–';
+
+/** The expo's headline figures, labelled and formatted the same wherever the lobby shows them; `null` (not loaded yet) gives every value as {@link FIGURE_PENDING}. */
+export function useExpoFigures(stats: ExpoStats | null): Record<ExpoFigure['key'], ExpoFigure> {
   const { t } = useTranslation(['stats']);
   const f = useFormat();
+  const value = (format: (s: ExpoStats) => string) => (stats ? format(stats) : FIGURE_PENDING);
   return {
-    traded: { key: 'traded', label: t('stats:totalTraded'), value: f.headline(stats.totalAmount) },
-    exhibitors: { key: 'exhibitors', label: t('stats:exhibitors'), value: f.count(stats.exhibitors) },
-    overseas: { key: 'overseas', label: t('stats:overseasExhibitors'), value: f.count(stats.overseasExhibitors) },
-    exhibits: { key: 'exhibits', label: t('stats:exhibits'), value: f.count(stats.exhibits) },
-    visitors: { key: 'visitors', label: t('stats:visitorsOnline'), value: f.count(stats.visitorsOnline) },
+    traded: { key: 'traded', label: t('stats:totalTraded'), value: value((s) => f.headline(s.totalAmount)) },
+    exhibitors: { key: 'exhibitors', label: t('stats:exhibitors'), value: value((s) => f.count(s.exhibitors)) },
+    overseas: { key: 'overseas', label: t('stats:overseasExhibitors'), value: value((s) => f.count(s.overseasExhibitors)) },
+    exhibits: { key: 'exhibits', label: t('stats:exhibits'), value: value((s) => f.count(s.exhibits)) },
+    visitors: { key: 'visitors', label: t('stats:visitorsOnline'), value: value((s) => f.count(s.visitorsOnline)) },
   };
 }
