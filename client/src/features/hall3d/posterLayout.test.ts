@@ -1,5 +1,5 @@
 import { WALL } from './hallGeometry';
-import { MAX_POSTERS_PER_BOOTH, POSTER, posterSpots, postersAlong } from './posterLayout';
+import { MAX_POSTERS_PER_BOOTH, POSTER, posterSpots, postersAlong, topExhibits } from './posterLayout';
 
 const standard = { x: 10, z: -20, width: 8, depth: 6 };
 
@@ -61,5 +61,21 @@ describe('poster placement on booth walls', () => {
     expect(posterSpots(standard, 1, 1)[0]?.x).toBeCloseTo(standard.x);
     expect(posterSpots(standard, 1, 0)).toHaveLength(0);
     expect(posterSpots({ x: 0, z: 0, width: 1, depth: 1 }, 1, 3)).toHaveLength(0);
+  });
+});
+
+describe('which exhibits get a poster', () => {
+  test('on-offer exhibits lead, then the most licensed, then the booth’s own order; three at most', () => {
+    const e = (id: string, status: string, licences = 0) => ({ id, status, licences: Array.from({ length: licences }) });
+    const picked = topExhibits([
+      e('sold', 'sold', 5),
+      e('a', 'available'),
+      e('b', 'available', 2),
+      e('auction', 'in-auction'),
+      e('c', 'available'),
+    ]);
+    expect(picked.map((x) => x.id)).toEqual(['b', 'a', 'c']);
+    expect(topExhibits([e('sold', 'sold'), e('neg', 'negotiating')]).map((x) => x.id)).toEqual(['neg', 'sold']);
+    expect(topExhibits([])).toEqual([]);
   });
 });

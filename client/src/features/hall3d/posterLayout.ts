@@ -63,3 +63,30 @@ export function posterSpots(b: PosterFootprint, facing: 1 | -1, count: number): 
   }
   return spots;
 }
+
+/** The fields a poster shows and ranks by. */
+export interface PosterExhibit {
+  id: string;
+  status: string;
+  licences?: readonly unknown[];
+}
+
+/** Trading statuses, most worth a poster first (an exhibit that can still be bought leads; a sold one comes last). */
+const STATUS_RANK: Record<string, number> = { available: 0, 'in-auction': 1, negotiating: 2, sold: 3 };
+
+/**
+ * A booth's top exhibits for its posters: the ones still on offer first, then the most licensed, then in the
+ * booth's own order (the order its panel lists them). At most {@link MAX_POSTERS_PER_BOOTH}.
+ */
+export function topExhibits<E extends PosterExhibit>(exhibits: readonly E[]): E[] {
+  return exhibits
+    .map((e, i) => ({ e, i }))
+    .sort(
+      (a, b) =>
+        (STATUS_RANK[a.e.status] ?? 4) - (STATUS_RANK[b.e.status] ?? 4) ||
+        (b.e.licences?.length ?? 0) - (a.e.licences?.length ?? 0) ||
+        a.i - b.i,
+    )
+    .slice(0, MAX_POSTERS_PER_BOOTH)
+    .map((x) => x.e);
+}
