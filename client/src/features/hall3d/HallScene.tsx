@@ -221,13 +221,14 @@ export function HallScene({ hall, booths, onReady, onFailure, matchingBoothIds, 
   useEffect(() => {
     installDiagnostics();
     hallRuntime.hallId = hall.id;
+    hallRuntime.textureBudgetBytes = quality.textureBudgetBytes;
     hallRuntime.ready = false;
     hallRuntime.frames = 0;
     return () => {
       hallRuntime.hallId = null;
       hallRuntime.ready = false;
     };
-  }, [hall.id]);
+  }, [hall.id, quality]);
 
   // Presence: other visitors near us, drawn as avatars.
   useHallPresence(hall.id, presence);

@@ -1,4 +1,12 @@
-import { chooseQuality, type DeviceProfile, fieldOfView, LABELS_PER_TIER, LOGO_TILE_PER_TIER, POSTER_BOOTHS_PER_TIER } from './quality';
+import {
+  chooseQuality,
+  type DeviceProfile,
+  fieldOfView,
+  LABELS_PER_TIER,
+  LOGO_TILE_PER_TIER,
+  POSTER_BOOTHS_PER_TIER,
+  TEXTURE_BUDGET_MB_PER_TIER,
+} from './quality';
 
 const desktop: DeviceProfile = { software: false, coarsePointer: false, screenMin: 1080, devicePixelRatio: 2, memoryGb: 8, cores: 8 };
 const phone: DeviceProfile = { software: false, coarsePointer: true, screenMin: 390, devicePixelRatio: 3, memoryGb: 4, cores: 6 };
@@ -12,6 +20,7 @@ describe('hall quality chosen from the device', () => {
       tier: 'high',
       posterBooths: POSTER_BOOTHS_PER_TIER.high,
       logoTile: LOGO_TILE_PER_TIER.high,
+      textureBudgetBytes: TEXTURE_BUDGET_MB_PER_TIER.high * 1_000_000,
     });
   });
 

@@ -40,6 +40,8 @@ export const hallRuntime = {
   uploadedLogoTiles: 0,
   /** Lists every texture the scene holds with its estimated GPU bytes (set by the scene; computed on read only). */
   listTextures: null as null | (() => TextureUse[]),
+  /** The texture budget of the quality tier in use (bytes; quality.ts states it per tier). */
+  textureBudgetBytes: 0,
   /** Counts the booths whose shells are inside the camera's view frustum now (set by the scene; computed on read only). */
   countBoothsInView: null as null | (() => number),
 };
@@ -68,12 +70,6 @@ export interface TextureUse {
   height: number;
   bytes: number;
 }
-
-/**
- * The hall's texture budget (bytes): every canvas texture and atlas the scene holds at once, on the high tier with
- * the largest hall. Stated here and in docs/architecture.md; `window.__pavilion.textureBytes` reports the real sum.
- */
-export const TEXTURE_BUDGET_BYTES = 40 * 1024 * 1024;
 
 /** Read-only diagnostics for browser tests: `window.__pavilion.drawCalls`, `.camera`, … */
 export interface PavilionDiagnostics {
@@ -174,7 +170,7 @@ export function installDiagnostics(): void {
       return (hallRuntime.listTextures?.() ?? []).reduce((sum, t) => sum + t.bytes, 0);
     },
     get textureBudgetBytes() {
-      return TEXTURE_BUDGET_BYTES;
+      return hallRuntime.textureBudgetBytes;
     },
     get avatarTags() {
       const visitors = hallRuntime.presence?.visitors;
