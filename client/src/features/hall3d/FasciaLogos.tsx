@@ -29,7 +29,11 @@ const up = new Vector3(0, 1, 0);
  * of `tile`-pixel squares in one InstancedMesh — one draw call for the whole hall. A booth near enough to have a
  * name board (which carries the same logo, larger, with its name) hides its fascia logo meanwhile.
  */
-export function FasciaLogos({ booths, tile }: { booths: Booth[]; tile: number }) {
+export function FasciaLogos({ booths: latest, tile }: { booths: Booth[]; tile: number }) {
+  // A booth going live (or quiet) gives a new booths array with the same brands: the atlas is kept, not repainted.
+  const brandKey = latest.map((b) => `${b.id}|${b.orgName}|${b.region}|${b.logoUrl ?? ''}|${b.slot}|${b.x}|${b.z}|${b.depth}`).join('\n');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only what the tiles and their placement show counts
+  const booths = useMemo(() => latest, [brandKey]);
   const atlas = useMemo(() => {
     const grid = packGrid(booths.length, tile, tile);
     const canvas = document.createElement('canvas');

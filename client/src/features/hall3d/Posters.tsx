@@ -135,13 +135,14 @@ export function Posters({
   );
   useEffect(() => () => loader.close(), [loader]);
 
-  // Which booth each atlas slot (three tiles) shows now; a language switch or another hall repaints them all.
+  // Which booth each atlas slot (three tiles) shows now; a language switch repaints them all (booths of another hall
+  // are simply no longer wanted, and their slots go to the new hall's booths).
   const slots = useRef<(string | null)[]>([]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: new words or another hall invalidate every painted poster
   useEffect(() => {
     slots.current = Array.from({ length: boothCount }, () => null);
     settled.current = true;
-  }, [boothCount, typeLabel, numberLabel, grid, atlas]);
+  }, [boothCount, typeLabel, numberLabel, atlas]);
   useEffect(
     () => () => {
       hallRuntime.posters = 0;
