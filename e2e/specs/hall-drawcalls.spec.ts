@@ -93,8 +93,8 @@ test('a full hall (600 booths) renders in at most 150 WebGL draw calls per frame
   expect(textures.map((t) => t.name)).toEqual(expect.arrayContaining(['fascia-logo-atlas', 'poster-atlas']));
   expect(textureBytes).toBeLessThanOrEqual(textureBudgetBytes);
   test.info().annotations.push({ type: 'texture bytes', description: String(textureBytes) });
-  console.log(`textures: ${(textureBytes / 1048576).toFixed(1)} MiB of ${(textureBudgetBytes / 1048576).toFixed(0)} MiB budget`);
-  for (const t of textures) console.log(`  ${t.name}: ${t.width}×${t.height}, ${(t.bytes / 1048576).toFixed(2)} MiB`);
+  console.log(`textures: ${(textureBytes / 1e6).toFixed(2)} MB of ${(textureBudgetBytes / 1e6).toFixed(0)} MB budget`);
+  for (const t of textures) console.log(`  ${t.name}: ${t.width}×${t.height}, ${(t.bytes / 1e6).toFixed(2)} MB`);
   const perFrame = await page.evaluate(() => (window as unknown as { __glFrameCalls: number[] }).__glFrameCalls.slice(5));
   expect(perFrame.length).toBeGreaterThan(20);
   // The figure for docs/benchmarks.md: the most draw calls any sampled frame took.

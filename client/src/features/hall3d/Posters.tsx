@@ -15,7 +15,7 @@ import { hallRuntime } from './runtime';
 
 /** Booths farther than this get no posters (metres): beyond it a poster's text is a few pixels tall. */
 export const POSTER_RADIUS = 26;
-/** One poster tile in the atlas (pixels): the poster's 1.05 × 1.4 m at about 180 px per metre. */
+/** One poster tile in the atlas (pixels): the poster's 0.98 × 1.3 m at about 196 px per metre. */
 export const POSTER_TILE = { width: 192, height: 256 } as const;
 /** Booth details fetched at once, and kept. */
 const MAX_IN_FLIGHT = 2;

@@ -5,8 +5,8 @@
  */
 import { WALL } from './hallGeometry';
 
-/** A poster's size and how high it hangs (metres): portrait, eye height, clear of the stands and the fascia. */
-export const POSTER = { width: 1.05, height: 1.4, centreY: 1.6, gap: 0.3, margin: 0.35, offWall: 0.012 } as const;
+/** A poster's size and how high it hangs (metres): portrait, its upper part (the title) above the exhibits on the stands. */
+export const POSTER = { width: 0.98, height: 1.3, centreY: 1.88, gap: 0.3, margin: 0.35, offWall: 0.012 } as const;
 /** Posters per booth at most (its top exhibits). */
 export const MAX_POSTERS_PER_BOOTH = 3;
 
