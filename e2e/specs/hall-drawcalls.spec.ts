@@ -62,7 +62,6 @@ test('a full hall (600 booths) renders in at most 150 WebGL draw calls per frame
   // Sample several camera positions: the entrance, walking, and glides to booths across the hall.
   await hall.hold('KeyW', 10);
   await hall.hold('ArrowLeft', 6);
-  if (process.env.SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.SCREENSHOT_DIR}/hall-fascia-logos.png` });
   const samples: number[] = [(await hall.diagnostics()).drawCalls];
   const byId = new Map(booths.map((b) => [b.id, b]));
   let posterChecks = 0;
