@@ -14,6 +14,16 @@ export interface Diagnostics {
   avatars: { id: string; name: string; x: number; z: number }[];
   /** Names whose name tags are drawn. */
   avatarTags: string[];
+  /** Exhibit posters drawn now and the booths they hang in. */
+  posters: number;
+  posterBooths: string[];
+  /** Fascia logo tiles (one per booth) and how many show an uploaded logo. */
+  logoTiles: number;
+  uploadedLogoTiles: number;
+  /** Every texture the scene holds, with estimated GPU bytes, their sum and the stated budget. */
+  textures: { name: string; width: number; height: number; bytes: number }[];
+  textureBytes: number;
+  textureBudgetBytes: number;
 }
 
 declare global {
@@ -50,6 +60,13 @@ export class Hall3D {
         presenceId: d.presenceId,
         avatars: d.avatars,
         avatarTags: d.avatarTags,
+        posters: d.posters,
+        posterBooths: d.posterBooths,
+        logoTiles: d.logoTiles,
+        uploadedLogoTiles: d.uploadedLogoTiles,
+        textures: d.textures,
+        textureBytes: d.textureBytes,
+        textureBudgetBytes: d.textureBudgetBytes,
       };
     });
   }

@@ -1,11 +1,13 @@
 import sharp from 'sharp';
 import { expect, registerAccount, signIn, test } from '../fixtures';
+import { Hall3D } from '../pages/HallPage';
 import { boothWithExhibits } from '../pages/SessionPage';
 
-test('a logo upload appears on the booth: staff choose an image in the console, a visitor sees it square on the booth page', async ({
+test('a logo upload appears on the booth: staff choose an image in the console, a visitor sees it square on the booth page and on its fascia in the 3D hall', async ({
   browser,
   request,
 }) => {
+  test.setTimeout(240_000); // opens a full hall in a software renderer
   const exhibitor = await registerAccount(request, 'exhibitor', 'Lena Logo');
   const { boothId } = await boothWithExhibits(request, exhibitor.token, `Logo Labs ${Date.now() % 100_000}`, ['Sodium-ion anode']);
   // A wide, photo-sized logo: the server fits it into a 256-pixel square.
@@ -36,6 +38,17 @@ test('a logo upload appears on the booth: staff choose an image in the console, 
     await guest.setViewportSize({ width: 390, height: 844 });
     await guest.screenshot({ path: `${process.env.SCREENSHOT_DIR}/logo-booth-phone.png` });
   }
+
+  // In the 3D hall the booth's fascia tile in the logo atlas (the far level of detail) shows the uploaded logo too.
+  const { booth } = (await (await request.get(`/api/booths/${boothId}`)).json()) as { booth: { hallId: string } };
+  const walker = new Hall3D(await (await browser.newContext()).newPage());
+  await walker.open(booth.hallId);
+  await walker.page.waitForFunction(
+    () => ((window.__pavilion as unknown as { uploadedLogoTiles: number } | undefined)?.uploadedLogoTiles ?? 0) >= 1,
+    null,
+    { timeout: 60_000 },
+  );
+  await walker.page.context().close();
 
   // A file that is not an image is refused with the reason in the page's language, and the logo stays.
   await staff

@@ -1,22 +1,37 @@
-import type { Booth, Hall, Region } from '@pavilion/shared';
+import type { Booth, Hall, IpType, Region } from '@pavilion/shared';
 import { Canvas, useFrame, useThree } from '@react-three/fiber';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACESFilmicToneMapping, Box3, Frustum, Matrix4, type PerspectiveCamera, Vector3 } from 'three';
+import {
+  ACESFilmicToneMapping,
+  Box3,
+  Frustum,
+  LinearFilter,
+  type Material,
+  Matrix4,
+  type Mesh,
+  type MeshBasicMaterial,
+  NearestFilter,
+  type PerspectiveCamera,
+  Vector3,
+} from 'three';
 import { HALL_THEMES } from '../../app/ui/theme/palette';
 import { useAppStore } from '../../store/appStore';
 import { isSoftwareRenderer } from '../hall';
 import { Avatars } from './Avatars';
 import { arrivalPose, loadPose, prefersReducedMotion, savePose } from './arrival';
+import { textureBytes } from './atlas';
 import { BoothInstances } from './BoothInstances';
+import { FasciaLogos } from './FasciaLogos';
 import { Floor } from './Floor';
 import { BoothGrid, boothEntrance, EYE_HEIGHT, WALL } from './hallGeometry';
 import { LabelPool } from './LabelPool';
 import { LiveBeacons } from './LiveBeacons';
 import { LiveWayfinder } from './LiveWayfinder';
+import { Posters } from './Posters';
 import { createPresence } from './presence';
 import { chooseQuality, currentDevice, fieldOfView, SLOW_FRAME_SECONDS } from './quality';
-import { hallRuntime, installDiagnostics } from './runtime';
+import { hallRuntime, installDiagnostics, type TextureUse } from './runtime';
 import { ActiveBoothOutline, WalkMarker } from './SceneMarkers';
 import { Signage } from './Signage';
 import { useHallLiveSessions } from './useHallLiveSessions';
@@ -101,6 +116,39 @@ function ViewProbe({ booths }: { booths: Booth[] }) {
   return null;
 }
 
+/**
+ * Lets tests (and the diagnostics) list every texture the scene holds with its estimated GPU bytes, without any
+ * per-frame cost: the scene graph is walked when read.
+ */
+function TextureProbe() {
+  const scene = useThree((s) => s.scene);
+  useEffect(() => {
+    hallRuntime.listTextures = () => {
+      const seen = new Map<string, TextureUse>();
+      scene.traverse((object) => {
+        const material = (object as Mesh).material as Material | Material[] | undefined;
+        for (const mat of Array.isArray(material) ? material : material ? [material] : []) {
+          const map = (mat as MeshBasicMaterial).map;
+          const image = map?.image as { width?: number; height?: number } | undefined;
+          if (!map || seen.has(map.uuid) || !image?.width || !image.height) continue;
+          const mipmaps = map.generateMipmaps && map.minFilter !== LinearFilter && map.minFilter !== NearestFilter;
+          seen.set(map.uuid, {
+            name: map.name || `${object.name || object.type} ${image.width}×${image.height}`,
+            width: image.width,
+            height: image.height,
+            bytes: textureBytes(image.width, image.height, mipmaps),
+          });
+        }
+      });
+      return [...seen.values()];
+    };
+    return () => {
+      hallRuntime.listTextures = null;
+    };
+  }, [scene]);
+  return null;
+}
+
 /** Publishes the last frame's draw calls, and tells the page when the first frames are on screen. */
 function FrameProbe({ onReady }: { onReady: () => void }) {
   const gl = useThree((s) => s.gl);
@@ -133,6 +181,10 @@ export function HallScene({ hall, booths, onReady, onFailure, matchingBoothIds, 
   const regionText = useCallback((b: Booth) => t(`common:regionBadge.${b.region as Region}`), [t, i18n.language]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a language switch must repaint the signs
   const blockLabel = useCallback((zone: string) => t('hall:zone', { zone }), [t, i18n.language]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a language switch must repaint the posters
+  const ipTypeLabel = useCallback((type: IpType) => t(`common:ipType.${type}`), [t, i18n.language]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a language switch must repaint the posters
+  const posterNumber = useCallback((number: string) => t('hall:poster.number', { number }), [t, i18n.language]);
   const boothSessions = useAppStore((s) => s.boothSessions);
   const liveText = useCallback(
     (b: Booth) => {
@@ -169,13 +221,14 @@ export function HallScene({ hall, booths, onReady, onFailure, matchingBoothIds, 
   useEffect(() => {
     installDiagnostics();
     hallRuntime.hallId = hall.id;
+    hallRuntime.textureBudgetBytes = quality.textureBudgetBytes;
     hallRuntime.ready = false;
     hallRuntime.frames = 0;
     return () => {
       hallRuntime.hallId = null;
       hallRuntime.ready = false;
     };
-  }, [hall.id]);
+  }, [hall.id, quality]);
 
   // Presence: other visitors near us, drawn as avatars.
   useHallPresence(hall.id, presence);
@@ -249,11 +302,14 @@ export function HallScene({ hall, booths, onReady, onFailure, matchingBoothIds, 
           blockLabel={blockLabel}
         />
         <LabelPool hall={hall} grid={grid} regionText={regionText} liveText={liveText} poolSize={quality.labels} />
+        <FasciaLogos booths={booths} tile={quality.logoTile} />
+        <Posters grid={grid} booths={quality.posterBooths} typeLabel={ipTypeLabel} numberLabel={posterNumber} />
         <ActiveBoothOutline boothsById={boothsById} />
         <Avatars presence={presence} />
         <WalkMarker />
         <VisitorController hall={hall} grid={grid} element={element} teleport={teleport} events={events} start={start} />
         <ViewProbe booths={booths} />
+        <TextureProbe />
         <AdaptiveFieldOfView />
         <QualityGovernor maxDpr={quality.dpr[1]} />
         <FrameProbe onReady={onReady} />

@@ -4,12 +4,12 @@ import { useCallback, useEffect, useRef } from 'react';
 import { PlaneGeometry } from 'three';
 import { dominantIpType } from '../../app/ui/theme/boothIpType';
 import { HALL_THEMES, IP_TYPE_COLORS } from '../../app/ui/theme/palette';
-import { brandColour, monogram } from '../../lib/brand';
 import { labelPlacement } from './boothParts';
+import { CANVAS_FONT, fitText, paintBrandTile } from './brandTile';
 import { type CanvasSlot, SlotMeshes, useCanvasSlots } from './canvasSlots';
 import type { BoothGrid } from './hallGeometry';
 import { assignLabels } from './labelAssignment';
-import { logoImage, onLogoLoaded } from './logoImages';
+import { onLogoLoaded } from './logoImages';
 import { hallRuntime } from './runtime';
 
 /** Only booths this close to the camera get a name board (metres). */
@@ -25,18 +25,6 @@ interface Slot extends CanvasSlot {
 
 const plane = new PlaneGeometry(1, 1);
 
-function fitText(g: CanvasRenderingContext2D, text: string, maxWidth: number): string {
-  if (g.measureText(text).width <= maxWidth) return text;
-  let lo = 0;
-  let hi = text.length;
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (g.measureText(`${text.slice(0, mid)}…`).width <= maxWidth) lo = mid;
-    else hi = mid - 1;
-  }
-  return `${text.slice(0, lo)}…`;
-}
-
 function paintLabel(slot: Slot, booth: Booth, background: string, regionText: string, liveText: string | null): void {
   const g = slot.canvas.getContext('2d');
   if (!g) return;
@@ -44,7 +32,7 @@ function paintLabel(slot: Slot, booth: Booth, background: string, regionText: st
   g.fillRect(0, 0, CANVAS_W, CANVAS_H);
   g.fillStyle = 'rgba(255,255,255,0.16)';
   g.fillRect(0, CANVAS_H - 6, CANVAS_W, 6);
-  const font = 'system-ui, "Segoe UI", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+  const font = CANVAS_FONT;
   g.textBaseline = 'middle';
   g.fillStyle = '#ffffff';
   g.font = `700 40px ${font}`;
@@ -71,19 +59,8 @@ function paintLabel(slot: Slot, booth: Booth, background: string, regionText: st
   // The logo tile: the organization's logo on white (or, without one or until it loads, its monogram on its brand
   // colour), and its region as text below (the badge disc above shows the region by colour; this is for those who
   // cannot tell the colours apart).
-  const logo = booth.logoUrl ? logoImage(booth.logoUrl) : null;
-  g.fillStyle = logo ? '#ffffff' : brandColour(booth.orgName, booth.region);
-  g.beginPath();
-  g.roundRect(12, 8, 84, 76, 10);
-  g.fill();
+  paintBrandTile(g, booth, { x: 12, y: 8, width: 84, height: 76, radius: 10 }, { x: 31, y: 10, size: 46 });
   g.textAlign = 'center';
-  if (logo) {
-    g.drawImage(logo, 31, 10, 46, 46);
-  } else {
-    g.fillStyle = '#ffffff';
-    g.font = `800 34px ${font}`;
-    g.fillText(fitText(g, monogram(booth.orgName), 76), 54, 36);
-  }
   g.fillStyle = 'rgba(0,0,0,0.3)';
   g.fillRect(12, 60, 84, 24);
   g.fillStyle = '#ffffff';

@@ -1,11 +1,34 @@
-import { chooseQuality, type DeviceProfile, fieldOfView, LABELS_PER_TIER } from './quality';
+import {
+  chooseQuality,
+  type DeviceProfile,
+  fieldOfView,
+  LABELS_PER_TIER,
+  LOGO_TILE_PER_TIER,
+  POSTER_BOOTHS_PER_TIER,
+  TEXTURE_BUDGET_MB_PER_TIER,
+} from './quality';
 
 const desktop: DeviceProfile = { software: false, coarsePointer: false, screenMin: 1080, devicePixelRatio: 2, memoryGb: 8, cores: 8 };
 const phone: DeviceProfile = { software: false, coarsePointer: true, screenMin: 390, devicePixelRatio: 3, memoryGb: 4, cores: 6 };
 
 describe('hall quality chosen from the device', () => {
   test('a desktop GPU gets antialiasing, high DPI and the full set of name boards', () => {
-    expect(chooseQuality(desktop)).toEqual({ dpr: [1, 1.75], antialias: true, labels: LABELS_PER_TIER.high, tier: 'high' });
+    expect(chooseQuality(desktop)).toEqual({
+      dpr: [1, 1.75],
+      antialias: true,
+      labels: LABELS_PER_TIER.high,
+      tier: 'high',
+      posterBooths: POSTER_BOOTHS_PER_TIER.high,
+      logoTile: LOGO_TILE_PER_TIER.high,
+      textureBudgetBytes: TEXTURE_BUDGET_MB_PER_TIER.high * 1_000_000,
+    });
+  });
+
+  test('smaller GPUs hang posters in fewer booths and get half-size logo tiles', () => {
+    const low = chooseQuality({ ...desktop, cores: 2 });
+    expect(low.posterBooths).toBeLessThan(chooseQuality(desktop).posterBooths);
+    expect(low.logoTile).toBe(32);
+    expect(chooseQuality(phone).posterBooths).toBeLessThanOrEqual(POSTER_BOOTHS_PER_TIER.medium);
   });
 
   test('a phone draws at a lower pixel ratio, without antialiasing, with fewer name boards', () => {

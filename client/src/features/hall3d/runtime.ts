@@ -32,6 +32,16 @@ export const hallRuntime = {
   introPlaying: false,
   /** Set from outside the canvas (the Skip button): the controller ends the fly-in on its next frame. */
   skipIntro: false,
+  /** Exhibit posters drawn now, and the booths they hang in (the nearest few with loaded details). */
+  posters: 0,
+  posterBoothIds: [] as string[],
+  /** Fascia logo tiles in the logo atlas (one per booth), and how many show an uploaded logo (the rest a monogram). */
+  logoTiles: 0,
+  uploadedLogoTiles: 0,
+  /** Lists every texture the scene holds with its estimated GPU bytes (set by the scene; computed on read only). */
+  listTextures: null as null | (() => TextureUse[]),
+  /** The texture budget of the quality tier in use (bytes; quality.ts states it per tier). */
+  textureBudgetBytes: 0,
   /** Counts the booths whose shells are inside the camera's view frustum now (set by the scene; computed on read only). */
   countBoothsInView: null as null | (() => number),
 };
@@ -51,6 +61,14 @@ export function setHallStick(x: number, y: number): void {
 /** Ends the arrival fly-in (the HUD's Skip button). */
 export function skipHallIntro(): void {
   if (hallRuntime.introPlaying) hallRuntime.skipIntro = true;
+}
+
+/** One texture held by the hall scene, with its estimated GPU memory (RGBA8, plus a third for mipmaps). */
+export interface TextureUse {
+  name: string;
+  width: number;
+  height: number;
+  bytes: number;
 }
 
 /** Read-only diagnostics for browser tests: `window.__pavilion.drawCalls`, `.camera`, … */
@@ -74,6 +92,16 @@ export interface PavilionDiagnostics {
   readonly boothsInView: number;
   /** The arrival fly-in is playing. */
   readonly introPlaying: boolean;
+  /** Exhibit posters drawn now (all in one draw call), and the booths they hang in. */
+  readonly posters: number;
+  readonly posterBooths: string[];
+  /** Fascia logo tiles (one per booth, the far level of detail) and how many show an uploaded logo. */
+  readonly logoTiles: number;
+  readonly uploadedLogoTiles: number;
+  /** Every texture the scene holds now, with estimated GPU bytes; and their sum, against the stated budget. */
+  readonly textures: TextureUse[];
+  readonly textureBytes: number;
+  readonly textureBudgetBytes: number;
 }
 
 declare global {
@@ -122,6 +150,27 @@ export function installDiagnostics(): void {
     },
     get introPlaying() {
       return hallRuntime.introPlaying;
+    },
+    get posters() {
+      return hallRuntime.posters;
+    },
+    get posterBooths() {
+      return [...hallRuntime.posterBoothIds];
+    },
+    get logoTiles() {
+      return hallRuntime.logoTiles;
+    },
+    get uploadedLogoTiles() {
+      return hallRuntime.uploadedLogoTiles;
+    },
+    get textures() {
+      return hallRuntime.listTextures?.() ?? [];
+    },
+    get textureBytes() {
+      return (hallRuntime.listTextures?.() ?? []).reduce((sum, t) => sum + t.bytes, 0);
+    },
+    get textureBudgetBytes() {
+      return hallRuntime.textureBudgetBytes;
     },
     get avatarTags() {
       const visitors = hallRuntime.presence?.visitors;
