@@ -306,6 +306,7 @@ describe('authorization walk', () => {
       },
       // Organizer work: legal statuses, organizations, moderation, escrow, the whole ledger.
       { method: 'GET', path: '/api/legal-status/queue' },
+      { method: 'PUT', path: `/api/booths/${seller.boothId}/package`, body: { package: 'island' } },
       { method: 'POST', path: `/api/exhibits/${exhibit.id}/legal-status/verify`, body: { version: 0 } },
       { method: 'GET', path: '/api/organizations' },
       { method: 'POST', path: `/api/organizations/${sellerOrgId}/verify`, body: { verified: true } },

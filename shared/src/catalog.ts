@@ -20,6 +20,7 @@ import {
 } from './domain.js';
 import type { ExhibitLicence } from './entities/deals.js';
 import { FieldReason } from './errors.js';
+import { BOOTH_PACKAGES, type BoothPackage } from './hallLayout.js';
 import { Id } from './ids.js';
 import { checkRegistrationNumber } from './ipNumbers/ipNumbers.js';
 import { type LegalStatus, LegalStatusInput, legalStateFits, legalStateIssue } from './ipNumbers/legalStatus.js';
@@ -91,7 +92,11 @@ export interface Booth {
    * its content: `/api/booths/<id>/logo?v=<hash>`. Absent when none was uploaded (clients draw a monogram).
    */
   logoUrl?: string;
+  /** The booth's anchor slot: the first (top-left) of the slots its package covers. */
   slot: number;
+  /** What the organization rents: one slot, a double (two side by side) or a 2×2 island. */
+  package: BoothPackage;
+  /** Centre and size of the whole footprint (all the package's slots and the aisles between them). */
   x: number;
   z: number;
   width: number;
@@ -239,6 +244,13 @@ export const CreateBoothBody = z.strictObject({
 });
 /** Body of `POST /api/booths`. */
 export type CreateBoothBody = z.infer<typeof CreateBoothBody>;
+
+/** Body of `PUT /api/booths/:id/package` (organizer). */
+export const SetBoothPackageBody = z.strictObject({
+  package: z.enum(BOOTH_PACKAGES, { error: `must be one of ${BOOTH_PACKAGES.join(', ')}` }),
+});
+/** Body of `PUT /api/booths/:id/package` (organizer). */
+export type SetBoothPackageBody = z.infer<typeof SetBoothPackageBody>;
 
 /** Body of `PATCH /api/booths/:id`. */
 export const UpdateBoothBody = z

@@ -94,6 +94,8 @@ export const CatalogReason = {
   notExhibitor: 'notExhibitor',
   boothExists: 'boothExists',
   hallFull: 'hallFull',
+  /** The booth's block (or, for a new booth, the hall) has no free place the size of that package. */
+  noRoomForPackage: 'noRoomForPackage',
   sold: 'sold',
   inAuction: 'inAuction',
   /** The exhibit's legal status changed since the version the organizer checked (`details.version`). */

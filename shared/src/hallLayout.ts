@@ -101,3 +101,78 @@ const ENTRANCE_RANK: readonly number[] = (() => {
   });
   return rank;
 })();
+
+// ---------- booth packages ----------
+
+/** The booth packages an organization can rent: one slot, two side by side, or a 2×2 island. */
+export const BOOTH_PACKAGES = ['standard', 'double', 'island'] as const;
+/** One of {@link BOOTH_PACKAGES}. */
+export type BoothPackage = (typeof BOOTH_PACKAGES)[number];
+
+/** Slots a package spans across (cols) and along (rows) the hall. */
+export const PACKAGE_SPAN: Readonly<Record<BoothPackage, { cols: number; rows: number }>> = {
+  standard: { cols: 1, rows: 1 },
+  double: { cols: 2, rows: 1 },
+  island: { cols: 2, rows: 2 },
+};
+
+/** How many slots a package covers. */
+export function packageSize(pkg: BoothPackage): number {
+  return PACKAGE_SPAN[pkg].cols * PACKAGE_SPAN[pkg].rows;
+}
+
+/**
+ * The anchor (top-left slot) of the one placement of `pkg` that covers `slot`, or null when none can. Bigger
+ * packages sit on aligned pairs inside one block (columns 0–1, 2–3, 4–5; island rows 0–1, 2–3), so they never
+ * straddle a cross aisle and never leave a gap only a fraction of a package wide. The Lua scripts
+ * (server catalog `boothSlots.lua`) implement the same rule.
+ */
+export function placementCovering(slot: number, pkg: BoothPackage): number | null {
+  if (!Number.isInteger(slot) || slot < 0 || slot >= SLOTS_PER_HALL) return null;
+  const span = PACKAGE_SPAN[pkg];
+  const col = slot % HALL_GRID.cols;
+  const row = Math.floor(slot / HALL_GRID.cols);
+  const colInBlock = col % HALL_GRID.blockCols;
+  const rowInBlock = row % HALL_GRID.blockRows;
+  const c0 = col - (colInBlock % span.cols);
+  const r0 = row - (rowInBlock % span.rows);
+  if ((c0 % HALL_GRID.blockCols) + span.cols > HALL_GRID.blockCols || c0 + span.cols > HALL_GRID.cols) return null;
+  if ((r0 % HALL_GRID.blockRows) + span.rows > HALL_GRID.blockRows || r0 + span.rows > HALL_GRID.rows) return null;
+  return r0 * HALL_GRID.cols + c0;
+}
+
+/** The slots a booth of `pkg` anchored at `anchor` covers (anchor first, row-major), or null if it is not a valid anchor. */
+export function packageSlots(anchor: number, pkg: BoothPackage): number[] | null {
+  if (placementCovering(anchor, pkg) !== anchor) return null;
+  const span = PACKAGE_SPAN[pkg];
+  const out: number[] = [];
+  for (let r = 0; r < span.rows; r++) for (let c = 0; c < span.cols; c++) out.push(anchor + r * HALL_GRID.cols + c);
+  return out;
+}
+
+/** The whole footprint of a booth of `pkg` anchored at `anchor`: the aisles between its slots become booth floor. */
+export function packageFootprint(anchor: number, pkg: BoothPackage): BoothFootprint {
+  const slots = packageSlots(anchor, pkg);
+  if (!slots) throw new RangeError(`slot ${anchor} cannot anchor a ${pkg} booth`);
+  const first = slotFootprint(anchor);
+  const last = slotFootprint(slots[slots.length - 1] as number);
+  const minX = first.x - first.width / 2;
+  const maxX = last.x + last.width / 2;
+  const minZ = first.z - first.depth / 2;
+  const maxZ = last.z + last.depth / 2;
+  return { x: (minX + maxX) / 2, z: (minZ + maxZ) / 2, width: maxX - minX, depth: maxZ - minZ };
+}
+
+/**
+ * Where a new booth of `pkg` goes: the placement holding the free slot nearest the entrance among those whose
+ * slots are all free, as its anchor; null when the hall has no room for it. `isFree` answers per slot.
+ */
+export function findPlacement(isFree: (slot: number) => boolean, pkg: BoothPackage): number | null {
+  for (const slot of SLOTS_FROM_ENTRANCE) {
+    if (!isFree(slot)) continue;
+    const anchor = placementCovering(slot, pkg);
+    if (anchor === null) continue;
+    if ((packageSlots(anchor, pkg) as number[]).every(isFree)) return anchor;
+  }
+  return null;
+}

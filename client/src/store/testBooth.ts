@@ -13,6 +13,7 @@ export function testBooth(slot: number, over: Partial<Booth> = {}): Booth {
     verified: true,
     name: `Booth ${slot}`,
     slot,
+    package: 'standard',
     ...slotFootprint(slot),
     exhibitCount: 1,
     typeCounts: { patent: 1, trademark: 0, copyright: 0 },

@@ -10,7 +10,7 @@
  *    so the demo stops after exhibitor 60 and gets exactly what the full run produces for them.
  */
 import type { IpType, LegalState, Money, OrgKind, Region, TradeMode } from '@pavilion/shared';
-import { cnPatentCheckDigit, MINOR_PER_YUAN, SLOTS_PER_HALL } from '@pavilion/shared';
+import { type BoothPackage, cnPatentCheckDigit, MINOR_PER_YUAN, packageSize, SLOTS_PER_HALL } from '@pavilion/shared';
 import { createRandom, deriveSeed, type Random } from './random.js';
 import {
   BRAND_BLOCKLIST,
@@ -92,6 +92,7 @@ export interface SeedBooth {
   hallId: HallId;
   name: string;
   tagline: string;
+  package: BoothPackage;
 }
 
 /** One IP asset on show. */
@@ -136,7 +137,10 @@ const REGION_COUNTS: Readonly<Record<Region, number>> = { GD: 1358, HK: 173, MO:
 const DEMO_ORGS = 60;
 const DEMO_REGION_COUNTS: Readonly<Record<Region, number>> = { GD: 30, MAINLAND: 18, HK: 5, MO: 3, OVERSEAS: 4 };
 const MAX_EXHIBITS_PER_ORG = 30;
-/** Booths a hall holds: its slot grid. */
+/** Bigger booths: islands and doubles among the demo's exhibitors, and shares of all exhibitors at full scale. */
+const DEMO_PACKAGES = { island: 5, double: 12 } as const;
+const FULL_PACKAGE_SHARES = { island: 0.03, double: 0.1 } as const;
+/** Booth slots a hall holds: its slot grid. */
 const HALL_CAPACITY = SLOTS_PER_HALL;
 const DEFAULT_SEED = 2020;
 
@@ -218,6 +222,7 @@ interface OrgPlan {
   kind: OrgKind;
   primaryType: IpType;
   exhibitCount: number;
+  package: BoothPackage;
   hallId: HallId;
 }
 
@@ -298,6 +303,7 @@ function planExpo(seed: number): OrgPlan[] {
       kind,
       primaryType: rng.weighted(PRIMARY_TYPE_WEIGHTS[kind]),
       exhibitCount: Math.round(rng.logUniform(lo, hi)),
+      package: 'standard',
       hallId: 'gba',
     };
   });
@@ -313,6 +319,7 @@ function planExpo(seed: number): OrgPlan[] {
   }
 
   trimExhibitCounts(plans, rng);
+  assignPackages(plans);
   assignHalls(plans);
   return plans;
 }
@@ -339,14 +346,46 @@ function trimExhibitCounts(plans: OrgPlan[], rng: Random): void {
   }
 }
 
-/** First come, first served: each organization takes the first hall in its preference order with a free slot. */
+/**
+ * The organizations showing the most exhibits rent the bigger booths (ties: the earlier one): in the demo a fixed
+ * number of islands and doubles, and at full scale about 3 % islands and 10 % doubles overall. Draws no random
+ * numbers, so the rest of the data set is the same as without packages.
+ */
+function assignPackages(plans: OrgPlan[]): void {
+  const give = (group: OrgPlan[], islands: number, doubles: number) => {
+    const ranked = [...group].sort((a, b) => b.exhibitCount - a.exhibitCount || a.index - b.index);
+    ranked.forEach((plan, i) => {
+      plan.package = i < islands ? 'island' : i < islands + doubles ? 'double' : 'standard';
+    });
+  };
+  give(plans.slice(0, DEMO_ORGS), DEMO_PACKAGES.island, DEMO_PACKAGES.double);
+  give(
+    plans.slice(DEMO_ORGS),
+    Math.round(FULL_ORGS * FULL_PACKAGE_SHARES.island) - DEMO_PACKAGES.island,
+    Math.round(FULL_ORGS * FULL_PACKAGE_SHARES.double) - DEMO_PACKAGES.double,
+  );
+}
+
+/**
+ * First come, first served: each organization takes the first hall in its preference order with room for its
+ * package (counted in slots). One that finds no hall with room for its package anywhere takes the next smaller one.
+ */
 function assignHalls(plans: OrgPlan[]): void {
   const taken = new Map<HallId, number>(SEED_HALL_IDS.map((h) => [h, 0]));
+  const smaller: Record<BoothPackage, BoothPackage | null> = { island: 'double', double: 'standard', standard: null };
   for (const plan of plans) {
-    const hall = hallPreference(plan.region, plan.primaryType).find((h) => (taken.get(h) ?? 0) < HALL_CAPACITY);
-    if (!hall) throw new Error('all halls are full');
+    const order = hallPreference(plan.region, plan.primaryType);
+    let pkg: BoothPackage | null = plan.package;
+    let hall: HallId | undefined;
+    while (pkg && !hall) {
+      const size = packageSize(pkg);
+      hall = order.find((h) => (taken.get(h) ?? 0) + size <= HALL_CAPACITY);
+      if (!hall) pkg = smaller[pkg];
+    }
+    if (!hall || !pkg) throw new Error('all halls are full');
+    plan.package = pkg;
     plan.hallId = hall;
-    taken.set(hall, (taken.get(hall) ?? 0) + 1);
+    taken.set(hall, (taken.get(hall) ?? 0) + packageSize(pkg));
   }
 }
 
@@ -928,7 +967,14 @@ function generateOrg(seed: number, plan: OrgPlan, used: UsedSets, firstExhibitNu
     staffEmail: `exhibitor-${pad(number, 4)}@seed.pavilion.expo`,
     verified: rng.chance(0.85),
   };
-  const booth: SeedBooth = { id: boothId, orgId, hallId: plan.hallId, name: profile.shortName, tagline: tagline(rng, plan, profile) };
+  const booth: SeedBooth = {
+    id: boothId,
+    orgId,
+    hallId: plan.hallId,
+    name: profile.shortName,
+    tagline: tagline(rng, plan, profile),
+    package: plan.package,
+  };
 
   const exhibits: SeedExhibit[] = [];
   for (let j = 0; j < plan.exhibitCount; j++) {

@@ -1,3 +1,4 @@
+import { packageSize, packageSlots } from '@pavilion/shared';
 import { closeRedis, connectRedis, type Redis } from '../redis/client.js';
 import { keys } from '../redis/keys.js';
 import type { LocalRedis } from '../redis/localRedis.js';
@@ -36,17 +37,27 @@ describe('seeding', () => {
       const expo = await api(node.url, 'GET', '/api/expo');
       const booths = expo.body.halls.reduce((s: number, h: { boothCount: number }) => s + h.boothCount, 0);
       expect(booths).toBe(2469);
-      // Every booth sits on its own slot.
+      // Every booth covers slots of its own (an island four, a double two): no two booths share one, none is also free.
+      const packages: Record<string, number> = {};
       for (const h of expo.body.halls) {
         const hall = await api(node.url, 'GET', `/api/halls/${h.id}`);
-        const slots = hall.body.booths.map((b: { slot: number }) => b.slot);
-        expect(slots).toHaveLength(h.boothCount);
+        expect(hall.body.booths).toHaveLength(h.boothCount);
+        const covered: number[] = [];
         for (const b of hall.body.booths) {
           expect(b.typeCounts.patent + b.typeCounts.trademark + b.typeCounts.copyright).toBe(b.exhibitCount);
+          const slots = ((await redis.hGet(keys.booth(b.id), 'slots')) ?? '').split(',').map(Number);
+          expect(slots).toHaveLength(packageSize(b.package));
+          expect(slots).toEqual(packageSlots(b.slot, b.package));
+          covered.push(...slots);
+          packages[b.package] = (packages[b.package] ?? 0) + 1;
         }
-        expect(new Set(slots).size).toBe(slots.length);
-        expect(slots.length + (await redis.zCard(keys.hallFreeSlots(h.id)))).toBe(hall.body.hall.capacity);
+        expect(new Set(covered).size).toBe(covered.length);
+        const free = (await redis.zRange(keys.hallFreeSlots(h.id), 0, -1)).map(Number);
+        expect(covered.filter((s) => free.includes(s))).toEqual([]);
+        expect(covered.length + free.length).toBe(hall.body.hall.capacity);
       }
+      expect(packages.island).toBeGreaterThan(60);
+      expect(packages.double).toBeGreaterThan(200);
       // The search index on a node started after seeding holds every exhibit.
       expect(node.app.services.search.size).toBe(17000);
       const login = await api(node.url, 'POST', '/api/auth/login', { body: { email: DEMO_VISITOR_EMAIL, password: DEMO_PASSWORD } });

@@ -1,4 +1,4 @@
-import { slotFootprint } from '@pavilion/shared';
+import { BOOTH_PACKAGES, type BoothPackage, findPlacement, packageFootprint, packageSize, packageSlots } from '@pavilion/shared';
 import { hashPassword } from '../features/auth/password.js';
 import { legalStatusFields } from '../features/catalog/legalStatus.js';
 import type { Redis } from '../redis/client.js';
@@ -86,24 +86,35 @@ export async function writeSeed(redis: Redis, expo: SeedExpo, scale: string, pro
     step(batch.length);
   }
 
-  // Booths: keep the slot a booth already has; new ones take the lowest free slots of their hall.
-  const existingSlots = await Promise.all(expo.booths.map((b) => redis.hGet(keys.booth(b.id), 'slot')));
-  const slotOf = new Map<string, number>();
-  const needing = new Map<string, string[]>();
+  // Booths: keep the place (and package) a booth already has; new ones are placed per hall, biggest package first,
+  // each on the free place nearest the entrance, so islands and doubles find whole places before singles fill in.
+  const existing = await Promise.all(expo.booths.map((b) => redis.hmGet(keys.booth(b.id), ['slot', 'slots', 'package'])));
+  const placeOf = new Map<string, { slot: number; slots: number[]; package: BoothPackage }>();
+  const needing = new Map<string, SeedExpo['booths']>();
   expo.booths.forEach((b, i) => {
-    const s = existingSlots[i];
-    if (s !== null && s !== undefined) slotOf.set(b.id, Number(s));
-    else {
+    const [slot, slots, pkg] = existing[i] ?? [];
+    if (slot !== null && slot !== undefined) {
+      const kept = (BOOTH_PACKAGES as readonly string[]).includes(pkg ?? '') ? (pkg as BoothPackage) : 'standard';
+      placeOf.set(b.id, { slot: Number(slot), slots: (slots ?? slot).split(',').map(Number), package: kept });
+    } else {
       const list = needing.get(b.hallId) ?? [];
-      list.push(b.id);
+      list.push(b);
       needing.set(b.hallId, list);
     }
   });
-  for (const [hallId, boothIds] of needing) {
-    const free = await redis.zRange(keys.hallFreeSlots(hallId), 0, boothIds.length - 1);
-    if (free.length < boothIds.length) throw new Error(`hall ${hallId} has ${free.length} free slots for ${boothIds.length} seeded booths`);
-    for (const [i, id] of boothIds.entries()) slotOf.set(id, Number(free[i]));
-    await redis.zRem(keys.hallFreeSlots(hallId), free);
+  for (const [hallId, booths] of needing) {
+    const free = new Set((await redis.zRange(keys.hallFreeSlots(hallId), 0, -1)).map(Number));
+    const taken: number[] = [];
+    const bySize = [...booths].sort((a, b) => packageSize(b.package) - packageSize(a.package));
+    for (const b of bySize) {
+      const anchor = findPlacement((s) => free.has(s), b.package);
+      if (anchor === null) throw new Error(`hall ${hallId} has no free place for seeded ${b.package} booth ${b.id}`);
+      const slots = packageSlots(anchor, b.package) as number[];
+      for (const s of slots) free.delete(s);
+      taken.push(...slots);
+      placeOf.set(b.id, { slot: anchor, slots, package: b.package });
+    }
+    if (taken.length > 0) await redis.zRem(keys.hallFreeSlots(hallId), taken.map(String));
   }
   for (let i = 0; i < expo.booths.length; i += BATCH) {
     const batch = expo.booths.slice(i, i + BATCH);
@@ -111,8 +122,8 @@ export async function writeSeed(redis: Redis, expo: SeedExpo, scale: string, pro
       batch.flatMap((b, j) => {
         const o = orgById.get(b.orgId);
         if (!o) throw new Error(`booth ${b.id} names unknown org ${b.orgId}`);
-        const slot = slotOf.get(b.id) as number;
-        slotFootprint(slot); // throws on a slot outside the grid
+        const place = placeOf.get(b.id) as { slot: number; slots: number[]; package: BoothPackage };
+        packageFootprint(place.slot, place.package); // throws on a place outside the grid
         const writes: Promise<unknown>[] = [
           redis.hSet(keys.booth(b.id), {
             id: b.id,
@@ -120,7 +131,9 @@ export async function writeSeed(redis: Redis, expo: SeedExpo, scale: string, pro
             orgId: b.orgId,
             name: b.name,
             tagline: b.tagline,
-            slot,
+            slot: place.slot,
+            slots: place.slots.join(','),
+            package: place.package,
             live: 0,
             createdAt: EXPO_OPENED_AT + (i + j) * 1000,
             orgName: o.name,

@@ -116,6 +116,9 @@ function BoothHeader({
             <span className="visually-hidden">{t('booth:verified')}</span>
           </span>
         )}
+        <span className="chip" data-testid="booth-package" title={t('booth:package.label')}>
+          {t(`booth:package.${booth.package ?? 'standard'}`)}
+        </span>
       </p>
       <div className="booth-panel__brand">
         <BoothLogo booth={booth} size={variant === 'page' ? 72 : 48} />

@@ -4,7 +4,7 @@
  * Pure (no three.js), so the layout rules are unit-tested.
  */
 import type { Booth } from '@pavilion/shared';
-import { boothFacing, WALL } from './hallGeometry';
+import { boothFacing, ISLAND_WALL_INSET, islandWall, WALL } from './hallGeometry';
 
 /** Fascia (the name board over a booth's opening): height and depth in metres. */
 export const FASCIA = { height: 0.7, depth: 0.14, bottom: WALL.height - 0.05 } as const;
@@ -22,10 +22,21 @@ export interface BoxInstance {
   sz: number;
 }
 
-/** Back and side walls: three boxes per booth, in booth order (instance i belongs to booth ⌊i/3⌋). */
+/**
+ * Back and side walls: three boxes per booth, in booth order (instance i belongs to booth ⌊i/3⌋; the first of the
+ * three is the wall that carries the brand colour). An island has its central wall first and two empty boxes, so
+ * the stride stays three and the hall still takes one draw call for all walls.
+ */
 export function wallBoxes(booths: readonly Booth[]): BoxInstance[] {
   const out: BoxInstance[] = [];
   booths.forEach((b, i) => {
+    if (b.package === 'island') {
+      const w = islandWall(b);
+      out.push({ boothIndex: i, x: b.x, y: WALL.height / 2, z: b.z, sx: w.maxX - w.minX, sy: WALL.height, sz: w.maxZ - w.minZ });
+      out.push({ boothIndex: i, x: b.x, y: 0, z: b.z, sx: 0, sy: 0, sz: 0 });
+      out.push({ boothIndex: i, x: b.x, y: 0, z: b.z, sx: 0, sy: 0, sz: 0 });
+      return;
+    }
     const facing = boothFacing(b.slot);
     const t = WALL.thickness;
     const h = WALL.height;
@@ -37,16 +48,25 @@ export function wallBoxes(booths: readonly Booth[]): BoxInstance[] {
   return out;
 }
 
-/** The fascia over each booth's opening, spanning side wall to side wall. */
+/**
+ * Where a booth's fascia board stands (centre x/z, width): over the opening of a shell booth, side wall to side
+ * wall; on top of an island's central wall, as long as the wall.
+ */
+export function fasciaSpot(b: Booth): { x: number; z: number; width: number } {
+  if (b.package === 'island') return { x: b.x, z: b.z, width: b.width - 2 * ISLAND_WALL_INSET };
+  return { x: b.x, z: b.z + boothFacing(b.slot) * (b.depth / 2 - FASCIA.depth / 2), width: b.width };
+}
+
+/** The fascia over each booth's opening (an island's: on its central wall). */
 export function fasciaBoxes(booths: readonly Booth[]): BoxInstance[] {
   return booths.map((b, i) => {
-    const facing = boothFacing(b.slot);
+    const spot = fasciaSpot(b);
     return {
       boothIndex: i,
-      x: b.x,
+      x: spot.x,
       y: FASCIA.bottom + FASCIA.height / 2,
-      z: b.z + facing * (b.depth / 2 - FASCIA.depth / 2),
-      sx: b.width,
+      z: spot.z,
+      sx: spot.width,
       sy: FASCIA.height,
       sz: FASCIA.depth,
     };
@@ -56,12 +76,13 @@ export function fasciaBoxes(booths: readonly Booth[]): BoxInstance[] {
 /** Where a booth's label plane goes: just in front of its fascia, facing the aisle. */
 export function labelPlacement(b: Booth): { x: number; y: number; z: number; rotationY: number; width: number; height: number } {
   const facing = boothFacing(b.slot);
+  const spot = fasciaSpot(b);
   return {
-    x: b.x,
+    x: spot.x,
     y: FASCIA.bottom + FASCIA.height / 2,
-    z: b.z + facing * (b.depth / 2 + 0.01),
+    z: spot.z + facing * (FASCIA.depth / 2 + 0.01),
     rotationY: facing === 1 ? 0 : Math.PI,
-    width: b.width - 0.1,
+    width: spot.width - 0.1,
     height: FASCIA.height - 0.04,
   };
 }
@@ -72,7 +93,8 @@ export function standBoxes(booths: readonly Booth[]): BoxInstance[] {
   booths.forEach((b, i) => {
     const n = Math.min(MAX_STANDS, Math.max(0, b.exhibitCount));
     const facing = boothFacing(b.slot);
-    const z = b.z - facing * 0.9; // towards the back, leaving room to step in
+    // Towards the back, leaving room to step in; on an island, in front of its central wall.
+    const z = b.package === 'island' ? b.z + facing * 1.2 : b.z - facing * 0.9;
     for (let k = 0; k < n; k++) {
       const x = b.x + (k - (n - 1) / 2) * 2.2;
       out.push({ boothIndex: i, x, y: 0.5, z, sx: 0.7, sy: 1.0, sz: 0.7 });
@@ -87,11 +109,12 @@ export function badgeSpots(booths: readonly Booth[]): BoxInstance[] {
     const facing = boothFacing(b.slot);
     // "Left" as seen from the aisle: for a booth facing +z the viewer looks towards -z, so left is -x.
     const side = facing === 1 ? -1 : 1;
+    const spot = fasciaSpot(b);
     return {
       boothIndex: i,
-      x: b.x + side * (b.width / 2 - 0.55),
+      x: spot.x + side * (spot.width / 2 - 0.55),
       y: FASCIA.bottom + FASCIA.height + 0.42,
-      z: b.z + facing * (b.depth / 2 - FASCIA.depth / 2),
+      z: spot.z,
       sx: 0.8,
       sy: 0.8,
       sz: 0.08,

@@ -20,8 +20,17 @@ export interface Rect {
   maxZ: number;
 }
 
-/** The booth fields geometry needs. */
-export type BoothShape = Pick<Booth, 'id' | 'slot' | 'x' | 'z' | 'width' | 'depth'>;
+/** The booth fields geometry needs (`package` absent = standard). */
+export type BoothShape = Pick<Booth, 'id' | 'slot' | 'x' | 'z' | 'width' | 'depth'> & Partial<Pick<Booth, 'package'>>;
+
+/** An island's central wall leaves this much open floor at each end (metres), so it can be walked round. */
+export const ISLAND_WALL_INSET = 2;
+
+/** The central wall of an island booth: across its width at its middle, open at both ends. */
+export function islandWall(b: BoothShape): Rect {
+  const half = WALL.thickness / 2;
+  return { minX: b.x - b.width / 2 + ISLAND_WALL_INSET, maxX: b.x + b.width / 2 - ISLAND_WALL_INSET, minZ: b.z - half, maxZ: b.z + half };
+}
 
 /**
  * The side a booth opens to: +1 (towards +z, the hall entrance) or -1.
@@ -31,8 +40,12 @@ export function boothFacing(slot: number): 1 | -1 {
   return Math.floor(slot / HALL_GRID.cols) % 2 === 1 ? 1 : -1;
 }
 
-/** The three walls of a booth shell: the back wall and the two side walls. The front stays open. */
+/**
+ * The walls of a booth: a standard or double booth has a shell of three (the back wall and the two side walls; the
+ * front stays open); an island is open on all sides round one central wall.
+ */
 export function boothWalls(b: BoothShape): Rect[] {
+  if (b.package === 'island') return [islandWall(b)];
   const facing = boothFacing(b.slot);
   const hw = b.width / 2;
   const hd = b.depth / 2;

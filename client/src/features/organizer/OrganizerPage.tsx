@@ -4,6 +4,7 @@ import { PageLoading } from '../../app/ui/PageLoading';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useAppStore } from '../../store/appStore';
 import { useLiveStats } from '../stats';
+import { BoothPackages } from './BoothPackages';
 import { EscrowQueue } from './EscrowQueue';
 import { HallsOverview } from './HallsOverview';
 import { Ledger } from './Ledger';
@@ -58,6 +59,7 @@ function Console() {
       <HallsOverview />
       <VerificationQueue />
       <LegalStatusQueue />
+      <BoothPackages />
       <EscrowQueue />
       <Ledger />
       <ModerationLog />

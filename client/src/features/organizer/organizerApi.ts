@@ -1,4 +1,6 @@
 import type {
+  Booth,
+  BoothPackage,
   DealsAnswer,
   Exhibit,
   LedgerFilters,
@@ -35,6 +37,9 @@ export const organizerApi = {
   /** Marks the version read of an exhibit's legal status as verified against the register. */
   verifyLegalStatus: (exhibitId: string, version: number) =>
     request<{ exhibit: Exhibit }>('POST', `/exhibits/${encodeURIComponent(exhibitId)}/legal-status/verify`, { version }),
+  /** Gives a booth another package; the server places it or refuses (`noRoomForPackage`). */
+  setBoothPackage: (boothId: string, pkg: BoothPackage) =>
+    request<{ booth: Booth }>('PUT', `/booths/${encodeURIComponent(boothId)}/package`, { package: pkg }),
   moderation: (opts?: RequestOptions) => request<ModerationAnswer>('GET', '/moderation', undefined, opts),
   /** The whole ledger, filtered, newest first. */
   ledger: (filters: LedgerFilters, opts?: RequestOptions) => request<DealsAnswer>('GET', ledgerPath(filters), undefined, opts),
@@ -49,4 +54,6 @@ export const organizerKeys = {
   ledger: (filters: LedgerFilters) => [...organizerKeys.ledgers(), filters] as const,
   moderation: () => [...organizerKeys.all, 'moderation'] as const,
   legalQueue: () => [...organizerKeys.all, 'legal-queue'] as const,
+  packageHalls: () => [...organizerKeys.all, 'package-halls'] as const,
+  packageHall: (hallId: string) => [...organizerKeys.all, 'package-hall', hallId] as const,
 };

@@ -6,6 +6,7 @@ import {
   type LegalQueueAnswer,
   LegalQueueQuery,
   SearchExhibitsQuery,
+  SetBoothPackageBody,
   UpdateBoothBody,
   UpdateExhibitBody,
   VerifyLegalStatusBody,
@@ -56,6 +57,13 @@ export function registerCatalogRoutes(
   router.patch('/booths/:id', async (req, res) => {
     const { user, id, body } = userIdBody(req, UpdateBoothBody);
     res.json({ booth: await catalog.updateBooth(user, id, body) });
+  });
+
+  router.put('/booths/:id/package', async (req, res) => {
+    requireOrganizer(req, 'only organizers set booth packages');
+    const id = parseId(req.params.id);
+    const body = parseInput(SetBoothPackageBody, req.body, 'body');
+    res.json({ booth: await catalog.setBoothPackage(id, body.package) });
   });
 
   router.post('/exhibits', async (req, res) => {

@@ -1,20 +1,25 @@
 import {
+  BOOTH_PACKAGES,
   type Booth,
   type BoothAnswer,
+  type BoothPackage,
   type CreateBoothBody,
   type CreateExhibitBody,
   EXPO_NAME,
   type Exhibit,
   type ExhibitLicence,
   type ExpoAnswer,
+  entranceRank,
+  HALL_GRID,
   type Hall,
   type HallAnswer,
   type HallCategory,
   type IpType,
   legalStateFits,
   legalStateIssue,
+  packageFootprint,
   registrationNumberIssue,
-  slotFootprint,
+  SLOTS_PER_HALL,
   type UpdateBoothBody,
   type UpdateExhibitBody,
 } from '@pavilion/shared';
@@ -24,7 +29,7 @@ import { newId } from '../../ids.js';
 import type { Redis } from '../../redis/client.js';
 import { numberFields, textFields } from '../../redis/hashFields.js';
 import { channels, keys } from '../../redis/keys.js';
-import { LuaScript } from '../../redis/luaScript.js';
+import { type LuaFile, LuaScript } from '../../redis/luaScript.js';
 import type { Principal } from '../auth/authService.js';
 import { toOrganization } from '../auth/authService.js';
 import { legalStatusFields, toLegalStatus } from './legalStatus.js';
@@ -32,7 +37,16 @@ import { legalStatusFields, toLegalStatus } from './legalStatus.js';
 /** How long a node reuses a hall answer. */
 export const HALL_CACHE_MS = 2_000;
 
-const createBoothScript = LuaScript.fromFile('./createBooth.lua', import.meta.url);
+const BOOTH_SLOTS_LUA: LuaFile = { file: './boothSlots.lua', base: import.meta.url };
+const createBoothScript = LuaScript.compose('createBooth', [BOOTH_SLOTS_LUA, { file: './createBooth.lua', base: import.meta.url }]);
+const setBoothPackageScript = LuaScript.compose('setBoothPackage', [
+  BOOTH_SLOTS_LUA,
+  { file: './setBoothPackage.lua', base: import.meta.url },
+]);
+/** The grid the slot scripts place packages on (the shared HALL_GRID). */
+const GRID_ARGS = [HALL_GRID.cols, HALL_GRID.rows, HALL_GRID.blockCols, HALL_GRID.blockRows] as const;
+/** Each slot's score in a hall's free-slot set, for slots a booth gives back. */
+const SLOT_RANKS = Array.from({ length: SLOTS_PER_HALL }, (_, slot) => entranceRank(slot));
 const createExhibitScript = LuaScript.fromFile('./createExhibit.lua', import.meta.url);
 const updateExhibitScript = LuaScript.fromFile('./updateExhibit.lua', import.meta.url);
 const updateBoothScript = LuaScript.fromFile('./updateBooth.lua', import.meta.url);
@@ -167,7 +181,7 @@ export class CatalogService {
         keys.exhibitors,
         keys.overseasExhibitors,
       ],
-      [boothId, user.orgId, body.hallId, body.name, body.tagline ?? '', Date.now()],
+      [boothId, user.orgId, body.hallId, body.name, body.tagline ?? '', Date.now(), 'standard', ...GRID_ARGS],
     );
     const [booth] = await this.booths([boothId]);
     this.invalidateHall(body.hallId);
@@ -183,6 +197,25 @@ export class CatalogService {
     const [booth] = await this.booths([boothId]);
     if (booth) this.invalidateHall(booth.hallId);
     return booth as Booth;
+  }
+
+  /**
+   * The organizer changes a booth's package: it grows or shrinks in place where it can, else moves to a free
+   * place of that size in the same block (409 `noRoomForPackage` when there is none). Every node's hall answer
+   * follows within {@link HALL_CACHE_MS}; this node's at once.
+   */
+  async setBoothPackage(boothId: string, pkg: BoothPackage): Promise<Booth> {
+    const hallId = await this.redis.hGet(keys.booth(boothId), 'hallId');
+    if (!hallId) throw fail.notFound('booth');
+    await setBoothPackageScript.run(
+      this.redis,
+      [keys.booth(boothId), keys.hallFreeSlots(hallId)],
+      [hallId, pkg, ...GRID_ARGS, ...SLOT_RANKS],
+    );
+    this.invalidateHall(hallId);
+    const [booth] = await this.booths([boothId]);
+    if (!booth) throw fail.notFound('booth');
+    return booth;
   }
 
   async createExhibit(user: Principal, body: CreateExhibitBody): Promise<Exhibit> {
@@ -294,7 +327,8 @@ export function logoUrl(boothId: string, sha256: string): string {
 /** A booth hash as clients see it. */
 export function toBooth(r: Record<string, string>, verified: boolean): Booth {
   const slot = Number(r.slot);
-  const fp = slotFootprint(slot);
+  const pkg = boothPackageOf(r.package);
+  const fp = packageFootprint(slot, pkg);
   const booth: Booth = {
     ...textFields(r, ['id', 'hallId', 'orgId', 'orgName', 'country', 'name']),
     ...numberFields(r, ['exhibitCount', 'createdAt']),
@@ -302,6 +336,7 @@ export function toBooth(r: Record<string, string>, verified: boolean): Booth {
     region: (r.region ?? 'MAINLAND') as Booth['region'],
     verified,
     slot,
+    package: pkg,
     ...fp,
     typeCounts: { patent: Number(r['n:patent'] ?? 0), trademark: Number(r['n:trademark'] ?? 0), copyright: Number(r['n:copyright'] ?? 0) },
     live: r.live === '1',
@@ -309,6 +344,11 @@ export function toBooth(r: Record<string, string>, verified: boolean): Booth {
   if (r.tagline) booth.tagline = r.tagline;
   if (r.logo) booth.logoUrl = logoUrl(booth.id, r.logo);
   return booth;
+}
+
+/** A booth hash's package field; booths stored before packages existed are standard. */
+function boothPackageOf(value: string | undefined): BoothPackage {
+  return (BOOTH_PACKAGES as readonly string[]).includes(value ?? '') ? (value as BoothPackage) : 'standard';
 }
 
 /** An exhibit hash as clients see it. */
