@@ -4,7 +4,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { CanvasTexture, type InstancedMesh, LinearMipmapLinearFilter, Matrix4, Quaternion, SRGBColorSpace, Vector3 } from 'three';
 import { packGrid, tilePixels, tileUv } from './atlas';
 import { atlasMaterial, atlasQuad, setInstanceTile } from './atlasMaterial';
-import { FASCIA } from './boothParts';
+import { FASCIA, fasciaSpot } from './boothParts';
 import { paintBrandTile } from './brandTile';
 import { boothFacing } from './hallGeometry';
 import { onLogoLoaded } from './logoImages';
@@ -82,7 +82,9 @@ export function FasciaLogos({ booths: latest, tile }: { booths: Booth[]; tile: n
     const b = booths[i];
     if (!b) return;
     const facing = boothFacing(b.slot);
-    p.set(b.x, FASCIA.bottom + FASCIA.height / 2, b.z + facing * (b.depth / 2 + OFF_FASCIA));
+    // Just in front of the fascia's face (an island's fascia tops its central wall).
+    const spot = fasciaSpot(b);
+    p.set(spot.x, FASCIA.bottom + FASCIA.height / 2, spot.z + facing * (FASCIA.depth / 2 + OFF_FASCIA));
     q.setFromAxisAngle(up, facing === 1 ? 0 : Math.PI);
     const size = show ? FASCIA_LOGO_SIZE : 0;
     s.set(size, size, 1);

@@ -1,4 +1,4 @@
-import { WALL } from './hallGeometry';
+import { ISLAND_WALL_INSET, WALL } from './hallGeometry';
 import { MAX_POSTERS_PER_BOOTH, POSTER, posterSpots, postersAlong, topExhibits } from './posterLayout';
 
 const standard = { x: 10, z: -20, width: 8, depth: 6 };
@@ -19,6 +19,21 @@ describe('poster placement on booth walls', () => {
         // Clear of the floor and below the wall top (the fascia starts there).
         expect(s.y - s.height / 2).toBeGreaterThan(0.5);
         expect(s.y + s.height / 2).toBeLessThan(WALL.height);
+      }
+    }
+  });
+
+  test('an island hangs its posters on the face of its central wall towards its front, within the wall’s length', () => {
+    const island = { x: 0, z: 0, width: 17, depth: 13, package: 'island' as const };
+    for (const facing of [1, -1] as const) {
+      const spots = posterSpots(island, facing, 3);
+      expect(spots).toHaveLength(3);
+      for (const s of spots) {
+        expect(facing * (s.z - island.z)).toBeGreaterThan(WALL.thickness / 2);
+        expect(facing * (s.z - island.z)).toBeLessThan(WALL.thickness / 2 + 0.05);
+        expect(s.rotationY).toBeCloseTo(facing === 1 ? 0 : Math.PI);
+        expect(s.x - s.width / 2).toBeGreaterThanOrEqual(island.x - island.width / 2 + ISLAND_WALL_INSET);
+        expect(s.x + s.width / 2).toBeLessThanOrEqual(island.x + island.width / 2 - ISLAND_WALL_INSET);
       }
     }
   });

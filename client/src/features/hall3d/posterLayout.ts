@@ -3,7 +3,7 @@
  * computed from the booth's footprint (centre x/z, width, depth) and the side it opens to, so it holds for any
  * booth size. Posters go on the back wall first (behind the stands), then on the side walls near the back.
  */
-import { WALL } from './hallGeometry';
+import { ISLAND_WALL_INSET, WALL } from './hallGeometry';
 
 /** A poster's size and how high it hangs (metres): portrait, its upper part (the title) above the exhibits on the stands. */
 export const POSTER = { width: 0.98, height: 1.3, centreY: 1.88, gap: 0.3, margin: 0.35, offWall: 0.012 } as const;
@@ -15,6 +15,8 @@ export interface PosterFootprint {
   z: number;
   width: number;
   depth: number;
+  /** An island has no back or side walls: its posters hang on the front face of its central wall. */
+  package?: 'standard' | 'double' | 'island';
 }
 
 /** One poster: its centre, the turn about y that makes the plane (facing +z unturned) face into the booth, and size. */
@@ -43,6 +45,17 @@ export function posterSpots(b: PosterFootprint, facing: 1 | -1, count: number): 
   const t = WALL.thickness;
   const spots: PosterSpot[] = [];
   const base = { y: POSTER.centreY, width: POSTER.width, height: POSTER.height };
+  if (b.package === 'island') {
+    // The central wall (ISLAND_WALL_INSET in from each end), posters side by side on its face towards `facing`.
+    const length = b.width - 2 * ISLAND_WALL_INSET;
+    const along = Math.min(n, postersAlong(length));
+    const faceZ = b.z + facing * (t / 2 + POSTER.offWall);
+    const pitch = Math.min(2.2, (length - 2 * POSTER.margin - POSTER.width) / Math.max(1, along - 1));
+    for (let k = 0; k < along; k++) {
+      spots.push({ ...base, x: b.x + (k - (along - 1) / 2) * pitch, z: faceZ, rotationY: facing === 1 ? 0 : Math.PI });
+    }
+    return spots;
+  }
   // Back wall: its inner face, centred rows like the stands in front of it (2.2 m apart where there is room).
   const back = Math.min(n, postersAlong(b.width - 2 * t));
   if (back > 0) {
