@@ -8,6 +8,7 @@ import { useAppStore } from '../../store/appStore';
 import { BoothPanel } from '../booth';
 import { type HallSceneProps, loadHallScene, skipHallIntro } from '../hall3d';
 import { NeedsMatchTag, useMatchingBooths } from '../needs';
+import { PeoplePanel } from '../people';
 import { ExhibitSearch } from '../search';
 import { ControlsHelp } from './ControlsHelp';
 import { HallBreadcrumb } from './HallBreadcrumb';
@@ -121,6 +122,7 @@ export function Hall3DView({ hallId, focusBoothId }: { hallId: string; focusBoot
             <ControlsHelp />
           </div>
           <TouchJoystick />
+          {ready && <PeoplePanel hallId={hall.id} />}
           {activeBoothId && (
             <aside className="hud__panel" aria-label={t('booth:organization')}>
               <BoothPanel boothId={activeBoothId} variant="overlay" onClose={closeBooth} />
