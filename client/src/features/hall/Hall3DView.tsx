@@ -100,7 +100,10 @@ export function Hall3DView({ hallId, focusBoothId }: { hallId: string; focusBoot
       {hall && (
         <div className="hud">
           <div className="hud__top">
-            <HallBreadcrumb />
+            <div className="hud__left">
+              <HallBreadcrumb />
+              {ready && <PeoplePanel hallId={hall.id} />}
+            </div>
             <div className="hud__tools">
               <ExhibitSearch hallId={hall.id} />
               <ViewSwitch hallId={hall.id} current="3d" />
