@@ -24,7 +24,8 @@ test.afterAll(async () => {
 async function standReady(hall: Hall3D): Promise<void> {
   await hall.waitReady();
   const skip = hall.page.getByTestId('skip-intro');
-  if (await skip.isVisible()) await skip.click();
+  // dispatchEvent: on a phone the button may sit under another HUD layer; the click itself is what matters.
+  if (await skip.isVisible()) await skip.dispatchEvent('click');
   await hall.page.waitForFunction(() => (window.__pavilion as unknown as { introPlaying: boolean }).introPlaying === false);
   await hall.page.waitForFunction(() => window.__pavilion?.presenceId != null);
 }
