@@ -125,7 +125,6 @@ export function Hall3DView({ hallId, focusBoothId }: { hallId: string; focusBoot
             <ControlsHelp />
           </div>
           <TouchJoystick />
-          {ready && <PeoplePanel hallId={hall.id} />}
           {activeBoothId && (
             <aside className="hud__panel" aria-label={t('booth:organization')}>
               <BoothPanel boothId={activeBoothId} variant="overlay" onClose={closeBooth} />
