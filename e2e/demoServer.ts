@@ -26,7 +26,13 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startDemoServer(): Promise<DemoServer> {
+/**
+ * Starts the demo server; with `redisUrl`, a further node of an existing cluster instead: it shares that Redis
+ * (and so the running server's data, presence and rooms), seeds nothing and keeps that cluster's `organizer`.
+ */
+export async function startDemoServer(
+  options: { redisUrl?: string; organizer?: { email: string; password: string } } = {},
+): Promise<DemoServer> {
   const port = await freePort();
   const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   const child: ChildProcess = spawn(process.execPath, ['server/dist/main.js'], {
@@ -37,12 +43,12 @@ export async function startDemoServer(): Promise<DemoServer> {
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: mkdtempSync(join(tmpdir(), 'pavilion-e2e-demo-')),
-      SEED: 'demo',
-      REDIS_URL: '',
+      SEED: options.redisUrl ? 'none' : 'demo',
+      REDIS_URL: options.redisUrl ?? '',
       PASSWORD_HASH_COST: '14',
       LOG_LEVEL: 'warn',
-      ORGANIZER_EMAIL: 'organizer@e2e-demo.pavilion',
-      ORGANIZER_PASSWORD: 'organizer-e2e-demo-password',
+      ORGANIZER_EMAIL: options.organizer?.email ?? 'organizer@e2e-demo.pavilion',
+      ORGANIZER_PASSWORD: options.organizer?.password ?? 'organizer-e2e-demo-password',
     },
   });
   let stderr = '';

@@ -11,7 +11,7 @@ export interface Diagnostics {
   /** Our presence id once `hall:join` answered. */
   presenceId: string | null;
   /** Other visitors drawn as avatars, where they are drawn now. */
-  avatars: { id: string; name: string; x: number; z: number }[];
+  avatars: { id: string; name: string | null; org: string | null; dnd: boolean; x: number; z: number }[];
   /** Names whose name tags are drawn. */
   avatarTags: string[];
   /** Exhibit posters drawn now and the booths they hang in. */

@@ -44,6 +44,8 @@ import { registerNegotiationRoutes } from './features/negotiations/negotiationRo
 import { type NegotiationLimits, NegotiationService } from './features/negotiations/negotiationService.js';
 import { boothHandlers } from './features/presence/boothHandlers.js';
 import { BoothRooms } from './features/presence/boothRooms.js';
+import { peopleHandlers } from './features/presence/peopleHandlers.js';
+import { PeopleService } from './features/presence/peopleService.js';
 import { presenceHandlers } from './features/presence/presenceHandlers.js';
 import { registerPresenceRoutes } from './features/presence/presenceRoutes.js';
 import { type PresenceOptions, PresenceService } from './features/presence/presenceService.js';
@@ -242,6 +244,8 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   followNegotiations(fanout, io);
   followDeals(fanout, io);
   const presence = new PresenceService(io, redis, subscriber, deps.logger, nodeId, deps.presence);
+  const people = new PeopleService(io, redis, presence, deps.logger);
+  presence.onLeave((hallId, visitorId) => people.left(hallId, visitorId));
   const broadcaster = new StatsBroadcaster(io, stats, (err) => deps.logger.warn({ err }, 'stats push failed'));
   const catalog = new CatalogService(redis, {
     onChange: async (exhibitIds) => {
@@ -379,6 +383,7 @@ export async function createApplication(deps: ApplicationDeps): Promise<Applicat
   register(
     statsHandlers(stats),
     presenceHandlers(rt, presence, pending),
+    peopleHandlers(people),
     boothHandlers(rt, boothRooms, pending),
     chatHandlers(chat),
     sessionHandlers(rt, { lifecycle, audience, relay, sfu }, pending),

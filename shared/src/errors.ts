@@ -250,6 +250,23 @@ export const DataRoomReason = {
 } as const;
 export type DataRoomReason = (typeof DataRoomReason)[keyof typeof DataRoomReason];
 
+/** Others as people in a hall: waves, do-not-disturb and follow-me. */
+export const PeopleReason = {
+  /** The other visitor is not in the hall near you (the server's view of both poses). */
+  notNearby: 'notNearby',
+  /** The other visitor has do-not-disturb on. */
+  doNotDisturb: 'doNotDisturb',
+  /** No current invitation from that host (never made, lapsed, or withdrawn). */
+  notInvited: 'notInvited',
+  /** Neither following anyone nor leading anyone. */
+  notLeading: 'notLeading',
+  /** The host leads as many followers as allowed (`details.limit`). */
+  tooManyFollowers: 'tooManyFollowers',
+  /** A follower cannot lead a group, and a host cannot follow someone else: stop first. */
+  inGroup: 'inGroup',
+} as const;
+export type PeopleReason = (typeof PeopleReason)[keyof typeof PeopleReason];
+
 /** Why a field's value was refused beyond its schema (the `params.reason` of a `custom` issue). */
 export const FieldReason = {
   /** A time that must be in the future (or not long past) is not. */
@@ -339,6 +356,7 @@ export const ErrorReasons: ReadonlySet<string> = new Set<string>([
   ...Object.values(MatchmakingReason),
   ...Object.values(DataRoomReason),
   ...Object.values(DealReason),
+  ...Object.values(PeopleReason),
   ...Object.values(FieldReason),
 ]);
 /** Any reason of any feature. */
@@ -355,6 +373,7 @@ export type ErrorReason =
   | MatchmakingReason
   | DataRoomReason
   | DealReason
+  | PeopleReason
   | FieldReason;
 
 /** zod 4's issue codes, plus nothing of ours: a script's or handler's own field check is a `custom` issue. */

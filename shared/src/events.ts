@@ -15,6 +15,7 @@ import type { BoothRef, HallJoin, HallMove } from './features/hall.js';
 import type { AuctionInvitation } from './features/invitations.js';
 import type { MeetingRef, MeetingSignal, MeetingStream, MeetingWant } from './features/meetings.js';
 import type { NegotiationDecision, NegotiationOffer, NegotiationOpen, NegotiationRef } from './features/negotiations.js';
+import type { FollowAccept, FollowEndReason, FollowStart, FollowStop, HallDnd, HallWave, PersonRef } from './features/people.js';
 import type {
   RtcSignal,
   RtcWant,
@@ -95,6 +96,11 @@ export interface ClientToServerEvents {
   'hall:join': (p: z.input<typeof HallJoin>, ack: Ack<{ visitors: VisitorPose[] }>) => void;
   'hall:leave': (p: z.input<typeof HallJoin>, ack: Ack) => void;
   'hall:move': (p: z.input<typeof HallMove>, ack?: Ack) => void;
+  'hall:wave': (p: z.input<typeof HallWave>, ack: Ack) => void;
+  'hall:dnd': (p: z.input<typeof HallDnd>, ack: Ack<{ dnd: boolean }>) => void;
+  'follow:start': (p: z.input<typeof FollowStart>, ack: Ack<{ expiresAt: number }>) => void;
+  'follow:accept': (p: z.input<typeof FollowAccept>, ack: Ack<{ host: PersonRef }>) => void;
+  'follow:stop': (p: z.input<typeof FollowStop>, ack: Ack<{ role: 'follower' | 'host'; ended: string[] }>) => void;
   'booth:enter': (p: z.input<typeof BoothRef>, ack: Ack<BoothEnterAnswer>) => void;
   'booth:leave': (p: z.input<typeof BoothRef>, ack: Ack) => void;
   'chat:send': (p: z.input<typeof ChatSend>, ack: Ack<{ message: ChatMessage }>) => void;
@@ -136,7 +142,20 @@ export interface ClientToServerEvents {
 
 /** Server → client events. */
 export interface ServerToClientEvents {
-  'hall:presence': (p: { hallId: string; joined: VisitorPose[]; moved: Omit<VisitorPose, 'name'>[]; left: string[] }) => void;
+  'hall:presence': (p: {
+    hallId: string;
+    joined: VisitorPose[];
+    moved: Omit<VisitorPose, 'name' | 'org' | 'dnd'>[];
+    left: string[];
+  }) => void;
+  /** To the visitor waved at (any node). */
+  'hall:wave': (p: { hallId: string; from: PersonRef }) => void;
+  /** To the invited visitor: `from` (the host) asks them to follow, until `expiresAt` (server clock). */
+  'follow:invite': (p: { hallId: string; from: PersonRef; expiresAt: number }) => void;
+  /** To the invitee's host: they accepted and now follow (`follower`). */
+  'follow:joined': (p: { hallId: string; follower: PersonRef }) => void;
+  /** A follow relation ended: to the follower (`hostId` theirs) and to the host (`followerId` who left). */
+  'follow:end': (p: { hallId: string; hostId: string; followerId: string; reason: FollowEndReason }) => void;
   'booth:occupancy': (p: { boothId: string; occupants: number }) => void;
   'chat:message': (p: { message: ChatMessage }) => void;
   /**

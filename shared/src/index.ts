@@ -23,6 +23,7 @@ export * from './features/ledger.js';
 export * from './features/meetings.js';
 export * from './features/needs.js';
 export * from './features/negotiations.js';
+export * from './features/people.js';
 export * from './features/sessions.js';
 export * from './features/stats.js';
 export * from './hallLayout.js';

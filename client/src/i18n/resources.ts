@@ -19,6 +19,7 @@ import meetings from '../locales/en/meetings.json';
 import needs from '../locales/en/needs.json';
 import negotiations from '../locales/en/negotiations.json';
 import organizer from '../locales/en/organizer.json';
+import people from '../locales/en/people.json';
 import programme from '../locales/en/programme.json';
 import search from '../locales/en/search.json';
 import sessions from '../locales/en/sessions.json';
@@ -43,6 +44,7 @@ export const en = {
   needs,
   negotiations,
   organizer,
+  people,
   programme,
   search,
   sessions,

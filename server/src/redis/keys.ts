@@ -93,6 +93,17 @@ export const keys = {
   presence: (hallId: string) => `presence:{${hallId}}`,
   presenceSeen: (hallId: string) => `presence:{${hallId}}:seen`,
   presenceChannel: (hallId: string) => `pavilion:presence:${hallId}`,
+  // people (follow-me groups in a hall; ids are presence ids, one hash tag per hall)
+  /** A host's followers (presence ids). */
+  followers: (hallId: string, hostId: string) => `people:{${hallId}}:followers:${hostId}`,
+  /** The host a visitor follows (absent: following no one). */
+  followHost: (hallId: string, visitorId: string) => `people:{${hallId}}:host:${visitorId}`,
+  /** A host's pending invitation to one visitor; expires. */
+  followInvite: (hallId: string, hostId: string, visitorId: string) => `people:{${hallId}}:invite:${hostId}:${visitorId}`,
+  /** What the follow scripts prepend to a presence id to name its host key (same hash tag as the keys above). */
+  followHostPrefix: (hallId: string) => `people:{${hallId}}:host:`,
+  /** What the follow scripts prepend to a presence id to name its followers set. */
+  followersPrefix: (hallId: string) => `people:{${hallId}}:followers:`,
   // booth rooms (who is in a booth now, visits, leads)
   boothOccupants: (boothId: string) => `booth:{${boothId}}:occupants`,
   boothOccupantsSeen: (boothId: string) => `booth:{${boothId}}:occupants:seen`,

@@ -1,7 +1,12 @@
 /** A visitor as seen by nearby visitors in a hall. */
 export interface VisitorPose {
   id: string;
-  name: string;
+  /** The signed-in visitor's display name; null for guests, who stay anonymous ("Visitor"). */
+  name: string | null;
+  /** The name of the visitor's organization, if they belong to one (null for guests and independent visitors). */
+  org: string | null;
+  /** Do not disturb: waves and follow invitations to this visitor are refused. */
+  dnd: boolean;
   x: number;
   z: number;
   heading: number;

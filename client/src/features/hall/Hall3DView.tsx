@@ -8,6 +8,7 @@ import { useAppStore } from '../../store/appStore';
 import { BoothPanel } from '../booth';
 import { type HallSceneProps, loadHallScene, skipHallIntro } from '../hall3d';
 import { NeedsMatchTag, useMatchingBooths } from '../needs';
+import { PeoplePanel } from '../people';
 import { ExhibitSearch } from '../search';
 import { ControlsHelp } from './ControlsHelp';
 import { HallBreadcrumb } from './HallBreadcrumb';
@@ -99,7 +100,10 @@ export function Hall3DView({ hallId, focusBoothId }: { hallId: string; focusBoot
       {hall && (
         <div className="hud">
           <div className="hud__top">
-            <HallBreadcrumb />
+            <div className="hud__left">
+              <HallBreadcrumb />
+              {ready && <PeoplePanel hallId={hall.id} />}
+            </div>
             <div className="hud__tools">
               <ExhibitSearch hallId={hall.id} />
               <ViewSwitch hallId={hall.id} current="3d" />

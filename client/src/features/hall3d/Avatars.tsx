@@ -1,3 +1,4 @@
+import { PEOPLE } from '@pavilion/shared';
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import {
@@ -22,14 +23,16 @@ import { hallRuntime } from './runtime';
 export const MAX_AVATARS = 256;
 /** Name tags: a small pool reused for the nearest visitors, like the booth name boards. */
 export const AVATAR_TAG_POOL = 8;
-/** Only visitors this close get a name tag (metres). */
-export const AVATAR_TAG_RADIUS = 18;
+/** Only visitors this close get a name tag (metres): names show on approach. */
+export const AVATAR_TAG_RADIUS = PEOPLE.tagMetres;
+/** A wave plays this long (ms). */
+const WAVE_MS = 2000;
 const TAG_REASSIGN_EVERY = 0.2;
 const TAG_CANVAS_W = 512;
-const TAG_CANVAS_H = 96;
+const TAG_CANVAS_H = 150;
 /** Tag height in the world (metres); its width follows the name. */
-const TAG_HEIGHT = 0.26;
-const TAG_Y = 2.08;
+const TAG_HEIGHT = 0.4;
+const TAG_Y = 2.16;
 
 /**
  * One merged geometry per avatar, so every visitor is one instance of one mesh: a body, a head and a
@@ -73,41 +76,67 @@ function hueOf(key: string): number {
 
 interface TagSlot extends CanvasSlot {
   visitorId: string | null;
-  name: string;
+  /** What the tag shows now (name, organization, do-not-disturb), to repaint only on a change. */
+  painted: string;
 }
 
-function paintTag(slot: TagSlot, name: string, hue: number): void {
+/** The words a tag needs in the visitor's language. */
+export interface AvatarWords {
+  /** Shown for guests, who are anonymous. */
+  visitor: string;
+  /** The do-not-disturb mark. */
+  dnd: string;
+}
+
+function fit(g: CanvasRenderingContext2D, s: string, max: number): string {
+  let text = s;
+  while (g.measureText(text).width > max && text.length > 1) text = text.slice(0, -1);
+  return text === s ? s : `${text.slice(0, -1)}…`;
+}
+
+/** A two-line tag: the name (or the anonymous visitor's word) and the organization, with a do-not-disturb mark. */
+function paintTag(slot: TagSlot, name: string, org: string | null, dnd: string | null, hue: number, key: string): void {
   const g = slot.canvas.getContext('2d');
   if (!g) return;
   const font = 'system-ui, "Segoe UI", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
   g.clearRect(0, 0, TAG_CANVAS_W, TAG_CANVAS_H);
   g.font = `600 44px ${font}`;
-  let text = name;
-  while (g.measureText(text).width > TAG_CANVAS_W - 80 && text.length > 1) text = text.slice(0, -1);
-  if (text !== name) text = `${text.slice(0, -1)}…`;
-  const w = Math.min(TAG_CANVAS_W, g.measureText(text).width + 64);
+  const line1 = fit(g, dnd ? `${name} · ${dnd}` : name, TAG_CANVAS_W - 80);
+  const w1 = g.measureText(line1).width;
+  g.font = `400 34px ${font}`;
+  const line2 = org ? fit(g, org, TAG_CANVAS_W - 80) : '';
+  const w2 = line2 ? g.measureText(line2).width : 0;
+  const w = Math.min(TAG_CANVAS_W, Math.max(w1 + 16, w2) + 64);
   const x0 = (TAG_CANVAS_W - w) / 2;
-  g.fillStyle = 'rgba(15, 27, 45, 0.82)';
+  const top = line2 ? 8 : 30;
+  const h = line2 ? TAG_CANVAS_H - 16 : TAG_CANVAS_H - 60;
+  g.fillStyle = dnd ? 'rgba(90, 24, 30, 0.86)' : 'rgba(15, 27, 45, 0.82)';
   g.beginPath();
-  g.roundRect(x0, 8, w, TAG_CANVAS_H - 16, (TAG_CANVAS_H - 16) / 2);
+  g.roundRect(x0, top, w, h, 30);
   g.fill();
   g.fillStyle = color.setHSL(hue, 0.7, 0.62).getStyle();
   g.beginPath();
-  g.arc(x0 + 30, TAG_CANVAS_H / 2, 9, 0, Math.PI * 2);
+  g.arc(x0 + 30, top + 44, 9, 0, Math.PI * 2);
   g.fill();
-  g.fillStyle = '#ffffff';
   g.textAlign = 'left';
   g.textBaseline = 'middle';
-  g.fillText(text, x0 + 48, TAG_CANVAS_H / 2 + 2);
+  g.fillStyle = '#ffffff';
+  g.font = `600 44px ${font}`;
+  g.fillText(line1, x0 + 48, top + 46);
+  if (line2) {
+    g.fillStyle = 'rgba(255, 255, 255, 0.78)';
+    g.font = `400 34px ${font}`;
+    g.fillText(line2, x0 + 48, top + 98);
+  }
   slot.texture.needsUpdate = true;
-  slot.name = name;
+  slot.painted = key;
 }
 
 /**
  * Other visitors as one InstancedMesh. Each is drawn a little in the past, between the two snapshots
  * around that moment, so 10 Hz updates look like continuous walking; name tags go to the nearest few.
  */
-export function Avatars({ presence }: { presence: PresenceState }) {
+export function Avatars({ presence, words }: { presence: PresenceState; words: AvatarWords }) {
   const mesh = useRef<InstancedMesh>(null);
   const geometry = useMemo(() => avatarGeometry(), []);
   useEffect(() => () => geometry.dispose(), [geometry]);
@@ -116,7 +145,7 @@ export function Avatars({ presence }: { presence: PresenceState }) {
     AVATAR_TAG_POOL,
     { width: TAG_CANVAS_W, height: TAG_CANVAS_H },
     { material: { transparent: true, depthWrite: false, toneMapped: false } },
-    () => ({ visitorId: null as string | null, name: '' }),
+    () => ({ visitorId: null as string | null, painted: '' }),
   );
 
   useLayoutEffect(() => {
@@ -143,11 +172,15 @@ export function Avatars({ presence }: { presence: PresenceState }) {
       v.shown.z = p.z;
       v.shown.heading = p.heading;
       const bob = Math.min(1, v.shown.speed / 3) * Math.abs(Math.sin(state.clock.elapsedTime * 9 + i)) * 0.05;
-      dummy.position.set(p.x, bob, p.z);
-      dummy.rotation.set(0, p.heading, 0);
+      // A wave: a few little hops with a sway, for a moment after they waved at us.
+      const wavedAt = hallRuntime.waves.get(v.id);
+      const since = wavedAt === undefined ? WAVE_MS : performance.now() - wavedAt;
+      const wave = since < WAVE_MS ? Math.sin((since / WAVE_MS) * Math.PI) : 0;
+      dummy.position.set(p.x, bob + wave * Math.abs(Math.sin(since / 90)) * 0.18, p.z);
+      dummy.rotation.set(0, p.heading, wave * Math.sin(since / 70) * 0.25);
       dummy.updateMatrix();
       m.setMatrixAt(i, dummy.matrix);
-      m.setColorAt(i, color.setHSL(hueOf(v.name), 0.62, 0.42));
+      m.setColorAt(i, color.setHSL(hueOf(v.name ?? v.id), 0.62, 0.42));
       i++;
     }
     m.count = i;
@@ -181,7 +214,9 @@ export function Avatars({ presence }: { presence: PresenceState }) {
         slot.visitorId = null;
         continue;
       }
-      if (slot.name !== v.name) paintTag(slot, v.name, hueOf(v.name));
+      const name = v.name ?? words.visitor;
+      const key = `${name}\n${v.org ?? ''}\n${v.dnd ? 1 : 0}\n${words.dnd}`;
+      if (slot.painted !== key) paintTag(slot, name, v.name ? v.org : null, v.dnd ? words.dnd : null, hueOf(v.name ?? v.id), key);
       slot.mesh.visible = true;
       slot.mesh.position.set(v.shown.x, TAG_Y, v.shown.z);
       slot.mesh.quaternion.copy(state.camera.quaternion);

@@ -169,7 +169,7 @@ function FrameProbe({ onReady }: { onReady: () => void }) {
 
 /** The 3D hall: floor, booths, labels near you, other visitors, and your first-person controls. */
 export function HallScene({ hall, booths, onReady, onFailure, matchingBoothIds, onIntro }: HallSceneProps) {
-  const { t, i18n } = useTranslation(['hall', 'programme', 'common']);
+  const { t, i18n } = useTranslation(['hall', 'programme', 'common', 'people']);
   const theme = HALL_THEMES[hall.category];
   const grid = useMemo(() => new BoothGrid(booths), [booths]);
   const boothsById = useMemo(() => Object.fromEntries(booths.map((b) => [b.id, b])), [booths]);
@@ -177,6 +177,8 @@ export function HallScene({ hall, booths, onReady, onFailure, matchingBoothIds, 
   const [element, setElement] = useState<HTMLDivElement | null>(null);
   const presence = useMemo(() => createPresence(), []);
   const quality = useMemo(() => chooseQuality(currentDevice(isSoftwareRenderer())), []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a language change repaints the tags
+  const avatarWords = useMemo(() => ({ visitor: t('people:visitor'), dnd: t('people:dndMark') }), [t, i18n.language]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a language switch must repaint the name boards
   const regionText = useCallback((b: Booth) => t(`common:regionBadge.${b.region as Region}`), [t, i18n.language]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a language switch must repaint the signs
@@ -305,7 +307,7 @@ export function HallScene({ hall, booths, onReady, onFailure, matchingBoothIds, 
         <FasciaLogos booths={booths} tile={quality.logoTile} />
         <Posters grid={grid} booths={quality.posterBooths} typeLabel={ipTypeLabel} numberLabel={posterNumber} />
         <ActiveBoothOutline boothsById={boothsById} />
-        <Avatars presence={presence} />
+        <Avatars presence={presence} words={avatarWords} />
         <WalkMarker />
         <VisitorController hall={hall} grid={grid} element={element} teleport={teleport} events={events} start={start} />
         <ViewProbe booths={booths} />

@@ -4,7 +4,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import { cleanUpAll, listen } from '../../lib/listen';
 import { type FloorPose, INTRO, introPoseAt, STANDING_PITCH } from './arrival';
 import { angleDelta, type BoothGrid, boothViewpoint, damp, EYE_HEIGHT, zoneAt } from './hallGeometry';
-import { poseChanged } from './presence';
+import { followSpot, poseChanged } from './presence';
 import { hallRuntime } from './runtime';
 
 /** Walking speed (m/s); Shift runs. */
@@ -282,6 +282,28 @@ export function VisitorController({
           wantZ = (dz / dist) * s;
           // Turn gently towards where we are walking, so a click feels like being led there.
           if (dist > 1.5) c.heading += angleDelta(c.heading, Math.atan2(-dx, -dz)) * damp(2.5, delta);
+        }
+      }
+
+      // Follow-me: walk to a spot behind the host, unless the visitor steers by hand (which ends following).
+      const hostId = hallRuntime.followHostId;
+      if (hostId) {
+        if (fwd !== 0 || strafe !== 0 || turn !== 0) hallRuntime.followOverridden = true;
+        else {
+          const host = hallRuntime.presence?.visitors.get(hostId);
+          if (host) {
+            const spot = followSpot(host.shown);
+            const dx = spot.x - c.x;
+            const dz = spot.z - c.z;
+            const dist = Math.hypot(dx, dz);
+            if (dist > 0.3) {
+              const s = Math.min(RUN_SPEED, dist * 2.2);
+              wantX = (dx / dist) * s;
+              wantZ = (dz / dist) * s;
+            }
+            // Look where the host is.
+            c.heading += angleDelta(c.heading, Math.atan2(-(host.shown.x - c.x), -(host.shown.z - c.z))) * damp(3, delta);
+          }
         }
       }
 

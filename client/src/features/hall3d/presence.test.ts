@@ -1,6 +1,15 @@
-import { applyPresence, createPresence, INTERPOLATION_DELAY_MS, poseChanged, SNAPSHOT_INTERVAL_MS, samplePose } from './presence';
+import {
+  applyPresence,
+  createPresence,
+  FOLLOW_DISTANCE,
+  followSpot,
+  INTERPOLATION_DELAY_MS,
+  poseChanged,
+  SNAPSHOT_INTERVAL_MS,
+  samplePose,
+} from './presence';
 
-const ada = { id: 'sock-ada', name: 'Ada', x: 0, z: 0, heading: 0 };
+const ada = { id: 'sock-ada', name: 'Ada' as string | null, org: null, dnd: false, x: 0, z: 0, heading: 0 };
 
 describe('presence batches', () => {
   test('joined visitors appear, moves update them, left ones disappear', () => {
@@ -105,5 +114,22 @@ describe('pose sending', () => {
     expect(poseChanged(p, { x: 0.01, z: 0, heading: 0.01 })).toBe(false);
     expect(poseChanged(p, { x: 0.2, z: 0, heading: 0 })).toBe(true);
     expect(poseChanged(p, { x: 0, z: 0, heading: 0.3 })).toBe(true);
+  });
+});
+
+describe('others as people', () => {
+  test('a re-announced join updates name, organization and do-not-disturb in place', () => {
+    const s = createPresence();
+    applyPresence(s, { joined: [ada] }, null, 0);
+    applyPresence(s, { joined: [{ ...ada, org: 'Acme', dnd: true }] }, null, 100);
+    expect(s.visitors.get(ada.id)).toMatchObject({ name: 'Ada', org: 'Acme', dnd: true });
+  });
+
+  test('a follower walks to a spot behind the host, whichever way the host faces', () => {
+    // Heading 0 looks towards -z: behind is +z.
+    expect(followSpot({ x: 1, z: 1, heading: 0 })).toEqual({ x: 1, z: 1 + FOLLOW_DISTANCE });
+    const s = followSpot({ x: 0, z: 0, heading: Math.PI / 2 });
+    expect(s.x).toBeCloseTo(FOLLOW_DISTANCE);
+    expect(s.z).toBeCloseTo(0);
   });
 });

@@ -12,7 +12,11 @@ export interface PoseSnapshot {
 /** Another visitor near you: their recent snapshots, and where the avatar is drawn this frame. */
 export interface RemoteVisitor {
   id: string;
-  name: string;
+  /** Null for guests: drawn as an anonymous visitor. */
+  name: string | null;
+  org: string | null;
+  /** Do not disturb: no waves or follow invitations. */
+  dnd: boolean;
   /** Oldest first, at most {@link MAX_SNAPSHOTS}. */
   snapshots: PoseSnapshot[];
   /** Drawn pose this frame (written by the avatar layer, read by name tags and diagnostics). */
@@ -61,7 +65,7 @@ function addSnapshot(v: RemoteVisitor, s: PoseSnapshot): void {
  */
 export function applyPresence(
   state: PresenceState,
-  batch: { joined?: VisitorPose[]; moved?: Omit<VisitorPose, 'name'>[]; left?: string[] },
+  batch: { joined?: VisitorPose[]; moved?: Pick<VisitorPose, 'id' | 'x' | 'z' | 'heading'>[]; left?: string[] },
   selfId: string | null,
   now: number,
 ): void {
@@ -70,12 +74,17 @@ export function applyPresence(
     const known = state.visitors.get(p.id);
     const snap = { t: now, x: p.x, z: p.z, heading: p.heading };
     if (known) {
+      // A join of someone known is a status change (do-not-disturb) or a reconnect: take the newest.
       known.name = p.name;
+      known.org = p.org ?? null;
+      known.dnd = p.dnd ?? false;
       addSnapshot(known, snap);
     } else {
       state.visitors.set(p.id, {
         id: p.id,
         name: p.name,
+        org: p.org ?? null,
+        dnd: p.dnd ?? false,
         snapshots: [snap],
         shown: { x: p.x, z: p.z, heading: p.heading, speed: 0 },
       });
@@ -113,4 +122,12 @@ export function samplePose(snapshots: readonly PoseSnapshot[], renderTime: numbe
 /** Whether a pose changed enough to be worth sending (saves bandwidth when standing still). */
 export function poseChanged(a: { x: number; z: number; heading: number }, b: { x: number; z: number; heading: number }): boolean {
   return Math.abs(a.x - b.x) > 0.05 || Math.abs(a.z - b.z) > 0.05 || Math.abs(a.heading - b.heading) > 0.05;
+}
+
+/** A follower keeps this far behind their host (metres). */
+export const FOLLOW_DISTANCE = 2.2;
+
+/** Where a follower walks to: a spot {@link FOLLOW_DISTANCE} behind the host (heading 0 looks towards -z). */
+export function followSpot(host: { x: number; z: number; heading: number }): { x: number; z: number } {
+  return { x: host.x + Math.sin(host.heading) * FOLLOW_DISTANCE, z: host.z + Math.cos(host.heading) * FOLLOW_DISTANCE };
 }

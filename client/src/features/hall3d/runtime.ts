@@ -22,6 +22,12 @@ export const hallRuntime = {
   presence: null as PresenceState | null,
   /** Our presence id in this hall once `hall:join` has answered (it is the socket id; null while not joined). */
   presenceId: null as string | null,
+  /** Follow-me: the presence id of the host we follow (the controller walks us behind them); null when not following. */
+  followHostId: null as string | null,
+  /** Set by the controller when the visitor steers by hand while following; the people panel then stops following. */
+  followOverridden: false,
+  /** Presence id → when (performance.now) they last waved at us: their avatar waves back for a moment. */
+  waves: new Map<string, number>(),
   /** Visitors whose name tags are currently drawn. */
   taggedVisitorIds: [] as string[],
   /** Booths with a LIVE beacon over them now. */
@@ -83,8 +89,10 @@ export interface PavilionDiagnostics {
   /** Our presence id once joined to the hall's presence (null before). */
   readonly presenceId: string | null;
   /** Other visitors drawn as avatars, where they are drawn now. */
-  readonly avatars: { id: string; name: string; x: number; z: number }[];
-  /** Names of the visitors whose name tags are drawn. */
+  readonly avatars: { id: string; name: string | null; org: string | null; dnd: boolean; x: number; z: number }[];
+  /** The host we follow (presence id), or null. */
+  readonly following: string | null;
+  /** Names of the visitors whose name tags are drawn (guests as the anonymous visitor's word). */
   readonly avatarTags: string[];
   /** Booth ids with a LIVE beacon over them. */
   readonly liveBeacons: string[];
@@ -140,7 +148,17 @@ export function installDiagnostics(): void {
       return hallRuntime.presenceId;
     },
     get avatars() {
-      return [...(hallRuntime.presence?.visitors.values() ?? [])].map((v) => ({ id: v.id, name: v.name, x: v.shown.x, z: v.shown.z }));
+      return [...(hallRuntime.presence?.visitors.values() ?? [])].map((v) => ({
+        id: v.id,
+        name: v.name,
+        org: v.org,
+        dnd: v.dnd,
+        x: v.shown.x,
+        z: v.shown.z,
+      }));
+    },
+    get following() {
+      return hallRuntime.followHostId;
     },
     get liveBeacons() {
       return [...hallRuntime.liveBeaconBoothIds];
@@ -176,7 +194,7 @@ export function installDiagnostics(): void {
       const visitors = hallRuntime.presence?.visitors;
       return hallRuntime.taggedVisitorIds.flatMap((id) => {
         const v = visitors?.get(id);
-        return v ? [v.name] : [];
+        return v ? [v.name ?? 'Visitor'] : [];
       });
     },
   };

@@ -55,6 +55,8 @@ interface LocalVisitor {
 /** Changes heard from all nodes since the last flush (ids; the poses are read from the mirror at the flush). */
 interface Window {
   joined: Set<string>;
+  /** Joins of visitors observers knew already (a status change re-announced): a leave must still be told. */
+  restated: Set<string>;
   moved: Set<string>;
   /** id → the cell observers last knew it in. */
   left: Map<string, number>;
@@ -62,7 +64,7 @@ interface Window {
   from: Map<string, number>;
 }
 
-const emptyWindow = (): Window => ({ joined: new Set(), moved: new Set(), left: new Map(), from: new Map() });
+const emptyWindow = (): Window => ({ joined: new Set(), restated: new Set(), moved: new Set(), left: new Map(), from: new Map() });
 
 interface HallState {
   /** Every visitor in the hall on every node, kept by the presence channel. */
@@ -87,7 +89,8 @@ interface HallState {
 interface NodeBatch {
   /** The publishing node (it applied the batch locally already); absent for sweeper batches. */
   n?: string;
-  j: [string, string | null, string, number, number, number][];
+  /** Joins, and re-announcements of a visitor whose status changed: id, userId, name, x, z, heading, org, dnd (0/1). */
+  j: [string, string | null, string | null, number, number, number, (string | null)?, (0 | 1)?][];
   m: [string, number, number, number][];
   l: string[];
 }
@@ -96,7 +99,9 @@ interface NodeBatch {
 interface Change {
   kind: 'join' | 'move' | 'exit' | 'left';
   id: string;
-  name: string;
+  name: string | null;
+  org: string | null;
+  dnd: boolean;
   x: number;
   z: number;
   heading: number;
@@ -153,6 +158,8 @@ export class PresenceService {
   /** A flush tick came while the previous flush was still running: run again as soon as it ends. */
   private flushOwed = false;
   private stopped = false;
+  /** Called as a visitor leaves a hall (hall:leave, another hall:join, disconnect): e.g. to end their follow group. */
+  private readonly leaveHooks: ((hallId: string, visitorId: string) => Promise<void>)[] = [];
 
   constructor(
     private readonly io: AppServer,
@@ -204,7 +211,10 @@ export class PresenceService {
     if (previous) await this.leave(socket);
     const hall = await this.hall(hallId);
     const spawn = spawnPoint();
-    const pose: Pose = { id: socket.id, userId: socket.data.userId, name: socket.data.displayName, ...spawn };
+    // Privacy first: guests are anonymous visitors; signed-in people show their name and organization.
+    const userId = socket.data.userId;
+    const org = userId && socket.data.orgId ? ((await this.redis.hGet(keys.org(socket.data.orgId), 'name')) ?? null) : null;
+    const pose: Pose = { id: socket.id, userId, name: userId ? socket.data.displayName : null, org, dnd: false, ...spawn };
     const cell = cellOf(pose.x, pose.z);
     const stored = this.roster.track(hallId, socket.id, { pose, socket, cell, flushedCell: cell, lastMoveAt: 0, caughtUpAt: -1 });
     hall.localCells[cell] = (hall.localCells[cell] ?? 0) + 1;
@@ -244,10 +254,18 @@ export class PresenceService {
     this.applyMoved(hall, pose.id, pose.x, pose.z, pose.heading);
   }
 
+  /** Runs `hook` whenever a visitor leaves a hall on this node. */
+  onLeave(hook: (hallId: string, visitorId: string) => Promise<void>): void {
+    this.leaveHooks.push(hook);
+  }
+
   async leave(socket: AppSocket): Promise<void> {
     const hallId = this.socketHall.get(socket.id);
     if (!hallId) return;
     this.socketHall.delete(socket.id);
+    const hooks = this.leaveHooks.map((hook) =>
+      hook(hallId, socket.id).catch((err: Error) => this.logger.warn({ err: err.message }, 'presence leave hook failed')),
+    );
     const hall = this.halls.get(hallId);
     const me = this.roster.members(hallId).get(socket.id);
     if (!hall || !me) return;
@@ -257,7 +275,33 @@ export class PresenceService {
     hall.outgoing.left.push(socket.id);
     this.applyLeft(hall, socket.id);
     if (socket.connected) await Promise.all([socket.leave(this.cellRoom(hallId, hall, me.cell)), socket.leave(rooms.hall(hallId))]);
-    await removed;
+    await Promise.all([removed, ...hooks]);
+  }
+
+  /**
+   * Sets a visitor's do-not-disturb status. It travels as a join of someone already known (an upsert on
+   * every client), through the same channel and flush as moves, so every node and nearby socket hears it.
+   */
+  setDnd(socket: AppSocket, on: boolean): void {
+    const hallId = this.socketHall.get(socket.id);
+    const hall = hallId === undefined ? undefined : this.halls.get(hallId);
+    const me = hallId === undefined ? undefined : this.roster.members(hallId).get(socket.id);
+    if (!hallId || !hall || !me) throw fail.conflict('join a hall first (hall:join)', 'notJoined');
+    if (me.pose.dnd === on) return;
+    me.pose.dnd = on;
+    this.roster.changed(hallId, socket.id);
+    hall.outgoing.moved.delete(socket.id);
+    hall.outgoing.joined.push({ ...me.pose });
+    this.applyJoined(hall, { ...me.pose });
+  }
+
+  /**
+   * A visitor in a hall as this node's mirror of it knows them (every node's visitors), or undefined.
+   * The mirror is at most one publish interval behind the visitor's own node.
+   */
+  visitor(hallId: string, id: string): (VisitorPose & { userId: string | null }) | undefined {
+    const m = this.halls.get(hallId)?.mirror.get(id);
+    return m ? { id: m.id, userId: m.userId, name: m.name, org: m.org, dnd: m.dnd, x: m.x, z: m.z, heading: m.heading } : undefined;
   }
 
   stop(): void {
@@ -318,12 +362,25 @@ export class PresenceService {
       if (m.cell !== cell) hall.byCell[m.cell]?.delete(p.id);
       m.userId = p.userId;
       m.name = p.name;
+      m.org = p.org;
+      m.dnd = p.dnd;
       m.x = p.x;
       m.z = p.z;
       m.heading = p.heading;
       m.cell = cell;
     } else {
-      m = { id: p.id, userId: p.userId, name: p.name, x: p.x, z: p.z, heading: p.heading, cell, movedAt: this.flushes };
+      m = {
+        id: p.id,
+        userId: p.userId,
+        name: p.name,
+        org: p.org,
+        dnd: p.dnd,
+        x: p.x,
+        z: p.z,
+        heading: p.heading,
+        cell,
+        movedAt: this.flushes,
+      };
       hall.mirror.set(p.id, m);
     }
     this.cellSet(hall, cell).add(p.id);
@@ -351,7 +408,7 @@ export class PresenceService {
     for (const c of neighbourhood(cell)) {
       for (const id of hall.byCell[c] ?? []) {
         const p = hall.mirror.get(id);
-        if (p) out.push({ id: p.id, name: p.name, x: p.x, z: p.z, heading: p.heading });
+        if (p) out.push({ id: p.id, name: p.name, org: p.org, dnd: p.dnd, x: p.x, z: p.z, heading: p.heading });
       }
     }
     return out;
@@ -363,7 +420,7 @@ export class PresenceService {
       if (o.joined.length === 0 && o.moved.size === 0 && o.left.length === 0) continue;
       const batch: NodeBatch = {
         n: this.nodeId,
-        j: o.joined.map((p) => [p.id, p.userId, p.name, p.x, p.z, p.heading]),
+        j: o.joined.map((p) => [p.id, p.userId, p.name, p.x, p.z, p.heading, p.org, p.dnd ? 1 : 0]),
         m: [],
         l: o.left,
       };
@@ -383,12 +440,14 @@ export class PresenceService {
       return;
     }
     if (batch.n === this.nodeId) return; // applied locally when it happened
-    for (const [id, userId, name, x, z, heading] of batch.j ?? []) this.applyJoined(hall, { id, userId, name, x, z, heading });
+    for (const [id, userId, name, x, z, heading, org, dnd] of batch.j ?? [])
+      this.applyJoined(hall, { id, userId, name, x, z, heading, org: org ?? null, dnd: dnd === 1 });
     for (const [id, x, z, heading] of batch.m ?? []) this.applyMoved(hall, id, x, z, heading);
     for (const id of batch.l ?? []) this.applyLeft(hall, id);
   }
 
   private applyJoined(hall: HallState, pose: Pose): void {
+    if (hall.mirror.has(pose.id) && !hall.window.joined.has(pose.id)) hall.window.restated.add(pose.id);
     hall.window.left.delete(pose.id);
     hall.window.joined.add(pose.id);
     this.mirrorPut(hall, pose);
@@ -418,7 +477,8 @@ export class PresenceService {
   private applyLeft(hall: HallState, id: string): void {
     const w = hall.window;
     const prev = hall.mirror.get(id);
-    if (w.joined.delete(id)) {
+    const restated = w.restated.delete(id);
+    if (w.joined.delete(id) && !restated) {
       // Joined and left within one window: nobody was told, nobody needs to be.
       w.from.delete(id);
     } else if (prev) {
@@ -487,7 +547,9 @@ export class PresenceService {
     const change = (kind: Change['kind'], id: string, m: Mirrored | undefined, to: number, from: number): Change => ({
       kind,
       id,
-      name: m?.name ?? '',
+      name: m?.name ?? null,
+      org: m?.org ?? null,
+      dnd: m?.dnd ?? false,
       x: m?.x ?? 0,
       z: m?.z ?? 0,
       heading: m?.heading ?? 0,
@@ -574,9 +636,10 @@ export class PresenceService {
         const left: string[] = [];
         for (const c of neighbourhood(home)) {
           for (const e of byCell.get(c) ?? []) {
-            if (e.kind === 'join') joined.push({ id: e.id, name: e.name, x: e.x, z: e.z, heading: e.heading });
+            if (e.kind === 'join') joined.push({ id: e.id, name: e.name, org: e.org, dnd: e.dnd, x: e.x, z: e.z, heading: e.heading });
             else if (e.kind === 'move') {
-              if (!cellsSeeEachOther(home, e.from)) joined.push({ id: e.id, name: e.name, x: e.x, z: e.z, heading: e.heading });
+              if (!cellsSeeEachOther(home, e.from))
+                joined.push({ id: e.id, name: e.name, org: e.org, dnd: e.dnd, x: e.x, z: e.z, heading: e.heading });
               // In a crowd, the cells around are owed the newest pose at the next reduced-rate flush.
               else if (!isCrowded || e.to === home) moved.push({ id: e.id, x: e.x, z: e.z, heading: e.heading });
             } else if (e.kind === 'exit' && !cellsSeeEachOther(home, e.to)) left.push(e.id);
