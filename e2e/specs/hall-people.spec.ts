@@ -67,7 +67,7 @@ test('follow-me moves a follower on another node', async ({ browser, request }) 
   await expect(hostPeople.waveToast()).toContainText('Felix Follower');
   await hostPeople.open();
   await expect(hostPeople.person(followerId)).toContainText('Felix Follower');
-  await hostPage.screenshot({ path: '/work/notes/people-host-tags-wave.png' });
+  if (process.env.SCREENSHOT_DIR) await hostPage.screenshot({ path: `${process.env.SCREENSHOT_DIR}/hall-people.png` });
 
   // The host invites; the follower accepts and now follows.
   await hostPeople.invite(followerId);
@@ -76,7 +76,7 @@ test('follow-me moves a follower on another node', async ({ browser, request }) 
   await expect(followerPeople.followBar()).toContainText('Hana Host');
   await expect(hostPeople.leadingBar()).toBeVisible();
   expect(await followerPeople.following()).toBe(hostId);
-  await followerPage.screenshot({ path: '/work/notes/people-follower-phone.png' });
+  if (process.env.SCREENSHOT_DIR) await followerPage.screenshot({ path: `${process.env.SCREENSHOT_DIR}/hall-people-phone.png` });
 
   // The host walks away with the keyboard; the follower's camera moves after them, to a spot behind.
   const hostStart = (await host.diagnostics()).camera;
