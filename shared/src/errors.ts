@@ -96,6 +96,8 @@ export const CatalogReason = {
   hallFull: 'hallFull',
   /** The booth's block (or, for a new booth, the hall) has no free place the size of that package. */
   noRoomForPackage: 'noRoomForPackage',
+  /** The booth moved to another hall while its package was being changed: read it again and retry. */
+  boothMoved: 'boothMoved',
   sold: 'sold',
   inAuction: 'inAuction',
   /** The exhibit's legal status changed since the version the organizer checked (`details.version`). */

@@ -5,7 +5,7 @@
 -- ARGV: 1 hallId, 2 package, 3 cols, 4 rows, 5 blockCols, 6 blockRows, 7.. entrance rank of slot 0, 1, …
 local b = redis.call('HMGET', KEYS[1], 'id', 'hallId', 'slot', 'slots', 'package')
 if not b[1] then return redis.error_reply('NOT_FOUND:booth booth not found') end
-if b[2] ~= ARGV[1] then return redis.error_reply('CONFLICT booth moved hall; try again') end
+if b[2] ~= ARGV[1] then return redis.error_reply('CONFLICT:boothMoved the booth moved to another hall; try again') end
 read_grid(ARGV[3], ARGV[4], ARGV[5], ARGV[6])
 local pkg = ARGV[2]
 local anchor0 = tonumber(b[3])
