@@ -94,8 +94,10 @@ export interface HostSetup {
  */
 export async function boothWithExhibits(request: APIRequestContext, token: string, name: string, titles: string[]): Promise<HostSetup> {
   const auth = { Authorization: `Bearer ${token}` };
-  const { halls } = (await (await request.get('/api/expo')).json()) as { halls: { id: string; boothCount: number; capacity: number }[] };
-  const hall = halls.find((h) => h.id === 'patents' && h.boothCount < h.capacity) ?? halls.find((h) => h.boothCount < h.capacity);
+  const { halls } = (await (await request.get('/api/expo')).json()) as {
+    halls: { id: string; boothCount: number; capacity: number; freeSlots: number }[];
+  };
+  const hall = halls.find((h) => h.id === 'patents' && h.freeSlots > 0) ?? halls.find((h) => h.freeSlots > 0);
   if (!hall) throw new Error('every hall is full');
   const booth = await request.post('/api/booths', { headers: auth, data: { hallId: hall.id, name } });
   expect(booth.status(), await booth.text()).toBe(201);

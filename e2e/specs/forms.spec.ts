@@ -41,9 +41,9 @@ test('an exhibitor signs up, rents a booth, adds an exhibit and auctions it, eac
   await booth.getByLabel('Booth name').fill('Form Labs Booth');
   // The seeded expo fills some halls: rent in one with room.
   const { halls } = (await (await page.request.get('/api/expo')).json()) as {
-    halls: { id: string; boothCount: number; capacity: number }[];
+    halls: { id: string; boothCount: number; capacity: number; freeSlots: number }[];
   };
-  const roomy = halls.find((h) => h.boothCount < h.capacity);
+  const roomy = halls.find((h) => h.freeSlots > 0);
   expect(roomy).toBeTruthy();
   await booth.getByLabel('Hall').selectOption(roomy?.id ?? '');
   await booth.getByRole('button', { name: 'Rent booth' }).click();

@@ -21,8 +21,10 @@ async function emitOk(socket: Socket, event: string, payload: unknown): Promise<
 
 /** A deal agreed through the real API and Socket.IO: the buyer offers, the seller accepts. */
 async function agreeDeal(request: APIRequestContext, baseURL: string, seller: Account, buyer: Account): Promise<string> {
-  const { halls } = (await (await request.get('/api/expo')).json()) as { halls: { id: string; boothCount: number; capacity: number }[] };
-  const hall = halls.find((h) => h.boothCount < h.capacity);
+  const { halls } = (await (await request.get('/api/expo')).json()) as {
+    halls: { id: string; boothCount: number; capacity: number; freeSlots: number }[];
+  };
+  const hall = halls.find((h) => h.freeSlots > 0);
   if (!hall) throw new Error('every hall is full');
   const booth = await request.post('/api/booths', { headers: bearer(seller), data: { hallId: hall.id, name: 'Ledger Test Labs' } });
   expect(booth.status(), await booth.text()).toBe(201);

@@ -35,12 +35,12 @@ class StatsScreen {
 
 const bearer = (a: Account) => ({ Authorization: `Bearer ${a.token}` });
 
-type HallRow = { id: string; name: string; boothCount: number; capacity: number };
+type HallRow = { id: string; name: string; boothCount: number; capacity: number; freeSlots: number };
 
 /** The patents hall if it has a free booth slot, else the first hall that has one (the full data set fills most halls). */
 async function hallWithRoom(request: APIRequestContext): Promise<HallRow> {
   const { halls } = (await (await request.get('/api/expo')).json()) as { halls: HallRow[] };
-  const open = halls.filter((h) => h.boothCount < h.capacity);
+  const open = halls.filter((h) => h.freeSlots > 0);
   const hall = open.find((h) => h.id === 'patents') ?? open[0];
   if (!hall) throw new Error('every hall is full');
   return hall;

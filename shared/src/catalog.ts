@@ -58,7 +58,10 @@ export interface HallSummary {
   name: string;
   category: HallCategory;
   boothCount: number;
+  /** Booth slots in the hall (600). */
   capacity: number;
+  /** Slots no booth covers: a double takes 2 slots and an island 4, so a full hall holds fewer than `capacity` booths. */
+  freeSlots: number;
   /** Visitors walking the hall right now (all nodes). */
   visitors: number;
   /** Booths in this hall hosting a live session now. */

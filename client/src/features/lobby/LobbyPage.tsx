@@ -94,7 +94,8 @@ function HallCard({ hall }: { hall: HallSummary }) {
   const { t } = useTranslation(['lobby', 'common']);
   const f = useFormat();
   const name = f.hallName(hall);
-  const fill = hall.capacity > 0 ? Math.min(100, (hall.boothCount / hall.capacity) * 100) : 0;
+  // How much of the floor is let (in slots: doubles and islands take more than one).
+  const fill = hall.capacity > 0 ? Math.min(100, ((hall.capacity - hall.freeSlots) / hall.capacity) * 100) : 0;
   return (
     <li className={`hall-card theme-${hall.category}`} data-hall-id={hall.id}>
       <div className="hall-card__art" aria-hidden="true">
@@ -122,7 +123,7 @@ function HallCard({ hall }: { hall: HallSummary }) {
         <div
           className="meter"
           role="img"
-          aria-label={t('common:halls.capacity', { taken: f.count(hall.boothCount), capacity: f.count(hall.capacity) })}
+          aria-label={t('common:halls.capacity', { taken: f.count(hall.capacity - hall.freeSlots), capacity: f.count(hall.capacity) })}
         >
           <span style={{ width: `${fill}%` }} />
         </div>

@@ -7,6 +7,7 @@ const hall = (id: string, boothCount: number, visitors: number, liveBooths: numb
   category: 'patent',
   boothCount,
   capacity: 600,
+  freeSlots: 600 - boothCount,
   visitors,
   liveBooths,
 });

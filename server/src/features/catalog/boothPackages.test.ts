@@ -66,6 +66,9 @@ describe('booth packages', () => {
     expect(island.body.booth).toMatchObject({ package: 'island', depth: 2 * HALL_GRID.boothDepth + HALL_GRID.aisle });
     const free = await freeSlots('gba');
     for (const s of four) expect(free.has(s)).toBe(false);
+    // The expo's hall summary counts slots, not booths: its free slots are the zset's, the island's four not among them.
+    const expo = await api(node.url, 'GET', '/api/expo');
+    expect(expo.body.halls.find((h: { id: string }) => h.id === 'gba')).toMatchObject({ freeSlots: free.size, capacity: SLOTS_PER_HALL });
 
     // The hall read shows the change at once on this node.
     const hall = await api(node.url, 'GET', '/api/halls/gba');

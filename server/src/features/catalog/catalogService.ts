@@ -82,9 +82,10 @@ export class CatalogService {
     const ids = await this.redis.zRange(keys.hallIds, 0, -1);
     const rows = await Promise.all(
       ids.map(async (id) => {
-        const [h, boothCount, visitors, liveBooths] = await Promise.all([
+        const [h, boothCount, freeSlots, visitors, liveBooths] = await Promise.all([
           this.redis.hGetAll(keys.hall(id)),
           this.redis.sCard(keys.hallBooths(id)),
+          this.redis.zCard(keys.hallFreeSlots(id)),
           this.hooks.visitorCount?.(id) ?? 0,
           this.redis.sCard(keys.hallLiveBooths(id)),
         ]);
@@ -96,6 +97,7 @@ export class CatalogService {
           visitors,
           liveBooths,
           capacity: Number(h.capacity ?? 0),
+          freeSlots,
         };
       }),
     );
