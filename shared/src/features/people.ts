@@ -10,7 +10,7 @@ export const PEOPLE = {
   /** A follow invitation lapses after this long (ms). */
   inviteTtlMs: 60_000,
   /** Name tags (name, organization, do-not-disturb) are drawn only this near (metres). */
-  tagMetres: 6,
+  tagMetres: 10,
 } as const;
 
 /** `hall:wave`: wave at a nearby visitor (by their presence id). */

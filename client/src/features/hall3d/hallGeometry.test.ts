@@ -1,4 +1,4 @@
-import { HALL_DEPTH, HALL_GRID, HALL_WIDTH, slotFootprint } from '@pavilion/shared';
+import { HALL_DEPTH, HALL_GRID, HALL_WIDTH, packageFootprint, slotFootprint } from '@pavilion/shared';
 import {
   angleDelta,
   BODY_RADIUS,
@@ -55,6 +55,19 @@ describe('booth layout', () => {
     expect(v.z).toBeGreaterThan(b.z + b.depth / 2);
     // heading 0 looks towards -z, i.e. back into a booth that opens towards +z
     expect(v.heading).toBe(0);
+  });
+
+  test('an island is viewed from inside its open front half, as near its exhibits as a standard booth’s viewpoint is to its own', () => {
+    const island = { id: 'isl', slot: 0, package: 'island' as const, ...packageFootprint(0, 'island') };
+    const facing = boothFacing(island.slot);
+    const v = boothViewpoint(island);
+    expect(v.heading).toBe(facing === 1 ? 0 : Math.PI);
+    const out = facing * (v.z - island.z); // from the central wall towards the island's front
+    expect(out).toBeGreaterThan(2);
+    expect(out).toBeLessThan(island.depth / 2);
+    const standard = booth(HALL_GRID.cols + 3);
+    const standardToBack = boothViewpoint(standard).z - (standard.z - standard.depth / 2);
+    expect(out).toBeLessThanOrEqual(standardToBack);
   });
 });
 

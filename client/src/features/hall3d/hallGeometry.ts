@@ -25,6 +25,8 @@ export type BoothShape = Pick<Booth, 'id' | 'slot' | 'x' | 'z' | 'width' | 'dept
 
 /** An island's central wall leaves this much open floor at each end (metres), so it can be walked round. */
 export const ISLAND_WALL_INSET = 2;
+/** How far in front of an island's central wall its viewpoint stands (metres). */
+export const ISLAND_VIEW_DISTANCE = 6.5;
 
 /** The central wall of an island booth: across its width at its middle, open at both ends. */
 export function islandWall(b: BoothShape): Rect {
@@ -70,8 +72,11 @@ export function boothEntrance(b: BoothShape): { x: number; z: number } {
 /** Where a teleport lands: the aisle in front of the booth, looking into it. */
 export function boothViewpoint(b: BoothShape): { x: number; z: number; heading: number } {
   const facing = boothFacing(b.slot);
-  // heading 0 looks towards -z; the camera looks back into the booth, against its facing.
-  return { x: b.x, z: b.z + facing * (b.depth / 2 + 3.4), heading: facing === 1 ? 0 : Math.PI };
+  // heading 0 looks towards -z; the camera looks back into the booth, against its facing. An island's exhibits stand
+  // at its central wall, not at the back of a deep booth: it is viewed from as far from them as a standard booth's
+  // (inside its open front half, not from the aisle 10 m away).
+  const out = b.package === 'island' ? ISLAND_VIEW_DISTANCE : b.depth / 2 + 3.4;
+  return { x: b.x, z: b.z + facing * out, heading: facing === 1 ? 0 : Math.PI };
 }
 
 /** Moves a circle of `radius` at (x, z) out of `rect` if they overlap; returns the corrected position. */
