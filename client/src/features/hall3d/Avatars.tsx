@@ -88,7 +88,7 @@ export interface AvatarWords {
   dnd: string;
 }
 
-function fit(g: CanvasRenderingContext2D, s: string, max: number): string {
+function fitText(g: CanvasRenderingContext2D, s: string, max: number): string {
   let text = s;
   while (g.measureText(text).width > max && text.length > 1) text = text.slice(0, -1);
   return text === s ? s : `${text.slice(0, -1)}…`;
@@ -101,10 +101,10 @@ function paintTag(slot: TagSlot, name: string, org: string | null, dnd: string |
   const font = 'system-ui, "Segoe UI", "Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif';
   g.clearRect(0, 0, TAG_CANVAS_W, TAG_CANVAS_H);
   g.font = `600 44px ${font}`;
-  const line1 = fit(g, dnd ? `${name} · ${dnd}` : name, TAG_CANVAS_W - 80);
+  const line1 = fitText(g, dnd ? `${name} · ${dnd}` : name, TAG_CANVAS_W - 80);
   const w1 = g.measureText(line1).width;
   g.font = `400 34px ${font}`;
-  const line2 = org ? fit(g, org, TAG_CANVAS_W - 80) : '';
+  const line2 = org ? fitText(g, org, TAG_CANVAS_W - 80) : '';
   const w2 = line2 ? g.measureText(line2).width : 0;
   const w = Math.min(TAG_CANVAS_W, Math.max(w1 + 16, w2) + 64);
   const x0 = (TAG_CANVAS_W - w) / 2;
